@@ -1,0 +1,3 @@
+from kundbok.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""The `kundbok` command: starts the app, or runs one of a few maintenance commands.
+
+Bad input ends with exit status 2 and one line on stderr; the full story of an unexpected error
+goes to the log file, never to the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kundbok import __version__
+from kundbok.config import log_path, resolve_database
+from kundbok.domain.errors import KundbokError
+
+BAD_INPUT = 2
+FAILURE = 1
+log = logging.getLogger("kundbok")
+
+
+class UsageError(Exception):
+    """Wrong arguments: reported on one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kundbok",
+        description="Kundbok: customer register with invoicing. Without a command the app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"kundbok {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH|URL",
+        help="database file or SQLAlchemy URL (default: $KUNDBOK_DATABASE, else the user's "
+        "data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo-data", help="fill the database with Swedish demo data")
+    demo.add_argument("--customers", type=_positive, required=True, metavar="N")
+    demo.add_argument("--invoices", type=_positive, default=0, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
+    demo.set_defaults(handler=_demo_data)
+
+    backup = commands.add_parser("backup", help="consistent copy of the database")
+    backup.add_argument("destination", nargs="?", metavar="DEST")
+    backup.set_defaults(handler=_backup)
+    return parser
+
+
+def _open_database(args: argparse.Namespace):  # -> Database, imported late for a quick --help
+    from kundbok.db.migrate import upgrade_database
+    from kundbok.db.session import Database
+
+    database = Database.open(resolve_database(args.database))
+    upgrade_database(database.engine)
+    return database
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from kundbok.services.demo_data import create_demo_customers
+
+    database = _open_database(args)
+    added = create_demo_customers(database, args.customers, seed=args.seed)
+    print(f"{added} customers added")
+    if args.invoices:
+        from kundbok.services.invoices import create_demo_invoices
+
+        issued = create_demo_invoices(database, args.invoices, seed=args.seed)
+        print(f"{issued} invoices issued")
+    database.dispose()
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from kundbok.services.maintenance import backup_database
+
+    database = _open_database(args)
+    destination = backup_database(database, Path(args.destination) if args.destination else None)
+    database.dispose()
+    print(destination)
+    return 0
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from kundbok.app import run
+
+    return run(resolve_database(args.database))
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `kundbok` console script."""
+    logging.basicConfig(
+        level=logging.INFO,
+        filename=log_path(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _start_gui)
+        return handler(args)
+    except UsageError as error:
+        print(f"kundbok: {_one_line(str(error))}", file=sys.stderr)
+        return BAD_INPUT
+    except KundbokError as error:
+        from kundbok.i18n import error_text, load_translator, system_language
+
+        load_translator(system_language())
+        print(f"kundbok: {_one_line(error_text(error))}", file=sys.stderr)
+        return BAD_INPUT
+    except OSError as error:
+        log.exception("command failed")
+        print(f"kundbok: {_one_line(str(error))}", file=sys.stderr)
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the user gets a line, the log gets the traceback
+        log.exception("unexpected error")
+        print(
+            f"kundbok: unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
+            f"details in {log_path()}",
+            file=sys.stderr,
+        )
+        return FAILURE

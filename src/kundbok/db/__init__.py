@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy mapped classes, engine and sessions, migrations."""

@@ -1,0 +1,86 @@
+"""Bring a database to the newest schema on start, with a backup copy taken first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from kundbok.db.session import make_private, sqlite_path
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+
+BACKUPS_KEPT = 10
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration pointing at the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("kundbok") / "migrations"))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """A consistent copy of a live SQLite database through SQLite's backup API (0600)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.exists():
+        destination.unlink()
+    make_private(destination)
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+    src.close()
+    dst.close()
+    return destination
+
+
+def _backup_before_upgrade(path: Path, now: dt.datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.sqlite3'}")
+    backup_sqlite(path, backup)
+    backups = sorted(path.parent.glob(f"{path.stem}.backup-*"))
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink()
+    return backup
+
+
+def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | None:
+    """Upgrade to head; an SQLite file that holds data is copied aside first.
+
+    Returns the backup made, if any. An unreadable file raises KundbokError and is left as it was.
+    """
+    try:
+        current = current_revision(engine)
+        if current == head_revision():
+            return None
+        backup = None
+        path = sqlite_path(str(engine.url))
+        if current is not None and path is not None:
+            backup = _backup_before_upgrade(path, now or dt.datetime.now())
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return backup
+    except (DatabaseError, OperationalError) as error:
+        raise KundbokError(
+            QT_TRANSLATE_NOOP("messages", "The database {database} cannot be opened: {reason}"),
+            database=str(engine.url),
+            reason=str(error.orig) if error.orig else str(error),
+        ) from error

@@ -1,0 +1,332 @@
+"""The mapped classes: our company, customers with addresses and contacts, articles, invoices.
+
+Money columns hold integer öre (`Money`), rates hundredths of a percent (`Percent`): exact on
+SQLite and PostgreSQL alike. Every table records when and by whom a row was made and last changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kundbok.db.types import Money, Percent, Quantity
+
+# Stable constraint names so that migrations can alter them on SQLite and PostgreSQL alike.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CUSTOMER_KINDS = ("company", "private")
+ADDRESS_KINDS = ("billing", "delivery", "visiting")
+ROT_RUT_KINDS = ("rot", "rut")
+LINE_KINDS = ("labour", "material", "other")
+INVOICE_KINDS = ("invoice", "credit_note")
+INVOICE_STATES = ("draft", "issued", "paid", "credited")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Audited:
+    """Who made a row and when, and who changed it last."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Company(Audited, Base):
+    """Our own company: the single row of settings printed on invoices."""
+
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    org_number: Mapped[str | None] = mapped_column(String(20))
+    vat_number: Mapped[str | None] = mapped_column(String(20))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="SE")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    bankgiro: Mapped[str | None] = mapped_column(String(20))
+    plusgiro: Mapped[str | None] = mapped_column(String(20))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    f_tax: Mapped[bool] = mapped_column(Boolean, default=True)
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    sales_account: Mapped[str] = mapped_column(String(10), default="3001")
+    receivables_account: Mapped[str] = mapped_column(String(10), default="1510")
+    late_interest_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(8))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_mime: Mapped[str | None] = mapped_column(String(50))
+
+
+class NumberSeries(Base):
+    """The next free number of a series ("customer", "invoice"); moved on in the same
+    transaction that uses a number, which is what keeps the series gapless."""
+
+    __tablename__ = "number_series"
+
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    next_value: Mapped[int] = mapped_column(Integer)
+
+
+class Customer(Audited, Base):
+    """A customer: every field of the card's details, accounts and ROT/RUT tabs."""
+
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {CUSTOMER_KINDS}", name="kind"),
+        Index("ix_customer_name_number", "sort_name", "number"),
+        Index("ix_customer_active_sort_name", "active", "sort_name", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="company")
+    name: Mapped[str] = mapped_column(String(200))
+    # Case-folded name: sorts "åkerlund" and "Åkerlund" together on every database.
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    org_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    personal_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    vat_number: Mapped[str | None] = mapped_column(String(20))
+    gln: Mapped[str | None] = mapped_column(String(13))
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    mobile: Mapped[str] = mapped_column(String(50), default="")
+    fax: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="SE")
+    language: Mapped[str] = mapped_column(String(2), default="sv")
+    currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    vat_rate: Mapped[Decimal | None] = mapped_column(Percent)
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    invoice_by_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    alert_text: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sales_account: Mapped[str | None] = mapped_column(String(10))
+    receivables_account: Mapped[str | None] = mapped_column(String(10))
+    rot_rut_personal_number: Mapped[str | None] = mapped_column(String(20))
+    rot_rut_property: Mapped[str] = mapped_column(String(100), default="")
+    rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
+    rot_rut_apartment_number: Mapped[str] = mapped_column(String(20), default="")
+    # A stable identity for vCard round trips, so an import recognises the same customer.
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+
+    addresses: Mapped[list[Address]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Contact.id"
+    )
+
+
+class Address(Audited, Base):
+    """A billing, delivery or visiting address; a customer may have several delivery addresses."""
+
+    __tablename__ = "address"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {ADDRESS_KINDS}", name="kind"),
+        Index("ix_address_customer_kind", "customer_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=True)
+    name: Mapped[str] = mapped_column(String(200), default="")  # c/o or recipient line
+    street: Mapped[str] = mapped_column(String(200), default="")
+    street2: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="SE")
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class Contact(Audited, Base):
+    """A person at the customer; one of them may be the main contact."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    mobile: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class SearchTerm(Base):
+    """One case-folded word of a customer (name, number, phone, e-mail, city, contact…).
+
+    Searching is a prefix range on (term): a B-tree index that SQLite and PostgreSQL both use,
+    so a search never scans every customer. Kept up to date by the customer services.
+    """
+
+    __tablename__ = "search_term"
+    __table_args__ = (Index("ix_search_term_term_customer", "term", "customer_id"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Byte order on PostgreSQL too, so that a prefix is one contiguous range of the index.
+    term: Mapped[str] = mapped_column(
+        String(200).with_variant(String(200, collation="C"), "postgresql"), primary_key=True
+    )
+
+
+class Article(Audited, Base):
+    """Something we sell: a product or a service, with its price excluding VAT."""
+
+    __tablename__ = "article"
+    __table_args__ = (CheckConstraint(f"rot_rut_kind IN {LINE_KINDS}", name="rot_rut_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    description: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(20), default="st")
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    sales_account: Mapped[str | None] = mapped_column(String(10))
+    rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Invoice(Audited, Base):
+    """An invoice or credit note. A draft has no number; once issued it is never changed."""
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {INVOICE_KINDS}", name="kind"),
+        CheckConstraint(f"state IN {INVOICE_STATES}", name="state"),
+        CheckConstraint(f"rot_rut IN {(*ROT_RUT_KINDS, '')}", name="rot_rut"),
+        Index("ix_invoice_customer_state", "customer_id", "state"),
+        Index("ix_invoice_state_due_date", "state", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int | None] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(12), default="invoice")
+    state: Mapped[str] = mapped_column(String(10), default="draft")
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"))
+    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
+    invoice_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    delivery_date: Mapped[dt.date | None] = mapped_column(Date)
+    paid_date: Mapped[dt.date | None] = mapped_column(Date)
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+    currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    language: Mapped[str] = mapped_column(String(2), default="sv")
+    their_reference: Mapped[str] = mapped_column(String(200), default="")
+    our_reference: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    ocr: Mapped[str | None] = mapped_column(String(25), unique=True)
+    rot_rut: Mapped[str] = mapped_column(String(3), default="")
+    # A frozen copy of the buyer at issue, so a later edit of the customer never changes it.
+    buyer_name: Mapped[str] = mapped_column(String(200), default="")
+    buyer_number: Mapped[int | None] = mapped_column(Integer)
+    buyer_org_number: Mapped[str | None] = mapped_column(String(20))
+    buyer_personal_number: Mapped[str | None] = mapped_column(String(20))
+    buyer_vat_number: Mapped[str | None] = mapped_column(String(20))
+    buyer_country: Mapped[str] = mapped_column(String(2), default="SE")
+    buyer_billing_address: Mapped[str] = mapped_column(Text, default="")
+    buyer_delivery_address: Mapped[str] = mapped_column(Text, default="")
+    buyer_rot_rut_property: Mapped[str] = mapped_column(String(100), default="")
+    buyer_rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
+    buyer_rot_rut_apartment_number: Mapped[str] = mapped_column(String(20), default="")
+    # Totals as issued, kept so that lists and balances need no recomputation.
+    net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    vat_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    rounding: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    rot_rut_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+    customer: Mapped[Customer] = relationship()
+    lines: Mapped[list[InvoiceLine]] = relationship(
+        back_populates="invoice", cascade="all, delete-orphan", order_by="InvoiceLine.position"
+    )
+
+
+class InvoiceLine(Base):
+    """One line of an invoice: an article or free text, quantity × price less discount."""
+
+    __tablename__ = "invoice_line"
+    __table_args__ = (CheckConstraint(f"line_kind IN {LINE_KINDS}", name="line_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
+    article_number: Mapped[str] = mapped_column(String(30), default="")
+    description: Mapped[str] = mapped_column(String(500), default="")
+    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    line_kind: Mapped[str] = mapped_column(String(10), default="other")
+    sales_account: Mapped[str | None] = mapped_column(String(10))
+
+    invoice: Mapped[Invoice] = relationship(back_populates="lines")
+
+
+class Event(Base):
+    """A line of history: who changed what on a customer or an invoice, and when."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_customer_at", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    by: Mapped[str] = mapped_column(String(100), default="")
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(30))
+    # JSON text: {"field": [old, new], ...}; portable where a JSON column type is not.
+    changes: Mapped[str] = mapped_column(Text, default="{}")

@@ -1,0 +1,122 @@
+"""Engines for a path or URL, with SQLite set up safely, and the unit of work.
+
+SQLite gets WAL, foreign keys and a busy timeout on every connection. Write transactions on SQLite
+begin IMMEDIATE, so two copies of the app writing to one file queue up behind the busy timeout
+instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
+
+
+def database_url(database: str | os.PathLike[str]) -> str:
+    """An SQLAlchemy URL for a file path or an URL given as it is."""
+    text = os.fspath(database)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of an SQLite URL, or None for other databases and in-memory ones."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def make_private(path: Path) -> None:
+    """Create `path` if missing and make it readable by its owner only (customer data)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+    os.close(fd)
+    os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's begin event emit BEGIN, so writes can ask for BEGIN IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _begin_sqlite(connection: Any) -> None:
+    immediate = connection.get_execution_options().get("kundbok_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_database_engine(database: str | os.PathLike[str]) -> Engine:
+    """An engine for a path or URL; an SQLite file is created private (0600) if missing."""
+    url = database_url(database)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
+        with engine.connect() as connection:  # creates the -wal and -shm files now, to chmod them
+            connection.exec_driver_sql("SELECT 1")
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.chmod(side, PRIVATE_FILE_MODE)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def current_user() -> str:
+    """The operating system user, recorded on every change."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return os.environ.get("USER", "")
+
+
+class Database:
+    """An engine and the session factories for reading and for writing."""
+
+    def __init__(self, engine: Engine, user: str | None = None) -> None:
+        self.engine = engine
+        self.user = user if user is not None else current_user()
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(kundbok_write=True), expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, database: str | os.PathLike[str], user: str | None = None) -> Database:
+        return cls(create_database_engine(database), user)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def unit_of_work(self, write: bool = True) -> Iterator[Session]:
+        """One transaction; rolled back on exit unless the service called `session.commit()`."""
+        session = (self._write if write else self._read)()
+        try:
+            yield session
+        finally:
+            session.close()  # rolls back whatever was not committed
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,49 @@
+"""Column types that keep money, rates and quantities exact on every database."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Integer
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class _ScaledDecimal(TypeDecorator[Decimal]):
+    """A Decimal stored as an integer count of 1/`scale` units (öre, hundredths of a percent)."""
+
+    impl = BigInteger
+    cache_ok = True
+    scale = 100
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value) * self.scale
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more decimals than the column keeps")
+        return int(scaled)
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(value) / self.scale
+
+
+class Money(_ScaledDecimal):
+    """Kronor (or another currency's main unit) as Decimal, stored as integer öre."""
+
+    scale = 100
+
+
+class Percent(_ScaledDecimal):
+    """A percentage such as 25 or 12.5, stored in hundredths of a percent."""
+
+    impl = Integer
+    scale = 100
+
+
+class Quantity(_ScaledDecimal):
+    """An invoiced quantity with up to three decimals (hours, metres, kilograms)."""
+
+    scale = 1000

@@ -1,0 +1,43 @@
+"""Errors a user can act on, carried in English and translated where they are shown.
+
+Services and the domain never import Qt. An error carries its English source text (the message
+id of Qt's translation catalogue, context ``messages``) and the values to put into it;
+``kundbok.i18n.error_text`` translates it for the GUI and the command line alike.
+"""
+
+from __future__ import annotations
+
+MESSAGE_CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for the translation catalogue without translating it here."""
+    return text
+
+
+class KundbokError(Exception):
+    """A refusal or bad input, with a message id and the values to format into it."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.message.format(**self.values)
+
+
+class ValidationError(KundbokError):
+    """A field value is not acceptable; `field` names the attribute it belongs to."""
+
+    def __init__(self, field: str, message: str, **values: object) -> None:
+        super().__init__(message, **values)
+        self.field = field
+
+
+class NotFoundError(KundbokError):
+    """The record asked for does not exist (any more)."""
+
+
+class RefusedError(KundbokError):
+    """The action is not allowed in the record's present state."""

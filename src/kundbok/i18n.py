@@ -1,0 +1,58 @@
+"""One translation mechanism for every layer: Qt's, with English source texts.
+
+The GUI installs the translator on the application; the command line uses the same catalogue
+without an application. Errors from the domain and the services carry English message ids in the
+``messages`` context, translated here.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from importlib import resources
+
+from PySide6.QtCore import QLocale, QTranslator
+
+from kundbok.domain.errors import MESSAGE_CONTEXT, KundbokError
+
+LANGUAGES = ("sv", "en")
+_translator: QTranslator | None = None
+
+
+def translations_folder() -> str:
+    return str(resources.files("kundbok") / "resources" / "translations")
+
+
+def system_language() -> str:
+    """ "sv" or "en" from the environment or the system locale; Swedish users get Swedish."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "sv" if value.lower().startswith("sv") else "en"
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    return "sv" if name.lower().startswith("sv") else "en"
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """Make `language` the one used by `translate`; returns the translator to install on a
+    QApplication (None for English, the source language)."""
+    global _translator
+    _translator = None
+    if language == "en":
+        return None
+    translator = QTranslator()
+    if translator.load(f"kundbok_{language}", translations_folder()):
+        _translator = translator
+    return _translator
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the chosen language, or as it is when there is no translation."""
+    if _translator is None:
+        return text
+    return _translator.translate(context, text) or text
+
+
+def error_text(error: KundbokError) -> str:
+    """The user's-language message of an error, with its values filled in."""
+    return translate(MESSAGE_CONTEXT, error.message).format(**error.values)

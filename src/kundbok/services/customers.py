@@ -1,0 +1,474 @@
+"""Customer use cases: create, update, (de)activate, delete when unused, renumber, get."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from decimal import Decimal
+
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from kundbok.db.models import ADDRESS_KINDS, CUSTOMER_KINDS, Address, Contact, Customer, Invoice
+from kundbok.db.session import Database
+from kundbok.domain import identifiers
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+from kundbok.services.history import changed_fields, record_event
+from kundbok.services.numbering import CUSTOMER_SERIES, draw_number
+from kundbok.services.search_index import index_customer
+
+CURRENCIES = ("SEK", "EUR", "GBP", "USD", "NOK", "DKK")
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class AddressDetails:
+    kind: str = "billing"
+    street: str = ""
+    street2: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "SE"
+    name: str = ""
+    is_default: bool = True
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.street2, self.postcode, self.city, self.name))
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    name: str
+    role: str = ""
+    phone: str = ""
+    mobile: str = ""
+    email: str = ""
+    is_main: bool = False
+    active: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomerDetails:
+    """Everything the customer card shows and edits; `id` and `number` are None until saved."""
+
+    name: str
+    id: int | None = None
+    number: int | None = None
+    kind: str = "company"
+    reference: str = ""
+    org_number: str | None = None
+    personal_number: str | None = None
+    vat_number: str | None = None
+    gln: str | None = None
+    phone: str = ""
+    mobile: str = ""
+    fax: str = ""
+    email: str = ""
+    website: str = ""
+    country: str = "SE"
+    language: str = "sv"
+    currency: str = "SEK"
+    payment_terms_days: int | None = None
+    vat_rate: Decimal | None = None
+    discount_percent: Decimal = Decimal(0)
+    invoice_by_email: bool = False
+    active: bool = True
+    blocked: bool = False
+    alert_text: str = ""
+    notes: str = ""
+    sales_account: str | None = None
+    receivables_account: str | None = None
+    rot_rut_personal_number: str | None = None
+    rot_rut_property: str = ""
+    rot_rut_housing_org_number: str | None = None
+    rot_rut_apartment_number: str = ""
+    uid: str | None = None
+    addresses: tuple[AddressDetails, ...] = ()
+    contacts: tuple[ContactDetails, ...] = ()
+
+    def address(self, kind: str) -> AddressDetails | None:
+        """The default address of a kind, or the first one of it."""
+        matching = [address for address in self.addresses if address.kind == kind]
+        defaults = [address for address in matching if address.is_default]
+        return (defaults or matching or [None])[0]
+
+    @property
+    def main_contact(self) -> ContactDetails | None:
+        mains = [contact for contact in self.contacts if contact.is_main]
+        return (mains or list(self.contacts) or [None])[0]
+
+
+# Plain columns copied between CustomerDetails and the Customer row.
+_COLUMNS = tuple(
+    f.name
+    for f in fields(CustomerDetails)
+    if f.name not in ("id", "number", "addresses", "contacts")
+)
+
+
+def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
+    """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
+    text = value.strip() if isinstance(value, str) else value
+    match name:
+        case "name":
+            if not text:
+                raise ValidationError(
+                    "name", QT_TRANSLATE_NOOP("messages", "A customer needs a name.")
+                )
+            return text
+        case "org_number":
+            return identifiers.normalize_org_or_personal(text, kind)
+        case "personal_number" | "rot_rut_personal_number":
+            return identifiers.normalize_personal_number(text)
+        case "rot_rut_housing_org_number":
+            return identifiers.normalize_org_number(text)
+        case "vat_number":
+            return identifiers.normalize_vat_number(text, default_country=country or "SE")
+        case "gln":
+            return identifiers.normalize_gln(text)
+        case "email":
+            return identifiers.normalize_email(text) or ""
+        case "currency":
+            if text not in CURRENCIES:
+                raise ValidationError(
+                    "currency",
+                    QT_TRANSLATE_NOOP("messages", "Unknown currency {currency}."),
+                    currency=text,
+                )
+            return text
+        case "sales_account" | "receivables_account":
+            if not text:
+                return None
+            if not (text.isdigit() and len(text) == 4):
+                raise ValidationError(
+                    name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
+                )
+            return text
+        case _:
+            return text
+
+
+def _normalised(details: CustomerDetails) -> CustomerDetails:
+    """The details with every identifier in its stored form; the first invalid one raises."""
+    name = check_field("name", details.name)
+    if details.kind not in CUSTOMER_KINDS:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
+    if details.language not in LANGUAGES:
+        raise ValidationError("language", QT_TRANSLATE_NOOP("messages", "Unknown language."))
+    if details.payment_terms_days is not None and not 0 <= details.payment_terms_days <= 365:
+        raise ValidationError(
+            "payment_terms_days",
+            QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
+        )
+    for percent_field in ("vat_rate", "discount_percent"):
+        rate = getattr(details, percent_field)
+        if rate is not None and not Decimal(0) <= rate <= Decimal(100):
+            raise ValidationError(
+                percent_field,
+                QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100."),
+            )
+    changes: dict[str, object] = {"name": name}
+    for field_name in (
+        "org_number",
+        "personal_number",
+        "vat_number",
+        "gln",
+        "email",
+        "currency",
+        "sales_account",
+        "receivables_account",
+        "rot_rut_personal_number",
+        "rot_rut_housing_org_number",
+    ):
+        value = getattr(details, field_name)
+        if value is not None:
+            changes[field_name] = check_field(field_name, value, details.kind, details.country)
+    addresses = tuple(
+        replace(
+            address,
+            postcode=identifiers.normalize_postcode(address.postcode, address.country or "SE")
+            or "",
+        )
+        for address in details.addresses
+        if not address.is_empty()
+    )
+    for address in addresses:
+        if address.kind not in ADDRESS_KINDS:
+            raise ValidationError(
+                "addresses", QT_TRANSLATE_NOOP("messages", "Unknown address kind.")
+            )
+    contacts = tuple(
+        replace(contact, email=identifiers.normalize_email(contact.email) or "")
+        for contact in details.contacts
+        if contact.name.strip()
+    )
+    return replace(details, addresses=addresses, contacts=contacts, **changes)
+
+
+def _details_of(customer: Customer) -> CustomerDetails:
+    values = {name: getattr(customer, name) for name in _COLUMNS}
+    return CustomerDetails(
+        id=customer.id,
+        number=customer.number,
+        addresses=tuple(
+            AddressDetails(
+                kind=a.kind,
+                street=a.street,
+                street2=a.street2,
+                postcode=a.postcode,
+                city=a.city,
+                country=a.country,
+                name=a.name,
+                is_default=a.is_default,
+            )
+            for a in customer.addresses
+        ),
+        contacts=tuple(
+            ContactDetails(
+                name=c.name,
+                role=c.role,
+                phone=c.phone,
+                mobile=c.mobile,
+                email=c.email,
+                is_main=c.is_main,
+                active=c.active,
+            )
+            for c in customer.contacts
+        ),
+        **values,
+    )
+
+
+def _comparable(details: CustomerDetails) -> dict[str, object]:
+    """Field values as the history compares them (addresses and contacts as text)."""
+    values: dict[str, object] = {name: getattr(details, name) for name in _COLUMNS}
+    values.pop("uid")
+    values["addresses"] = [asdict(address) for address in details.addresses]
+    values["contacts"] = [asdict(contact) for contact in details.contacts]
+    return values
+
+
+def _write(session: Session, customer: Customer, details: CustomerDetails, user: str) -> None:
+    """Copy the details onto the row and replace its addresses and contacts."""
+    for name in _COLUMNS:
+        if name == "uid" and details.uid is None:
+            continue
+        setattr(customer, name, getattr(details, name))
+    customer.sort_name = details.name.casefold()
+    customer.updated_by = user
+    customer.addresses = [
+        Address(created_by=user, updated_by=user, **asdict(address))
+        for address in details.addresses
+    ]
+    main_seen = False
+    contacts = []
+    for contact in details.contacts:
+        # Only one main contact: the first one marked wins.
+        is_main = contact.is_main and not main_seen
+        main_seen = main_seen or is_main
+        contacts.append(
+            Contact(created_by=user, updated_by=user, **{**asdict(contact), "is_main": is_main})
+        )
+    customer.contacts = contacts
+
+
+def _free_customer_number(session: Session) -> int:
+    """The next number of the series that no customer holds (renumbering may have taken some)."""
+    while True:
+        number = draw_number(session, CUSTOMER_SERIES)
+        if not session.scalar(select(exists().where(Customer.number == number))):
+            return number
+
+
+def add_customer(session: Session, details: CustomerDetails, user: str) -> Customer:
+    """Insert a validated customer into the caller's transaction (for imports and demo data)."""
+    details = _normalised(details)
+    customer = Customer(
+        number=_free_customer_number(session),
+        created_by=user,
+        uid=details.uid or str(uuid.uuid4()),
+    )
+    _write(session, customer, details, user)
+    session.add(customer)
+    session.flush()
+    index_customer(session, customer)
+    record_event(
+        session,
+        user,
+        "created",
+        customer_id=customer.id,
+        changes=changed_fields({}, _comparable(_details_of(customer))),
+    )
+    return customer
+
+
+def create_customer(db: Database, details: CustomerDetails) -> CustomerDetails:
+    """Save a new customer; it gets the next free number of the series. Only a name is needed."""
+    with db.unit_of_work() as session:
+        customer = add_customer(session, details, db.user)
+        created = _details_of(customer)
+        session.commit()
+        return created
+
+
+def _load(session: Session, customer_id: int) -> Customer:
+    customer = session.get(
+        Customer,
+        customer_id,
+        options=[selectinload(Customer.addresses), selectinload(Customer.contacts)],
+    )
+    if customer is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("messages", "The customer no longer exists."), id=customer_id
+        )
+    return customer
+
+
+def change_customer(
+    session: Session, customer: Customer, details: CustomerDetails, user: str
+) -> dict[str, tuple]:
+    """Update a loaded customer in the caller's transaction; returns the changed fields."""
+    details = _normalised(details)
+    before = _comparable(_details_of(customer))
+    changes = changed_fields(before, _comparable(details))
+    if not changes:
+        return {}
+    _write(session, customer, details, user)
+    session.flush()
+    index_customer(session, customer)
+    record_event(session, user, "updated", customer_id=customer.id, changes=changes)
+    return changes
+
+
+def update_customer(db: Database, customer_id: int, details: CustomerDetails) -> CustomerDetails:
+    """Save changes to a customer; the history gets every changed field, old and new."""
+    with db.unit_of_work() as session:
+        customer = _load(session, customer_id)
+        change_customer(session, customer, details, db.user)
+        updated = _details_of(customer)
+        session.commit()
+        return updated
+
+
+def get_customer(db: Database, customer_id: int) -> CustomerDetails:
+    """A customer with its addresses and contacts."""
+    with db.unit_of_work(write=False) as session:
+        return _details_of(_load(session, customer_id))
+
+
+def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
+    """Several customers in one go, by number."""
+    ids = list(customer_ids)
+    with db.unit_of_work(write=False) as session:
+        customers = session.scalars(
+            select(Customer)
+            .where(Customer.id.in_(ids))
+            .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+            .order_by(Customer.number)
+        )
+        return [_details_of(customer) for customer in customers]
+
+
+def find_customer_id(db: Database, number: int) -> int:
+    """The id of the customer with `number`."""
+    with db.unit_of_work(write=False) as session:
+        customer_id = session.scalar(select(Customer.id).where(Customer.number == number))
+    if customer_id is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("messages", "There is no customer number {number}."), number=number
+        )
+    return customer_id
+
+
+def _set_active(db: Database, customer_ids: Sequence[int], active: bool) -> int:
+    with db.unit_of_work() as session:
+        changing = session.scalars(
+            select(Customer.id).where(Customer.id.in_(customer_ids), Customer.active != active)
+        ).all()
+        if changing:
+            session.execute(
+                update(Customer)
+                .where(Customer.id.in_(changing))
+                .values(active=active, updated_by=db.user, updated_at=func.now())
+            )
+            for customer_id in changing:
+                record_event(
+                    session,
+                    db.user,
+                    "reactivated" if active else "deactivated",
+                    customer_id=customer_id,
+                    changes={"active": (not active, active)},
+                )
+        session.commit()
+        return len(changing)
+
+
+def deactivate_customers(db: Database, customer_ids: Sequence[int]) -> int:
+    """Make customers passive: kept with all history, hidden unless inactive ones are shown."""
+    return _set_active(db, customer_ids, False)
+
+
+def reactivate_customers(db: Database, customer_ids: Sequence[int]) -> int:
+    """Make passive customers active again; returns how many changed."""
+    return _set_active(db, customer_ids, True)
+
+
+def delete_customer(db: Database, customer_id: int) -> None:
+    """Delete a customer that has never been invoiced; others can only be deactivated."""
+    with db.unit_of_work() as session:
+        customer = _load(session, customer_id)
+        if session.scalar(select(exists().where(Invoice.customer_id == customer_id))):
+            raise RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Customer {number} has invoices and cannot be deleted. "
+                    "Deactivate the customer instead: it is then hidden but keeps its history.",
+                ),
+                number=customer.number,
+            )
+        session.delete(customer)
+        session.commit()
+
+
+def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
+    """Give a customer another, free number (an administrator's correction)."""
+    if new_number < 1:
+        raise ValidationError(
+            "number", QT_TRANSLATE_NOOP("messages", "A customer number must be 1 or more.")
+        )
+    with db.unit_of_work() as session:
+        customer = _load(session, customer_id)
+        taken = session.scalar(
+            select(exists().where(Customer.number == new_number, Customer.id != customer_id))
+        )
+        if taken:
+            raise RefusedError(
+                QT_TRANSLATE_NOOP("messages", "Customer number {number} is already taken."),
+                number=new_number,
+            )
+        old_number = customer.number
+        customer.number = new_number
+        customer.updated_by = db.user
+        index_customer(session, customer)
+        record_event(
+            session,
+            db.user,
+            "renumbered",
+            customer_id=customer_id,
+            changes={"number": (old_number, new_number)},
+        )
+        try:
+            session.commit()
+        except IntegrityError:  # another user took the number a moment ago
+            raise RefusedError(
+                QT_TRANSLATE_NOOP("messages", "Customer number {number} is already taken."),
+                number=new_number,
+            ) from None
+
+
+def customer_exists(db: Database) -> bool:
+    """Whether any customer has been saved (the first number is fixed from then on)."""
+    with db.unit_of_work(write=False) as session:
+        return bool(session.scalar(select(exists().where(Customer.id.is_not(None)))))

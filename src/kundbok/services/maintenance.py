@@ -1,0 +1,33 @@
+"""Keeping the data safe: consistent backup copies of the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kundbok.db.migrate import backup_sqlite
+from kundbok.db.session import Database, sqlite_path
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError
+
+
+def backup_database(db: Database, destination: Path | None = None) -> Path:
+    """Copy the live database through SQLite's backup API; by default into backups/ beside it."""
+    source = sqlite_path(str(db.engine.url))
+    if source is None:
+        raise RefusedError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only the embedded database is backed up by Kundbok; "
+                "back up a database server with its own tools (pg_dump).",
+            )
+        )
+    if destination is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        destination = source.parent / "backups" / f"{source.stem}-{stamp}.sqlite3"
+    elif destination.is_dir():
+        destination = destination / source.name
+    if destination.resolve() == source.resolve():
+        raise RefusedError(
+            QT_TRANSLATE_NOOP("messages", "A backup cannot replace the database itself.")
+        )
+    return backup_sqlite(source, destination)

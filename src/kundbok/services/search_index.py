@@ -1,0 +1,42 @@
+"""Keeps the search terms of a customer in step with its fields (same transaction)."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, insert
+from sqlalchemy.orm import Session
+
+from kundbok.db.models import Customer, SearchTerm
+from kundbok.domain.search_terms import customer_terms
+
+
+def terms_of(customer: Customer) -> set[str]:
+    """What a customer can be found by: number, name, identifiers, contacts, e-mail, phone, city."""
+    contacts = list(customer.contacts)
+    return customer_terms(
+        number=customer.number,
+        texts=[
+            customer.name,
+            customer.reference,
+            *(address.city for address in customer.addresses),
+            *(contact.name for contact in contacts),
+        ],
+        numbers=[
+            customer.org_number or "",
+            customer.personal_number or "",
+            customer.phone,
+            customer.mobile,
+            *(contact.phone for contact in contacts),
+            *(contact.mobile for contact in contacts),
+        ],
+        emails=[customer.email, *(contact.email for contact in contacts)],
+    )
+
+
+def index_customer(session: Session, customer: Customer) -> None:
+    """Replace the customer's search terms with those of its present fields."""
+    session.execute(delete(SearchTerm).where(SearchTerm.customer_id == customer.id))
+    terms = terms_of(customer)
+    if terms:
+        session.execute(
+            insert(SearchTerm), [{"customer_id": customer.id, "term": term} for term in terms]
+        )
