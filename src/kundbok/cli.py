@@ -68,12 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_database(args: argparse.Namespace):  # -> Database, imported late for a quick --help
-    from kundbok.db.migrate import upgrade_database
-    from kundbok.db.session import Database
+    from kundbok.db.migrate import open_database
 
-    database = Database.open(resolve_database(args.database))
-    upgrade_database(database.engine)
-    return database
+    return open_database(resolve_database(args.database))
 
 
 def _demo_data(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -12,9 +13,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 
-from kundbok.db.session import make_private, sqlite_path
+from kundbok.db.session import Database, make_private, sqlite_path
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
 BACKUPS_KEPT = 10
@@ -50,7 +51,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     return destination
 
 
-def _backup_before_upgrade(path: Path, now: dt.datetime) -> Path:
+def backup_before_upgrade(path: Path, now: dt.datetime) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.sqlite3'}")
     backup_sqlite(path, backup)
@@ -58,6 +59,14 @@ def _backup_before_upgrade(path: Path, now: dt.datetime) -> Path:
     for old in backups[:-BACKUPS_KEPT]:
         old.unlink()
     return backup
+
+
+def _cannot_open(database: str, error: DatabaseError) -> KundbokError:
+    return KundbokError(
+        QT_TRANSLATE_NOOP("messages", "The database {database} cannot be opened: {reason}"),
+        database=database,
+        reason=str(error.orig) if error.orig else str(error),
+    )
 
 
 def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | None:
@@ -72,15 +81,21 @@ def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | N
         backup = None
         path = sqlite_path(str(engine.url))
         if current is not None and path is not None:
-            backup = _backup_before_upgrade(path, now or dt.datetime.now())
+            backup = backup_before_upgrade(path, now or dt.datetime.now())
         config = alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         return backup
-    except (DatabaseError, OperationalError) as error:
-        raise KundbokError(
-            QT_TRANSLATE_NOOP("messages", "The database {database} cannot be opened: {reason}"),
-            database=str(engine.url),
-            reason=str(error.orig) if error.orig else str(error),
-        ) from error
+    except DatabaseError as error:
+        raise _cannot_open(str(engine.url), error) from error
+
+
+def open_database(database: str | os.PathLike[str], user: str | None = None) -> Database:
+    """Open a database by path or URL and bring it to the newest schema."""
+    try:
+        db = Database.open(database, user)
+    except DatabaseError as error:
+        raise _cannot_open(os.fspath(database), error) from error
+    upgrade_database(db.engine)
+    return db

@@ -79,8 +79,8 @@ def query_words(query: str) -> list[str]:
         else:
             words.extend(_WORD.findall(part.casefold()))
     # A word that is a prefix of another adds nothing: "an anna" is "anna".
-    unique = sorted(set(words), key=len, reverse=True)
-    return [w for i, w in enumerate(unique) if not any(o.startswith(w) for o in unique[:i])]
+    unique = list(dict.fromkeys(words))
+    return [w for w in unique if not any(o != w and o.startswith(w) for o in unique)]
 
 
 def prefix_bounds(word: str) -> tuple[str, str]:

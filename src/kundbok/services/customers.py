@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -92,12 +93,12 @@ class CustomerDetails:
         """The default address of a kind, or the first one of it."""
         matching = [address for address in self.addresses if address.kind == kind]
         defaults = [address for address in matching if address.is_default]
-        return (defaults or matching or [None])[0]
+        return next(iter(defaults or matching), None)
 
     @property
     def main_contact(self) -> ContactDetails | None:
         mains = [contact for contact in self.contacts if contact.is_main]
-        return (mains or list(self.contacts) or [None])[0]
+        return next(iter(mains or self.contacts), None)
 
 
 # Plain columns copied between CustomerDetails and the Customer row.
@@ -169,7 +170,7 @@ def _normalised(details: CustomerDetails) -> CustomerDetails:
                 percent_field,
                 QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100."),
             )
-    changes: dict[str, object] = {"name": name}
+    changes: dict[str, Any] = {"name": name}
     for field_name in (
         "org_number",
         "personal_number",

@@ -7,7 +7,7 @@ on the indexed term column, never a scan of every customer), in any order of the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import aliased
@@ -91,7 +91,7 @@ def _list_statement(query: CustomerQuery) -> Select:
         ),
     )
     sort_column = SORT_COLUMNS.get(query.sort, Customer.sort_name)
-    order = [sort_column.desc() if query.descending else sort_column.asc()]
+    order: list[Any] = [sort_column.desc() if query.descending else sort_column.asc()]
     if sort_column is not Customer.number:
         order.append(Customer.number.desc() if query.descending else Customer.number.asc())
     return _filtered(statement, query).order_by(*order)

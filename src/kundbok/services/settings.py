@@ -1,0 +1,155 @@
+"""Our company's settings: what is printed on invoices, and where the number series start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from kundbok.db.models import Company, Customer, Invoice
+from kundbok.db.session import Database
+from kundbok.domain import identifiers
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
+from kundbok.services.numbering import (
+    CUSTOMER_SERIES,
+    INVOICE_SERIES,
+    peek_number,
+    set_next_number,
+)
+
+COMPANY_ID = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompanySettings:
+    """Our company as the settings dialog edits it."""
+
+    name: str = ""
+    org_number: str | None = None
+    vat_number: str | None = None
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "SE"
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    bankgiro: str | None = None
+    plusgiro: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    f_tax: bool = True
+    payment_terms_days: int = 30
+    vat_rate: Decimal = Decimal(25)
+    sales_account: str = "3001"
+    receivables_account: str = "1510"
+    late_interest_percent: Decimal = Decimal(8)
+    logo: bytes | None = None
+    logo_mime: str | None = None
+    first_customer_number: int = 1
+    next_invoice_number: int = 1
+    # Whether the series may still be changed: fixed once used.
+    customer_number_locked: bool = False
+    invoice_number_locked: bool = False
+
+
+_COLUMNS = tuple(
+    f.name
+    for f in fields(CompanySettings)
+    if f.name
+    not in (
+        "first_customer_number",
+        "next_invoice_number",
+        "customer_number_locked",
+        "invoice_number_locked",
+    )
+)
+
+
+def company_row(session: Session) -> Company:
+    """The settings row, made with defaults the first time it is needed."""
+    company = session.get(Company, COMPANY_ID)
+    if company is None:
+        company = Company(id=COMPANY_ID)
+        session.add(company)
+        session.flush()
+    return company
+
+
+def _settings_of(session: Session, company: Company) -> CompanySettings:
+    return CompanySettings(
+        **{name: getattr(company, name) for name in _COLUMNS},
+        first_customer_number=peek_number(session, CUSTOMER_SERIES),
+        next_invoice_number=peek_number(session, INVOICE_SERIES),
+        customer_number_locked=bool(session.scalar(select(exists().where(Customer.id > 0)))),
+        invoice_number_locked=bool(
+            session.scalar(select(exists().where(Invoice.number.is_not(None))))
+        ),
+    )
+
+
+def get_company(db: Database) -> CompanySettings:
+    """Our company's settings."""
+    with db.unit_of_work() as session:
+        settings = _settings_of(session, company_row(session))
+        session.commit()
+        return settings
+
+
+def _normalised(settings: CompanySettings) -> CompanySettings:
+    if settings.payment_terms_days < 0 or settings.payment_terms_days > 365:
+        raise ValidationError(
+            "payment_terms_days",
+            QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
+        )
+    if settings.first_customer_number < 1 or settings.next_invoice_number < 1:
+        raise ValidationError(
+            "first_customer_number",
+            QT_TRANSLATE_NOOP("messages", "A number series starts at 1 or more."),
+        )
+    return replace(
+        settings,
+        org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),
+        vat_number=identifiers.normalize_vat_number(settings.vat_number or ""),
+        postcode=identifiers.normalize_postcode(settings.postcode, settings.country) or "",
+        bankgiro=identifiers.normalize_bankgiro(settings.bankgiro or ""),
+        plusgiro=identifiers.normalize_plusgiro(settings.plusgiro or ""),
+        iban=identifiers.normalize_iban(settings.iban or ""),
+        bic=identifiers.normalize_bic(settings.bic or ""),
+        email=identifiers.normalize_email(settings.email) or "",
+    )
+
+
+def save_company(db: Database, settings: CompanySettings) -> CompanySettings:
+    """Save the settings; a number series can only be moved before its first number is used."""
+    settings = _normalised(settings)
+    with db.unit_of_work() as session:
+        company = company_row(session)
+        current = _settings_of(session, company)
+        if settings.first_customer_number != current.first_customer_number:
+            if current.customer_number_locked:
+                raise RefusedError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The first customer number cannot be changed once a customer is saved.",
+                    )
+                )
+            set_next_number(session, CUSTOMER_SERIES, settings.first_customer_number)
+        if settings.next_invoice_number != current.next_invoice_number:
+            if current.invoice_number_locked:
+                raise RefusedError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The invoice number series cannot be changed once an invoice is issued.",
+                    )
+                )
+            set_next_number(session, INVOICE_SERIES, settings.next_invoice_number)
+        for name in _COLUMNS:
+            setattr(company, name, getattr(settings, name))
+        company.updated_by = db.user
+        session.flush()
+        saved = _settings_of(session, company)
+        session.commit()
+        return saved

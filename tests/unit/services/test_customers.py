@@ -1,0 +1,189 @@
+"""Customer services: create, update with history, (de)activate, delete rules, renumbering."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from kundbok.db.models import Customer, Event, Invoice, SearchTerm
+from kundbok.domain.errors import RefusedError, ValidationError
+from kundbok.services.customers import (
+    AddressDetails,
+    ContactDetails,
+    CustomerDetails,
+    create_customer,
+    deactivate_customers,
+    delete_customer,
+    get_customer,
+    reactivate_customers,
+    renumber_customer,
+    update_customer,
+)
+from kundbok.services.history import customer_history
+from kundbok.services.settings import CompanySettings, get_company, save_company
+
+
+def _count(db, model) -> int:
+    with db.unit_of_work(write=False) as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_only_a_name_is_needed_and_numbers_come_from_the_series(db):
+    first = create_customer(db, CustomerDetails(name="Rörmokarn i Umeå AB"))
+    second = create_customer(db, CustomerDetails(name="Anna Åkesson", kind="private"))
+    assert (first.number, second.number) == (1, 2)
+    assert first.id is not None and first.uid
+
+
+def test_a_blank_name_is_refused(db):
+    with pytest.raises(ValidationError) as raised:
+        create_customer(db, CustomerDetails(name="   "))
+    assert raised.value.field == "name"
+    assert _count(db, Customer) == 0
+
+
+def test_identifiers_are_stored_in_one_normalised_form(db):
+    saved = create_customer(
+        db,
+        CustomerDetails(
+            name="Volvo Personvagnar AB",
+            org_number="556036-0793",
+            vat_number="se 5560 3607 9301",
+            email="Info@Example.SE",
+            addresses=(AddressDetails(street="Gatan 1", postcode="111 22", city="Stockholm"),),
+        ),
+    )
+    assert saved.org_number == "5560360793"
+    assert saved.vat_number == "SE556036079301"
+    assert saved.address("billing").postcode == "11122"
+
+
+def test_an_invalid_org_number_is_refused_with_the_field_named(db):
+    with pytest.raises(ValidationError) as raised:
+        create_customer(db, CustomerDetails(name="Fel AB", org_number="556036-0794"))
+    assert raised.value.field == "org_number"
+    assert _count(db, Customer) == 0
+
+
+def test_a_save_failing_half_way_leaves_nothing_behind(db):
+    create_customer(db, CustomerDetails(name="Först AB"))
+    # The second customer is valid until its contact's e-mail, checked after the name and numbers.
+    with pytest.raises(ValidationError):
+        create_customer(
+            db,
+            CustomerDetails(
+                name="Halvvägs AB",
+                org_number="556036-0793",
+                contacts=(ContactDetails(name="Per", email="inte en adress"),),
+            ),
+        )
+    assert _count(db, Customer) == 1
+    assert _count(db, Event) == 1
+    # The number drawn for the failed save was given back: the series stays gapless.
+    assert create_customer(db, CustomerDetails(name="Nästa AB")).number == 2
+
+
+def test_update_records_every_changed_field_with_old_and_new_values(db):
+    saved = create_customer(db, CustomerDetails(name="Berg & Son", phone="08-123 45"))
+    update_customer(
+        db,
+        saved.id,
+        CustomerDetails(
+            name="Berg & Söner AB",
+            phone="08-123 45",
+            discount_percent=Decimal("12.5"),
+            contacts=(ContactDetails(name="Lisa Berg", is_main=True),),
+        ),
+    )
+    history = customer_history(db, saved.id)
+    assert [event.action for event in history] == ["updated", "created"]
+    changes = history[0].changes
+    assert changes["name"] == ["Berg & Son", "Berg & Söner AB"]
+    assert changes["discount_percent"] == ["0", "12.5"]
+    assert "phone" not in changes
+    assert get_customer(db, saved.id).main_contact.name == "Lisa Berg"
+
+
+def test_saving_without_changes_writes_no_event(db):
+    saved = create_customer(db, CustomerDetails(name="Oförändrad AB"))
+    update_customer(db, saved.id, saved)
+    assert len(customer_history(db, saved.id)) == 1
+
+
+def test_only_one_main_contact(db):
+    saved = create_customer(
+        db,
+        CustomerDetails(
+            name="Två chefer AB",
+            contacts=(
+                ContactDetails(name="A", is_main=True),
+                ContactDetails(name="B", is_main=True),
+            ),
+        ),
+    )
+    assert [contact.is_main for contact in saved.contacts] == [True, False]
+
+
+def test_deactivate_and_reactivate_several_at_once(db):
+    ids = [create_customer(db, CustomerDetails(name=f"Kund {i}")).id for i in range(3)]
+    assert deactivate_customers(db, ids[:2]) == 2
+    assert deactivate_customers(db, ids[:2]) == 0  # already passive: nothing changes
+    assert [get_customer(db, i).active for i in ids] == [False, False, True]
+    assert reactivate_customers(db, ids) == 2
+    assert all(get_customer(db, i).active for i in ids)
+    assert [e.action for e in customer_history(db, ids[0])] == [
+        "reactivated",
+        "deactivated",
+        "created",
+    ]
+
+
+def test_delete_is_refused_for_a_customer_with_invoices(db):
+    saved = create_customer(db, CustomerDetails(name="Fakturerad AB"))
+    with db.unit_of_work() as session:
+        session.add(Invoice(customer_id=saved.id))
+        session.commit()
+    with pytest.raises(RefusedError) as raised:
+        delete_customer(db, saved.id)
+    assert "Deactivate" in raised.value.message
+    assert get_customer(db, saved.id).name == "Fakturerad AB"
+
+
+def test_delete_of_an_unused_customer_removes_its_terms_too(db):
+    saved = create_customer(db, CustomerDetails(name="Borttagen AB"))
+    delete_customer(db, saved.id)
+    assert _count(db, Customer) == 0
+    assert _count(db, SearchTerm) == 0
+
+
+def test_renumber_to_a_free_number_and_the_series_skips_it(db):
+    first = create_customer(db, CustomerDetails(name="Ett AB"))
+    renumber_customer(db, first.id, 2)
+    assert get_customer(db, first.id).number == 2
+    assert create_customer(db, CustomerDetails(name="Två AB")).number == 3
+    with pytest.raises(RefusedError):
+        renumber_customer(db, first.id, 3)
+    with db.unit_of_work(write=False) as session:
+        event = session.scalars(select(Event).where(Event.action == "renumbered")).one()
+    assert json.loads(event.changes) == {"number": [1, 2]}
+
+
+def test_first_customer_number_is_fixed_once_a_customer_exists(db):
+    settings = get_company(db)
+    save_company(db, CompanySettings(**{**settings.__dict__, "first_customer_number": 1000}))
+    assert create_customer(db, CustomerDetails(name="Tusen AB")).number == 1000
+    settings = get_company(db)
+    assert settings.customer_number_locked
+    with pytest.raises(RefusedError):
+        save_company(db, CompanySettings(**{**settings.__dict__, "first_customer_number": 5}))
+
+
+def test_every_change_is_made_by_the_user(db):
+    saved = create_customer(db, CustomerDetails(name="Vem AB"))
+    with db.unit_of_work(write=False) as session:
+        customer = session.get(Customer, saved.id)
+        assert (customer.created_by, customer.updated_by) == ("tester", "tester")
+    assert customer_history(db, saved.id)[0].by == "tester"
