@@ -202,11 +202,12 @@ class SearchTerm(Base):
     """One case-folded word of a customer (name, number, phone, e-mail, city, contact…).
 
     Searching is a prefix range on (term): a B-tree index that SQLite and PostgreSQL both use,
-    so a search never scans every customer. Kept up to date by the customer services.
+    so a search never scans every customer. The customer's `active` flag is copied here so that
+    counting the matches needs the index alone. Kept up to date by the customer services.
     """
 
     __tablename__ = "search_term"
-    __table_args__ = (Index("ix_search_term_term_customer", "term", "customer_id"),)
+    __table_args__ = (Index("ix_search_term_term_customer", "term", "customer_id", "active"),)
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
@@ -215,6 +216,7 @@ class SearchTerm(Base):
     term: Mapped[str] = mapped_column(
         String(200).with_variant(String(200, collation="C"), "postgresql"), primary_key=True
     )
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Article(Audited, Base):

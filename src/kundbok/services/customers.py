@@ -18,7 +18,7 @@ from kundbok.domain import identifiers
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.services.history import changed_fields, record_event
 from kundbok.services.numbering import CUSTOMER_SERIES, draw_number
-from kundbok.services.search_index import index_customer
+from kundbok.services.search_index import index_customer, set_terms_active
 
 CURRENCIES = ("SEK", "EUR", "GBP", "USD", "NOK", "DKK")
 LANGUAGES = ("sv", "en")
@@ -394,6 +394,7 @@ def _set_active(db: Database, customer_ids: Sequence[int], active: bool) -> int:
                 .where(Customer.id.in_(changing))
                 .values(active=active, updated_by=db.user, updated_at=func.now())
             )
+            set_terms_active(session, changing, active)
             for customer_id in changing:
                 record_event(
                     session,

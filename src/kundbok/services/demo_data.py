@@ -237,7 +237,11 @@ def create_demo_customers(db: Database, count: int, seed: int = 1) -> int:
                 connection.execute(insert(Contact), contacts)
             connection.execute(
                 insert(SearchTerm),
-                [{"customer_id": cid, "term": t} for cid, m in pairs for t in m.terms],
+                [
+                    {"customer_id": cid, "term": t, "active": m.customer["active"]}
+                    for cid, m in pairs
+                    for t in m.terms
+                ],
             )
             connection.execute(
                 insert(Event),

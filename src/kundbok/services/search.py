@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import CompoundSelect, Select, and_, exists, func, intersect, select
+from sqlalchemy.orm import Session, aliased
 
 from kundbok.db.models import Address, Customer, SearchTerm
 from kundbok.db.session import Database
@@ -56,45 +56,78 @@ SORT_COLUMNS = {
 }
 
 
-def _filtered(statement: Select, query: CustomerQuery) -> Select:
-    if not query.include_inactive:
-        statement = statement.where(Customer.active.is_(True))
-    for word in query_words(query.text):
-        low, high = prefix_bounds(word)
-        statement = statement.where(
-            Customer.id.in_(
-                select(SearchTerm.customer_id).where(SearchTerm.term >= low, SearchTerm.term < high)
-            )
-        )
-    return statement
+# Estimated matches above which walking the sorted customer list and checking each customer finds
+# a page sooner than collecting every match and sorting it; and the most term rows counted per word.
+BROAD_MATCH = 2_000
+COUNT_CAP = 50_000
 
 
-def _list_statement(query: CustomerQuery) -> Select:
-    statement = select(
-        Customer.id,
-        Customer.number,
-        Customer.name,
-        Customer.kind,
-        Customer.org_number,
-        Customer.personal_number,
-        Customer.reference,
-        _billing.city,
-        Customer.phone,
-        Customer.email,
-        Customer.active,
-    ).outerjoin(
-        _billing,
-        and_(
-            _billing.customer_id == Customer.id,
-            _billing.kind == "billing",
-            _billing.is_default.is_(True),
-        ),
-    )
+def _ranges(query: CustomerQuery) -> list[tuple[str, str]]:
+    return [prefix_bounds(word) for word in query_words(query.text)]
+
+
+def _term_matches(low: str, high: str, include_inactive: bool) -> Select:
+    statement = select(SearchTerm.customer_id).where(SearchTerm.term >= low, SearchTerm.term < high)
+    return statement if include_inactive else statement.where(SearchTerm.active.is_(True))
+
+
+def _matching_ids(ranges: list[tuple[str, str]], include_inactive: bool) -> Select | CompoundSelect:
+    """The ids of customers having, for every word, a term starting with it."""
+    selects = [_term_matches(low, high, include_inactive) for low, high in ranges]
+    return intersect(*selects) if len(selects) > 1 else selects[0].distinct()
+
+
+def _is_broad(session: Session, ranges: list[tuple[str, str]], include_inactive: bool) -> bool:
+    """Whether the words match so many customers that a page is found quickest in list order.
+
+    Estimated from each word's matching term rows (counted up to a cap, from the index alone),
+    taking the words as independent.
+    """
+    total = session.scalar(select(func.max(Customer.id))) or 0  # the register's size, near enough
+    estimate = float(total)
+    for low, high in ranges:
+        capped = _term_matches(low, high, include_inactive).limit(COUNT_CAP).subquery()
+        rows = session.scalar(select(func.count()).select_from(capped)) or 0
+        estimate *= min(rows, total) / total if total else 0
+    return estimate >= BROAD_MATCH
+
+
+def _order(query: CustomerQuery) -> list[Any]:
     sort_column = SORT_COLUMNS.get(query.sort, Customer.sort_name)
-    order: list[Any] = [sort_column.desc() if query.descending else sort_column.asc()]
-    if sort_column is not Customer.number:
-        order.append(Customer.number.desc() if query.descending else Customer.number.asc())
-    return _filtered(statement, query).order_by(*order)
+    columns = [sort_column] if sort_column is Customer.number else [sort_column, Customer.number]
+    return [column.desc() if query.descending else column.asc() for column in columns]
+
+
+_BILLING_JOIN = and_(
+    _billing.customer_id == Customer.id,
+    _billing.kind == "billing",
+    _billing.is_default.is_(True),
+)
+
+
+def _ranked_ids(session: Session, query: CustomerQuery) -> Select:
+    """The ids of the customers matching `query`, in list order, touching no other table than
+    needed: paging through them stays an index walk even far down the list."""
+    ranges = _ranges(query)
+    if ranges and not _is_broad(session, ranges, query.include_inactive):
+        # Few matches: collect them from the term index (which knows who is active), then sort.
+        matching = _matching_ids(ranges, query.include_inactive).subquery()
+        statement = select(Customer.id).join(matching, matching.c.customer_id == Customer.id)
+    else:
+        statement = select(Customer.id)
+        if not query.include_inactive:
+            statement = statement.where(Customer.active.is_(True))
+        for low, high in ranges:
+            statement = statement.where(
+                exists().where(
+                    SearchTerm.customer_id == Customer.id,
+                    SearchTerm.term >= low,
+                    SearchTerm.term < high,
+                )
+            )
+    if query.sort == "city":
+        statement = statement.outerjoin(_billing, _BILLING_JOIN)
+    return statement.order_by(*_order(query))
 
 
 def search_customers(
@@ -102,14 +135,42 @@ def search_customers(
 ) -> list[CustomerRow]:
     """One page of the customers matching `query`, in its sort order."""
     with db.unit_of_work(write=False) as session:
-        rows = session.execute(_list_statement(query).offset(offset).limit(limit))
-        return [CustomerRow(*row) for row in rows]
+        ids = list(session.scalars(_ranked_ids(session, query).offset(offset).limit(limit)))
+        if not ids:
+            return []
+        rows = session.execute(
+            select(
+                Customer.id,
+                Customer.number,
+                Customer.name,
+                Customer.kind,
+                Customer.org_number,
+                Customer.personal_number,
+                Customer.reference,
+                _billing.city,
+                Customer.phone,
+                Customer.email,
+                Customer.active,
+            )
+            .outerjoin(_billing, _BILLING_JOIN)
+            .where(Customer.id.in_(ids))
+        )
+        by_id = {row.id: CustomerRow(*row) for row in rows}
+        return [by_id[customer_id] for customer_id in ids if customer_id in by_id]
 
 
 def count_customers(db: Database, query: CustomerQuery) -> int:
-    """How many customers match `query` (the list's row count)."""
+    """How many customers match `query` (the list's row count), from the term index alone."""
+    ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        return session.scalar(_filtered(select(func.count(Customer.id)), query)) or 0
+        if not ranges:
+            statement = select(func.count(Customer.id))
+            if not query.include_inactive:
+                statement = statement.where(Customer.active.is_(True))
+        else:
+            matching = _matching_ids(ranges, query.include_inactive).subquery()
+            statement = select(func.count()).select_from(matching)
+        return session.scalar(statement) or 0
 
 
 def customer_counts(db: Database) -> tuple[int, int]:
@@ -124,11 +185,7 @@ def customer_counts(db: Database) -> tuple[int, int]:
 def row_position(db: Database, query: CustomerQuery, customer_id: int) -> int | None:
     """Where a customer stands in the list of `query`, so the list can select it after a save."""
     with db.unit_of_work(write=False) as session:
-        ids = _filtered(select(Customer.id), query)
-        if customer_id not in set(session.scalars(ids.where(Customer.id == customer_id))):
-            return None
-        ranked = _list_statement(query).with_only_columns(Customer.id)
-        for position, found in enumerate(session.scalars(ranked)):
+        for position, found in enumerate(session.scalars(_ranked_ids(session, query))):
             if found == customer_id:
                 return position
     return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert
+from collections.abc import Sequence
+
+from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Customer, SearchTerm
@@ -32,11 +34,22 @@ def terms_of(customer: Customer) -> set[str]:
     )
 
 
+def set_terms_active(session: Session, customer_ids: Sequence[int], active: bool) -> None:
+    """Follow a change of the customers' active flag."""
+    session.execute(
+        update(SearchTerm).where(SearchTerm.customer_id.in_(customer_ids)).values(active=active)
+    )
+
+
 def index_customer(session: Session, customer: Customer) -> None:
     """Replace the customer's search terms with those of its present fields."""
     session.execute(delete(SearchTerm).where(SearchTerm.customer_id == customer.id))
     terms = terms_of(customer)
     if terms:
         session.execute(
-            insert(SearchTerm), [{"customer_id": customer.id, "term": term} for term in terms]
+            insert(SearchTerm),
+            [
+                {"customer_id": customer.id, "term": term, "active": customer.active}
+                for term in terms
+            ],
         )

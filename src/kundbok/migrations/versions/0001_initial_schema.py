@@ -319,6 +319,7 @@ def upgrade() -> None:
             sa.String(length=200).with_variant(sa.String(length=200, collation="C"), "postgresql"),
             nullable=False,
         ),
+        sa.Column("active", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["customer_id"],
             ["customer.id"],
@@ -328,7 +329,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("customer_id", "term", name=op.f("pk_search_term")),
     )
     with op.batch_alter_table("search_term", schema=None) as batch_op:
-        batch_op.create_index("ix_search_term_term_customer", ["term", "customer_id"], unique=False)
+        batch_op.create_index(
+            "ix_search_term_term_customer", ["term", "customer_id", "active"], unique=False
+        )
 
     op.create_table(
         "event",
