@@ -26,28 +26,28 @@ from kundbok.services.history import customer_history
 from kundbok.services.settings import CompanySettings, get_company, save_company
 
 
-def _count(db, model) -> int:
-    with db.unit_of_work(write=False) as session:
+def _count(any_db, model) -> int:
+    with any_db.unit_of_work(write=False) as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
-def test_only_a_name_is_needed_and_numbers_come_from_the_series(db):
-    first = create_customer(db, CustomerDetails(name="Rörmokarn i Umeå AB"))
-    second = create_customer(db, CustomerDetails(name="Anna Åkesson", kind="private"))
+def test_only_a_name_is_needed_and_numbers_come_from_the_series(any_db):
+    first = create_customer(any_db, CustomerDetails(name="Rörmokarn i Umeå AB"))
+    second = create_customer(any_db, CustomerDetails(name="Anna Åkesson", kind="private"))
     assert (first.number, second.number) == (1, 2)
     assert first.id is not None and first.uid
 
 
-def test_a_blank_name_is_refused(db):
+def test_a_blank_name_is_refused(any_db):
     with pytest.raises(ValidationError) as raised:
-        create_customer(db, CustomerDetails(name="   "))
+        create_customer(any_db, CustomerDetails(name="   "))
     assert raised.value.field == "name"
-    assert _count(db, Customer) == 0
+    assert _count(any_db, Customer) == 0
 
 
-def test_identifiers_are_stored_in_one_normalised_form(db):
+def test_identifiers_are_stored_in_one_normalised_form(any_db):
     saved = create_customer(
-        db,
+        any_db,
         CustomerDetails(
             name="Volvo Personvagnar AB",
             org_number="556036-0793",
@@ -61,35 +61,35 @@ def test_identifiers_are_stored_in_one_normalised_form(db):
     assert saved.address("billing").postcode == "11122"
 
 
-def test_an_invalid_org_number_is_refused_with_the_field_named(db):
+def test_an_invalid_org_number_is_refused_with_the_field_named(any_db):
     with pytest.raises(ValidationError) as raised:
-        create_customer(db, CustomerDetails(name="Fel AB", org_number="556036-0794"))
+        create_customer(any_db, CustomerDetails(name="Fel AB", org_number="556036-0794"))
     assert raised.value.field == "org_number"
-    assert _count(db, Customer) == 0
+    assert _count(any_db, Customer) == 0
 
 
-def test_a_save_failing_half_way_leaves_nothing_behind(db):
-    create_customer(db, CustomerDetails(name="Först AB"))
+def test_a_save_failing_half_way_leaves_nothing_behind(any_db):
+    create_customer(any_db, CustomerDetails(name="Först AB"))
     # The second customer is valid until its contact's e-mail, checked after the name and numbers.
     with pytest.raises(ValidationError):
         create_customer(
-            db,
+            any_db,
             CustomerDetails(
                 name="Halvvägs AB",
                 org_number="556036-0793",
                 contacts=(ContactDetails(name="Per", email="inte en adress"),),
             ),
         )
-    assert _count(db, Customer) == 1
-    assert _count(db, Event) == 1
+    assert _count(any_db, Customer) == 1
+    assert _count(any_db, Event) == 1
     # The number drawn for the failed save was given back: the series stays gapless.
-    assert create_customer(db, CustomerDetails(name="Nästa AB")).number == 2
+    assert create_customer(any_db, CustomerDetails(name="Nästa AB")).number == 2
 
 
-def test_update_records_every_changed_field_with_old_and_new_values(db):
-    saved = create_customer(db, CustomerDetails(name="Berg & Son", phone="08-123 45"))
+def test_update_records_every_changed_field_with_old_and_new_values(any_db):
+    saved = create_customer(any_db, CustomerDetails(name="Berg & Son", phone="08-123 45"))
     update_customer(
-        db,
+        any_db,
         saved.id,
         CustomerDetails(
             name="Berg & Söner AB",
@@ -98,24 +98,24 @@ def test_update_records_every_changed_field_with_old_and_new_values(db):
             contacts=(ContactDetails(name="Lisa Berg", is_main=True),),
         ),
     )
-    history = customer_history(db, saved.id)
+    history = customer_history(any_db, saved.id)
     assert [event.action for event in history] == ["updated", "created"]
     changes = history[0].changes
     assert changes["name"] == ["Berg & Son", "Berg & Söner AB"]
     assert changes["discount_percent"] == ["0", "12.5"]
     assert "phone" not in changes
-    assert get_customer(db, saved.id).main_contact.name == "Lisa Berg"
+    assert get_customer(any_db, saved.id).main_contact.name == "Lisa Berg"
 
 
-def test_saving_without_changes_writes_no_event(db):
-    saved = create_customer(db, CustomerDetails(name="Oförändrad AB"))
-    update_customer(db, saved.id, saved)
-    assert len(customer_history(db, saved.id)) == 1
+def test_saving_without_changes_writes_no_event(any_db):
+    saved = create_customer(any_db, CustomerDetails(name="Oförändrad AB"))
+    update_customer(any_db, saved.id, saved)
+    assert len(customer_history(any_db, saved.id)) == 1
 
 
-def test_only_one_main_contact(db):
+def test_only_one_main_contact(any_db):
     saved = create_customer(
-        db,
+        any_db,
         CustomerDetails(
             name="Två chefer AB",
             contacts=(
@@ -127,63 +127,63 @@ def test_only_one_main_contact(db):
     assert [contact.is_main for contact in saved.contacts] == [True, False]
 
 
-def test_deactivate_and_reactivate_several_at_once(db):
-    ids = [create_customer(db, CustomerDetails(name=f"Kund {i}")).id for i in range(3)]
-    assert deactivate_customers(db, ids[:2]) == 2
-    assert deactivate_customers(db, ids[:2]) == 0  # already passive: nothing changes
-    assert [get_customer(db, i).active for i in ids] == [False, False, True]
-    assert reactivate_customers(db, ids) == 2
-    assert all(get_customer(db, i).active for i in ids)
-    assert [e.action for e in customer_history(db, ids[0])] == [
+def test_deactivate_and_reactivate_several_at_once(any_db):
+    ids = [create_customer(any_db, CustomerDetails(name=f"Kund {i}")).id for i in range(3)]
+    assert deactivate_customers(any_db, ids[:2]) == 2
+    assert deactivate_customers(any_db, ids[:2]) == 0  # already passive: nothing changes
+    assert [get_customer(any_db, i).active for i in ids] == [False, False, True]
+    assert reactivate_customers(any_db, ids) == 2
+    assert all(get_customer(any_db, i).active for i in ids)
+    assert [e.action for e in customer_history(any_db, ids[0])] == [
         "reactivated",
         "deactivated",
         "created",
     ]
 
 
-def test_delete_is_refused_for_a_customer_with_invoices(db):
-    saved = create_customer(db, CustomerDetails(name="Fakturerad AB"))
-    with db.unit_of_work() as session:
+def test_delete_is_refused_for_a_customer_with_invoices(any_db):
+    saved = create_customer(any_db, CustomerDetails(name="Fakturerad AB"))
+    with any_db.unit_of_work() as session:
         session.add(Invoice(customer_id=saved.id))
         session.commit()
     with pytest.raises(RefusedError) as raised:
-        delete_customer(db, saved.id)
+        delete_customer(any_db, saved.id)
     assert "Deactivate" in raised.value.message
-    assert get_customer(db, saved.id).name == "Fakturerad AB"
+    assert get_customer(any_db, saved.id).name == "Fakturerad AB"
 
 
-def test_delete_of_an_unused_customer_removes_its_terms_too(db):
-    saved = create_customer(db, CustomerDetails(name="Borttagen AB"))
-    delete_customer(db, saved.id)
-    assert _count(db, Customer) == 0
-    assert _count(db, SearchTerm) == 0
+def test_delete_of_an_unused_customer_removes_its_terms_too(any_db):
+    saved = create_customer(any_db, CustomerDetails(name="Borttagen AB"))
+    delete_customer(any_db, saved.id)
+    assert _count(any_db, Customer) == 0
+    assert _count(any_db, SearchTerm) == 0
 
 
-def test_renumber_to_a_free_number_and_the_series_skips_it(db):
-    first = create_customer(db, CustomerDetails(name="Ett AB"))
-    renumber_customer(db, first.id, 2)
-    assert get_customer(db, first.id).number == 2
-    assert create_customer(db, CustomerDetails(name="Två AB")).number == 3
+def test_renumber_to_a_free_number_and_the_series_skips_it(any_db):
+    first = create_customer(any_db, CustomerDetails(name="Ett AB"))
+    renumber_customer(any_db, first.id, 2)
+    assert get_customer(any_db, first.id).number == 2
+    assert create_customer(any_db, CustomerDetails(name="Två AB")).number == 3
     with pytest.raises(RefusedError):
-        renumber_customer(db, first.id, 3)
-    with db.unit_of_work(write=False) as session:
+        renumber_customer(any_db, first.id, 3)
+    with any_db.unit_of_work(write=False) as session:
         event = session.scalars(select(Event).where(Event.action == "renumbered")).one()
     assert json.loads(event.changes) == {"number": [1, 2]}
 
 
-def test_first_customer_number_is_fixed_once_a_customer_exists(db):
-    settings = get_company(db)
-    save_company(db, CompanySettings(**{**settings.__dict__, "first_customer_number": 1000}))
-    assert create_customer(db, CustomerDetails(name="Tusen AB")).number == 1000
-    settings = get_company(db)
+def test_first_customer_number_is_fixed_once_a_customer_exists(any_db):
+    settings = get_company(any_db)
+    save_company(any_db, CompanySettings(**{**settings.__dict__, "first_customer_number": 1000}))
+    assert create_customer(any_db, CustomerDetails(name="Tusen AB")).number == 1000
+    settings = get_company(any_db)
     assert settings.customer_number_locked
     with pytest.raises(RefusedError):
-        save_company(db, CompanySettings(**{**settings.__dict__, "first_customer_number": 5}))
+        save_company(any_db, CompanySettings(**{**settings.__dict__, "first_customer_number": 5}))
 
 
-def test_every_change_is_made_by_the_user(db):
-    saved = create_customer(db, CustomerDetails(name="Vem AB"))
-    with db.unit_of_work(write=False) as session:
+def test_every_change_is_made_by_the_user(any_db):
+    saved = create_customer(any_db, CustomerDetails(name="Vem AB"))
+    with any_db.unit_of_work(write=False) as session:
         customer = session.get(Customer, saved.id)
         assert (customer.created_by, customer.updated_by) == ("tester", "tester")
-    assert customer_history(db, saved.id)[0].by == "tester"
+    assert customer_history(any_db, saved.id)[0].by == "tester"
