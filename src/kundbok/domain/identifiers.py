@@ -12,14 +12,8 @@ import re
 
 from stdnum import bic, ean, iban, luhn
 from stdnum.eu import vat as eu_vat
-from stdnum.exceptions import (
-    InvalidChecksum,
-    InvalidComponent,
-    InvalidLength,
-)
-from stdnum.exceptions import (
-    ValidationError as StdnumError,
-)
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength
+from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import orgnr, postnummer
 from stdnum.se import vat as se_vat
 

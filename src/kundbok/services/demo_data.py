@@ -8,6 +8,7 @@ import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from stdnum import luhn
@@ -65,11 +66,14 @@ NOTES = (
 BATCH = 2_000
 
 
+Row = dict[str, Any]
+
+
 @dataclass(frozen=True)
 class DemoCustomer:
-    customer: dict
-    addresses: list[dict]
-    contacts: list[dict]
+    customer: Row
+    addresses: list[Row]
+    contacts: list[Row]
     terms: set[str]
 
 
@@ -117,7 +121,7 @@ def demo_customer(number: int, rng: random.Random, user: str) -> DemoCustomer:
     postcode, city = rng.choice(CITIES)
     street = f"{rng.choice(STREETS)} {rng.randint(1, 120)}"
     stamp = {"created_by": user, "updated_by": user}
-    contacts: list[dict] = []
+    contacts: list[Row] = []
     if not private:
         for index in range(rng.choice((1, 1, 2, 3))):
             contact_first, contact_last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
@@ -133,7 +137,7 @@ def demo_customer(number: int, rng: random.Random, user: str) -> DemoCustomer:
                     **stamp,
                 }
             )
-    addresses = [
+    addresses: list[Row] = [
         {
             "kind": "billing",
             "street": street,
