@@ -1,27 +1,59 @@
-"""Wiring: open the database, build the main window, run the event loop."""
+"""Wiring: the application, its language, the database and the main window. No logic here."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from kundbok.db.migrate import upgrade_database
-from kundbok.db.session import Database
+from kundbok import APP_NAME, __version__
+from kundbok.db.migrate import open_database
+from kundbok.domain.errors import KundbokError
+from kundbok.i18n import error_text, load_translator, system_language
+from kundbok.ui.errors import install_excepthook
+from kundbok.ui.icons import icon
+from kundbok.ui.main_window import MainWindow
+from kundbok.ui.settings_dialog import LANGUAGE_KEY
+
+
+def user_settings() -> QSettings:
+    """This user's settings of the program (window layout, language)."""
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def chosen_language(settings: QSettings) -> str:
+    chosen = str(settings.value(LANGUAGE_KEY, "system"))
+    return chosen if chosen in ("sv", "en") else system_language()
 
 
 def create_main_window(database: str) -> QMainWindow:
-    """The fully wired main window for a database path or URL, migrated first."""
-    db = Database.open(database)
-    upgrade_database(db.engine)
-    window = QMainWindow()
-    window.setObjectName("main_window")
-    window.setCentralWidget(QLabel("Kundbok"))
+    """The fully wired main window for a database path or URL, migrated first.
+
+    Needs a QApplication; does not create one and does not block.
+    """
+    db = open_database(database)
+    window = MainWindow(db, user_settings())
+    window.destroyed.connect(db.dispose)
     return window
 
 
 def run(database: str) -> int:
+    """Start the app on `database` and run until the main window closes."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv)
-    window = create_main_window(database)
+    app.setWindowIcon(icon("kundbok"))
+    app.setDesktopFileName("se.kundbok.Kundbok")
+    translator = load_translator(chosen_language(user_settings()))
+    if translator is not None:
+        app.installTranslator(translator)
+    install_excepthook()
+    try:
+        window = create_main_window(database)
+    except KundbokError as error:
+        QMessageBox.critical(None, APP_NAME, error_text(error))
+        return 2
     window.show()
     return app.exec()

@@ -129,6 +129,8 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return identifiers.normalize_vat_number(text, default_country=country or "SE")
         case "gln":
             return identifiers.normalize_gln(text)
+        case "postcode":
+            return identifiers.normalize_postcode(text, country or "SE")
         case "email":
             return identifiers.normalize_email(text) or ""
         case "currency":

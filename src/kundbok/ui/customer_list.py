@@ -1,0 +1,193 @@
+"""The customer list: a lazy, paged table model over the search service, and its view.
+
+The model keeps only the pages the user has looked at lately, as plain tuples. `data()` never
+queries: a missing page is fetched on the next turn of the event loop and the rows then redrawn,
+so a register of 100,000 customers scrolls without ever being loaded whole.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from kundbok.db.session import Database
+from kundbok.services.search import CustomerQuery, CustomerRow, count_customers, search_customers
+from kundbok.ui.formatting import display_identifier
+
+PAGE_SIZE = 200
+PAGES_KEPT = 12
+
+# (sort key of the search service, header text) per column, in display order.
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("CustomerTableModel", "No.")),
+    ("name", QT_TRANSLATE_NOOP("CustomerTableModel", "Name")),
+    ("org_number", QT_TRANSLATE_NOOP("CustomerTableModel", "Org./personal no.")),
+    ("reference", QT_TRANSLATE_NOOP("CustomerTableModel", "Reference")),
+    ("city", QT_TRANSLATE_NOOP("CustomerTableModel", "City")),
+    ("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail")),
+    ("active", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Rows of the customer list for the current search, fetched a page at a time."""
+
+    query_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._query = CustomerQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
+        self._wanted: set[int] = set()
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_wanted)
+
+    # --- what the list shows ---------------------------------------------------------------
+
+    @property
+    def query(self) -> CustomerQuery:
+        return self._query
+
+    def set_query(self, query: CustomerQuery) -> None:
+        """Show the customers matching `query`; the first page is there at once."""
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._wanted.clear()
+        self._count = count_customers(self._db, query)
+        if self._count:
+            self._pages[0] = search_customers(self._db, query, 0, PAGE_SIZE)
+        self.endResetModel()
+        self.query_changed.emit()
+
+    def refresh(self) -> None:
+        """Read the list again after a change (keeps the query and sort order)."""
+        self.set_query(self._query)
+
+    def loaded_pages(self) -> int:
+        return len(self._pages)
+
+    def row(self, row: int) -> CustomerRow | None:
+        """The customer on a row, if its page is loaded (it is, for any row on screen)."""
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None or row % PAGE_SIZE >= len(page):
+            return None
+        return page[row % PAGE_SIZE]
+
+    # --- Qt's model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        customer = self.row(index.row())
+        if customer is None:
+            self._want(index.row() // PAGE_SIZE)
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(customer, key)
+        if role == Qt.ItemDataRole.ForegroundRole and not customer.active:
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return customer.id
+        return None
+
+    def _display(self, customer: CustomerRow, key: str) -> str:
+        match key:
+            case "number":
+                return str(customer.number)
+            case "org_number":
+                if customer.kind == "private" or customer.org_number is None:
+                    return display_identifier(customer.personal_number, masked=True)
+                return display_identifier(customer.org_number)
+            case "city":
+                return customer.city or ""
+            case "active":
+                return self.tr("Active") if customer.active else self.tr("Passive")
+            case _:
+                return str(getattr(customer, key) or "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(
+            CustomerQuery(
+                self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
+            )
+        )
+
+    # --- fetching pages outside data() ---------------------------------------------------
+
+    def _want(self, page: int) -> None:
+        self._wanted.add(page)
+        if not self._fetch_timer.isActive():
+            self._fetch_timer.start()
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
+        for page in wanted:
+            if page in self._pages:
+                continue
+            self._pages[page] = search_customers(self._db, self._query, page * PAGE_SIZE, PAGE_SIZE)
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)  # forget the page looked at longest ago
+            first = page * PAGE_SIZE
+            last = min(first + PAGE_SIZE, self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+
+def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None) -> QTableView:
+    """The list's view: whole rows, several at a time, sortable by clicking a header."""
+    table = QTableView(parent)
+    table.setObjectName("customer_table")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((70, 260, 130, 150, 120, 120, 220, 70)):
+        header.resizeSection(column, width)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return table

@@ -1,0 +1,42 @@
+"""How stored values read on screen: identifiers in their usual form, money and dates by locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale
+
+from kundbok.domain import identifiers
+
+
+def display_identifier(compact: str | None, masked: bool = False) -> str:
+    """An org or personal number as people write it; personal numbers optionally masked."""
+    if not compact:
+        return ""
+    if masked and len(compact) == 12:
+        return identifiers.mask_personal_number(compact)
+    return identifiers.format_org_or_personal(compact)
+
+
+def display_count(count: int) -> str:
+    """A whole number with the locale's thousands separator ("1 234" in Swedish)."""
+    return QLocale().toString(count)
+
+
+def display_money(amount: Decimal) -> str:
+    """An amount with two decimals in the locale's format, from its exact text (never a float)."""
+    locale = QLocale()
+    sign = "-" if amount < 0 else ""
+    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
+    return f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{fraction}"
+
+
+def display_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

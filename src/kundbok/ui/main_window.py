@@ -1,0 +1,425 @@
+"""The main window: quick actions, the searchable customer list and its right-click menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.errors import KundbokError
+from kundbok.i18n import error_text
+from kundbok.services.customers import deactivate_customers, reactivate_customers
+from kundbok.services.search import CustomerQuery, customer_counts, row_position
+from kundbok.ui.customer_card import CustomerCard
+from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
+from kundbok.ui.formatting import display_count
+from kundbok.ui.icons import icon
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    """Kundbok's window: everything a day's work with customers starts from."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("Kundbok")
+        self.setWindowIcon(icon("kundbok"))
+        self.db = db
+        self._settings = settings
+        self._cards: dict[int | None, CustomerCard] = {}
+        self._extra_windows: list[QWidget] = []
+
+        self.model = CustomerTableModel(db, self)
+        self.table = make_customer_table(self.model, self)
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_central()
+        self._make_shortcuts()
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_field.returnPressed.connect(self.apply_search)
+        self.show_inactive.toggled.connect(self.apply_search)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(lambda _index: self.edit_customer())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.query_changed.connect(self._update_status)
+
+        self._restore_layout()
+        self.apply_search()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        icon_name: str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.action_new_customer = self._action(
+            "action_new_customer",
+            self.tr("New customer"),
+            self.new_customer,
+            "new_customer",
+            QKeySequence(QKeySequence.StandardKey.New),
+        )
+        self.action_edit_customer = self._action(
+            "action_edit_customer", self.tr("Edit customer"), self.edit_customer, "edit"
+        )
+        self.action_deactivate_customers = self._action(
+            "action_deactivate_customers",
+            self.tr("Deactivate selected customers"),
+            self.deactivate_selected,
+            "deactivate",
+        )
+        self.action_reactivate_customers = self._action(
+            "action_reactivate_customers",
+            self.tr("Activate selected customers"),
+            self.reactivate_selected,
+            "reactivate",
+        )
+        self.action_create_invoice = self._action(
+            "action_create_invoice",
+            self.tr("Create invoice for customer"),
+            self.create_invoice,
+            "invoice",
+        )
+        self.action_new_invoice = self._action(
+            "action_new_invoice",
+            self.tr("New invoice"),
+            self.new_invoice,
+            "invoice",
+            QKeySequence("Ctrl+I"),
+        )
+        self.action_export_vcard = self._action(
+            "action_export_vcard",
+            self.tr("Export selected customers to vCard file"),
+            self.export_vcard,
+            "vcard",
+        )
+        self.action_import_vcard = self._action(
+            "action_import_vcard", self.tr("Import vCard file…"), self.import_vcard, "import"
+        )
+        self.action_settings = self._action(
+            "action_settings",
+            self.tr("Settings"),
+            self.open_settings,
+            "settings",
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+        )
+        self.action_quit = self._action(
+            "action_quit",
+            self.tr("Quit"),
+            self.close,
+            None,
+            QKeySequence(QKeySequence.StandardKey.Quit),
+        )
+        self.action_new_customer.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.action_export_vcard.setIconText(self.tr("Export vCard"))
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.action_import_vcard)
+        file_menu.addAction(self.action_export_vcard)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        customers = self.menuBar().addMenu(self.tr("&Customers"))
+        for action in (
+            self.action_new_customer,
+            self.action_edit_customer,
+            self.action_deactivate_customers,
+            self.action_reactivate_customers,
+        ):
+            customers.addAction(action)
+        invoices = self.menuBar().addMenu(self.tr("&Invoicing"))
+        invoices.addAction(self.action_new_invoice)
+        invoices.addAction(self.action_create_invoice)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Quick actions"), self)
+        toolbar.setObjectName("quick_actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setMovable(False)
+        for action in (
+            self.action_new_customer,
+            self.action_new_invoice,
+            self.action_edit_customer,
+            self.action_export_vcard,
+            self.action_settings,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _make_central(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(
+            self.tr("Search: name, number, org. no., contact, e-mail, phone, city…")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.show_inactive = QCheckBox(self.tr("Show passive"), self)
+        self.show_inactive.setObjectName("show_inactive")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_field, 1)
+        bar.addWidget(self.show_inactive)
+        customers = QWidget(self)
+        layout = QVBoxLayout(customers)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.addTab(customers, icon("customers"), self.tr("Customers"))
+        self.setCentralWidget(self.tabs)
+
+    def _make_shortcuts(self) -> None:
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, self.edit_customer)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.deactivate_selected)
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    # --- the list ---------------------------------------------------------------------
+
+    def current_query(self) -> CustomerQuery:
+        query = self.model.query
+        return CustomerQuery(
+            self.search_field.text(), self.show_inactive.isChecked(), query.sort, query.descending
+        )
+
+    def apply_search(self) -> None:
+        """Show the customers matching the search box (words in any order)."""
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+
+    def selected_rows(self) -> list:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [row for row in (self.model.row(r) for r in sorted(rows)) if row is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [row.id for row in self.selected_rows()]
+
+    def select_customer(self, customer_id: int) -> None:
+        """Select and show a customer's row, if the current search lists it."""
+        position = row_position(self.db, self.model.query, customer_id)
+        if position is None:
+            return
+        index = self.model.index(position, 1)
+        self.model.data(index)  # asks for the page if it is not loaded yet
+        self.table.selectRow(position)
+        self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
+
+    def _update_actions(self, *_args: object) -> None:
+        rows = self.selected_rows()
+        single = len(rows) == 1
+        self.action_edit_customer.setEnabled(single)
+        self.action_create_invoice.setEnabled(single and rows[0].active)
+        self.action_deactivate_customers.setEnabled(any(row.active for row in rows))
+        self.action_reactivate_customers.setEnabled(any(not row.active for row in rows))
+        self.action_export_vcard.setEnabled(bool(rows) and self._vcard_available())
+
+    def _update_status(self) -> None:
+        active, passive = customer_counts(self.db)
+        shown = self.model.rowCount()
+        if self.search_field.text().strip():
+            text = self.tr("{shown} of {total} customers").format(
+                shown=display_count(shown), total=display_count(active + passive)
+            )
+        else:
+            text = self.tr("{count} customers").format(count=display_count(active))
+        if passive and not self.show_inactive.isChecked():
+            text += " · " + self.tr("{count} passive hidden").format(count=display_count(passive))
+        self.status.setText(text)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            self.table.selectRow(index.row())
+        self._update_actions()
+        menu = QMenu(self)
+        menu.setObjectName("customer_context_menu")
+        menu.addAction(self.action_edit_customer)
+        rows = self.selected_rows()
+        if rows and all(not row.active for row in rows):
+            menu.addAction(self.action_reactivate_customers)
+        else:
+            menu.addAction(self.action_deactivate_customers)
+        menu.addAction(self.action_create_invoice)
+        menu.addAction(self.action_export_vcard)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    # --- customer actions -----------------------------------------------------------------
+
+    def open_card(self, customer_id: int | None) -> CustomerCard:
+        """Show a customer's card (non-modal); an open card is brought forward, not doubled."""
+        card = self._cards.get(customer_id) if customer_id is not None else None
+        if card is None:
+            try:
+                card = CustomerCard(self.db, customer_id, self)
+            except KundbokError as error:
+                QMessageBox.warning(self, self.tr("Customer"), error_text(error))
+                self.apply_search()
+                raise
+            card.saved.connect(self._customer_saved)
+            card.destroyed.connect(lambda _=None, key=customer_id: self._cards.pop(key, None))
+            if customer_id is not None:
+                self._cards[customer_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def new_customer(self) -> CustomerCard:
+        return self.open_card(None)
+
+    def edit_customer(self) -> CustomerCard | None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        return self.open_card(ids[0])
+
+    def _customer_saved(self, customer_id: int) -> None:
+        card = self.sender()
+        if isinstance(card, CustomerCard):
+            self._cards = {k: v for k, v in self._cards.items() if v is not card}
+            self._cards[customer_id] = card
+        self.model.refresh()
+        self.select_customer(customer_id)
+
+    def deactivate_selected(self) -> None:
+        """Make the selected customers passive, after asking."""
+        rows = [row for row in self.selected_rows() if row.active]
+        if not rows:
+            return
+        names = ", ".join(row.name for row in rows[:3]) + ("…" if len(rows) > 3 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deactivate customers"),
+            self.tr(
+                "Make {count} customer(s) passive ({names})? They keep their history and are "
+                "shown again with \u201cShow passive\u201d."
+            ).format(count=len(rows), names=names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        deactivate_customers(self.db, [row.id for row in rows])
+        self.apply_search()
+
+    def reactivate_selected(self) -> None:
+        rows = [row for row in self.selected_rows() if not row.active]
+        if rows:
+            reactivate_customers(self.db, [row.id for row in rows])
+            self.apply_search()
+            if len(rows) == 1:
+                self.select_customer(rows[0].id)
+
+    # --- invoicing and vCard: wired when those parts are installed ------------------------
+
+    def create_invoice(self) -> QWidget | None:
+        ids = self.selected_ids()
+        return self._open_invoice_editor(ids[0] if len(ids) == 1 else None)
+
+    def new_invoice(self) -> QWidget | None:
+        return self._open_invoice_editor(None)
+
+    def _open_invoice_editor(self, customer_id: int | None) -> QWidget | None:
+        from kundbok.ui.invoice_editor import open_invoice_editor
+
+        editor = open_invoice_editor(self.db, customer_id, self)
+        if editor is not None:
+            self._extra_windows.append(editor)
+        return editor
+
+    def _vcard_available(self) -> bool:
+        try:
+            import kundbok.services.vcard  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def export_vcard(self) -> None:
+        from kundbok.ui.vcard_dialogs import export_vcard
+
+        export_vcard(self, self.db, self.selected_rows())
+
+    def import_vcard(self) -> None:
+        from kundbok.ui.vcard_dialogs import import_vcard
+
+        if import_vcard(self, self.db):
+            self.apply_search()
+
+    def open_settings(self) -> None:
+        from kundbok.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self._settings, self)
+        dialog.open()
+
+    # --- remembering the layout -----------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 720)
+        header = self._settings.value("main_window/customer_columns")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for card in list(self._cards.values()):
+            if not card.close():
+                event.ignore()
+                return
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue(
+            "main_window/customer_columns", self.table.horizontalHeader().saveState()
+        )
+        event.accept()

@@ -1,0 +1,193 @@
+"""Settings: our company as printed on invoices, number series, and the program's language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.errors import KundbokError
+from kundbok.i18n import error_text
+from kundbok.services.settings import CompanySettings, get_company, save_company
+
+TEXT_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Company name")),
+    ("org_number", QT_TRANSLATE_NOOP("SettingsDialog", "Organisation number")),
+    ("vat_number", QT_TRANSLATE_NOOP("SettingsDialog", "VAT number")),
+    ("street", QT_TRANSLATE_NOOP("SettingsDialog", "Street")),
+    ("postcode", QT_TRANSLATE_NOOP("SettingsDialog", "Postcode")),
+    ("city", QT_TRANSLATE_NOOP("SettingsDialog", "City")),
+    ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("SettingsDialog", "E-mail")),
+    ("website", QT_TRANSLATE_NOOP("SettingsDialog", "Website")),
+    ("bankgiro", QT_TRANSLATE_NOOP("SettingsDialog", "Bankgiro")),
+    ("plusgiro", QT_TRANSLATE_NOOP("SettingsDialog", "Plusgiro")),
+    ("iban", QT_TRANSLATE_NOOP("SettingsDialog", "IBAN")),
+    ("bic", QT_TRANSLATE_NOOP("SettingsDialog", "BIC")),
+    ("sales_account", QT_TRANSLATE_NOOP("SettingsDialog", "Sales account")),
+    ("receivables_account", QT_TRANSLATE_NOOP("SettingsDialog", "Receivables account")),
+)
+LANGUAGE_KEY = "language"
+
+
+class SettingsDialog(QDialog):
+    """Organisationsuppgifter and program settings."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._db = db
+        self._settings = settings
+        self._company = get_company(db)
+        self._logo = self._company.logo
+        self._logo_mime = self._company.logo_mime
+        self.fields: dict[str, QLineEdit] = {}
+
+        company = QWidget(self)
+        form = QFormLayout(company)
+        for name, label in TEXT_FIELDS:
+            edit = QLineEdit(getattr(self._company, name) or "", company)
+            edit.setObjectName(f"field_{name}")
+            self.fields[name] = edit
+            form.addRow(self.tr(label), edit)
+        self.field_f_tax = QCheckBox(self.tr("Approved for F-tax (Godkänd för F-skatt)"), company)
+        self.field_f_tax.setObjectName("field_f_tax")
+        self.field_f_tax.setChecked(self._company.f_tax)
+        form.addRow("", self.field_f_tax)
+        logo_row = QHBoxLayout()
+        self.logo_label = QLabel(self._logo_text(), company)
+        choose = QPushButton(self.tr("Choose logo…"), company)
+        choose.clicked.connect(self._choose_logo)
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(choose)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        invoicing = QWidget(self)
+        terms_form = QFormLayout(invoicing)
+        self.field_payment_terms = QSpinBox(invoicing)
+        self.field_payment_terms.setObjectName("field_payment_terms")
+        self.field_payment_terms.setRange(0, 365)
+        self.field_payment_terms.setSuffix(self.tr(" days"))
+        self.field_payment_terms.setValue(self._company.payment_terms_days)
+        self.field_vat_rate = QComboBox(invoicing)
+        self.field_vat_rate.setObjectName("field_vat_rate")
+        for rate in ("25", "12", "6", "0"):
+            self.field_vat_rate.addItem(f"{rate} %", rate)
+        self.field_vat_rate.setCurrentIndex(
+            max(0, self.field_vat_rate.findData(str(self._company.vat_rate.normalize())))
+        )
+        self.field_first_customer_number = QSpinBox(invoicing)
+        self.field_first_customer_number.setObjectName("field_first_customer_number")
+        self.field_first_customer_number.setRange(1, 99_999_999)
+        self.field_first_customer_number.setValue(self._company.first_customer_number)
+        self.field_first_customer_number.setEnabled(not self._company.customer_number_locked)
+        if self._company.customer_number_locked:
+            self.field_first_customer_number.setToolTip(
+                self.tr("Fixed once the first customer is saved.")
+            )
+        self.field_next_invoice_number = QSpinBox(invoicing)
+        self.field_next_invoice_number.setObjectName("field_next_invoice_number")
+        self.field_next_invoice_number.setRange(1, 99_999_999)
+        self.field_next_invoice_number.setValue(self._company.next_invoice_number)
+        self.field_next_invoice_number.setEnabled(not self._company.invoice_number_locked)
+        terms_form.addRow(self.tr("Payment terms"), self.field_payment_terms)
+        terms_form.addRow(self.tr("Default VAT"), self.field_vat_rate)
+        label = (
+            self.tr("Next customer number")
+            if self._company.customer_number_locked
+            else self.tr("First customer number")
+        )
+        terms_form.addRow(label, self.field_first_customer_number)
+        terms_form.addRow(self.tr("Next invoice number"), self.field_next_invoice_number)
+
+        program = QWidget(self)
+        program_form = QFormLayout(program)
+        self.field_language = QComboBox(program)
+        self.field_language.setObjectName("field_language")
+        self.field_language.addItem(self.tr("As the system"), "system")
+        self.field_language.addItem("Svenska", "sv")
+        self.field_language.addItem("English", "en")
+        chosen = str(settings.value(LANGUAGE_KEY, "system"))
+        self.field_language.setCurrentIndex(max(0, self.field_language.findData(chosen)))
+        program_form.addRow(self.tr("Language"), self.field_language)
+        program_form.addRow(QLabel(self.tr("A new language is used from the next start."), program))
+
+        tabs = QTabWidget(self)
+        tabs.addTab(company, self.tr("Company"))
+        tabs.addTab(invoicing, self.tr("Invoicing"))
+        tabs.addTab(program, self.tr("Program"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("button_save")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("button_cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def _logo_text(self) -> str:
+        return self.tr("A logo is chosen") if self._logo else self.tr("No logo")
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        try:
+            self._logo = Path(path).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Logo"), str(error.strerror or error))
+            return
+        self._logo_mime = "image/png" if path.lower().endswith(".png") else "image/jpeg"
+        self.logo_label.setText(self._logo_text())
+
+    def settings(self) -> CompanySettings:
+        values = {name: edit.text().strip() for name, edit in self.fields.items()}
+        optional = ("org_number", "vat_number", "bankgiro", "plusgiro", "iban", "bic")
+        return replace(
+            self._company,
+            **{
+                name: (value or None) if name in optional else value
+                for name, value in values.items()
+            },
+            f_tax=self.field_f_tax.isChecked(),
+            payment_terms_days=self.field_payment_terms.value(),
+            vat_rate=Decimal(self.field_vat_rate.currentData()),
+            first_customer_number=self.field_first_customer_number.value(),
+            next_invoice_number=self.field_next_invoice_number.value(),
+            logo=self._logo,
+            logo_mime=self._logo_mime,
+        )
+
+    def save(self) -> None:
+        try:
+            self._company = save_company(self._db, self.settings())
+        except KundbokError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            return
+        self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
+        self.accept()
