@@ -77,6 +77,7 @@ class CustomerCard(QDialog):
     """Kundkort: details, contacts and addresses, notes, accounts, ROT/RUT and history."""
 
     saved = Signal(int)  # the customer's id, after every successful save
+    closed = Signal()  # the card is closing (it deletes itself right after)
 
     def __init__(self, db: Database, customer_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -662,6 +663,7 @@ class CustomerCard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._dirty:
             event.accept()
+            self.closed.emit()
             return
         answer = QMessageBox.question(
             self,
@@ -679,6 +681,8 @@ class CustomerCard(QDialog):
             event.accept()
         else:
             event.ignore()
+            return
+        self.closed.emit()
 
     def reject(self) -> None:
         self.close()  # Escape asks about unsaved changes too

@@ -308,13 +308,18 @@ class MainWindow(QMainWindow):
                 self.apply_search()
                 raise
             card.saved.connect(self._customer_saved)
-            card.destroyed.connect(lambda _=None, key=customer_id: self._cards.pop(key, None))
+            card.closed.connect(lambda card=card: self._forget_card(card))
             if customer_id is not None:
                 self._cards[customer_id] = card
         card.show()
         card.raise_()
         card.activateWindow()
         return card
+
+    def _forget_card(self, card: CustomerCard) -> None:
+        self._cards = {
+            key: open_card for key, open_card in self._cards.items() if open_card is not card
+        }
 
     def new_customer(self) -> CustomerCard:
         return self.open_card(None)
@@ -328,7 +333,7 @@ class MainWindow(QMainWindow):
     def _customer_saved(self, customer_id: int) -> None:
         card = self.sender()
         if isinstance(card, CustomerCard):
-            self._cards = {k: v for k, v in self._cards.items() if v is not card}
+            self._forget_card(card)
             self._cards[customer_id] = card
         self.model.refresh()
         self.select_customer(customer_id)

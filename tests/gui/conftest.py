@@ -1,0 +1,79 @@
+"""GUI fixtures: the app's window on a temporary database, with settings kept out of $HOME."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from kundbok.app import create_main_window
+from kundbok.db.migrate import open_database
+from kundbok.services.customers import AddressDetails, CustomerDetails, create_customer
+from kundbok.services.demo_data import create_demo_customers
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """QSettings of the test only: window layout and language never leak between tests."""
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Answers for the static QMessageBox functions; records what was asked."""
+    asked: list[tuple[str, str]] = []
+    answers = {"question": QMessageBox.StandardButton.Yes}
+
+    def fake(kind):
+        def ask(parent, title, text, *args, **kwargs):
+            asked.append((kind, text))
+            return answers.get(kind, QMessageBox.StandardButton.Ok)
+
+        return ask
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+    return answers, asked
+
+
+@pytest.fixture
+def database_path(tmp_path):
+    path = tmp_path / "gui.sqlite3"
+    db = open_database(path)
+    create_customer(
+        db,
+        CustomerDetails(
+            name="Åkessons Rör AB",
+            org_number="556036-0793",
+            phone="070-123 45 67",
+            addresses=(AddressDetails(street="Storgatan 1", postcode="702 10", city="Örebro"),),
+        ),
+    )
+    create_customer(db, CustomerDetails(name="Anna Lindqvist", kind="private"))
+    create_demo_customers(db, 40)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, database_path):
+    main = create_main_window(str(database_path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    for card in list(main._cards.values()):
+        card._dirty = False
+    main.close()
+
+
+@pytest.fixture
+def type_into():
+    """Type text into a line edit as a user would (QTest cannot type å ä ö)."""
+
+    def type_text(field, text: str) -> None:
+        field.setFocus()
+        field.insert(text)
+
+    return type_text

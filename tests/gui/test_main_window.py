@@ -1,0 +1,139 @@
+"""The main window through the object names of DESIGN.md: list, search, menu, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QTableView, QToolBar
+
+from kundbok.ui.customer_card import CustomerCard
+
+
+def _find(window, kind, name):
+    widget = window.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def _names(window) -> list[str]:
+    model = window.model
+    return [model.row(row).name for row in range(model.rowCount())]
+
+
+def _search(qtbot, window, text):
+    field = _find(window, QLineEdit, "search_field")
+    field.clear()
+    field.insert(text)  # as typed; QTest cannot type å ä ö
+    qtbot.waitUntil(lambda: window.model.query.text == text, timeout=2000)
+
+
+def test_the_window_has_its_contracted_parts(window):
+    assert window.objectName() == "main_window"
+    toolbar = _find(window, QToolBar, "quick_actions")
+    names = [action.objectName() for action in toolbar.actions()]
+    assert names == [
+        "action_new_customer",
+        "action_new_invoice",
+        "action_edit_customer",
+        "action_export_vcard",
+        "action_settings",
+    ]
+    for name in (
+        "action_deactivate_customers",
+        "action_reactivate_customers",
+        "action_create_invoice",
+        "action_import_vcard",
+    ):
+        _find(window, QAction, name)
+    assert window.model.rowCount() == _find(window, QTableView, "customer_table").model().rowCount()
+
+
+def test_search_narrows_the_list_with_words_in_any_order(qtbot, window):
+    everyone = window.model.rowCount()
+    _search(qtbot, window, "rör åkess")
+    assert _names(window) == ["Åkessons Rör AB"]
+    _search(qtbot, window, "ÖREBRO")
+    assert "Åkessons Rör AB" in _names(window)
+    _search(qtbot, window, "")
+    assert window.model.rowCount() == everyone
+
+
+def test_personal_numbers_are_masked_in_the_list(qtbot, window, database_path):
+    _search(qtbot, window, "anna lindqvist")
+    assert window.model.rowCount() >= 1
+    shown = [window.model.index(r, 2).data() for r in range(window.model.rowCount())]
+    assert all(not text or text.startswith("556") or "••••" in text for text in shown)
+
+
+def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_dialogs):
+    _answers, asked = no_dialogs
+    _search(qtbot, window, "åkessons")
+    window.table.selectRow(0)
+    action = _find(window, QAction, "action_deactivate_customers")
+    assert action.isEnabled()
+    action.trigger()
+    assert asked and asked[0][0] == "question"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    _find(window, QCheckBox, "show_inactive").setChecked(True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.selectRow(0)
+    assert not _find(window, QAction, "action_deactivate_customers").isEnabled()
+    reactivate = _find(window, QAction, "action_reactivate_customers")
+    assert reactivate.isEnabled()
+    reactivate.trigger()
+    _find(window, QCheckBox, "show_inactive").setChecked(False)
+    qtbot.waitUntil(lambda: _names(window) == ["Åkessons Rör AB"])
+
+
+def test_deactivation_is_asked_and_can_be_declined(qtbot, window, no_dialogs):
+    answers, _asked = no_dialogs
+    answers["question"] = 0  # "No"
+    _search(qtbot, window, "åkessons")
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert _names(window) == ["Åkessons Rör AB"]
+
+
+def test_context_menu_actions_follow_the_selection(qtbot, window):
+    edit = _find(window, QAction, "action_edit_customer")
+    invoice = _find(window, QAction, "action_create_invoice")
+    window.table.clearSelection()
+    assert not edit.isEnabled() and not invoice.isEnabled()
+    window.table.selectRow(0)
+    assert edit.isEnabled() and invoice.isEnabled()
+    window.table.selectionModel().select(
+        window.model.index(1, 0),
+        window.table.selectionModel().SelectionFlag.Select
+        | window.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert len(window.selected_ids()) == 2
+    assert not edit.isEnabled()  # one customer at a time
+    assert _find(window, QAction, "action_deactivate_customers").isEnabled()
+    window._context_menu(window.table.visualRect(window.model.index(0, 1)).center())
+    names = [a.objectName() for a in window.context_menu.actions()]
+    assert names == [
+        "action_edit_customer",
+        "action_deactivate_customers",
+        "action_create_invoice",
+        "action_export_vcard",
+    ]
+    window.context_menu.close()
+
+
+def test_shortcuts(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    cards = window.findChildren(CustomerCard)
+    assert len(cards) == 1 and cards[0].customer_id is None
+    cards[0].close()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert _find(window, QLineEdit, "search_field").hasFocus()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(c.customer_id for c in window.findChildren(CustomerCard)))
+
+
+def test_status_bar_counts_customers(window):
+    assert "customers" in window.status.text()
+    assert str(window.model.rowCount()) in window.status.text().replace("\u00a0", "")
