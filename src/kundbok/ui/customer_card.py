@@ -117,7 +117,7 @@ class CustomerCard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        self.resize(880, 600)
         self._show(self._details)
         self._watch_changes()
         self._update_title()
@@ -214,9 +214,9 @@ class CustomerCard(QDialog):
         right.addRow("", self.field_active)
         right.addRow("", self.field_blocked)
         columns = QHBoxLayout(tab)
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 1)
         columns.addSpacing(16)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 1)
         return tab
 
     def _address_box(self, kind: str, title: str, parent: QWidget) -> QGroupBox:
