@@ -1,0 +1,44 @@
+"""One catalogue for every layer: the UI's texts and the services' messages in Swedish."""
+
+from __future__ import annotations
+
+import pytest
+
+from kundbok.domain.errors import ValidationError
+from kundbok.domain.identifiers import normalize_org_number
+from kundbok.i18n import error_text, load_translator, system_language, translate
+
+
+@pytest.fixture
+def swedish():
+    load_translator("sv")
+    yield
+    load_translator("en")
+
+
+def test_messages_from_the_services_in_swedish(swedish):
+    with pytest.raises(ValidationError) as raised:
+        normalize_org_number("556036-0794")
+    assert error_text(raised.value) == (
+        "Fel kontrollsiffra i organisationsnumret: en siffra är felskriven."
+    )
+
+
+def test_english_is_the_source_text():
+    load_translator("en")
+    with pytest.raises(ValidationError) as raised:
+        normalize_org_number("556036-079")
+    assert error_text(raised.value) == "The organisation number has the wrong number of digits."
+
+
+def test_ui_texts_in_swedish(swedish):
+    assert translate("MainWindow", "Show passive") == "Visa passiva"
+    assert translate("MainWindow", "Deactivate selected customers") == "Inaktivera valda kunder"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("sv_SE.UTF-8", "sv"), ("en_GB.UTF-8", "en")])
+def test_language_follows_the_environment(monkeypatch, lang, expected):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert system_language() == expected
