@@ -61,6 +61,26 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
     demo.set_defaults(handler=_demo_data)
 
+    export = commands.add_parser("export-vcard", help="write customers to a vCard file")
+    export.add_argument("output", metavar="OUT.vcf")
+    export.add_argument(
+        "--customer",
+        type=_positive,
+        action="append",
+        metavar="NUMBER",
+        dest="customers",
+        help="customer number to export (repeatable; default: all)",
+    )
+    export.add_argument("--include-inactive", action="store_true")
+    export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+    export.add_argument("--with-contacts", action="store_true", help="a card per contact too")
+    export.add_argument("--outlook", action="store_true", help="add CHARSET=UTF-8 for Outlook")
+    export.set_defaults(handler=_export_vcard)
+
+    import_ = commands.add_parser("import-vcard", help="add or update customers from vCards")
+    import_.add_argument("input", metavar="FILE.vcf")
+    import_.set_defaults(handler=_import_vcard)
+
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("destination", nargs="?", metavar="DEST")
     backup.set_defaults(handler=_backup)
@@ -85,6 +105,36 @@ def _demo_data(args: argparse.Namespace) -> int:
         issued = create_demo_invoices(database, args.invoices, seed=args.seed)
         print(f"{issued} invoices issued")
     database.dispose()
+    return 0
+
+
+def _export_vcard(args: argparse.Namespace) -> int:
+    from kundbok.services.customers import find_customer_id
+    from kundbok.services.vcard import export_vcards
+
+    database = _open_database(args)
+    ids = [find_customer_id(database, n) for n in args.customers] if args.customers else None
+    written = export_vcards(
+        database,
+        Path(args.output),
+        ids,
+        include_inactive=args.include_inactive,
+        version=args.vcard_version,
+        outlook_compatible=args.outlook,
+        with_contacts=args.with_contacts,
+    )
+    database.dispose()
+    print(f"{written} customers written to {args.output}")
+    return 0
+
+
+def _import_vcard(args: argparse.Namespace) -> int:
+    from kundbok.services.vcard import apply_vcard_import, preview_vcard_import
+
+    database = _open_database(args)
+    result = apply_vcard_import(database, preview_vcard_import(database, Path(args.input)))
+    database.dispose()
+    print(f"{result.created} customers added, {result.updated} updated")
     return 0
 
 

@@ -39,9 +39,13 @@ def number_terms(text: str) -> set[str]:
 
 
 def email_terms(email: str) -> set[str]:
-    """An e-mail address whole and by its parts ("anna", "bygg", "se")."""
+    """An e-mail address whole and by its parts ("anna", "byggab"), but for the top-level domain
+    ("se", "com"), which would match nearly everyone."""
     folded = email.strip().casefold()
-    return ({folded[:MAX_TERM_LENGTH]} | text_terms(folded)) if folded else set()
+    if not folded:
+        return set()
+    top_level = folded.rsplit(".", 1)[-1] if "." in folded.rpartition("@")[2] else ""
+    return ({folded[:MAX_TERM_LENGTH]} | text_terms(folded)) - {top_level}
 
 
 def customer_terms(

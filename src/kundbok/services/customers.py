@@ -102,7 +102,7 @@ class CustomerDetails:
 
 
 # Plain columns copied between CustomerDetails and the Customer row.
-_COLUMNS = tuple(
+COLUMNS = tuple(
     f.name
     for f in fields(CustomerDetails)
     if f.name not in ("id", "number", "addresses", "contacts")
@@ -153,7 +153,7 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return text
 
 
-def _normalised(details: CustomerDetails) -> CustomerDetails:
+def normalised(details: CustomerDetails) -> CustomerDetails:
     """The details with every identifier in its stored form; the first invalid one raises."""
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
@@ -210,8 +210,9 @@ def _normalised(details: CustomerDetails) -> CustomerDetails:
     return replace(details, addresses=addresses, contacts=contacts, **changes)
 
 
-def _details_of(customer: Customer) -> CustomerDetails:
-    values = {name: getattr(customer, name) for name in _COLUMNS}
+def details_of(customer: Customer) -> CustomerDetails:
+    """The plain details of a loaded customer row."""
+    values = {name: getattr(customer, name) for name in COLUMNS}
     return CustomerDetails(
         id=customer.id,
         number=customer.number,
@@ -246,7 +247,7 @@ def _details_of(customer: Customer) -> CustomerDetails:
 
 def _comparable(details: CustomerDetails) -> dict[str, object]:
     """Field values as the history compares them (addresses and contacts as text)."""
-    values: dict[str, object] = {name: getattr(details, name) for name in _COLUMNS}
+    values: dict[str, object] = {name: getattr(details, name) for name in COLUMNS}
     values.pop("uid")
     values["addresses"] = [asdict(address) for address in details.addresses]
     values["contacts"] = [asdict(contact) for contact in details.contacts]
@@ -255,7 +256,7 @@ def _comparable(details: CustomerDetails) -> dict[str, object]:
 
 def _write(session: Session, customer: Customer, details: CustomerDetails, user: str) -> None:
     """Copy the details onto the row and replace its addresses and contacts."""
-    for name in _COLUMNS:
+    for name in COLUMNS:
         if name == "uid" and details.uid is None:
             continue
         setattr(customer, name, getattr(details, name))
@@ -287,7 +288,7 @@ def _free_customer_number(session: Session) -> int:
 
 def add_customer(session: Session, details: CustomerDetails, user: str) -> Customer:
     """Insert a validated customer into the caller's transaction (for imports and demo data)."""
-    details = _normalised(details)
+    details = normalised(details)
     customer = Customer(
         number=_free_customer_number(session),
         created_by=user,
@@ -302,7 +303,7 @@ def add_customer(session: Session, details: CustomerDetails, user: str) -> Custo
         user,
         "created",
         customer_id=customer.id,
-        changes=changed_fields({}, _comparable(_details_of(customer))),
+        changes=changed_fields({}, _comparable(details_of(customer))),
     )
     return customer
 
@@ -311,12 +312,12 @@ def create_customer(db: Database, details: CustomerDetails) -> CustomerDetails:
     """Save a new customer; it gets the next free number of the series. Only a name is needed."""
     with db.unit_of_work() as session:
         customer = add_customer(session, details, db.user)
-        created = _details_of(customer)
+        created = details_of(customer)
         session.commit()
         return created
 
 
-def _load(session: Session, customer_id: int) -> Customer:
+def load_customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(
         Customer,
         customer_id,
@@ -333,8 +334,8 @@ def change_customer(
     session: Session, customer: Customer, details: CustomerDetails, user: str
 ) -> dict[str, tuple]:
     """Update a loaded customer in the caller's transaction; returns the changed fields."""
-    details = _normalised(details)
-    before = _comparable(_details_of(customer))
+    details = normalised(details)
+    before = _comparable(details_of(customer))
     changes = changed_fields(before, _comparable(details))
     if not changes:
         return {}
@@ -348,9 +349,9 @@ def change_customer(
 def update_customer(db: Database, customer_id: int, details: CustomerDetails) -> CustomerDetails:
     """Save changes to a customer; the history gets every changed field, old and new."""
     with db.unit_of_work() as session:
-        customer = _load(session, customer_id)
+        customer = load_customer(session, customer_id)
         change_customer(session, customer, details, db.user)
-        updated = _details_of(customer)
+        updated = details_of(customer)
         session.commit()
         return updated
 
@@ -358,7 +359,7 @@ def update_customer(db: Database, customer_id: int, details: CustomerDetails) ->
 def get_customer(db: Database, customer_id: int) -> CustomerDetails:
     """A customer with its addresses and contacts."""
     with db.unit_of_work(write=False) as session:
-        return _details_of(_load(session, customer_id))
+        return details_of(load_customer(session, customer_id))
 
 
 def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
@@ -371,7 +372,7 @@ def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDet
             .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
             .order_by(Customer.number)
         )
-        return [_details_of(customer) for customer in customers]
+        return [details_of(customer) for customer in customers]
 
 
 def find_customer_id(db: Database, number: int) -> int:
@@ -422,7 +423,7 @@ def reactivate_customers(db: Database, customer_ids: Sequence[int]) -> int:
 def delete_customer(db: Database, customer_id: int) -> None:
     """Delete a customer that has never been invoiced; others can only be deactivated."""
     with db.unit_of_work() as session:
-        customer = _load(session, customer_id)
+        customer = load_customer(session, customer_id)
         if session.scalar(select(exists().where(Invoice.customer_id == customer_id))):
             raise RefusedError(
                 QT_TRANSLATE_NOOP(
@@ -443,7 +444,7 @@ def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
             "number", QT_TRANSLATE_NOOP("messages", "A customer number must be 1 or more.")
         )
     with db.unit_of_work() as session:
-        customer = _load(session, customer_id)
+        customer = load_customer(session, customer_id)
         taken = session.scalar(
             select(exists().where(Customer.number == new_number, Customer.id != customer_id))
         )

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import insert, select, update
 from stdnum import luhn
 
-from kundbok.db.models import Address, Contact, Customer, Event, NumberSeries, SearchTerm
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import customer_terms
-from kundbok.services.numbering import CUSTOMER_SERIES
+from kundbok.services.bulk import BATCH, CustomerRows, Row, insert_rows, reserve_numbers
 
 FIRST_NAMES = (
     "Anna Eva Maria Karin Sara Lena Kerstin Ingrid Åsa Märta Linnéa Elsa Saga Maja Astrid Björn "
@@ -63,18 +57,6 @@ NOTES = (
     "",
     "",
 )
-BATCH = 2_000
-
-
-Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class DemoCustomer:
-    customer: Row
-    addresses: list[Row]
-    contacts: list[Row]
-    terms: set[str]
 
 
 def _with_check_digit(digits: str) -> str:
@@ -105,7 +87,7 @@ def _slug(text: str) -> str:
     return "".join(ch for ch in text.casefold().translate(table) if ch.isalnum())
 
 
-def demo_customer(number: int, rng: random.Random, user: str) -> DemoCustomer:
+def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
     """One invented but plausible customer with addresses, contacts and a note."""
     private = rng.random() < 0.35
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
@@ -194,74 +176,19 @@ def demo_customer(number: int, rng: random.Random, user: str) -> DemoCustomer:
         ],
         emails=[email, *(c["email"] for c in contacts)],
     )
-    return DemoCustomer(customer, addresses, contacts, terms)
-
-
-def _batches(total: int) -> Iterator[range]:
-    for start in range(0, total, BATCH):
-        yield range(start, min(start + BATCH, total))
+    return CustomerRows(customer, addresses, contacts, terms)
 
 
 def create_demo_customers(db: Database, count: int, seed: int = 1) -> int:
     """Add `count` demo customers in one transaction; returns how many were added."""
     rng = random.Random(seed)
-    now = dt.datetime.now(dt.UTC)
     with db.unit_of_work() as session:
-        first = session.scalar(
-            select(NumberSeries.next_value).where(NumberSeries.name == CUSTOMER_SERIES)
-        )
-        taken = set(session.scalars(select(Customer.number).where(Customer.number >= first)))
-        numbers: list[int] = []
-        candidate = first or 1
-        while len(numbers) < count:
-            if candidate not in taken:
-                numbers.append(candidate)
-            candidate += 1
-        session.execute(
-            update(NumberSeries)
-            .where(NumberSeries.name == CUSTOMER_SERIES)
-            .values(next_value=candidate)
-        )
-        # Plain executemany on the tables: the ORM's RETURNING path is several times slower for
-        # a hundred thousand rows. The new ids are read back by their (unique) numbers.
-        connection = session.connection()
-        for batch in _batches(count):
-            made = [demo_customer(numbers[i], rng, db.user) for i in batch]
-            connection.execute(insert(Customer), [m.customer for m in made])
-            lowest, highest = made[0].customer["number"], made[-1].customer["number"]
-            new_ids = select(Customer.number, Customer.id).where(
-                Customer.number.between(lowest, highest)
-            )
-            id_of = {number: customer_id for number, customer_id in session.execute(new_ids)}
-            ids = [id_of[m.customer["number"]] for m in made]
-            pairs = list(zip(ids, made, strict=True))
-            connection.execute(
-                insert(Address),
-                [{**a, "customer_id": cid} for cid, m in pairs for a in m.addresses],
-            )
-            contacts = [{**c, "customer_id": cid} for cid, m in pairs for c in m.contacts]
-            if contacts:
-                connection.execute(insert(Contact), contacts)
-            connection.execute(
-                insert(SearchTerm),
-                [
-                    {"customer_id": cid, "term": t, "active": m.customer["active"]}
-                    for cid, m in pairs
-                    for t in m.terms
-                ],
-            )
-            connection.execute(
-                insert(Event),
-                [
-                    {
-                        "at": now,
-                        "by": db.user,
-                        "action": "created",
-                        "customer_id": cid,
-                        "changes": json.dumps({"name": [None, m.customer["name"]]}),
-                    }
-                    for cid, m in pairs
-                ],
+        numbers = reserve_numbers(session, count)
+        for start in range(0, count, BATCH):
+            insert_rows(
+                session,
+                [demo_customer(number, rng, db.user) for number in numbers[start : start + BATCH]],
+                db.user,
             )
         session.commit()
     return count

@@ -29,6 +29,7 @@ from kundbok.ui.customer_card import CustomerCard
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.formatting import display_count
 from kundbok.ui.icons import icon
+from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
 
 SEARCH_DELAY_MS = 150
 
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.action_create_invoice.setEnabled(single and rows[0].active)
         self.action_deactivate_customers.setEnabled(any(row.active for row in rows))
         self.action_reactivate_customers.setEnabled(any(not row.active for row in rows))
-        self.action_export_vcard.setEnabled(bool(rows) and self._vcard_available())
+        self.action_export_vcard.setEnabled(bool(rows))
 
     def _update_status(self) -> None:
         active, passive = customer_counts(self.db)
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
             if len(rows) == 1:
                 self.select_customer(rows[0].id)
 
-    # --- invoicing and vCard: wired when those parts are installed ------------------------
+    # --- invoicing and vCard ------------------------------------------------------------
 
     def create_invoice(self) -> QWidget | None:
         ids = self.selected_ids()
@@ -382,23 +383,11 @@ class MainWindow(QMainWindow):
             self._extra_windows.append(editor)
         return editor
 
-    def _vcard_available(self) -> bool:
-        try:
-            import kundbok.services.vcard  # noqa: F401
-        except ImportError:
-            return False
-        return True
-
     def export_vcard(self) -> None:
-        from kundbok.ui.vcard_dialogs import export_vcard
-
         export_vcard(self, self.db, self.selected_rows())
 
     def import_vcard(self) -> None:
-        from kundbok.ui.vcard_dialogs import import_vcard
-
-        if import_vcard(self, self.db):
-            self.apply_search()
+        import_vcard(self, self.db)
 
     def open_settings(self) -> None:
         from kundbok.ui.settings_dialog import SettingsDialog

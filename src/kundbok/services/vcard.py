@@ -1,0 +1,327 @@
+"""vCard export and import of customers: every detail out, and back in all or nothing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from kundbok.db.models import Customer
+from kundbok.db.session import Database
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
+from kundbok.services.bulk import insert_customers
+from kundbok.services.customers import CustomerDetails, change_customer, details_of
+from kundbok.services.vcard_format import ParsedCard, VCardFormatError, read_cards, write_cards
+
+Progress = Callable[[int, int], None]
+VERSIONS = ("3.0", "4.0")
+BATCH = 1_000
+
+
+def _all_ids(db: Database, include_inactive: bool) -> list[int]:
+    with db.unit_of_work(write=False) as session:
+        statement = select(Customer.id).order_by(Customer.number)
+        if not include_inactive:
+            statement = statement.where(Customer.active.is_(True))
+        return list(session.scalars(statement))
+
+
+def _customers(db: Database, ids: Sequence[int]) -> list[CustomerDetails]:
+    with db.unit_of_work(write=False) as session:
+        found = session.scalars(
+            select(Customer)
+            .where(Customer.id.in_(ids))
+            .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+        )
+        by_id = {customer.id: details_of(customer) for customer in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a full disk leaves no half file behind."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise KundbokError(
+            QT_TRANSLATE_NOOP("messages", "The file {path} could not be written: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+
+
+def export_vcards(
+    db: Database,
+    path: Path,
+    customer_ids: Sequence[int] | None = None,
+    include_inactive: bool = False,
+    version: str = "3.0",
+    outlook_compatible: bool = False,
+    with_contacts: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write the chosen customers (or all) to one .vcf file; returns how many were written."""
+    if version not in VERSIONS:
+        raise KundbokError(
+            QT_TRANSLATE_NOOP("messages", "vCard version {version} is not supported (3.0 or 4.0)."),
+            version=version,
+        )
+    ids = list(customer_ids) if customer_ids is not None else _all_ids(db, include_inactive)
+    parts: list[str] = []
+    for start in range(0, len(ids), BATCH):
+        customers = _customers(db, ids[start : start + BATCH])
+        parts.append(write_cards(customers, version, outlook_compatible, with_contacts))
+        if progress:
+            progress(min(start + BATCH, len(ids)), len(ids))
+    write_atomically(Path(path), "".join(parts))
+    return len(ids)
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    """One card of the file and what importing it will do."""
+
+    details: CustomerDetails
+    card_number: int
+    action: str  # "create", "update" or "add_contact"
+    customer_id: int | None = None
+    customer_number: int | None = None
+    duplicate_reason: str = ""  # why an existing customer looks like the same one
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: str
+    entries: tuple[ImportEntry, ...]
+
+    @property
+    def creates(self) -> int:
+        return sum(entry.action == "create" for entry in self.entries)
+
+    @property
+    def updates(self) -> int:
+        return sum(entry.action == "update" for entry in self.entries)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise KundbokError(
+            QT_TRANSLATE_NOOP("messages", "The file {path} could not be read: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    if b"\x00" in data:
+        raise KundbokError(
+            QT_TRANSLATE_NOOP("messages", "{path} is not a vCard file."), path=str(path)
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # old phones and Outlook
+
+
+class _Existing:
+    """What is known of the customers already in the register, to recognise them."""
+
+    def __init__(self, db: Database) -> None:
+        with db.unit_of_work(write=False) as session:
+            rows = session.execute(
+                select(
+                    Customer.id,
+                    Customer.number,
+                    Customer.uid,
+                    Customer.org_number,
+                    Customer.email,
+                    func.lower(Customer.name),
+                )
+            ).all()
+        self.by_uid = {row[2]: (row[0], row[1]) for row in rows}
+        self.by_number = {row[1]: (row[0], row[1]) for row in rows}
+        self.by_org = {row[3]: (row[0], row[1]) for row in rows if row[3]}
+        self.by_email = {row[4].casefold(): (row[0], row[1]) for row in rows if row[4]}
+        self.by_name = {row[5].casefold(): (row[0], row[1]) for row in rows}
+
+    def match(
+        self, card: ParsedCard, number: int | None
+    ) -> tuple[str, int | None, int | None, str]:
+        details = card.details
+        if details.uid and details.uid in self.by_uid:
+            return ("update", *self.by_uid[details.uid], "UID")
+        if number is not None and number in self.by_number:
+            return ("update", *self.by_number[number], "customer number")
+        if details.org_number and details.org_number in self.by_org:
+            return ("update", *self.by_org[details.org_number], "organisation number")
+        if details.email and details.email.casefold() in self.by_email:
+            return ("create", *self.by_email[details.email.casefold()], "e-mail")
+        if details.name.casefold() in self.by_name:
+            return ("create", *self.by_name[details.name.casefold()], "name")
+        return ("create", None, None, "")
+
+
+def _format_error(path: Path, error: VCardFormatError) -> KundbokError:
+    return KundbokError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.",
+        ),
+        path=str(path),
+        card=error.card_number,
+        line=error.line_number,
+        reason=error.reason,
+    )
+
+
+def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
+    """What importing `path` would create and update; a malformed file raises KundbokError
+    naming the card and line, and nothing is changed."""
+    path = Path(path)
+    text = _read_text(path)
+    existing = _Existing(db)
+    entries: list[ImportEntry] = []
+    company_entry: dict[str, int] = {}
+    try:
+        for card, number in read_cards(text):
+            if card.company_uid:
+                entries.append(
+                    ImportEntry(
+                        card.details,
+                        card.card_number,
+                        "add_contact",
+                        duplicate_reason=card.company_uid,
+                    )
+                )
+                continue
+            action, customer_id, customer_number, reason = existing.match(card, number)
+            if card.details.uid:
+                company_entry[card.details.uid] = len(entries)
+            entries.append(
+                ImportEntry(
+                    card.details, card.card_number, action, customer_id, customer_number, reason
+                )
+            )
+    except VCardFormatError as error:
+        raise _format_error(path, error) from None
+    return ImportPreview(str(path), tuple(_attach_contacts(entries, company_entry)))
+
+
+def _attach_contacts(
+    entries: list[ImportEntry], company_entry: dict[str, int]
+) -> list[ImportEntry]:
+    """Fold contact persons' own cards into their company's card of the same file."""
+    contacts: dict[int, list] = {}
+    for entry in entries:
+        if entry.action == "add_contact" and entry.duplicate_reason in company_entry:
+            contacts.setdefault(company_entry[entry.duplicate_reason], []).extend(
+                entry.details.contacts
+            )
+    result = []
+    for index, entry in enumerate(entries):
+        if entry.action == "add_contact":
+            continue
+        if index in contacts:
+            entry = replace(entry, details=replace(entry.details, contacts=tuple(contacts[index])))
+        result.append(entry)
+    return result
+
+
+def apply_vcard_import(
+    db: Database, preview: ImportPreview, progress: Progress | None = None
+) -> ImportResult:
+    """Carry out an import as previewed, in one transaction: all cards or none."""
+    updates = [e for e in preview.entries if e.action == "update" and e.customer_id is not None]
+    creates = [e for e in preview.entries if not (e.action == "update" and e.customer_id)]
+    total = len(preview.entries)
+    with db.unit_of_work() as session:
+        for start in range(0, len(updates), BATCH):
+            batch = updates[start : start + BATCH]
+            loaded = {
+                customer.id: customer
+                for customer in session.scalars(
+                    select(Customer)
+                    .where(Customer.id.in_([e.customer_id for e in batch]))
+                    .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+                )
+            }
+            for entry in batch:
+                customer = loaded[entry.customer_id]  # type: ignore[index]
+                merged = _merged(details_of(customer), entry.details)
+                try:
+                    change_customer(session, customer, merged, db.user)
+                except ValidationError as error:
+                    raise _card_error(entry, error) from error
+            if progress:
+                progress(start + len(batch), total)
+        new = [
+            # A look-alike of an existing customer keeps an identity of its own.
+            replace(e.details, uid=None) if e.customer_id and e.details.uid else e.details
+            for e in creates
+        ]
+        try:
+            insert_customers(session, new, db.user)
+        except ValidationError as error:
+            raise _card_error(creates[int(error.values.get("index", 0))], error) from error
+        if progress:
+            progress(total, total)
+        session.commit()
+    return ImportResult(len(creates), len(updates))
+
+
+def _card_error(entry: ImportEntry, error: ValidationError) -> KundbokError:
+    return KundbokError(
+        QT_TRANSLATE_NOOP("messages", "Card {card} ({name}) cannot be imported: {reason}"),
+        card=entry.card_number,
+        name=entry.details.name,
+        reason=str(error),
+    )
+
+
+def _merged(current: CustomerDetails, incoming: CustomerDetails) -> CustomerDetails:
+    """The card's values over the stored ones; what the card does not carry is kept."""
+    changes = {}
+    for name in (
+        "name",
+        "kind",
+        "reference",
+        "org_number",
+        "personal_number",
+        "vat_number",
+        "phone",
+        "mobile",
+        "fax",
+        "email",
+        "website",
+        "notes",
+        "currency",
+        "language",
+        "payment_terms_days",
+    ):
+        value = getattr(incoming, name)
+        if value not in (None, "") and value != getattr(CustomerDetails(name=""), name):
+            changes[name] = value
+    if incoming.addresses:
+        changes["addresses"] = incoming.addresses
+    if incoming.contacts:
+        changes["contacts"] = incoming.contacts
+    return replace(current, **changes)

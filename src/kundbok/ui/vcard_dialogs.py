@@ -1,0 +1,186 @@
+"""vCard export from the list, and import with a preview the user confirms."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.errors import KundbokError
+from kundbok.i18n import error_text
+from kundbok.services.search import CustomerRow
+from kundbok.services.vcard import (
+    ImportPreview,
+    apply_vcard_import,
+    export_vcards,
+    preview_vcard_import,
+)
+
+PROGRESS_FROM = 500  # cards; fewer are done before a progress dialog would even show
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("vcard", text)
+
+
+def _progress(parent: QWidget, label: str, total: int) -> QProgressDialog | None:
+    if total < PROGRESS_FROM:
+        return None
+    dialog = QProgressDialog(label, "", 0, total, parent)
+    dialog.setCancelButton(None)  # all or nothing: an import is not stopped half-way
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+def default_file_name(rows: list[CustomerRow]) -> str:
+    """The customer's name for one customer, "kunder.vcf" for several."""
+    if len(rows) == 1:
+        safe = re.sub(r"[^\w\- ]+", "", rows[0].name).strip() or "kund"
+        return f"{safe}.vcf"
+    return "kunder.vcf"
+
+
+def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
+    """Ask for a file name and write the selected customers to it; returns how many."""
+    if not rows:
+        return 0
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export to vCard file"), default_file_name(rows), _tr("vCard files (*.vcf)")
+    )
+    if not path:
+        return 0
+    if not path.lower().endswith(".vcf"):
+        path += ".vcf"
+    progress = _progress(parent, _tr("Writing vCards…"), len(rows))
+    try:
+        written = export_vcards(
+            db,
+            Path(path),
+            [row.id for row in rows],
+            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+        )
+    except KundbokError as error:
+        QMessageBox.warning(parent, _tr("vCard export"), error_text(error))
+        return 0
+    finally:
+        if progress:
+            progress.close()
+    parent.statusBar().showMessage(
+        _tr("{count} customers written to {path}").format(count=written, path=path), 8000
+    )
+    return written
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import will create and update, likely duplicates flagged, before anything is
+    changed."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vcard_import_preview")
+        self.setWindowTitle(_tr("Import vCard file"))
+        summary = QLabel(
+            _tr(
+                "{creates} new customers, {updates} updated. Nothing is changed until you "
+                "choose Import."
+            ).format(creates=preview.creates, updates=preview.updates),
+            self,
+        )
+        table = QTableWidget(len(preview.entries), 4, self)
+        table.setObjectName("vcard_import_entries")
+        table.setHorizontalHeaderLabels(
+            [_tr("Card"), _tr("Name"), _tr("Action"), _tr("Matches existing customer")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        reasons = {
+            "UID": _tr("same customer (UID)"),
+            "customer number": _tr("same customer number"),
+            "organisation number": _tr("same organisation number"),
+            "e-mail": _tr("possible duplicate: same e-mail"),
+            "name": _tr("possible duplicate: same name"),
+        }
+        for row, entry in enumerate(preview.entries):
+            action = _tr("Update") if entry.action == "update" else _tr("Create")
+            match = ""
+            if entry.customer_number is not None:
+                match = f"{entry.customer_number}: {reasons.get(entry.duplicate_reason, '')}"
+            for column, text in enumerate(
+                (str(entry.card_number), entry.details.name, action, match)
+            ):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole).setObjectName(
+            "button_import"
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+
+def import_vcard(parent: QWidget, db: Database) -> bool:
+    """Choose a file, show the preview, and import on confirmation; True if anything changed."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import vCard file"), "", _tr("vCard files (*.vcf *.vcard);;All files (*)")
+    )
+    if not path:
+        return False
+    try:
+        preview = preview_vcard_import(db, Path(path))
+    except KundbokError as error:
+        QMessageBox.warning(parent, _tr("vCard import"), error_text(error))
+        return False
+    dialog = ImportPreviewDialog(preview, parent)
+    parent.vcard_preview = dialog  # reachable for tests and kept alive while open
+    dialog.accepted.connect(lambda: _apply(parent, db, preview))
+    dialog.open()
+    return True
+
+
+def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
+    progress = _progress(parent, _tr("Importing vCards…"), len(preview.entries))
+    try:
+        result = apply_vcard_import(
+            db,
+            preview,
+            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+        )
+    except KundbokError as error:
+        QMessageBox.warning(parent, _tr("vCard import"), error_text(error))
+        return
+    finally:
+        if progress:
+            progress.close()
+    QMessageBox.information(
+        parent,
+        _tr("vCard import"),
+        _tr("{created} customers added and {updated} updated.").format(
+            created=result.created, updated=result.updated
+        ),
+    )
+    refresh = getattr(parent, "apply_search", None)
+    if refresh:
+        refresh()
