@@ -1,4 +1,4 @@
-"""vCard export and import: every field round trips, foreign files read, bad files change nothing."""
+"""vCard export and import: fields round trip, foreign files read, bad files change nothing."""
 
 from __future__ import annotations
 
