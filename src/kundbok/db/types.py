@@ -34,6 +34,7 @@ class Money(_ScaledDecimal):
     """Kronor (or another currency's main unit) as Decimal, stored as integer öre."""
 
     scale = 100
+    cache_ok = True
 
 
 class Percent(_ScaledDecimal):
@@ -41,9 +42,11 @@ class Percent(_ScaledDecimal):
 
     impl = Integer
     scale = 100
+    cache_ok = True
 
 
 class Quantity(_ScaledDecimal):
     """An invoiced quantity with up to three decimals (hours, metres, kilograms)."""
 
     scale = 1000
+    cache_ok = True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +14,7 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import insert_customers
 from kundbok.services.customers import CustomerDetails, change_customer, details_of
+from kundbok.services.files import write_atomically
 from kundbok.services.vcard_format import ParsedCard, VCardFormatError, read_cards, write_cards
 
 Progress = Callable[[int, int], None]
@@ -42,28 +41,6 @@ def _customers(db: Database, ids: Sequence[int]) -> list[CustomerDetails]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a full disk leaves no half file behind."""
-    path = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise KundbokError(
-            QT_TRANSLATE_NOOP("messages", "The file {path} could not be written: {reason}"),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
-
-
 def export_vcards(
     db: Database,
     path: Path,
@@ -87,7 +64,7 @@ def export_vcards(
         parts.append(write_cards(customers, version, outlook_compatible, with_contacts))
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
-    write_atomically(Path(path), "".join(parts))
+    write_atomically(Path(path), "".join(parts).encode("utf-8"))
     return len(ids)
 
 

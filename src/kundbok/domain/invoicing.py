@@ -1,0 +1,161 @@
+"""Invoice arithmetic: line amounts, VAT per rate, öresutjämning, ROT/RUT, due dates.
+
+Everything is Decimal; amounts are rounded to whole öre per line and per VAT rate, as an
+invoice prints them, so that the printed figures add up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kundbok.domain.money import round_ore, round_to_krona
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class VatRate:
+    """A VAT rate in force for a while: rates are data, since Parliament changes them."""
+
+    percent: Decimal
+    category: str
+    valid_from: dt.date = dt.date.min
+    valid_to: dt.date = dt.date.max
+
+
+# Food moves from 12 % to 6 % from 2026-04-01 to 2027-12-31 (the temporary food VAT cut).
+VAT_RATES = (
+    VatRate(Decimal(25), "standard"),
+    VatRate(Decimal(12), "reduced"),
+    VatRate(Decimal(12), "food", valid_to=dt.date(2026, 3, 31)),
+    VatRate(Decimal(6), "food", dt.date(2026, 4, 1), dt.date(2027, 12, 31)),
+    VatRate(Decimal(12), "food", valid_from=dt.date(2028, 1, 1)),
+    VatRate(Decimal(6), "low"),
+    VatRate(Decimal(0), "exempt"),
+)
+ROT_SHARE = Decimal(30)
+RUT_SHARE = Decimal(50)
+ROT_CAP = Decimal(50_000)
+ROT_RUT_CAP = Decimal(75_000)
+EU_COUNTRIES = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SI SK".split()
+)
+
+
+def vat_rates_on(day: dt.date) -> list[Decimal]:
+    """The distinct VAT rates in force on `day`, highest first."""
+    rates = {rate.percent for rate in VAT_RATES if rate.valid_from <= day <= rate.valid_to}
+    return sorted(rates, reverse=True)
+
+
+def vat_rate_for(category: str, day: dt.date) -> Decimal:
+    """The rate of a category ("food", "standard"…) on `day`."""
+    for rate in VAT_RATES:
+        if rate.category == category and rate.valid_from <= day <= rate.valid_to:
+            return rate.percent
+    raise LookupError(f"no VAT rate for {category} on {day}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """What a line's amount is computed from."""
+
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal = ZERO
+    vat_rate: Decimal = Decimal(25)
+    kind: str = "other"  # "labour" or "material" for ROT/RUT, else "other"
+
+
+def line_amount(line: Line) -> Decimal:
+    """Quantity × price less discount, excluding VAT, rounded to öre."""
+    gross = line.quantity * line.unit_price
+    return round_ore(gross * (HUNDRED - line.discount_percent) / HUNDRED)
+
+
+@dataclass(frozen=True)
+class VatLine:
+    rate: Decimal
+    base: Decimal
+    vat: Decimal
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The sums an invoice prints."""
+
+    net: Decimal
+    vat_lines: tuple[VatLine, ...]
+    vat: Decimal
+    rounding: Decimal
+    total: Decimal
+    labour: Decimal = ZERO  # labour including VAT, the basis of a ROT/RUT deduction
+    deduction: Decimal = ZERO
+    to_pay: Decimal = field(default=ZERO)
+
+
+def rot_rut_deduction(
+    labour_including_vat: Decimal, kind: str, used_this_year: Decimal = ZERO
+) -> Decimal:
+    """The tax reduction the buyer asks for: ROT 30 %, RUT 50 % of labour including VAT,
+    within what is left of this year's ceilings (ROT 50 000 kr, ROT and RUT 75 000 kr)."""
+    if kind not in ("rot", "rut") or labour_including_vat <= 0:
+        return ZERO
+    share = ROT_SHARE if kind == "rot" else RUT_SHARE
+    wanted = (labour_including_vat * share / HUNDRED).quantize(Decimal(1), rounding="ROUND_DOWN")
+    ceiling = ROT_CAP if kind == "rot" else ROT_RUT_CAP
+    room = max(ZERO, min(ceiling, ROT_RUT_CAP) - used_this_year)
+    return min(wanted, room)
+
+
+def invoice_totals(
+    lines: Iterable[Line],
+    currency: str = "SEK",
+    rot_rut: str = "",
+    used_deduction: Decimal = ZERO,
+) -> Totals:
+    """Net, VAT per rate, öresutjämning (SEK only), total, and a ROT/RUT deduction if asked."""
+    bases: dict[Decimal, Decimal] = {}
+    labour = ZERO
+    for line in lines:
+        amount = line_amount(line)
+        bases[line.vat_rate] = bases.get(line.vat_rate, ZERO) + amount
+        if line.kind == "labour":
+            labour += amount * (HUNDRED + line.vat_rate) / HUNDRED
+    vat_lines = tuple(
+        VatLine(rate, base, round_ore(base * rate / HUNDRED))
+        for rate, base in sorted(bases.items(), reverse=True)
+    )
+    net = sum((v.base for v in vat_lines), ZERO)
+    vat = sum((v.vat for v in vat_lines), ZERO)
+    exact = net + vat
+    total, rounding = round_to_krona(exact) if currency == "SEK" else (exact, ZERO)
+    labour = round_ore(labour)
+    deduction = rot_rut_deduction(labour, rot_rut, used_deduction)
+    return Totals(net, vat_lines, vat, rounding, total, labour, deduction, total - deduction)
+
+
+def due_date(invoice_date: dt.date, payment_terms_days: int) -> dt.date:
+    """The last day to pay."""
+    return invoice_date + dt.timedelta(days=payment_terms_days)
+
+
+def reverse_charge_applies(
+    buyer_country: str, buyer_vat_number: str | None, seller_country: str = "SE"
+) -> bool:
+    """EU business sale: the buyer in another EU country with a VAT number accounts for the VAT
+    ("Omvänd betalningsskyldighet"), so the invoice carries none."""
+    country = (buyer_country or seller_country).upper()
+    return country != seller_country and country in EU_COUNTRIES and bool(buyer_vat_number)
+
+
+def credited(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a credit note for an invoice: the same lines with negated quantities."""
+    return [
+        Line(-line.quantity, line.unit_price, line.discount_percent, line.vat_rate, line.kind)
+        for line in lines
+    ]
