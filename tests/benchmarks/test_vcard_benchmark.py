@@ -25,8 +25,11 @@ def register(tmp_path_factory):
 def test_export_10000(benchmark, register):
     db, folder = register
     written = benchmark.pedantic(
-        export_vcards, args=(db, folder / "all.vcf"), kwargs={"include_inactive": True},
-        rounds=3, iterations=1,
+        export_vcards,
+        args=(db, folder / "all.vcf"),
+        kwargs={"include_inactive": True},
+        rounds=3,
+        iterations=1,
     )
     assert written == CARDS
     assert benchmark.stats.stats.median < 3

@@ -1,0 +1,172 @@
+"""Invoices: drafts from a customer, gapless numbers even from two processes, read-only once
+issued, credit notes, payments, lists and balances."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+
+from kundbok.db.migrate import open_database
+from kundbok.db.models import Invoice
+from kundbok.domain.errors import RefusedError, ValidationError
+from kundbok.services.customers import (
+    AddressDetails,
+    CustomerDetails,
+    create_customer,
+    update_customer,
+)
+from kundbok.services.invoices import (
+    LineDetails,
+    create_credit_note,
+    customer_balance,
+    delete_draft,
+    get_invoice,
+    issue_invoice,
+    list_invoices,
+    mark_paid,
+    new_draft,
+    save_draft,
+)
+
+TODAY = dt.date(2026, 11, 23)
+LINES = (
+    LineDetails(description="Arbete", quantity=D(3), unit="tim", unit_price=D(650)),
+    LineDetails(description="Bok", unit_price=D("99.90"), vat_rate=D(6)),
+)
+
+
+@pytest.fixture
+def customer(any_db):
+    return create_customer(
+        any_db,
+        CustomerDetails(
+            name="Åkessons Rör AB",
+            org_number="556036-0793",
+            reference="Märta Öberg",
+            payment_terms_days=10,
+            addresses=(
+                AddressDetails(street="Storgatan 1", postcode="70210", city="Örebro"),
+                AddressDetails(kind="delivery", street="Lagret 2", postcode="70211", city="Örebro"),
+            ),
+        ),
+    )
+
+
+def _draft(db, customer, lines=LINES):
+    return save_draft(db, replace(new_draft(db, customer.id, TODAY), lines=lines))
+
+
+def test_a_draft_is_filled_in_from_the_customer(any_db, customer):
+    draft = new_draft(any_db, customer.id, TODAY)
+    assert draft.number is None and draft.state == "draft"
+    assert draft.their_reference == "Märta Öberg"
+    assert draft.due_date == TODAY + dt.timedelta(days=10)
+    assert draft.buyer_billing_address == "Storgatan 1\n702 10 Örebro"
+    assert draft.buyer_delivery_address == "Lagret 2\n702 11 Örebro"
+
+
+def test_issue_numbers_freezes_and_totals(any_db, customer):
+    draft = _draft(any_db, customer)
+    issued = issue_invoice(any_db, draft.id, TODAY)
+    assert (issued.number, issued.state, issued.ocr) == (1, "issued", "133")
+    # A later change of the customer does not change the issued invoice.
+    update_customer(any_db, customer.id, replace(customer, name="Nytt Namn AB", addresses=()))
+    again = get_invoice(any_db, issued.id)
+    assert again.buyer_name == "Åkessons Rör AB"
+    assert again.buyer_billing_address == "Storgatan 1\n702 10 Örebro"
+    with any_db.unit_of_work(write=False) as session:
+        row = session.get(Invoice, issued.id)
+        assert (row.total, row.rounding) == (D("2543.00"), D("-0.39"))
+
+
+def test_an_issued_invoice_cannot_be_changed_by_any_service(any_db, customer):
+    issued = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    with pytest.raises(RefusedError):
+        save_draft(any_db, replace(issued, text="ändrad"))
+    with pytest.raises(RefusedError):
+        issue_invoice(any_db, issued.id, TODAY)
+    with pytest.raises(RefusedError):
+        delete_draft(any_db, issued.id)
+    assert get_invoice(any_db, issued.id).text == ""
+
+
+def test_numbers_are_gapless_and_drafts_take_none(any_db, customer):
+    first = _draft(any_db, customer)
+    second = _draft(any_db, customer)
+    _draft(any_db, customer)  # stays a draft
+    assert issue_invoice(any_db, second.id, TODAY).number == 1
+    assert issue_invoice(any_db, first.id, TODAY).number == 2
+
+
+def test_a_failed_issue_uses_no_number(any_db, customer):
+    empty = save_draft(any_db, new_draft(any_db, customer.id, TODAY))
+    with pytest.raises(ValidationError):
+        issue_invoice(any_db, empty.id, TODAY)
+    assert issue_invoice(any_db, _draft(any_db, customer).id, TODAY).number == 1
+
+
+def test_blocked_customer_is_refused(any_db, customer):
+    draft = _draft(any_db, customer)
+    update_customer(any_db, customer.id, replace(customer, blocked=True))
+    with pytest.raises(RefusedError):
+        new_draft(any_db, customer.id, TODAY)
+    with pytest.raises(RefusedError):
+        issue_invoice(any_db, draft.id, TODAY)
+
+
+def test_credit_note(any_db, customer):
+    issued = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    credit = create_credit_note(any_db, issued.id, TODAY)
+    assert credit.kind == "credit_note" and credit.number == 2
+    assert credit.credited_invoice_id == issued.id
+    assert credit.totals().total == -issued.totals().total
+    assert get_invoice(any_db, issued.id).state == "credited"
+    assert customer_balance(any_db, customer.id) == 0
+    with pytest.raises(RefusedError):
+        create_credit_note(any_db, credit.id, TODAY)
+
+
+def test_payment_status_and_balance(any_db, customer):
+    first = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    assert customer_balance(any_db, customer.id) == D("5086.00")
+    later = TODAY + dt.timedelta(days=30)
+    assert {row.status for row in list_invoices(any_db, today=later)} == {"overdue"}
+    mark_paid(any_db, first.id, later)
+    assert customer_balance(any_db, customer.id) == D("2543.00")
+    assert [r.number for r in list_invoices(any_db, status="paid", today=later)] == [1]
+    assert [r.number for r in list_invoices(any_db, status="overdue", today=later)] == [2]
+    with pytest.raises(RefusedError):
+        mark_paid(any_db, first.id, later)
+
+
+def _issue_many(path: str, invoice_ids: list[int], queue) -> None:
+    db = open_database(path)
+    numbers = [issue_invoice(db, invoice_id, TODAY).number for invoice_id in invoice_ids]
+    db.dispose()
+    queue.put(numbers)
+
+
+def test_two_processes_issuing_at_once_draw_unique_gapless_numbers(tmp_path):
+    path = str(tmp_path / "shared.sqlite3")
+    db = open_database(path)
+    customer = create_customer(db, CustomerDetails(name="Delad AB"))
+    ids = [_draft(db, customer).id for _ in range(40)]
+    db.dispose()
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    workers = [
+        # Interleaved halves, so that both processes issue during the same moments.
+        context.Process(target=_issue_many, args=(path, ids[n::2], queue))
+        for n in (0, 1)
+    ]
+    for worker in workers:
+        worker.start()
+    numbers = queue.get(timeout=120) + queue.get(timeout=120)
+    for worker in workers:
+        worker.join(timeout=60)
+    assert sorted(numbers) == list(range(1, 41))

@@ -1,0 +1,261 @@
+"""The invoice PDF holds everything the law and the customer expect, in their language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+from pypdf import PdfReader
+
+from kundbok.domain.errors import KundbokError
+from kundbok.services.customers import AddressDetails, CustomerDetails, create_customer
+from kundbok.services.invoices import (
+    LineDetails,
+    create_credit_note,
+    issue_invoice,
+    new_draft,
+    save_draft,
+)
+from kundbok.services.pdf import invoice_pdf, save_invoice_pdf
+from kundbok.services.settings import get_company, save_company
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def company(db):
+    return save_company(
+        db,
+        replace(
+            get_company(db),
+            name="Rörmokarn i Umeå AB",
+            org_number="556036-0793",
+            vat_number="SE556036079301",
+            street="Verkstadsgatan 4",
+            postcode="903 26",
+            city="Umeå",
+            bankgiro="5050-1055",
+            iban="SE45 5000 0000 0583 9825 7466",
+            bic="ESSESESS",
+            f_tax=True,
+        ),
+    )
+
+
+def _text(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def _issue(db, customer, lines, **changes):
+    draft = replace(new_draft(db, customer.id, TODAY), lines=lines, **changes)
+    return issue_invoice(db, save_draft(db, draft).id, TODAY)
+
+
+def test_domestic_invoice(db, company):
+    customer = create_customer(
+        db,
+        CustomerDetails(
+            name="Åkessons Rör AB",
+            org_number="202100-5489",
+            reference="Märta Öberg",
+            addresses=(
+                AddressDetails(street="Storgatan 1", postcode="70210", city="Örebro"),
+                AddressDetails(kind="delivery", street="Lagret 2", postcode="70211", city="Örebro"),
+            ),
+        ),
+    )
+    invoice = _issue(
+        db,
+        customer,
+        (
+            LineDetails(
+                description="Byte av blandare", quantity=D(3), unit="tim", unit_price=D(650)
+            ),
+            LineDetails(description="Bok om rör", unit_price=D("99.90"), vat_rate=D(6)),
+        ),
+        our_reference="Sven",
+        delivery_date=dt.date(2026, 11, 20),
+    )
+    (page,) = _text(invoice_pdf(db, invoice.id))
+    for expected in (
+        "Faktura",
+        "Fakturanummer: 1",
+        "Fakturadatum",
+        "2026-11-23",
+        "Förfallodatum",
+        "2026-12-23",
+        "Leveransdatum",
+        "2026-11-20",
+        "Kundnummer",
+        "Er referens",
+        "Märta Öberg",
+        "Vår referens",
+        "Sven",
+        "Åkessons Rör AB",
+        "Storgatan 1",
+        "702 10 Örebro",
+        "Leveransadress",
+        "Lagret 2",
+        "Byte av blandare",
+        "Moms 25 % på 1 950,00",
+        "487,50",
+        "Moms 6 % på 99,90",
+        "5,99",
+        "Öresutjämning",
+        "-0,39",
+        "Att betala",
+        "2 543,00 SEK",
+        "Bankgiro",
+        "5050-1055",
+        "OCR-nummer",
+        "133",
+        "Org.nr 556036-0793",
+        "Momsreg.nr SE556036079301",
+        "Godkänd för F-skatt",
+        "Rörmokarn i Umeå AB",
+        "IBAN SE45 5000 0000 0583 9825 7466",
+        "BIC ESSESESS",
+        "Sida 1 av 1",
+    ):
+        assert expected in page.replace("\u00a0", " "), expected
+
+
+def test_eu_reverse_charge_invoice_in_english(db, company):
+    customer = create_customer(
+        db,
+        CustomerDetails(
+            name="Müller Sanitär GmbH",
+            country="DE",
+            vat_number="DE136695976",
+            language="en",
+            currency="EUR",
+            addresses=(
+                AddressDetails(
+                    street="Hauptstraße 5", postcode="10115", city="Berlin", country="DE"
+                ),
+            ),
+        ),
+    )
+    invoice = _issue(
+        db,
+        customer,
+        (
+            LineDetails(
+                description="Consulting", quantity=D(2), unit="h", unit_price=D(120), vat_rate=D(0)
+            ),
+        ),
+    )
+    (page,) = _text(invoice_pdf(db, invoice.id))
+    for expected in (
+        "Invoice",
+        "Invoice number: 1",
+        "Buyer's VAT no.: DE136695976",
+        "Reverse charge",
+        "Article 196",
+        "Amount due",
+        "240.00 EUR",
+        "VAT 0 %",
+        "Page 1 of 1",
+        "Hauptstraße 5",
+    ):
+        assert expected in page, expected
+    assert "Rounding" not in page  # öresutjämning only in SEK
+
+
+def test_rot_invoice(db, company):
+    customer = create_customer(
+        db,
+        CustomerDetails(
+            name="Anna Lindqvist",
+            kind="private",
+            personal_number="19811218-9876",
+            rot_rut_property="Umeå Ön 1:23",
+            addresses=(AddressDetails(street="Ängsvägen 3", postcode="90326", city="Umeå"),),
+        ),
+    )
+    invoice = _issue(
+        db,
+        customer,
+        (
+            LineDetails(
+                description="Rörarbete",
+                quantity=D(10),
+                unit="tim",
+                unit_price=D(800),
+                kind="labour",
+            ),
+            LineDetails(description="Blandare", unit_price=D(4000), kind="material"),
+        ),
+        rot_rut="rot",
+    )
+    (page,) = _text(invoice_pdf(db, invoice.id))
+    for expected in (
+        "ROT-avdrag",
+        "Personnummer",
+        "19811218-9876",
+        "Fastighetsbeteckning",
+        "Umeå Ön 1:23",
+        "Arbetskostnad inkl. moms",
+        "10 000,00",
+        "Material och övrigt",
+        "5 000,00",
+        "Skattereduktion som begärs",
+        "3 000,00",
+        "Summa inkl. moms",
+        "15 000,00",
+        "12 000,00 SEK",
+    ):
+        assert expected in page.replace("\u00a0", " "), expected
+
+
+def test_credit_note_refers_to_the_original(db, company):
+    customer = create_customer(db, CustomerDetails(name="Kreditkund AB"))
+    invoice = _issue(db, customer, (LineDetails(description="Fel", unit_price=D(100)),))
+    credit = create_credit_note(db, invoice.id, TODAY)
+    (page,) = _text(invoice_pdf(db, credit.id))
+    for expected in (
+        "Kreditfaktura",
+        "Kreditfakturanummer: 2",
+        "Krediterar faktura 1",
+        "-125,00",
+        "Att återbetala",
+    ):
+        assert expected in page, expected
+
+
+def test_sixty_lines_flow_onto_more_pages_with_the_header_repeated(db, company):
+    customer = create_customer(db, CustomerDetails(name="Storkund AB"))
+    lines = tuple(
+        LineDetails(description=f"Rad {n:02d}: material och arbete", unit_price=D(10))
+        for n in range(1, 61)
+    )
+    pages = _text(invoice_pdf(db, _issue(db, customer, lines).id))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Sida {number} av {len(pages)}" in page
+        assert "Fakturanummer: 1" in page  # the header on every page
+        assert "Benämning" in page or number == len(pages)  # the table's head repeats
+    text = "\n".join(pages)
+    assert all(f"Rad {n:02d}" in text for n in range(1, 61))
+    assert text.index("Rad 60") < text.index("Att betala")
+
+
+def test_a_draft_is_marked_and_a_full_disk_leaves_no_file(db, company, tmp_path, monkeypatch):
+    customer = create_customer(db, CustomerDetails(name="Utkast AB"))
+    draft = save_draft(
+        db, replace(new_draft(db, customer.id, TODAY), lines=(LineDetails(description="X"),))
+    )
+    assert "UTKAST" in _text(invoice_pdf(db, draft.id))[0]
+    issued = issue_invoice(db, draft.id, TODAY)
+    target = tmp_path / "faktura.pdf"
+    save_invoice_pdf(db, issued.number, target)
+    assert target.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr("os.fsync", lambda _fd: (_ for _ in ()).throw(OSError(28, "Disk full")))
+    other = tmp_path / "other.pdf"
+    with pytest.raises(KundbokError):
+        save_invoice_pdf(db, issued.number, other)
+    assert not other.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["faktura.pdf"]
