@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("input", metavar="FILE.vcf")
     import_.set_defaults(handler=_import_vcard)
 
+    pdf = commands.add_parser("invoice-pdf", help="render an issued invoice as PDF")
+    pdf.add_argument("number", type=_positive, metavar="NUMBER")
+    pdf.add_argument("output", metavar="OUT.pdf")
+    pdf.set_defaults(handler=_invoice_pdf)
+
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("destination", nargs="?", metavar="DEST")
     backup.set_defaults(handler=_backup)
@@ -135,6 +140,16 @@ def _import_vcard(args: argparse.Namespace) -> int:
     result = apply_vcard_import(database, preview_vcard_import(database, Path(args.input)))
     database.dispose()
     print(f"{result.created} customers added, {result.updated} updated")
+    return 0
+
+
+def _invoice_pdf(args: argparse.Namespace) -> int:
+    from kundbok.services.pdf import save_invoice_pdf
+
+    database = _open_database(args)
+    path = save_invoice_pdf(database, args.number, Path(args.output))
+    database.dispose()
+    print(path)
     return 0
 
 

@@ -24,6 +24,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_accounts",
         "tab_rot_rut",
         "tab_history",
+        "tab_invoices",
     ]
 
 

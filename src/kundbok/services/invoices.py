@@ -25,6 +25,7 @@ from kundbok.domain.invoicing import (
     Totals,
     due_date,
     invoice_totals,
+    line_amount,
     reverse_charge_applies,
 )
 from kundbok.services.customers import details_of, load_customer
@@ -51,6 +52,11 @@ class LineDetails:
 
     def as_line(self) -> Line:
         return Line(self.quantity, self.unit_price, self.discount_percent, self.vat_rate, self.kind)
+
+    @property
+    def amount(self) -> Decimal:
+        """Excluding VAT, after discount, in öre."""
+        return line_amount(self.as_line())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -314,14 +320,16 @@ def _used_deduction(session: Session, invoice: Invoice) -> Decimal:
     return Decimal(used or 0)
 
 
-def _issue(session: Session, invoice: Invoice, user: str, today: dt.date) -> None:
+def _issue(
+    session: Session, invoice: Invoice, user: str, today: dt.date, customer: Customer | None = None
+) -> None:
     """Number, freeze and total an invoice inside the caller's transaction."""
     _refuse_issued(invoice)
     if not invoice.lines:
         raise ValidationError(
             "lines", QT_TRANSLATE_NOOP("messages", "An invoice needs at least one line.")
         )
-    customer = load_customer(session, invoice.customer_id)
+    customer = customer or load_customer(session, invoice.customer_id)
     if invoice.kind == "invoice":
         _refuse_blocked(customer)
         frozen = _with_buyer(_details_of(invoice), customer)
@@ -592,9 +600,17 @@ def create_demo_invoices(
         )
         if not customer_ids:
             return 0
+        # A pool of buyers loaded in one go: demo invoices go to a few thousand customers.
+        pool = list(
+            session.scalars(
+                select(Customer)
+                .where(Customer.id.in_(rng.sample(customer_ids, min(len(customer_ids), 2000))))
+                .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+            )
+        )
         issued: list[Invoice] = []
         for _ in range(count):
-            customer = load_customer(session, rng.choice(customer_ids))
+            customer = rng.choice(pool)
             invoice_date = today - dt.timedelta(days=rng.randrange(365))
             invoice = Invoice(
                 customer_id=customer.id,
@@ -626,7 +642,7 @@ def create_demo_invoices(
             )
             session.add(invoice)
             session.flush()
-            _issue(session, invoice, db.user, today)
+            _issue(session, invoice, db.user, today, customer)
             if invoice.due_date < today - dt.timedelta(days=10) and rng.random() < 0.9:
                 invoice.state = "paid"
                 invoice.paid_date = invoice.due_date - dt.timedelta(days=rng.randrange(5))

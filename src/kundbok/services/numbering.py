@@ -23,6 +23,8 @@ def draw_number(session: Session, series: str) -> int:
         update(NumberSeries)
         .where(NumberSeries.name == series)
         .values(next_value=NumberSeries.next_value + 1)
+        # The series row is never held as an object: nothing in the session to synchronise.
+        .execution_options(synchronize_session=False)
     )
     next_value = session.scalar(select(NumberSeries.next_value).where(NumberSeries.name == series))
     if next_value is None:

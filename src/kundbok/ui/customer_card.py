@@ -48,7 +48,9 @@ from kundbok.services.customers import (
     update_customer,
 )
 from kundbok.services.history import customer_history
-from kundbok.ui.formatting import display_date, display_identifier
+from kundbok.services.invoices import customer_balance
+from kundbok.ui.formatting import display_date, display_identifier, display_money
+from kundbok.ui.invoice_list import InvoiceList
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 VAT_CHOICES = (None, Decimal(25), Decimal(12), Decimal(6), Decimal(0))
@@ -113,6 +115,7 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         self.tabs.addTab(self._rot_rut_tab(), self.tr("ROT/RUT"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.tabs.addTab(self._invoices_tab(), self.tr("Invoices"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -347,6 +350,30 @@ class CustomerCard(QDialog):
         layout.addWidget(self.history_table)
         return tab
 
+    def _invoices_tab(self) -> QWidget:
+        tab = QWidget(self)
+        tab.setObjectName("tab_invoices")
+        self.balance = QLabel(tab)
+        self.balance.setObjectName("customer_balance")
+        self.invoices = InvoiceList(self._db, tab)
+        self.invoices.status_filter.setCurrentIndex(0)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.invoices)
+        return tab
+
+    def _show_invoices(self) -> None:
+        if self._details is None:
+            self.balance.setText(self.tr("No invoices yet."))
+            self.invoices.setEnabled(False)
+            return
+        self.invoices.setEnabled(True)
+        self.invoices.show_customer(self._details.id)
+        owed = customer_balance(self._db, self._details.id)
+        self.balance.setText(
+            self.tr("Balance (unpaid invoices): {amount} kr").format(amount=display_money(owed))
+        )
+
     # --- showing a customer --------------------------------------------------------------
 
     def _show(self, details: CustomerDetails | None) -> None:
@@ -404,6 +431,7 @@ class CustomerCard(QDialog):
         for contact in shown.contacts:
             self._add_contact(contact)
         self._show_history()
+        self._show_invoices()
         self._kind_changed()
         self._loading = False
         self._dirty = False

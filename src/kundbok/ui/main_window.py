@@ -29,6 +29,8 @@ from kundbok.ui.customer_card import CustomerCard
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.formatting import display_count
 from kundbok.ui.icons import icon
+from kundbok.ui.invoice_editor import InvoiceEditor, open_invoice_editor
+from kundbok.ui.invoice_list import InvoiceList
 from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
 
 SEARCH_DELAY_MS = 150
@@ -209,6 +211,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.addTab(customers, icon("customers"), self.tr("Customers"))
+        self.invoice_list = InvoiceList(self.db, self)
+        self.invoice_list.open_requested.connect(self.open_invoice)
+        self.tabs.addTab(self.invoice_list, icon("invoice"), self.tr("Invoices"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.invoice_list.refresh() if index == 1 else None
+        )
         self.setCentralWidget(self.tabs)
 
     def _make_shortcuts(self) -> None:
@@ -375,13 +383,22 @@ class MainWindow(QMainWindow):
     def new_invoice(self) -> QWidget | None:
         return self._open_invoice_editor(None)
 
-    def _open_invoice_editor(self, customer_id: int | None) -> QWidget | None:
-        from kundbok.ui.invoice_editor import open_invoice_editor
-
-        editor = open_invoice_editor(self.db, customer_id, self)
+    def _open_invoice_editor(
+        self, customer_id: int | None, invoice_id: int | None = None
+    ) -> InvoiceEditor | None:
+        editor = open_invoice_editor(self.db, customer_id, self, invoice_id)
         if editor is not None:
+            editor.saved.connect(lambda _id: self.invoice_list.refresh())
             self._extra_windows.append(editor)
+            editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
         return editor
+
+    def open_invoice(self, invoice_id: int) -> InvoiceEditor | None:
+        """Show an invoice (read-only once issued)."""
+        return self._open_invoice_editor(None, invoice_id)
+
+    def _forget_window(self, window: QWidget) -> None:
+        self._extra_windows = [w for w in self._extra_windows if w is not window]
 
     def export_vcard(self) -> None:
         export_vcard(self, self.db, self.selected_rows())

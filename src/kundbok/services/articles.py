@@ -1,0 +1,94 @@
+"""The article register: what we sell, with price excluding VAT and VAT rate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from kundbok.db.models import LINE_KINDS, Article
+from kundbok.db.session import Database
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+
+VAT_RATES = (Decimal(25), Decimal(12), Decimal(6), Decimal(0))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArticleDetails:
+    number: str
+    description: str
+    id: int | None = None
+    unit: str = "st"
+    unit_price: Decimal = Decimal(0)
+    vat_rate: Decimal = Decimal(25)
+    sales_account: str | None = None
+    rot_rut_kind: str = "other"  # "labour" or "material" for ROT/RUT invoices
+    active: bool = True
+
+
+_COLUMNS = tuple(f.name for f in fields(ArticleDetails) if f.name != "id")
+
+
+def _details(article: Article) -> ArticleDetails:
+    return ArticleDetails(id=article.id, **{name: getattr(article, name) for name in _COLUMNS})
+
+
+def _check(article: ArticleDetails) -> None:
+    if not article.number.strip():
+        raise ValidationError("number", QT_TRANSLATE_NOOP("messages", "An article needs a number."))
+    if not article.description.strip():
+        raise ValidationError(
+            "description", QT_TRANSLATE_NOOP("messages", "An article needs a description.")
+        )
+    if article.vat_rate not in VAT_RATES:
+        raise ValidationError("vat_rate", QT_TRANSLATE_NOOP("messages", "VAT is 25, 12, 6 or 0 %."))
+    if article.rot_rut_kind not in LINE_KINDS:
+        raise ValidationError(
+            "rot_rut_kind", QT_TRANSLATE_NOOP("messages", "Unknown kind of work.")
+        )
+
+
+def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
+    """Add a new article or change one; article numbers are unique."""
+    _check(article)
+    with db.unit_of_work() as session:
+        if article.id is None:
+            row = Article(created_by=db.user)
+            session.add(row)
+        else:
+            row = session.get(Article, article.id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "The article no longer exists."))
+        for name in _COLUMNS:
+            setattr(row, name, getattr(article, name))
+        row.number = article.number.strip()
+        row.updated_by = db.user
+        try:
+            session.flush()
+        except IntegrityError:
+            raise RefusedError(
+                QT_TRANSLATE_NOOP("messages", "Article number {number} is already taken."),
+                number=article.number,
+            ) from None
+        saved = _details(row)
+        session.commit()
+        return saved
+
+
+def list_articles(db: Database, include_inactive: bool = False) -> list[ArticleDetails]:
+    with db.unit_of_work(write=False) as session:
+        statement = select(Article).order_by(Article.number)
+        if not include_inactive:
+            statement = statement.where(Article.active.is_(True))
+        return [_details(article) for article in session.scalars(statement)]
+
+
+def find_article(db: Database, number: str) -> ArticleDetails | None:
+    """The active article with `number`, if there is one."""
+    with db.unit_of_work(write=False) as session:
+        article = session.scalar(
+            select(Article).where(Article.number == number, Article.active.is_(True))
+        )
+        return _details(article) if article else None
