@@ -34,10 +34,6 @@ from kundbok.services.vcard import (
 PROGRESS_FROM = 500  # cards; fewer are done before a progress dialog would even show
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("vcard", text)
-
-
 def _progress(parent: QWidget, label: str, total: int) -> QProgressDialog | None:
     if total < PROGRESS_FROM:
         return None
@@ -61,13 +57,16 @@ def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
     if not rows:
         return 0
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export to vCard file"), default_file_name(rows), _tr("vCard files (*.vcf)")
+        parent,
+        QCoreApplication.translate("vcard", "Export to vCard file"),
+        default_file_name(rows),
+        QCoreApplication.translate("vcard", "vCard files (*.vcf)"),
     )
     if not path:
         return 0
     if not path.lower().endswith(".vcf"):
         path += ".vcf"
-    progress = _progress(parent, _tr("Writing vCards…"), len(rows))
+    progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
     try:
         written = export_vcards(
             db,
@@ -76,13 +75,18 @@ def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
             progress=(lambda done, _total: progress.setValue(done)) if progress else None,
         )
     except KundbokError as error:
-        QMessageBox.warning(parent, _tr("vCard export"), error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("vcard", "vCard export"), error_text(error)
+        )
         return 0
     finally:
         if progress:
             progress.close()
     parent.statusBar().showMessage(
-        _tr("{count} customers written to {path}").format(count=written, path=path), 8000
+        QCoreApplication.translate("vcard", "{count} customers written to {path}").format(
+            count=written, path=path
+        ),
+        8000,
     )
     return written
 
@@ -94,30 +98,40 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vcard_import_preview")
-        self.setWindowTitle(_tr("Import vCard file"))
+        self.setWindowTitle(QCoreApplication.translate("vcard", "Import vCard file"))
         summary = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "vcard",
                 "{creates} new customers, {updates} updated. Nothing is changed until you "
-                "choose Import."
+                "choose Import.",
             ).format(creates=preview.creates, updates=preview.updates),
             self,
         )
         table = QTableWidget(len(preview.entries), 4, self)
         table.setObjectName("vcard_import_entries")
         table.setHorizontalHeaderLabels(
-            [_tr("Card"), _tr("Name"), _tr("Action"), _tr("Matches existing customer")]
+            [
+                QCoreApplication.translate("vcard", "Card"),
+                QCoreApplication.translate("vcard", "Name"),
+                QCoreApplication.translate("vcard", "Action"),
+                QCoreApplication.translate("vcard", "Matches existing customer"),
+            ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         reasons = {
-            "UID": _tr("same customer (UID)"),
-            "customer number": _tr("same customer number"),
-            "organisation number": _tr("same organisation number"),
-            "e-mail": _tr("possible duplicate: same e-mail"),
-            "name": _tr("possible duplicate: same name"),
+            "UID": QCoreApplication.translate("vcard", "same customer (UID)"),
+            "customer number": QCoreApplication.translate("vcard", "same customer number"),
+            "organisation number": QCoreApplication.translate("vcard", "same organisation number"),
+            "e-mail": QCoreApplication.translate("vcard", "possible duplicate: same e-mail"),
+            "name": QCoreApplication.translate("vcard", "possible duplicate: same name"),
         }
         for row, entry in enumerate(preview.entries):
-            action = _tr("Update") if entry.action == "update" else _tr("Create")
+            action = (
+                QCoreApplication.translate("vcard", "Update")
+                if entry.action == "update"
+                else QCoreApplication.translate("vcard", "Create")
+            )
             match = ""
             if entry.customer_number is not None:
                 match = f"{entry.customer_number}: {reasons.get(entry.duplicate_reason, '')}"
@@ -128,9 +142,9 @@ class ImportPreviewDialog(QDialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole).setObjectName(
-            "button_import"
-        )
+        buttons.addButton(
+            QCoreApplication.translate("vcard", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        ).setObjectName("button_import")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -144,14 +158,19 @@ class ImportPreviewDialog(QDialog):
 def import_vcard(parent: QWidget, db: Database) -> bool:
     """Choose a file, show the preview, and import on confirmation; True if anything changed."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import vCard file"), "", _tr("vCard files (*.vcf *.vcard);;All files (*)")
+        parent,
+        QCoreApplication.translate("vcard", "Import vCard file"),
+        "",
+        QCoreApplication.translate("vcard", "vCard files (*.vcf *.vcard);;All files (*)"),
     )
     if not path:
         return False
     try:
         preview = preview_vcard_import(db, Path(path))
     except KundbokError as error:
-        QMessageBox.warning(parent, _tr("vCard import"), error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
+        )
         return False
     dialog = ImportPreviewDialog(preview, parent)
     parent.vcard_preview = dialog  # reachable for tests and kept alive while open
@@ -161,7 +180,9 @@ def import_vcard(parent: QWidget, db: Database) -> bool:
 
 
 def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
-    progress = _progress(parent, _tr("Importing vCards…"), len(preview.entries))
+    progress = _progress(
+        parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)
+    )
     try:
         result = apply_vcard_import(
             db,
@@ -169,17 +190,19 @@ def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
             progress=(lambda done, _total: progress.setValue(done)) if progress else None,
         )
     except KundbokError as error:
-        QMessageBox.warning(parent, _tr("vCard import"), error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
+        )
         return
     finally:
         if progress:
             progress.close()
     QMessageBox.information(
         parent,
-        _tr("vCard import"),
-        _tr("{created} customers added and {updated} updated.").format(
-            created=result.created, updated=result.updated
-        ),
+        QCoreApplication.translate("vcard", "vCard import"),
+        QCoreApplication.translate(
+            "vcard", "{created} customers added and {updated} updated."
+        ).format(created=result.created, updated=result.updated),
     )
     refresh = getattr(parent, "apply_search", None)
     if refresh:

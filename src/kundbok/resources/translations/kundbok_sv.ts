@@ -3,389 +3,404 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="56" />
+        <location filename="../../ui/customer_card.py" line="58" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="57" />
+        <location filename="../../ui/customer_card.py" line="59" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="58" />
-        <location filename="../../ui/customer_card.py" line="167" />
+        <location filename="../../ui/customer_card.py" line="60" />
+        <location filename="../../ui/customer_card.py" line="170" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="59" />
-        <location filename="../../ui/customer_card.py" line="168" />
+        <location filename="../../ui/customer_card.py" line="61" />
+        <location filename="../../ui/customer_card.py" line="171" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="60" />
-        <location filename="../../ui/customer_card.py" line="170" />
+        <location filename="../../ui/customer_card.py" line="62" />
+        <location filename="../../ui/customer_card.py" line="173" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="61" />
+        <location filename="../../ui/customer_card.py" line="63" />
         <source>Main contact</source>
         <translation>Huvudkontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="97" />
+        <location filename="../../ui/customer_card.py" line="99" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="102" />
+        <location filename="../../ui/customer_card.py" line="104" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="110" />
+        <location filename="../../ui/customer_card.py" line="112" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="111" />
+        <location filename="../../ui/customer_card.py" line="113" />
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="112" />
+        <location filename="../../ui/customer_card.py" line="114" />
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="113" />
+        <location filename="../../ui/customer_card.py" line="115" />
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="114" />
+        <location filename="../../ui/customer_card.py" line="116" />
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="115" />
+        <location filename="../../ui/customer_card.py" line="117" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="154" />
+        <location filename="../../ui/customer_card.py" line="118" />
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="157" />
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="155" />
+        <location filename="../../ui/customer_card.py" line="158" />
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="157" />
-        <location filename="../../ui/customer_card.py" line="505" />
+        <location filename="../../ui/customer_card.py" line="160" />
+        <location filename="../../ui/customer_card.py" line="533" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="158" />
+        <location filename="../../ui/customer_card.py" line="161" />
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="159" />
+        <location filename="../../ui/customer_card.py" line="162" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="160" />
+        <location filename="../../ui/customer_card.py" line="163" />
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="162" />
+        <location filename="../../ui/customer_card.py" line="165" />
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="164" />
+        <location filename="../../ui/customer_card.py" line="167" />
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="169" />
+        <location filename="../../ui/customer_card.py" line="172" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="171" />
+        <location filename="../../ui/customer_card.py" line="174" />
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="176" />
+        <location filename="../../ui/customer_card.py" line="179" />
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177" />
+        <location filename="../../ui/customer_card.py" line="180" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="180" />
+        <location filename="../../ui/customer_card.py" line="183" />
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="188" />
+        <location filename="../../ui/customer_card.py" line="191" />
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="189" />
+        <location filename="../../ui/customer_card.py" line="192" />
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="198" />
+        <location filename="../../ui/customer_card.py" line="201" />
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="200" />
+        <location filename="../../ui/customer_card.py" line="203" />
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="202" />
+        <location filename="../../ui/customer_card.py" line="205" />
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="205" />
+        <location filename="../../ui/customer_card.py" line="208" />
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="206" />
+        <location filename="../../ui/customer_card.py" line="209" />
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="207" />
+        <location filename="../../ui/customer_card.py" line="210" />
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="208" />
+        <location filename="../../ui/customer_card.py" line="211" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="209" />
+        <location filename="../../ui/customer_card.py" line="212" />
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="210" />
-        <location filename="../../ui/customer_card.py" line="230" />
+        <location filename="../../ui/customer_card.py" line="213" />
+        <location filename="../../ui/customer_card.py" line="233" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="211" />
+        <location filename="../../ui/customer_card.py" line="214" />
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="212" />
+        <location filename="../../ui/customer_card.py" line="215" />
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="226" />
+        <location filename="../../ui/customer_card.py" line="229" />
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="227" />
+        <location filename="../../ui/customer_card.py" line="230" />
         <source>Street, line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="228" />
+        <location filename="../../ui/customer_card.py" line="231" />
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="229" />
+        <location filename="../../ui/customer_card.py" line="232" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="249" />
+        <location filename="../../ui/customer_card.py" line="252" />
         <source>Billing address</source>
         <translation>Faktureringsadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="250" />
+        <location filename="../../ui/customer_card.py" line="253" />
         <source>Delivery address</source>
         <translation>Leveransadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="251" />
+        <location filename="../../ui/customer_card.py" line="254" />
         <source>Same as billing address</source>
         <translation>Samma som faktureringsadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="256" />
+        <location filename="../../ui/customer_card.py" line="259" />
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="263" />
+        <location filename="../../ui/customer_card.py" line="266" />
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="266" />
+        <location filename="../../ui/customer_card.py" line="269" />
         <source>Remove contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="275" />
+        <location filename="../../ui/customer_card.py" line="278" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="285" />
+        <location filename="../../ui/customer_card.py" line="288" />
         <source>Insert date and time</source>
         <translation>Infoga datum och tid</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="301" />
+        <location filename="../../ui/customer_card.py" line="304" />
         <source>Leave empty to use the accounts of the company settings.</source>
         <translation>Lämna tomt för att använda kontona i organisationsuppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="303" />
+        <location filename="../../ui/customer_card.py" line="306" />
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="304" />
+        <location filename="../../ui/customer_card.py" line="307" />
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="316" />
+        <location filename="../../ui/customer_card.py" line="319" />
         <source>For ROT and RUT work: the buyer's personal number, and the property designation, or for a housing co-operative its organisation number and the apartment number.</source>
         <translation>För ROT- och RUT-arbeten: köparens personnummer och fastighetsbeteckning, eller för en bostadsrätt föreningens organisationsnummer och lägenhetsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="324" />
-        <location filename="../../ui/customer_card.py" line="505" />
+        <location filename="../../ui/customer_card.py" line="327" />
+        <location filename="../../ui/customer_card.py" line="533" />
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="326" />
+        <location filename="../../ui/customer_card.py" line="329" />
         <source>Property designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="328" />
+        <location filename="../../ui/customer_card.py" line="331" />
         <source>Housing co-operative org. no.</source>
         <translation>Bostadsrättsföreningens org.nr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="332" />
+        <location filename="../../ui/customer_card.py" line="335" />
         <source>Apartment number</source>
         <translation>Lägenhetsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="341" />
+        <location filename="../../ui/customer_card.py" line="344" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="341" />
+        <location filename="../../ui/customer_card.py" line="344" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="341" />
+        <location filename="../../ui/customer_card.py" line="344" />
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="341" />
+        <location filename="../../ui/customer_card.py" line="344" />
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="355" />
+        <location filename="../../ui/customer_card.py" line="367" />
+        <source>No invoices yet.</source>
+        <translation>Inga fakturor ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="374" />
+        <source>Balance (unpaid invoices): {amount} kr</source>
+        <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="382" />
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="416" />
+        <location filename="../../ui/customer_card.py" line="444" />
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="417" />
+        <location filename="../../ui/customer_card.py" line="445" />
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="418" />
+        <location filename="../../ui/customer_card.py" line="446" />
         <source>Made passive</source>
         <translation>Gjord passiv</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="419" />
+        <location filename="../../ui/customer_card.py" line="447" />
         <source>Made active</source>
         <translation>Gjord aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="420" />
+        <location filename="../../ui/customer_card.py" line="448" />
         <source>Renumbered</source>
         <translation>Omnumrerad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="430" />
+        <location filename="../../ui/customer_card.py" line="458" />
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="495" />
+        <location filename="../../ui/customer_card.py" line="523" />
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="499" />
+        <location filename="../../ui/customer_card.py" line="527" />
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="648" />
-        <location filename="../../ui/customer_card.py" line="651" />
+        <location filename="../../ui/customer_card.py" line="676" />
+        <location filename="../../ui/customer_card.py" line="679" />
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="670" />
+        <location filename="../../ui/customer_card.py" line="698" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="671" />
+        <location filename="../../ui/customer_card.py" line="699" />
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -444,129 +459,504 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <source>New customer</source>
-        <translation>Ny kund</translation>
+        <location filename="../../ui/invoice_editor.py" line="106" />
+        <source>Type to find the customer…</source>
+        <translation>Skriv för att hitta kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <source>Edit customer</source>
-        <translation>Redigera kund</translation>
+        <location filename="../../ui/invoice_editor.py" line="132" />
+        <source> days</source>
+        <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
-        <source>Deactivate selected customers</source>
-        <translation>Inaktivera valda kunder</translation>
+        <location filename="../../ui/invoice_editor.py" line="141" />
+        <source>No ROT/RUT</source>
+        <translation>Ingen ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>Activate selected customers</source>
-        <translation>Aktivera valda kunder</translation>
+        <location filename="../../ui/invoice_editor.py" line="142" />
+        <source>ROT deduction</source>
+        <translation>ROT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>Create invoice for customer</source>
-        <translation>Skapa faktura för kund</translation>
+        <location filename="../../ui/invoice_editor.py" line="143" />
+        <source>RUT deduction</source>
+        <translation>RUT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
-        <source>New invoice</source>
-        <translation>Ny faktura</translation>
+        <location filename="../../ui/invoice_editor.py" line="146" />
+        <source>Text printed on the invoice</source>
+        <translation>Text som skrivs ut på fakturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
-        <source>Export selected customers to vCard file</source>
-        <translation>Exportera valda kunder till vCard-fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <source>Import vCard file…</source>
-        <translation>Importera vCard-fil…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="142" />
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <source>New customer (Ctrl+N)</source>
-        <translation>Ny kund (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155" />
-        <source>Export vCard</source>
-        <translation>Exportera vCard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="165" />
-        <source>&amp;Customers</source>
-        <translation>&amp;Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="173" />
-        <source>&amp;Invoicing</source>
-        <translation>&amp;Fakturering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <source>Quick actions</source>
-        <translation>Snabbval</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
-        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="199" />
-        <source>Show passive</source>
-        <translation>Visa passiva</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269" />
-        <source>{shown} of {total} customers</source>
-        <translation>{shown} av {total} kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="273" />
-        <source>{count} customers</source>
-        <translation>{count} kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="275" />
-        <source>{count} passive hidden</source>
-        <translation>{count} passiva dolda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/invoice_editor.py" line="150" />
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/invoice_editor.py" line="152" />
+        <source>Invoice address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="155" />
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="157" />
+        <source>Terms</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="161" />
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="164" />
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="167" />
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="173" />
+        <source>Item</source>
+        <translation>Art.nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="174" />
+        <source>Description</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="175" />
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="176" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="177" />
+        <source>Unit price</source>
+        <translation>À-pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="178" />
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="179" />
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="180" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="193" />
+        <source>Add line</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="195" />
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="197" />
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="199" />
+        <location filename="../../ui/invoice_editor.py" line="536" />
+        <source>Issue invoice</source>
+        <translation>Utfärda faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="201" />
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="203" />
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="204" />
+        <source>Credit…</source>
+        <translation>Kreditera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="206" />
+        <location filename="../../ui/invoice_editor.py" line="619" />
+        <source>Mark paid</source>
+        <translation>Markera betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="271" />
+        <location filename="../../ui/invoice_editor.py" line="504" />
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="277" />
+        <source>Passive customer</source>
+        <translation>Passiv kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="278" />
+        <source>{name} is passive. Invoice the customer anyway?</source>
+        <translation>{name} är passiv. Fakturera kunden ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="436" />
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="438" />
+        <source>VAT {rate} %</source>
+        <translation>Moms {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="442" />
+        <source>Rounding</source>
+        <translation>Öresutjämning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="444" />
+        <source>Tax reduction</source>
+        <translation>Skattereduktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="458" />
+        <source>due {date}</source>
+        <translation>förfaller {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="500" />
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="502" />
+        <source>New invoice (draft)</source>
+        <translation>Ny faktura (utkast)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="502" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="504" />
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="507" />
+        <source>Issued</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="508" />
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="509" />
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="524" />
+        <location filename="../../ui/invoice_editor.py" line="577" />
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="538" />
+        <source>Issue the invoice? It gets the next number and can then only be corrected with a credit note.</source>
+        <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="547" />
+        <source>Not issued</source>
+        <translation>Inte utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="567" />
+        <source>Save invoice as PDF</source>
+        <translation>Spara fakturan som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="567" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="597" />
+        <location filename="../../ui/invoice_editor.py" line="607" />
+        <source>Credit invoice</source>
+        <translation>Kreditera faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="598" />
+        <source>Make a credit note for the whole of invoice {number}?</source>
+        <translation>Skapa en kreditfaktura för hela faktura {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="631" />
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="632" />
+        <source>The invoice has changes that are not saved. Save the draft?</source>
+        <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="40" />
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="41" />
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="42" />
+        <location filename="../../ui/invoice_list.py" line="90" />
+        <source>Unpaid</source>
+        <translation>Obetalda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="43" />
+        <location filename="../../ui/invoice_list.py" line="91" />
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="44" />
+        <location filename="../../ui/invoice_list.py" line="92" />
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="45" />
+        <location filename="../../ui/invoice_list.py" line="93" />
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="54" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="55" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="56" />
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="57" />
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="58" />
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="59" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="71" />
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="81" />
+        <source>Customer: {name}</source>
+        <translation>Kund: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="89" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="97" />
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_list.py" line="97" />
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107" />
+        <source>Edit customer</source>
+        <translation>Redigera kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>Deactivate selected customers</source>
+        <translation>Inaktivera valda kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>Activate selected customers</source>
+        <translation>Aktivera valda kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Create invoice for customer</source>
+        <translation>Skapa faktura för kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Export selected customers to vCard file</source>
+        <translation>Exportera valda kunder till vCard-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Import vCard file…</source>
+        <translation>Importera vCard-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>New customer (Ctrl+N)</source>
+        <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>Export vCard</source>
+        <translation>Exportera vCard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>&amp;Invoicing</source>
+        <translation>&amp;Fakturering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Quick actions</source>
+        <translation>Snabbval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199" />
+        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
+        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>Show passive</source>
+        <translation>Visa passiva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} av {total} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>{count} customers</source>
+        <translation>{count} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284" />
+        <source>{count} passive hidden</source>
+        <translation>{count} passiva dolda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316" />
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -919,6 +1309,7 @@
     <message>
         <location filename="../../domain/money.py" line="61" />
         <location filename="../../services/customers.py" line="173" />
+        <location filename="../../services/invoices.py" line="251" />
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -959,28 +1350,28 @@
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../services/customers.py" line="327" />
+        <location filename="../../services/customers.py" line="328" />
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/customers.py" line="383" />
+        <location filename="../../services/customers.py" line="384" />
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../services/customers.py" line="428" />
+        <location filename="../../services/customers.py" line="429" />
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../services/customers.py" line="443" />
+        <location filename="../../services/customers.py" line="444" />
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../services/customers.py" line="452" />
-        <location filename="../../services/customers.py" line="470" />
+        <location filename="../../services/customers.py" line="453" />
+        <location filename="../../services/customers.py" line="471" />
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -1008,6 +1399,232 @@
         <location filename="../../services/settings.py" line="143" />
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="40" />
+        <source>An article needs a number.</source>
+        <translation>En artikel måste ha ett nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="43" />
+        <source>An article needs a description.</source>
+        <translation>En artikel måste ha en benämning.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="46" />
+        <source>VAT is 25, 12, 6 or 0 %.</source>
+        <translation>Momsen är 25, 12, 6 eller 0 %.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="49" />
+        <source>Unknown kind of work.</source>
+        <translation>Okänd typ av arbete.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="63" />
+        <source>The article no longer exists.</source>
+        <translation>Artikeln finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../services/articles.py" line="72" />
+        <source>Article number {number} is already taken.</source>
+        <translation>Artikelnummer {number} är redan upptaget.</translation>
+    </message>
+    <message>
+        <location filename="../../services/files.py" line="29" />
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Filen {path} kunde inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="151" />
+        <source>The invoice no longer exists.</source>
+        <translation>Fakturan finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="158" />
+        <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
+        <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="169" />
+        <source>Customer {number} ({name}) is blocked: no new invoices.</source>
+        <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="239" />
+        <source>Line {line} needs a description.</source>
+        <translation>Rad {line} saknar benämning.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="245" />
+        <source>Line {line}: VAT is 25, 12, 6 or 0 %.</source>
+        <translation>Rad {line}: momsen är 25, 12, 6 eller 0 %.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="330" />
+        <source>An invoice needs at least one line.</source>
+        <translation>En faktura måste ha minst en rad.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="382" />
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Bara en utfärdad faktura kan krediteras.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="434" />
+        <source>Only an issued, unpaid invoice can be marked paid.</source>
+        <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
+    </message>
+    <message>
+        <location filename="../../services/invoices.py" line="462" />
+        <source>There is no invoice number {number}.</source>
+        <translation>Det finns inget fakturanummer {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/vcard.py" line="57" />
+        <source>vCard version {version} is not supported (3.0 or 4.0).</source>
+        <translation>vCard version {version} stöds inte (3.0 eller 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../services/vcard.py" line="108" />
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>Filen {path} kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/vcard.py" line="114" />
+        <source>{path} is not a vCard file.</source>
+        <translation>{path} är ingen vCard-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../services/vcard.py" line="162" />
+        <source>{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.</source>
+        <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../services/vcard.py" line="270" />
+        <source>Card {card} ({name}) cannot be imported: {reason}</source>
+        <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="61" />
+        <source>Export to vCard file</source>
+        <translation>Exportera till vCard-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="63" />
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-filer (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="69" />
+        <source>Writing vCards…</source>
+        <translation>Skriver vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="79" />
+        <source>vCard export</source>
+        <translation>vCard-export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="86" />
+        <source>{count} customers written to {path}</source>
+        <translation>{count} kunder sparade i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="101" />
+        <location filename="../../ui/vcard_dialogs.py" line="162" />
+        <source>Import vCard file</source>
+        <translation>Importera vCard-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="103" />
+        <source>{creates} new customers, {updates} updated. Nothing is changed until you choose Import.</source>
+        <translation>{creates} nya kunder, {updates} uppdateras. Inget ändras förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="114" />
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="115" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="116" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="117" />
+        <source>Matches existing customer</source>
+        <translation>Liknar befintlig kund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="123" />
+        <source>same customer (UID)</source>
+        <translation>samma kund (UID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="124" />
+        <source>same customer number</source>
+        <translation>samma kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="125" />
+        <source>same organisation number</source>
+        <translation>samma organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="126" />
+        <source>possible duplicate: same e-mail</source>
+        <translation>möjlig dubblett: samma e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="127" />
+        <source>possible duplicate: same name</source>
+        <translation>möjlig dubblett: samma namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="131" />
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="133" />
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="146" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="164" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="172" />
+        <location filename="../../ui/vcard_dialogs.py" line="194" />
+        <location filename="../../ui/vcard_dialogs.py" line="202" />
+        <source>vCard import</source>
+        <translation>vCard-import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="184" />
+        <source>Importing vCards…</source>
+        <translation>Importerar vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_dialogs.py" line="203" />
+        <source>{created} customers added and {updated} updated.</source>
+        <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,107 @@
+"""The app at 100,000 customers: start-up, opening and saving a card, memory after scrolling.
+
+Start-up and memory are measured in a fresh process each time, as a user starts the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from kundbok.services.search import CustomerQuery, search_customers
+from kundbok.ui.customer_card import CustomerCard
+
+BARE_WINDOW = """
+import time; started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([]); window = QMainWindow(); window.show(); app.processEvents()
+print(time.perf_counter() - started)
+"""
+
+KUNDBOK_WINDOW = """
+import time; started = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kundbok.app import create_main_window
+window = create_main_window({database!r}); window.show(); app.processEvents()
+assert window.model.row(0) is not None
+print(time.perf_counter() - started)
+"""
+
+SCROLLED_MEMORY = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kundbok.app import create_main_window
+window = create_main_window({database!r}); window.show(); app.processEvents()
+bar = window.table.verticalScrollBar()
+for step in range(0, bar.maximum() + 1, max(1, bar.maximum() // 200)):
+    bar.setValue(step); app.processEvents()
+bar.setValue(bar.maximum()); app.processEvents(); app.processEvents()
+rss = [l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]
+print(int(rss) // 1024, window.model.loaded_pages())
+"""
+
+
+def _run(code: str, tmp_path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_start_up(benchmark, big_database_path, tmp_path):
+    bare = sorted(float(_run(BARE_WINDOW, tmp_path)) for _ in range(3))[1]
+    code = KUNDBOK_WINDOW.format(database=str(big_database_path))
+    seconds = benchmark.pedantic(lambda: float(_run(code, tmp_path)), rounds=5, iterations=1)
+    median = benchmark.stats.stats.median
+    benchmark.extra_info.update(bare_window=bare, kundbok_window=median)
+    assert seconds > 0
+    assert median <= 1.5
+    assert median - bare <= 0.5
+
+
+def test_memory_after_scrolling_to_the_end(big_database_path, tmp_path):
+    rss_mb, pages = _run(SCROLLED_MEMORY.format(database=str(big_database_path)), tmp_path).split()
+    print(json.dumps({"resident_mb": int(rss_mb), "pages_loaded": int(pages)}))
+    assert int(rss_mb) <= 200
+    assert int(pages) <= 12
+
+
+@pytest.fixture
+def some_customer(big_db):
+    return search_customers(big_db, CustomerQuery("bygg"), 0, 1)[0].id
+
+
+def test_open_a_card(benchmark, qtbot, big_db, some_customer):
+    def open_card():
+        card = CustomerCard(big_db, some_customer)
+        card._dirty = False
+        card.deleteLater()
+        return card
+
+    benchmark(open_card)
+    assert benchmark.stats.stats.median <= 0.100
+
+
+def test_save_a_card(benchmark, qtbot, big_db, some_customer):
+    card = CustomerCard(big_db, some_customer)
+    qtbot.addWidget(card)
+    flip = iter(range(10**6))
+
+    def save():
+        card.field_reference.setText(f"Ref {next(flip)}")
+        assert card.save()
+
+    benchmark(save)
+    assert benchmark.stats.stats.median <= 0.050
