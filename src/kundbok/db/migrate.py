@@ -7,34 +7,45 @@ import os
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from kundbok.db.session import Database, make_private, sqlite_path
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BACKUPS_KEPT = 10
+# The newest revision in migrations/versions (a test holds the two equal). Knowing it here lets
+# a start on an up-to-date database skip loading alembic, a third of a second of start-up.
+HEAD_REVISION = "0001"
 
 
 def alembic_config() -> Config:
     """Alembic's configuration pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("kundbok") / "migrations"))
     return config
 
 
 def head_revision() -> str | None:
+    """The newest revision, as alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for a new database)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
@@ -76,12 +87,14 @@ def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | N
     """
     try:
         current = current_revision(engine)
-        if current == head_revision():
+        if current == HEAD_REVISION:
             return None
         backup = None
         path = sqlite_path(str(engine.url))
         if current is not None and path is not None:
             backup = backup_before_upgrade(path, now or dt.datetime.now())
+        from alembic import command
+
         config = alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection

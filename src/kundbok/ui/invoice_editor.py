@@ -48,7 +48,6 @@ from kundbok.services.invoices import (
     new_draft,
     save_draft,
 )
-from kundbok.services.pdf import invoice_pdf
 from kundbok.services.search import CustomerQuery, search_customers
 from kundbok.ui.formatting import display_money
 
@@ -555,6 +554,8 @@ class InvoiceEditor(QDialog):
             return None
         if not self.read_only and (self._dirty or self._invoice.id is None) and not self.save():
             return None
+        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
+
         return invoice_pdf(self._db, self._invoice.id)  # type: ignore[arg-type]
 
     def save_pdf(self) -> Path | None:

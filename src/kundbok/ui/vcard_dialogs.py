@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,12 +25,9 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
 from kundbok.services.search import CustomerRow
-from kundbok.services.vcard import (
-    ImportPreview,
-    apply_vcard_import,
-    export_vcards,
-    preview_vcard_import,
-)
+
+if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
+    from kundbok.services.vcard import ImportPreview
 
 PROGRESS_FROM = 500  # cards; fewer are done before a progress dialog would even show
 
@@ -66,6 +64,8 @@ def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
         return 0
     if not path.lower().endswith(".vcf"):
         path += ".vcf"
+    from kundbok.services.vcard import export_vcards
+
     progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
     try:
         written = export_vcards(
@@ -165,6 +165,8 @@ def import_vcard(parent: QWidget, db: Database) -> bool:
     )
     if not path:
         return False
+    from kundbok.services.vcard import preview_vcard_import
+
     try:
         preview = preview_vcard_import(db, Path(path))
     except KundbokError as error:
@@ -180,6 +182,8 @@ def import_vcard(parent: QWidget, db: Database) -> bool:
 
 
 def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
+    from kundbok.services.vcard import apply_vcard_import
+
     progress = _progress(
         parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)
     )

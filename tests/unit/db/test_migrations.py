@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 
 from kundbok.db.migrate import (
     BACKUPS_KEPT,
+    HEAD_REVISION,
     backup_before_upgrade,
     current_revision,
     head_revision,
@@ -32,6 +33,10 @@ def test_new_file_is_migrated_to_head_and_matches_models(tmp_path):
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
     database.dispose()
+
+
+def test_the_known_head_is_the_newest_migration():
+    assert head_revision() == HEAD_REVISION
 
 
 def test_empty_file_becomes_a_fresh_database(tmp_path):
