@@ -141,11 +141,11 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(
-            CustomerQuery(
-                self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
-            )
+        query = CustomerQuery(
+            self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
         )
+        if query != self._query:  # the view asks again when sorting is switched on
+            self.set_query(query)
 
     # --- fetching pages outside data() ---------------------------------------------------
 

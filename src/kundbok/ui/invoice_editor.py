@@ -445,8 +445,9 @@ class InvoiceEditor(QDialog):
             f"<tr><td>{label}</td><td align='right'>{display_money(value)}</td></tr>"
             for label, value in rows
         )
+        total_label = self.tr("Total to pay")
         table += (
-            f"<tr><td><b>{self.tr('Total to pay')}</b></td><td align='right'><b>"
+            f"<tr><td><b>{total_label}</b></td><td align='right'><b>"
             f"{display_money(totals.to_pay)} {invoice.currency}</b></td></tr>"
         )
         self.totals.setText(f"<table cellspacing='4'>{table}</table>")

@@ -461,187 +461,192 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="106" />
+        <location filename="../../ui/invoice_editor.py" line="105" />
         <source>Type to find the customer…</source>
         <translation>Skriv för att hitta kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="132" />
+        <location filename="../../ui/invoice_editor.py" line="131" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="141" />
+        <location filename="../../ui/invoice_editor.py" line="140" />
         <source>No ROT/RUT</source>
         <translation>Ingen ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="142" />
+        <location filename="../../ui/invoice_editor.py" line="141" />
         <source>ROT deduction</source>
         <translation>ROT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="143" />
+        <location filename="../../ui/invoice_editor.py" line="142" />
         <source>RUT deduction</source>
         <translation>RUT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="146" />
+        <location filename="../../ui/invoice_editor.py" line="145" />
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="150" />
+        <location filename="../../ui/invoice_editor.py" line="149" />
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="152" />
+        <location filename="../../ui/invoice_editor.py" line="151" />
         <source>Invoice address</source>
         <translation>Fakturaadress</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="155" />
+        <location filename="../../ui/invoice_editor.py" line="154" />
         <source>Delivery date</source>
         <translation>Leveransdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="157" />
+        <location filename="../../ui/invoice_editor.py" line="156" />
         <source>Terms</source>
         <translation>Villkor</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="161" />
+        <location filename="../../ui/invoice_editor.py" line="160" />
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="164" />
+        <location filename="../../ui/invoice_editor.py" line="163" />
         <source>Our reference</source>
         <translation>Vår referens</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="167" />
+        <location filename="../../ui/invoice_editor.py" line="166" />
         <source>Your reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="173" />
+        <location filename="../../ui/invoice_editor.py" line="172" />
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="174" />
+        <location filename="../../ui/invoice_editor.py" line="173" />
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="175" />
+        <location filename="../../ui/invoice_editor.py" line="174" />
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="176" />
+        <location filename="../../ui/invoice_editor.py" line="175" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="177" />
+        <location filename="../../ui/invoice_editor.py" line="176" />
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="178" />
+        <location filename="../../ui/invoice_editor.py" line="177" />
         <source>Discount %</source>
         <translation>Rabatt %</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="179" />
+        <location filename="../../ui/invoice_editor.py" line="178" />
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="180" />
+        <location filename="../../ui/invoice_editor.py" line="179" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="193" />
+        <location filename="../../ui/invoice_editor.py" line="192" />
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="195" />
+        <location filename="../../ui/invoice_editor.py" line="194" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="197" />
+        <location filename="../../ui/invoice_editor.py" line="196" />
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="199" />
+        <location filename="../../ui/invoice_editor.py" line="198" />
         <location filename="../../ui/invoice_editor.py" line="536" />
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="201" />
+        <location filename="../../ui/invoice_editor.py" line="200" />
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="203" />
+        <location filename="../../ui/invoice_editor.py" line="202" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="204" />
+        <location filename="../../ui/invoice_editor.py" line="203" />
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="206" />
-        <location filename="../../ui/invoice_editor.py" line="619" />
+        <location filename="../../ui/invoice_editor.py" line="205" />
+        <location filename="../../ui/invoice_editor.py" line="621" />
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="271" />
+        <location filename="../../ui/invoice_editor.py" line="270" />
         <location filename="../../ui/invoice_editor.py" line="504" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="277" />
+        <location filename="../../ui/invoice_editor.py" line="276" />
         <source>Passive customer</source>
         <translation>Passiv kund</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="278" />
+        <location filename="../../ui/invoice_editor.py" line="277" />
         <source>{name} is passive. Invoice the customer anyway?</source>
         <translation>{name} är passiv. Fakturera kunden ändå?</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="436" />
+        <location filename="../../ui/invoice_editor.py" line="435" />
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="438" />
+        <location filename="../../ui/invoice_editor.py" line="437" />
         <source>VAT {rate} %</source>
         <translation>Moms {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="442" />
+        <location filename="../../ui/invoice_editor.py" line="441" />
         <source>Rounding</source>
         <translation>Öresutjämning</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="444" />
+        <location filename="../../ui/invoice_editor.py" line="443" />
         <source>Tax reduction</source>
         <translation>Skattereduktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="448" />
+        <source>Total to pay</source>
+        <translation>Att betala</translation>
     </message>
     <message>
         <location filename="../../ui/invoice_editor.py" line="458" />
@@ -685,7 +690,7 @@
     </message>
     <message>
         <location filename="../../ui/invoice_editor.py" line="524" />
-        <location filename="../../ui/invoice_editor.py" line="577" />
+        <location filename="../../ui/invoice_editor.py" line="579" />
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -700,33 +705,33 @@
         <translation>Inte utfärdad</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="567" />
+        <location filename="../../ui/invoice_editor.py" line="569" />
         <source>Save invoice as PDF</source>
         <translation>Spara fakturan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="567" />
+        <location filename="../../ui/invoice_editor.py" line="569" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="597" />
-        <location filename="../../ui/invoice_editor.py" line="607" />
+        <location filename="../../ui/invoice_editor.py" line="599" />
+        <location filename="../../ui/invoice_editor.py" line="609" />
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="598" />
+        <location filename="../../ui/invoice_editor.py" line="600" />
         <source>Make a credit note for the whole of invoice {number}?</source>
         <translation>Skapa en kreditfaktura för hela faktura {number}?</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="631" />
+        <location filename="../../ui/invoice_editor.py" line="633" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="632" />
+        <location filename="../../ui/invoice_editor.py" line="634" />
         <source>The invoice has changes that are not saved. Save the draft?</source>
         <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
     </message>
@@ -1171,7 +1176,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../db/migrate.py" line="66" />
+        <location filename="../../db/migrate.py" line="77" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
@@ -1509,12 +1514,12 @@
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../ui/vcard_dialogs.py" line="61" />
+        <location filename="../../ui/vcard_dialogs.py" line="59" />
         <source>Export to vCard file</source>
         <translation>Exportera till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/vcard_dialogs.py" line="63" />
+        <location filename="../../ui/vcard_dialogs.py" line="61" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
@@ -1610,19 +1615,19 @@
         <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vcard_dialogs.py" line="172" />
-        <location filename="../../ui/vcard_dialogs.py" line="194" />
-        <location filename="../../ui/vcard_dialogs.py" line="202" />
+        <location filename="../../ui/vcard_dialogs.py" line="174" />
+        <location filename="../../ui/vcard_dialogs.py" line="198" />
+        <location filename="../../ui/vcard_dialogs.py" line="206" />
         <source>vCard import</source>
         <translation>vCard-import</translation>
     </message>
     <message>
-        <location filename="../../ui/vcard_dialogs.py" line="184" />
+        <location filename="../../ui/vcard_dialogs.py" line="188" />
         <source>Importing vCards…</source>
         <translation>Importerar vCard…</translation>
     </message>
     <message>
-        <location filename="../../ui/vcard_dialogs.py" line="203" />
+        <location filename="../../ui/vcard_dialogs.py" line="207" />
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>
