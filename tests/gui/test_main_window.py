@@ -137,3 +137,24 @@ def test_shortcuts(qtbot, window):
 def test_status_bar_counts_customers(window):
     assert "customers" in window.status.text()
     assert str(window.model.rowCount()) in window.status.text().replace("\u00a0", "")
+
+
+def test_columns_can_be_hidden_and_the_layout_is_remembered(qtbot, window, database_path):
+    from kundbok.app import create_main_window
+
+    header = window.table.horizontalHeader()
+    window._column_menu(header.rect().center())
+    phone = next(a for a in window.column_menu.actions() if a.text() == "Phone")
+    phone.setChecked(False)
+    window.column_menu.close()
+    assert header.isSectionHidden(5)
+    header.resizeSection(1, 333)
+    header.moveSection(6, 2)
+    window.close()
+    again = create_main_window(str(database_path))
+    qtbot.addWidget(again)
+    restored = again.table.horizontalHeader()
+    assert restored.isSectionHidden(5)
+    assert restored.sectionSize(1) == 333
+    assert restored.visualIndex(6) == 2
+    again.close()

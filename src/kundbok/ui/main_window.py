@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.table.customContextMenuRequested.connect(self._context_menu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.model.modelReset.connect(self._update_actions)
         self.model.query_changed.connect(self._update_status)
 
@@ -140,6 +143,9 @@ class MainWindow(QMainWindow):
         self.action_import_vcard = self._action(
             "action_import_vcard", self.tr("Import vCard file…"), self.import_vcard, "import"
         )
+        self.action_articles = self._action(
+            "action_articles", self.tr("Articles…"), self.open_articles, None
+        )
         self.action_settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -176,6 +182,8 @@ class MainWindow(QMainWindow):
         invoices = self.menuBar().addMenu(self.tr("&Invoicing"))
         invoices.addAction(self.action_new_invoice)
         invoices.addAction(self.action_create_invoice)
+        invoices.addSeparator()
+        invoices.addAction(self.action_articles)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Quick actions"), self)
@@ -304,6 +312,22 @@ class MainWindow(QMainWindow):
         self.context_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(point))
 
+    def _column_menu(self, point: QPoint) -> None:
+        """Right-click on the header: choose which columns show (remembered with the layout)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("column_menu")
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 1)  # the name always shows
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(point))
+
     # --- customer actions -----------------------------------------------------------------
 
     def open_card(self, customer_id: int | None) -> CustomerCard:
@@ -405,6 +429,13 @@ class MainWindow(QMainWindow):
 
     def import_vcard(self) -> None:
         import_vcard(self, self.db)
+
+    def open_articles(self) -> QWidget:
+        from kundbok.ui.articles_dialog import ArticlesDialog
+
+        dialog = ArticlesDialog(self.db, self)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         from kundbok.ui.settings_dialog import SettingsDialog

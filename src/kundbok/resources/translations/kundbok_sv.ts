@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ArticlesDialog</name>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="38" />
+        <source>Articles</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="46" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="47" />
+        <location filename="../../ui/articles_dialog.py" line="87" />
+        <source>Description</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="48" />
+        <location filename="../../ui/articles_dialog.py" line="88" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="49" />
+        <location filename="../../ui/articles_dialog.py" line="89" />
+        <source>Price excl. VAT</source>
+        <translation>Pris exkl. moms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="50" />
+        <location filename="../../ui/articles_dialog.py" line="90" />
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="51" />
+        <location filename="../../ui/articles_dialog.py" line="91" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="76" />
+        <source>Goods or service</source>
+        <translation>Vara eller tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="77" />
+        <source>Labour (ROT/RUT)</source>
+        <translation>Arbete (ROT/RUT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="78" />
+        <source>Material (ROT/RUT)</source>
+        <translation>Material (ROT/RUT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="82" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="86" />
+        <source>Article number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="93" />
+        <source>New article</source>
+        <translation>Ny artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="96" />
+        <source>Save article</source>
+        <translation>Spara artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles_dialog.py" line="167" />
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <location filename="../../ui/customer_card.py" line="58" />
@@ -836,132 +919,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Articles…</source>
+        <translation>Artiklar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>

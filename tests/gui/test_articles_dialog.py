@@ -1,0 +1,47 @@
+"""The article register: add an article, and an invoice line finds it by its number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kundbok.services.articles import find_article
+
+
+def test_add_and_change_an_article(qtbot, window, no_dialogs):
+    dialog = window.open_articles()
+    dialog.field_number.setText("100")
+    dialog.field_description.setText("Arbetstid rörmokare")
+    dialog.field_unit.setText("tim")
+    dialog.field_unit_price.setText("650,00")
+    dialog.field_kind.setCurrentIndex(dialog.field_kind.findData("labour"))
+    assert dialog.save() is not None
+    article = find_article(window.db, "100")
+    assert (article.unit_price, article.rot_rut_kind) == (Decimal("650.00"), "labour")
+    dialog.table.selectRow(0)
+    dialog.field_unit_price.setText("700")
+    dialog.save()
+    assert find_article(window.db, "100").unit_price == Decimal("700.00")
+    assert dialog.table.rowCount() == 1
+    dialog.new_article()
+    dialog.field_number.setText("100")
+    dialog.field_description.setText("Dubblett")
+    assert dialog.save() is None  # the number is taken
+    assert no_dialogs[1][-1][0] == "warning"
+    dialog.close()
+
+
+def test_an_invoice_line_is_filled_from_the_article(qtbot, window, no_dialogs):
+    dialog = window.open_articles()
+    dialog.field_number.setText("200")
+    dialog.field_description.setText("Blandare kök")
+    dialog.field_unit_price.setText("1895")
+    dialog.save()
+    dialog.close()
+    window.table.selectRow(0)
+    editor = window.create_invoice()
+    editor.add_line()
+    editor.invoice_lines.item(0, 0).setText("200")
+    assert editor.invoice_lines.item(0, 1).text() == "Blandare kök"
+    assert editor.current_invoice().lines[0].unit_price == Decimal("1895.00")
+    editor._dirty = False
+    editor.close()
