@@ -58,9 +58,10 @@ def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
             row = Article(created_by=db.user)
             session.add(row)
         else:
-            row = session.get(Article, article.id)
-            if row is None:
+            found = session.get(Article, article.id)
+            if found is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("messages", "The article no longer exists."))
+            row = found
         for name in _COLUMNS:
             setattr(row, name, getattr(article, name))
         row.number = article.number.strip()

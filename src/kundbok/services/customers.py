@@ -471,9 +471,3 @@ def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
                 QT_TRANSLATE_NOOP("messages", "Customer number {number} is already taken."),
                 number=new_number,
             ) from None
-
-
-def customer_exists(db: Database) -> bool:
-    """Whether any customer has been saved (the first number is fixed from then on)."""
-    with db.unit_of_work(write=False) as session:
-        return bool(session.scalar(select(exists().where(Customer.id.is_not(None)))))

@@ -28,7 +28,12 @@ from kundbok.domain.invoicing import (
     line_amount,
     reverse_charge_applies,
 )
-from kundbok.services.customers import details_of, load_customer
+from kundbok.services.customers import (
+    AddressDetails,
+    CustomerDetails,
+    details_of,
+    load_customer,
+)
 from kundbok.services.history import record_event
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.settings import company_row
@@ -124,7 +129,7 @@ _EDITABLE = (
 _LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
 
 
-def _address_text(address) -> str:
+def _address_text(address: AddressDetails | None) -> str:
     if address is None or address.is_empty():
         return ""
     place = " ".join(
@@ -201,7 +206,9 @@ def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> I
         return _with_buyer(draft, customer, details)
 
 
-def _with_buyer(invoice: InvoiceDetails, customer: Customer, details=None) -> InvoiceDetails:
+def _with_buyer(
+    invoice: InvoiceDetails, customer: Customer, details: CustomerDetails | None = None
+) -> InvoiceDetails:
     """The invoice with a copy of the buyer as the customer's card says now."""
     details = details or details_of(customer)
     billing = details.address("billing")
@@ -643,9 +650,10 @@ def create_demo_invoices(
             session.add(invoice)
             session.flush()
             _issue(session, invoice, db.user, today, customer)
-            if invoice.due_date < today - dt.timedelta(days=10) and rng.random() < 0.9:
+            due = invoice.due_date or today  # set by _issue
+            if due < today - dt.timedelta(days=10) and rng.random() < 0.9:
                 invoice.state = "paid"
-                invoice.paid_date = invoice.due_date - dt.timedelta(days=rng.randrange(5))
+                invoice.paid_date = due - dt.timedelta(days=rng.randrange(5))
             issued.append(invoice)
         session.commit()
     if issued:

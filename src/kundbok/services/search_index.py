@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
@@ -11,11 +12,36 @@ from kundbok.db.models import Customer, SearchTerm
 from kundbok.domain.search_terms import customer_terms
 
 
-def terms_of(customer: Customer) -> set[str]:
+class Searchable(Protocol):
+    """What terms are made of: a Customer row, or customer details about to become one."""
+
+    @property
+    def number(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def org_number(self) -> str | None: ...
+    @property
+    def personal_number(self) -> str | None: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def mobile(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def addresses(self) -> Sequence[Any]: ...
+    @property
+    def contacts(self) -> Sequence[Any]: ...
+
+
+def terms_of(customer: Searchable) -> set[str]:
     """What a customer can be found by: number, name, identifiers, contacts, e-mail, phone, city."""
     contacts = list(customer.contacts)
     return customer_terms(
-        number=customer.number,
+        number=customer.number or 0,
         texts=[
             customer.name,
             customer.reference,

@@ -258,7 +258,8 @@ def apply_vcard_import(
         try:
             insert_customers(session, new, db.user)
         except ValidationError as error:
-            raise _card_error(creates[int(error.values.get("index", 0))], error) from error
+            index = error.values.get("index", 0)
+            raise _card_error(creates[index if isinstance(index, int) else 0], error) from error
         if progress:
             progress(total, total)
         session.commit()
