@@ -11,11 +11,14 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kundbok import __version__
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
+
+if TYPE_CHECKING:
+    from kundbok.db.session import Database
 
 BAD_INPUT = 2
 FAILURE = 1
@@ -92,8 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_database(args: argparse.Namespace):  # -> Database, imported late for a quick --help
-    from kundbok.db.migrate import open_database
+def _open_database(args: argparse.Namespace) -> Database:
+    from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
 
     return open_database(resolve_database(args.database))
 

@@ -17,7 +17,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
 BUSY_TIMEOUT_MS = 10_000
 PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
@@ -115,6 +118,14 @@ class Database:
         session = (self._write if write else self._read)()
         try:
             yield session
+        except OperationalError as error:
+            # A full disk, a lock held too long, a lost server: the user's words, nothing saved.
+            raise KundbokError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The database could not be used: {reason}. Nothing was changed."
+                ),
+                reason=str(error.orig) if error.orig else str(error),
+            ) from error
         finally:
             session.close()  # rolls back whatever was not committed
 

@@ -187,3 +187,26 @@ def test_every_change_is_made_by_the_user(any_db):
         customer = session.get(Customer, saved.id)
         assert (customer.created_by, customer.updated_by) == ("tester", "tester")
     assert customer_history(any_db, saved.id)[0].by == "tester"
+
+
+def test_a_full_disk_gives_a_message_and_saves_nothing(db, monkeypatch):
+    from sqlalchemy import event
+
+    from kundbok.domain.errors import KundbokError
+
+    saved = create_customer(db, CustomerDetails(name="Före AB"))
+
+    def disk_full(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("INSERT INTO EVENT"):
+            import sqlite3
+
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(db.engine, "before_cursor_execute", disk_full)
+    try:
+        with pytest.raises(KundbokError) as raised:
+            update_customer(db, saved.id, CustomerDetails(name="Efter AB"))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", disk_full)
+    assert "disk is full" in str(raised.value) and "Nothing was changed" in str(raised.value)
+    assert get_customer(db, saved.id).name == "Före AB"

@@ -1402,7 +1402,7 @@
     <message>
         <location filename="../../domain/money.py" line="61" />
         <location filename="../../services/customers.py" line="173" />
-        <location filename="../../services/invoices.py" line="251" />
+        <location filename="../../services/invoices.py" line="258" />
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Artikeln finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/articles.py" line="72" />
+        <location filename="../../services/articles.py" line="73" />
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
     </message>
@@ -1529,47 +1529,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="151" />
+        <location filename="../../services/invoices.py" line="156" />
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="158" />
+        <location filename="../../services/invoices.py" line="163" />
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="169" />
+        <location filename="../../services/invoices.py" line="174" />
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="239" />
+        <location filename="../../services/invoices.py" line="246" />
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="245" />
+        <location filename="../../services/invoices.py" line="252" />
         <source>Line {line}: VAT is 25, 12, 6 or 0 %.</source>
         <translation>Rad {line}: momsen är 25, 12, 6 eller 0 %.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="330" />
+        <location filename="../../services/invoices.py" line="337" />
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="382" />
+        <location filename="../../services/invoices.py" line="389" />
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="434" />
+        <location filename="../../services/invoices.py" line="441" />
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="462" />
+        <location filename="../../services/invoices.py" line="469" />
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -1594,9 +1594,14 @@
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../services/vcard.py" line="270" />
+        <location filename="../../services/vcard.py" line="271" />
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/session.py" line="124" />
+        <source>The database could not be used: {reason}. Nothing was changed.</source>
+        <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
 </context>
 <context>
