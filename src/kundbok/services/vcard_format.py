@@ -8,8 +8,9 @@ the values here: vobject's own decoding cuts a NOTE at its first unescaped comma
 QUOTED-PRINTABLE values are decoded here before parsing, with their charset.
 
 Address kinds: billing is TYPE=work,postal,pref (home for private persons), delivery
-TYPE=work,parcel, visiting TYPE=work; a parameter X-KUNDBOK-KIND keeps the kind exact for our
-own round trip. Identifiers travel as X-KUNDBOK-* properties, the identity as UID.
+TYPE=work,parcel, visiting TYPE=work; an X-KUNDBOK-ADDRESS-KINDS property lists the kinds in the
+order of the ADR lines, so that our own round trip is exact. Identifiers travel as X-KUNDBOK-*
+properties, the identity as UID.
 """
 
 from __future__ import annotations
@@ -147,8 +148,6 @@ def customer_card(customer: CustomerDetails, version: str = "3.0", outlook: bool
     where = "home" if private else "work"
     for address in customer.addresses:
         types = [where if t == "work" else t for t in ADDRESS_TYPES[address.kind]]
-        params = _types(version, types)
-        params["X-KUNDBOK-KIND"] = [address.kind]
         card.add(
             "ADR",
             _structured(
@@ -162,8 +161,12 @@ def customer_card(customer: CustomerDetails, version: str = "3.0", outlook: bool
                     address.country,
                 ]
             ),
-            **params,
+            **_types(version, types),
         )
+    if customer.addresses:
+        # The kinds in the order of the ADR lines: parameters of our own beside TYPE, or groups,
+        # are not valid vCard 3.0 to strict readers.
+        card.add(X_PREFIX + "ADDRESS-KINDS", ",".join(a.kind for a in customer.addresses))
     for value, types in (
         (customer.phone, [where, "voice"]),
         (customer.mobile, ["cell"]),
@@ -330,10 +333,10 @@ def _types_of(line: Property) -> set[str]:
     return types | {p.lower() for p in line.singletonparams}
 
 
-def _address_kind(line: Property, seen: set[str]) -> str:
-    kind = (line.params.get("X-KUNDBOK-KIND") or [""])[0].lower()
-    if kind in ADDRESS_TYPES:
-        return kind
+def _address_kind(line: Property, seen: set[str], stated: str) -> str:
+    """An address's kind: as the card states it, else guessed from its TYPE values."""
+    if stated in ADDRESS_TYPES:
+        return stated
     types = _types_of(line)
     if "parcel" in types:
         return "delivery"
@@ -384,6 +387,14 @@ def _details(lines: list[Property]) -> tuple[CustomerDetails, str | None]:
     company_uid = None
     main_contact = False
     title = ""
+    stated_kinds = next(
+        (
+            _unescape(line.value).lower().split(",")
+            for line in lines
+            if line.name.upper() == X_PREFIX + "ADDRESS-KINDS"
+        ),
+        [],
+    )
     for line in lines:
         name = line.name.upper()
         raw = _raw(line)
@@ -399,7 +410,9 @@ def _details(lines: list[Property]) -> tuple[CustomerDetails, str | None]:
             values["uid"] = uid[:64] or None
         elif name == "ADR":
             parts = [*_fields(raw), *[""] * 7][:7]
-            kind = _address_kind(line, seen_kinds)
+            position = len(addresses)
+            stated = stated_kinds[position] if position < len(stated_kinds) else ""
+            kind = _address_kind(line, seen_kinds, stated)
             seen_kinds.add(kind)
             addresses.append(
                 AddressDetails(

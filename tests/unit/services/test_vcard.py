@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from kundbok.services.customers import (
     create_customer,
     get_customer,
     get_customers,
+    update_customer,
 )
 from kundbok.services.vcard import apply_vcard_import, export_vcards, preview_vcard_import
 
@@ -158,6 +162,20 @@ def test_an_independent_parser_reads_every_field(db, company, person, tmp_path):
     ]
     anna = by_name["Anna Maria Lindqvist"]
     assert (anna.n.value.family, anna.n.value.given) == ("Lindqvist", "Anna Maria")
+
+
+def test_an_independent_validator_accepts_the_export(db, company, person, tmp_path):
+    """The PyPI package `vcard` checks vCard 3.0 against RFC 2426 (run as its command line).
+
+    It refuses characters beyond the Basic Multilingual Plane, which RFC 2426 allows, so the
+    note's emoji is left out here; every other character and escape of the note stays.
+    """
+    update_customer(db, company.id, replace(company, notes=TRICKY_NOTE.replace("😀", "")))
+    path = tmp_path / "k.vcf"
+    export_vcards(db, path, with_contacts=True)
+    validator = Path(sys.executable).with_name("vcard")
+    result = subprocess.run([str(validator), str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_outlook_option_adds_charset(db, company, tmp_path):
