@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QTableView, QToolBar
 
+from kundbok.services.search import customer_counts
 from kundbok.ui.customer_card import CustomerCard
 
 
@@ -67,6 +68,7 @@ def test_personal_numbers_are_masked_in_the_list(qtbot, window, database_path):
 
 def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_dialogs):
     _answers, asked = no_dialogs
+    passive_before = customer_counts(window.db)[1]
     _search(qtbot, window, "åkessons")
     window.table.selectRow(0)
     action = _find(window, QAction, "action_deactivate_customers")
@@ -74,6 +76,7 @@ def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_d
     action.trigger()
     assert asked and asked[0][0] == "question"
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert f"{passive_before + 1} passive hidden" in window.status.text()
     _find(window, QCheckBox, "show_inactive").setChecked(True)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.table.selectRow(0)

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self._settings = settings
         self._cards: dict[int | None, CustomerCard] = {}
+        self._counts: tuple[int, int] | None = None  # (active, passive) for the status bar
         self._extra_windows: list[QWidget] = []
 
         self.model = CustomerTableModel(db, self)
@@ -279,8 +280,15 @@ class MainWindow(QMainWindow):
         self.action_reactivate_customers.setEnabled(any(not row.active for row in rows))
         self.action_export_vcard.setEnabled(bool(rows))
 
+    def customers_changed(self) -> None:
+        """Customers were added or (de)activated: count them again and show the list anew."""
+        self._counts = None
+        self.apply_search()
+
     def _update_status(self) -> None:
-        active, passive = customer_counts(self.db)
+        if self._counts is None:  # counted once, not on every keystroke
+            self._counts = customer_counts(self.db)
+        active, passive = self._counts
         shown = self.model.rowCount()
         if self.search_field.text().strip():
             text = self.tr("{shown} of {total} customers").format(
@@ -368,7 +376,7 @@ class MainWindow(QMainWindow):
         if isinstance(card, CustomerCard):
             self._forget_card(card)
             self._cards[customer_id] = card
-        self.model.refresh()
+        self.customers_changed()
         self.select_customer(customer_id)
 
     def deactivate_selected(self) -> None:
@@ -388,13 +396,13 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         deactivate_customers(self.db, [row.id for row in rows])
-        self.apply_search()
+        self.customers_changed()
 
     def reactivate_selected(self) -> None:
         rows = [row for row in self.selected_rows() if not row.active]
         if rows:
             reactivate_customers(self.db, [row.id for row in rows])
-            self.apply_search()
+            self.customers_changed()
             if len(rows) == 1:
                 self.select_customer(rows[0].id)
 

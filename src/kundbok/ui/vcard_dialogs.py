@@ -208,6 +208,6 @@ def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
             "vcard", "{created} customers added and {updated} updated."
         ).format(created=result.created, updated=result.updated),
     )
-    refresh = getattr(parent, "apply_search", None)
+    refresh = getattr(parent, "customers_changed", None)
     if refresh:
         refresh()
