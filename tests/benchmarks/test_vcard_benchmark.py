@@ -51,3 +51,16 @@ def test_import_10000_into_an_empty_register(benchmark, register):
     result = benchmark.pedantic(import_all, rounds=3, iterations=1)
     assert result.created == CARDS
     assert benchmark.stats.stats.median < 10
+
+
+def test_reimport_10000_updates_every_customer(benchmark, register):
+    """Importing our own export again: every card matched by UID and updated, none added."""
+    db, folder = register
+    path = folder / "again.vcf"
+    export_vcards(db, path, include_inactive=True)
+
+    result = benchmark.pedantic(
+        lambda: apply_vcard_import(db, preview_vcard_import(db, path)), rounds=3, iterations=1
+    )
+    assert (result.created, result.updated) == (0, CARDS)
+    assert benchmark.stats.stats.median < 10

@@ -180,6 +180,20 @@ def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
     company_entry: dict[str, int] = {}
     try:
         for card, number in read_cards(text):
+            if card.details.uid and card.details.uid in company_entry and not card.company_uid:
+                # A second card with the same UID in one file: a look-alike, with its own UID.
+                first = entries[company_entry[card.details.uid]]
+                entries.append(
+                    ImportEntry(
+                        replace(card.details, uid=None),
+                        card.card_number,
+                        "create",
+                        first.customer_id,
+                        first.customer_number,
+                        "UID",
+                    )
+                )
+                continue
             if card.company_uid:
                 entries.append(
                     ImportEntry(

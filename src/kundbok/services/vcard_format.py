@@ -246,7 +246,9 @@ def _unfold_quoted_printable(text: str) -> str:
     for line in lines:
         stripped = line.rstrip("\r")
         if carrying:
-            joined[-1] = joined[-1][:-1] + stripped.lstrip()
+            # RFC 2045: a soft break removes only "=" CRLF; a space that starts the next line
+            # is text (Android breaks every 67 characters, often just before a space).
+            joined[-1] = joined[-1][:-1] + stripped
         else:
             joined.append(stripped)
         upper = joined[-1].upper()

@@ -302,3 +302,31 @@ def test_a_full_disk_leaves_no_half_file(db, company, tmp_path, monkeypatch):
     assert sorted(
         p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite3" and "sqlite3" not in p.name
     ) == ["k.vcf"]
+
+
+def test_two_cards_with_one_uid_make_two_customers(db, tmp_path):
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:11111111-2222-3333-4444-555555555555\r\n"
+        "FN:Dubbel AB\r\nORG:Dubbel AB\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "twice.vcf"
+    path.write_text(card * 2, encoding="utf-8", newline="")
+    preview = preview_vcard_import(db, path)
+    assert [(e.action, e.duplicate_reason) for e in preview.entries] == [
+        ("create", ""),
+        ("create", "UID"),
+    ]
+    assert apply_vcard_import(db, preview).created == 2
+    uids = {c.uid for c in get_customers(db, [1, 2])}
+    assert "11111111-2222-3333-4444-555555555555" in uids and len(uids) == 2
+
+
+def test_a_quoted_printable_soft_break_keeps_the_space_after_it(db, tmp_path):
+    path = tmp_path / "qp.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Lisa\r\n"
+        b"NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ett, tv=C3=A5; tre=\r\n"
+        b" och fyra=\r\n=0D=0Ar=C3=A4tt\r\nEND:VCARD\r\n"
+    )
+    notes = preview_vcard_import(db, path).entries[0].details.notes
+    assert notes == "Ett, två; tre och fyra\nrätt"
