@@ -83,3 +83,20 @@ def test_totals_update_as_you_type(qtbot, window, no_dialogs):
     assert "212.00 SEK" in _plain(editor.totals.text())  # 199.80 + 11.99 VAT, rounded
     no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
     editor.close()
+
+
+def test_new_invoice_finds_its_customer_as_you_type(qtbot, window, no_dialogs):
+    window.table.clearSelection()
+    editor = window.new_invoice()
+    assert editor.invoice is None
+    assert not editor.findChild(QPushButton, "button_issue").isEnabled()
+    editor.field_customer.setText("åkessons")
+    editor._suggest_customers("åkessons")  # what typing triggers
+    choices = editor._completions.stringList()
+    assert choices and choices[0].startswith("Åkessons Rör AB")
+    editor._customer_picked(choices[0])  # choosing from the completer
+    assert editor.invoice.buyer_name == "Åkessons Rör AB"
+    assert "Örebro" in editor.buyer.text()
+    assert editor.findChild(QPushButton, "button_issue").isEnabled()
+    editor._dirty = False
+    editor.close()
