@@ -176,6 +176,14 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+def _gist(error: Exception, limit: int = 200) -> str:
+    """The first line of an unexpected error, short: a database error's text goes on with the
+    statement and every row it was given, which belongs in the log, not on the screen."""
+    lines = str(error).strip().splitlines()
+    first = _one_line(lines[0]) if lines else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kundbok` console script."""
     logging.basicConfig(
@@ -206,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the user gets a line, the log gets the traceback
         log.exception("unexpected error")
         print(
-            f"kundbok: unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
+            f"kundbok: unexpected error ({type(error).__name__}: {_gist(error)}); "
             f"details in {log_path()}",
             file=sys.stderr,
         )

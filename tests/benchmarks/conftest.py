@@ -1,4 +1,4 @@
-"""A register of 100,000 customers (and 20,000 invoices when invoicing is there), made once.
+"""A register of 100,000 customers and 20,000 invoices, made once.
 
 Set KUNDBOK_BENCH_DATABASE to reuse a database made earlier with
 `kundbok --database FILE demo-data --customers 100000 --invoices 20000`.
@@ -15,6 +15,7 @@ import pytest
 from kundbok.db.migrate import open_database
 from kundbok.db.session import Database
 from kundbok.services.demo_data import create_demo_customers
+from kundbok.services.invoices import create_demo_invoices
 
 CUSTOMERS = 100_000
 INVOICES = 20_000
@@ -28,12 +29,7 @@ def big_database_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("bench") / "big.sqlite3"
     db = open_database(path)
     create_demo_customers(db, CUSTOMERS)
-    try:
-        from kundbok.services.invoices import create_demo_invoices
-    except ImportError:  # invoicing not installed in this tree
-        pass
-    else:
-        create_demo_invoices(db, INVOICES)
+    create_demo_invoices(db, INVOICES)
     db.dispose()
     return path
 

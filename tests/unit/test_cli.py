@@ -40,6 +40,37 @@ def test_demo_data_makes_valid_swedish_customers(tmp_path):
     assert stat.S_IMODE(os.stat(database).st_mode) == 0o600
 
 
+def test_demo_data_can_be_added_to_a_register_again(tmp_path):
+    database = str(tmp_path / "demo.sqlite3")
+    assert main(["--database", database, "demo-data", "--customers", "2500"]) == 0
+    assert main(["--database", database, "demo-data", "--customers", "2500"]) == 0
+    with sqlite3.connect(database) as connection:
+        counts = connection.execute("SELECT count(*), count(DISTINCT uid) FROM customer")
+        assert counts.fetchone() == (5000, 5000)
+    connection.close()
+
+
+def test_an_unexpected_error_is_one_short_line_and_logged_in_full(
+    tmp_path, monkeypatch, capsys, caplog
+):
+    import kundbok.services.demo_data as demo_data
+
+    def fail(*args, **kwargs):
+        raise RuntimeError(
+            "(sqlite3.IntegrityError) UNIQUE constraint failed: customer.uid\n"
+            "[SQL: INSERT INTO customer ...]\n[parameters: " + "(1, 'Anna')" * 500 + "]"
+        )
+
+    monkeypatch.setattr(demo_data, "create_demo_customers", fail)
+    database = str(tmp_path / "demo.sqlite3")
+    assert main(["--database", database, "demo-data", "--customers", "3"]) == 1
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and len(message) < 400
+    assert "UNIQUE constraint failed: customer.uid" in message
+    assert "[SQL" not in message
+    assert "(1, 'Anna')" * 500 in caplog.text
+
+
 def test_backup_is_a_consistent_copy(tmp_path):
     database, copy = tmp_path / "live.sqlite3", tmp_path / "copy.sqlite3"
     assert main(["--database", str(database), "demo-data", "--customers", "20"]) == 0

@@ -207,7 +207,11 @@ class SearchTerm(Base):
     """
 
     __tablename__ = "search_term"
-    __table_args__ = (Index("ix_search_term_term_customer", "term", "customer_id", "active"),)
+    __table_args__ = (
+        Index("ix_search_term_term_customer", "term", "customer_id", "active"),
+        # On SQLite the rows live in the primary key, not beside a row id (migration 0002).
+        {"sqlite_with_rowid": False},
+    )
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True

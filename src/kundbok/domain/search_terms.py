@@ -15,8 +15,11 @@ _NUMBER_LIKE = re.compile(r"^[\d\s\-+./()]+$")
 MAX_TERM_LENGTH = 200
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return _NOT_DIGIT.sub("", text)
 
 
 def text_terms(text: str) -> set[str]:

@@ -7,16 +7,19 @@ customers made one at a time by the customer services.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
-from kundbok.db.models import Address, Contact, Customer, Event, NumberSeries, SearchTerm
+from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSeries, SearchTerm
 from kundbok.domain.errors import ValidationError
 from kundbok.services.customers import COLUMNS, CustomerDetails, normalised
 from kundbok.services.numbering import CUSTOMER_SERIES
@@ -34,6 +37,36 @@ class CustomerRows:
     addresses: list[Row] = field(default_factory=list)
     contacts: list[Row] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
+
+
+# SQLite's page cache while adding in bulk, in KiB: room for the indexes being written to, so that
+# their pages are not written out and read back again and again before the commit.
+BULK_CACHE_KIB = 131_072
+
+
+@contextmanager
+def bulk_mode(session: Session) -> Iterator[None]:
+    """Settings for adding or changing thousands of customers in the session's transaction.
+
+    Python's cycle collector is paused: the rows are millions of small objects that it would
+    otherwise scan again and again, for a sixth of the time. On SQLite the page cache is made big
+    enough to hold the indexes being written, which saves another sixth. Both are put back after.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    connection = session.connection()
+    # The driver's own connection: it outlives the session's, which a commit closes.
+    sqlite = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
+    if sqlite is not None:
+        (cache,) = sqlite.execute("PRAGMA cache_size").fetchone()
+        sqlite.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if sqlite is not None:
+            sqlite.execute(f"PRAGMA cache_size={int(cache)}")
+        if collecting:
+            gc.enable()
 
 
 def reserve_numbers(session: Session, count: int) -> list[int]:
@@ -54,6 +87,26 @@ def reserve_numbers(session: Session, count: int) -> list[int]:
         .values(next_value=candidate)
     )
     return numbers
+
+
+def _insert_plain(
+    connection: Connection, table: type[Base], columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert rows of plain values (text, whole numbers, booleans) through the driver.
+
+    For millions of search terms SQLAlchemy's handling of each row's parameters costs more than
+    the database's insert; values of these types need no conversion on SQLite or PostgreSQL, so
+    the statement it compiles once is all that is needed.
+    """
+    statement = insert(table).compile(dialect=connection.dialect, column_keys=list(columns))
+    if statement.positional:
+        order = [columns.index(name) for name in statement.positiontup or ()]
+        if order != list(range(len(columns))):  # give `columns` in the table's order to skip this
+            rows = [tuple(row[i] for i in order) for row in rows]
+        connection.exec_driver_sql(statement.string, rows)
+    else:
+        named = [dict(zip(columns, row, strict=True)) for row in rows]
+        connection.exec_driver_sql(statement.string, named)
 
 
 def insert_rows(session: Session, customers: Sequence[CustomerRows], user: str) -> list[int]:
@@ -81,15 +134,11 @@ def insert_rows(session: Session, customers: Sequence[CustomerRows], user: str) 
             connection.execute(insert(Contact), contacts)
         # In index order: inserting into the term index sequentially is much cheaper.
         terms = sorted(
-            (
-                {"customer_id": cid, "term": term, "active": c.customer["active"]}
-                for cid, c in pairs
-                for term in c.terms
-            ),
-            key=lambda row: row["term"],
+            ((cid, term, bool(c.customer["active"])) for cid, c in pairs for term in c.terms),
+            key=itemgetter(1),
         )
         if terms:
-            connection.execute(insert(SearchTerm), terms)
+            _insert_plain(connection, SearchTerm, ("customer_id", "term", "active"), terms)
         connection.execute(
             insert(Event),
             [

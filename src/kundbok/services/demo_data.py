@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import uuid
+from collections.abc import Sequence
+from typing import TypeVar
 
 from stdnum import luhn
 
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import customer_terms
-from kundbok.services.bulk import BATCH, CustomerRows, Row, insert_rows, reserve_numbers
+from kundbok.services.bulk import (
+    BATCH,
+    CustomerRows,
+    Row,
+    bulk_mode,
+    insert_rows,
+    reserve_numbers,
+)
 
 FIRST_NAMES = (
     "Anna Eva Maria Karin Sara Lena Kerstin Ingrid Åsa Märta Linnéa Elsa Saga Maja Astrid Björn "
@@ -59,6 +69,25 @@ NOTES = (
 )
 
 
+T = TypeVar("T")
+
+
+class QuickRandom(random.Random):
+    """Choices and numbers from one float each: uniform enough for invented customers, and several
+    times cheaper than the exact ones, which took a fifth of the time of making a customer."""
+
+    def choice(self, seq: Sequence[T]) -> T:  # type: ignore[override]
+        return seq[int(self.random() * len(seq))]
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            start, stop = 0, start
+        return start + step * int(self.random() * ((stop - start + step - 1) // step))
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+
 def _with_check_digit(digits: str) -> str:
     return digits + luhn.calc_check_digit(digits)
 
@@ -82,9 +111,12 @@ def _phone(rng: random.Random, mobile: bool) -> str:
     return f"0{rng.randint(8, 98)}-{rng.randrange(100000, 999999)}"
 
 
+_ASCII_LETTERS = str.maketrans("åäöéü", "aaoeu")
+_NOT_SLUG = re.compile(r"[^a-z0-9]")
+
+
 def _slug(text: str) -> str:
-    table = str.maketrans("åäöéü", "aaoeu")
-    return "".join(ch for ch in text.casefold().translate(table) if ch.isalnum())
+    return _NOT_SLUG.sub("", text.casefold().translate(_ASCII_LETTERS))
 
 
 def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
@@ -179,16 +211,18 @@ def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
     return CustomerRows(customer, addresses, contacts, terms)
 
 
+def demo_batch(numbers: Sequence[int], seed: int, user: str) -> list[CustomerRows]:
+    """Demo customers with these numbers: the same numbers and seed always make the same ones,
+    and a second run into one register makes new ones (its numbers are new)."""
+    rng = QuickRandom(f"{seed}:{numbers[0]}" if numbers else seed)
+    return [demo_customer(number, rng, user) for number in numbers]
+
+
 def create_demo_customers(db: Database, count: int, seed: int = 1) -> int:
     """Add `count` demo customers in one transaction; returns how many were added."""
-    rng = random.Random(seed)
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, bulk_mode(session):
         numbers = reserve_numbers(session, count)
         for start in range(0, count, BATCH):
-            insert_rows(
-                session,
-                [demo_customer(number, rng, db.user) for number in numbers[start : start + BATCH]],
-                db.user,
-            )
+            insert_rows(session, demo_batch(numbers[start : start + BATCH], seed, db.user), db.user)
         session.commit()
     return count

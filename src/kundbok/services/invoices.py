@@ -28,6 +28,7 @@ from kundbok.domain.invoicing import (
     line_amount,
     reverse_charge_applies,
 )
+from kundbok.services.bulk import bulk_mode
 from kundbok.services.customers import (
     AddressDetails,
     CustomerDetails,
@@ -598,7 +599,7 @@ def create_demo_invoices(
     some overdue, one credited. One transaction."""
     today = today or dt.date.today()
     rng = random.Random(seed)
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, bulk_mode(session):
         articles = ensure_demo_articles(session, db.user)
         customer_ids = list(
             session.scalars(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
-from kundbok.services.bulk import insert_customers
+from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import CustomerDetails, change_customer, details_of
 from kundbok.services.files import write_atomically
 from kundbok.services.vcard_format import ParsedCard, VCardFormatError, read_cards, write_cards
@@ -244,7 +244,7 @@ def apply_vcard_import(
     updates = [e for e in preview.entries if e.action == "update" and e.customer_id is not None]
     creates = [e for e in preview.entries if not (e.action == "update" and e.customer_id)]
     total = len(preview.entries)
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, bulk_mode(session):
         for start in range(0, len(updates), BATCH):
             batch = updates[start : start + BATCH]
             loaded = {

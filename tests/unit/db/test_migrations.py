@@ -8,12 +8,13 @@ import sqlite3
 import stat
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from kundbok.db.migrate import (
     BACKUPS_KEPT,
-    HEAD_REVISION,
+    alembic_config,
     backup_before_upgrade,
     current_revision,
     head_revision,
@@ -21,8 +22,11 @@ from kundbok.db.migrate import (
     upgrade_database,
 )
 from kundbok.db.models import Base
+from kundbok.db.revision import HEAD_REVISION
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
+from kundbok.services.customers import CustomerDetails, create_customer
+from kundbok.services.search import CustomerQuery, search_customers
 
 
 def test_new_file_is_migrated_to_head_and_matches_models(tmp_path):
@@ -69,8 +73,41 @@ def test_upgrade_of_an_old_database_leaves_a_backup_and_keeps_ten(tmp_path):
     assert stat.S_IMODE(os.stat(backups[-1]).st_mode) == 0o600
     with sqlite3.connect(backups[-1]) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert revision == HEAD_REVISION
     database.dispose()
+
+
+def _term_table(database: Database) -> str:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'search_term'"
+        ).scalar()
+
+
+def test_search_terms_move_into_a_table_without_row_ids_and_keep_working(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = Database.open(path)
+    config = alembic_config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert "WITHOUT ROWID" not in _term_table(old)
+    create_customer(old, CustomerDetails(name="Åkessons Rör AB", org_number="556036-0793"))
+    with old.engine.connect() as connection:
+        terms = connection.exec_driver_sql("SELECT * FROM search_term ORDER BY 1, 2").all()
+    old.dispose()
+
+    upgraded = open_database(path)
+    assert "WITHOUT ROWID" in _term_table(upgraded)
+    with upgraded.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT * FROM search_term ORDER BY 1, 2").all() == terms
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    assert [row.name for row in search_customers(upgraded, CustomerQuery("åkess"))] == [
+        "Åkessons Rör AB"
+    ]
+    assert len(list(tmp_path.glob("old.backup-*"))) == 1
+    upgraded.dispose()
 
 
 def test_a_file_that_is_not_a_database_gives_a_message_and_is_left_alone(tmp_path):

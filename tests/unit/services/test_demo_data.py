@@ -1,0 +1,23 @@
+"""Demo data: plausible, repeatable, and new each time it is added to a register."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kundbok.services.demo_data import QuickRandom, demo_batch
+
+
+def test_quick_random_stays_in_range_and_reaches_every_value():
+    rng = QuickRandom(7)
+    assert set(Counter(rng.randrange(10) for _ in range(5000))) == set(range(10))
+    assert set(Counter(rng.randrange(5, 8) for _ in range(5000))) == {5, 6, 7}
+    assert set(Counter(rng.randint(1, 3) for _ in range(5000))) == {1, 2, 3}
+    assert set(Counter(rng.choice("abc") for _ in range(5000))) == {"a", "b", "c"}
+    assert set(Counter(rng.randrange(0, 10, 5) for _ in range(5000))) == {0, 5}
+
+
+def test_the_same_numbers_make_the_same_customers_and_new_numbers_new_ones():
+    first = demo_batch([1, 2, 3], seed=1, user="demo")
+    assert first == demo_batch([1, 2, 3], seed=1, user="demo")
+    later = demo_batch([4, 5, 6], seed=1, user="demo")
+    assert {c.customer["uid"] for c in first}.isdisjoint(c.customer["uid"] for c in later)
