@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from kundbok.services.customers import get_customer
 from kundbok.ui.customer_card import CustomerCard
@@ -98,5 +98,11 @@ def test_timestamp_in_notes_and_history_after_edit(qtbot, window):
     card.field_notes.insertPlainText("Ringde om offert.")
     with qtbot.waitSignal(card.saved):
         card.button_save.click()
+    assert card.history_table.rowCount() == 0  # read when its tab is shown
+    card.tabs.setCurrentWidget(card.findChild(QWidget, "tab_history"))
     assert card.history_table.rowCount() == 2
     assert "notes" in card.history_table.item(0, 3).text()
+    card.field_reference.setText("Ny referens")
+    with qtbot.waitSignal(card.saved):
+        card.button_save.click()
+    assert card.history_table.rowCount() == 3  # the tab on screen is read again at once

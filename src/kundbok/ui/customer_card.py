@@ -114,8 +114,14 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         self.tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         self.tabs.addTab(self._rot_rut_tab(), self.tr("ROT/RUT"))
-        self.tabs.addTab(self._history_tab(), self.tr("History"))
-        self.tabs.addTab(self._invoices_tab(), self.tr("Invoices"))
+        self._history_page = self._history_tab()
+        self._invoices_page = self._invoices_tab()
+        self.tabs.addTab(self._history_page, self.tr("History"))
+        self.tabs.addTab(self._invoices_page, self.tr("Invoices"))
+        # History and invoices are read when their tab is shown, not on every open and save:
+        # a customer of many years has a long history.
+        self._unread_tabs: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._read_tab(self.tabs.currentWidget()))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -430,13 +436,22 @@ class CustomerCard(QDialog):
         self.field_contacts.setRowCount(0)
         for contact in shown.contacts:
             self._add_contact(contact)
-        self._show_history()
-        self._show_invoices()
+        self._unread_tabs = {self._history_page, self._invoices_page}
+        self._read_tab(self.tabs.currentWidget())
         self._kind_changed()
         self._loading = False
         self._dirty = False
         for name in self._fields:
             self._check(name)
+
+    def _read_tab(self, tab: QWidget) -> None:
+        if tab not in self._unread_tabs:
+            return
+        self._unread_tabs.discard(tab)
+        if tab is self._history_page:
+            self._show_history()
+        else:
+            self._show_invoices()
 
     def _show_history(self) -> None:
         events = customer_history(self._db, self._details.id) if self._details else []
