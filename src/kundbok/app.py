@@ -8,13 +8,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from kundbok import APP_NAME, __version__
-from kundbok.db.migrate import open_database
+from kundbok.db.lazy import LazyDatabase
 from kundbok.domain.errors import KundbokError
-from kundbok.i18n import error_text, load_translator, system_language
+from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_language
 from kundbok.ui.errors import install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
-from kundbok.ui.settings_dialog import LANGUAGE_KEY
 
 
 def user_settings() -> QSettings:
@@ -28,13 +27,15 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def create_main_window(database: str) -> QMainWindow:
-    """The fully wired main window for a database path or URL, migrated first.
+    """The fully wired main window for a database path or URL.
 
-    Needs a QApplication; does not create one and does not block.
+    An SQLite file at the newest schema shows its first page at once and the data layer loads
+    once the window is on screen; any other database is opened and migrated first (KundbokError
+    if it cannot be). Needs a QApplication; does not create one and does not block.
     """
-    db = open_database(database)
-    window = MainWindow(db, user_settings())
-    window.destroyed.connect(db.dispose)
+    lazy = LazyDatabase(database)
+    window = MainWindow(lazy, user_settings())
+    window.destroyed.connect(lazy.close)
     return window
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from kundbok.domain.errors import MESSAGE_CONTEXT, KundbokError
 
 LANGUAGES = ("sv", "en")
+LANGUAGE_KEY = "language"  # in the user's settings: "sv", "en" or "system"
 _translator: QTranslator | None = None
 
 

@@ -16,9 +16,12 @@ import pytest
 
 from kundbok.services.search import CustomerQuery, search_customers
 from kundbok.ui.customer_card import CustomerCard
+from kundbok.ui.customer_list import PAGES_KEPT
 
 # Each prints the wall-clock moment its window is on screen; the parent subtracts the moment it
-# launched the process, so interpreter start-up and imports count, as they do for a user.
+# launched the process, so interpreter start-up and imports count, as they do for a user. Kundbok's
+# prints it at once, then the moment the data layer has loaded behind the window and a search
+# typed straight away would be answered.
 BARE_WINDOW = """
 import time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -33,6 +36,9 @@ app = QApplication([])
 from kundbok.app import create_main_window
 window = create_main_window({database!r}); window.show(); app.processEvents()
 assert window.model.row(0) is not None
+print(time.time(), flush=True)
+while not window.database.is_open:
+    app.processEvents()
 print(time.time())
 """
 
@@ -50,41 +56,68 @@ print(int(rss) // 1024, window.model.loaded_pages())
 """
 
 
-def _run(code: str, tmp_path) -> str:
+def _launch(code: str, tmp_path) -> subprocess.Popen[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app runs from compiled bytecode
-    result = subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         env=env,
-        timeout=120,
-        check=True,
     )
-    return result.stdout.strip().splitlines()[-1]
 
 
-def _start(code: str, tmp_path) -> float:
-    launched = time.time()
-    return float(_run(code, tmp_path)) - launched
+def _run(code: str, tmp_path) -> str:
+    process = _launch(code, tmp_path)
+    output, _ = process.communicate(timeout=120)
+    assert process.returncode == 0
+    return output.strip().splitlines()[-1]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 def test_start_up(benchmark, big_database_path, tmp_path):
-    bare = sorted(_start(BARE_WINDOW, tmp_path) for _ in range(5))[2]
+    """Timed from launch until the window is on screen with its first page (its first line)."""
+    bare: list[float] = []
+    for _ in range(5):
+        launched = time.time()
+        bare.append(float(_run(BARE_WINDOW, tmp_path)) - launched)
     code = KUNDBOK_WINDOW.format(database=str(big_database_path))
-    seconds = benchmark.pedantic(lambda: _start(code, tmp_path), rounds=5, iterations=1)
+    started: list[tuple[float, subprocess.Popen[str]]] = []
+
+    def start() -> None:
+        process = _launch(code, tmp_path)
+        started.append((time.time(), process))
+        assert process.stdout is not None
+        process.stdout.readline()
+
+    def finish_previous() -> None:  # not timed: the last start loads its data layer undisturbed
+        if started:
+            started[-1][1].wait(timeout=120)
+
+    benchmark.pedantic(start, setup=finish_previous, rounds=5, iterations=1)
+    ready = []
+    for launched, process in started:
+        output, _ = process.communicate(timeout=120)
+        assert process.returncode == 0
+        ready.append(float(output.split()[-1]) - launched)
     median = benchmark.stats.stats.median
-    benchmark.extra_info.update(bare_window=bare, kundbok_window=median)
-    assert seconds > 0
+    benchmark.extra_info.update(bare_window=_median(bare), kundbok_window=median)
+    benchmark.extra_info.update(ready_for_search=_median(ready))
+    print(json.dumps(benchmark.extra_info))
     assert median <= 1.5
-    assert median - bare <= 0.5
+    assert median - _median(bare) <= 0.5
+    assert _median(ready) <= 1.5  # a search typed at once is answered within the ceiling too
 
 
 def test_memory_after_scrolling_to_the_end(big_database_path, tmp_path):
     rss_mb, pages = _run(SCROLLED_MEMORY.format(database=str(big_database_path)), tmp_path).split()
     print(json.dumps({"resident_mb": int(rss_mb), "pages_loaded": int(pages)}))
     assert int(rss_mb) <= 200
-    assert int(pages) <= 12
+    assert int(pages) <= PAGES_KEPT
 
 
 @pytest.fixture

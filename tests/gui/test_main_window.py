@@ -69,7 +69,7 @@ def test_personal_numbers_are_masked_in_the_list(qtbot, window, database_path):
 def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_dialogs):
     _answers, asked = no_dialogs
     passive_before = customer_counts(window.db)[1]
-    _search(qtbot, window, "åkessons")
+    _search(qtbot, window, "åkessons rör")
     window.table.selectRow(0)
     action = _find(window, QAction, "action_deactivate_customers")
     assert action.isEnabled()
@@ -91,7 +91,7 @@ def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_d
 def test_deactivation_is_asked_and_can_be_declined(qtbot, window, no_dialogs):
     answers, _asked = no_dialogs
     answers["question"] = 0  # "No"
-    _search(qtbot, window, "åkessons")
+    _search(qtbot, window, "åkessons rör")
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert _names(window) == ["Åkessons Rör AB"]

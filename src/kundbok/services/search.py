@@ -6,8 +6,7 @@ on the indexed term column, never a scan of every customer), in any order of the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, and_, exists, func, intersect, select
 from sqlalchemy.orm import Session, aliased
@@ -15,33 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from kundbok.db.models import Address, Customer, SearchTerm
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import prefix_bounds, query_words
-
-
-class CustomerRow(NamedTuple):
-    """One line of the customer list: plain values, cheap to keep by the thousand."""
-
-    id: int
-    number: int
-    name: str
-    kind: str
-    org_number: str | None
-    personal_number: str | None
-    reference: str
-    city: str | None
-    phone: str
-    email: str
-    active: bool
-
-
-@dataclass(frozen=True)
-class CustomerQuery:
-    """What the list shows: a search text, whether passive customers count, the sort order."""
-
-    text: str = ""
-    include_inactive: bool = False
-    sort: str = "name"
-    descending: bool = False
-
+from kundbok.services.listing import CustomerQuery, CustomerRow
 
 _billing = aliased(Address)
 SORT_COLUMNS = {
@@ -105,11 +78,16 @@ _BILLING_JOIN = and_(
 )
 
 
-def _ranked_ids(session: Session, query: CustomerQuery) -> Select:
+def _collects(session: Session, query: CustomerQuery, ranges: list[tuple[str, str]]) -> bool:
+    """Whether the matches are few enough to collect from the term index and sort, rather than
+    walk the sorted customer list checking each customer."""
+    return bool(ranges) and not _is_broad(session, ranges, query.include_inactive)
+
+
+def _ranked_ids(query: CustomerQuery, ranges: list[tuple[str, str]], collect: bool) -> Select:
     """The ids of the customers matching `query`, in list order, touching no other table than
     needed: paging through them stays an index walk even far down the list."""
-    ranges = _ranges(query)
-    if ranges and not _is_broad(session, ranges, query.include_inactive):
+    if collect:
         # Few matches: collect them from the term index (which knows who is active), then sort.
         matching = _matching_ids(ranges, query.include_inactive).subquery()
         statement = select(Customer.id).join(matching, matching.c.customer_id == Customer.id)
@@ -130,62 +108,93 @@ def _ranked_ids(session: Session, query: CustomerQuery) -> Select:
     return statement.order_by(*_order(query))
 
 
+def _rows(session: Session, ids: list[int]) -> list[CustomerRow]:
+    """The list's lines of these customers, in the order of `ids`."""
+    if not ids:
+        return []
+    rows = session.execute(
+        select(
+            Customer.id,
+            Customer.number,
+            Customer.name,
+            Customer.kind,
+            Customer.org_number,
+            Customer.personal_number,
+            Customer.reference,
+            _billing.city,
+            Customer.phone,
+            Customer.email,
+            Customer.active,
+        )
+        .outerjoin(_billing, _BILLING_JOIN)
+        .where(Customer.id.in_(ids))
+    )
+    by_id = {row.id: CustomerRow(*row) for row in rows}
+    return [by_id[customer_id] for customer_id in ids if customer_id in by_id]
+
+
 def search_customers(
     db: Database, query: CustomerQuery, offset: int = 0, limit: int = 100
 ) -> list[CustomerRow]:
     """One page of the customers matching `query`, in its sort order."""
+    ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        ids = list(session.scalars(_ranked_ids(session, query).offset(offset).limit(limit)))
-        if not ids:
-            return []
-        rows = session.execute(
-            select(
-                Customer.id,
-                Customer.number,
-                Customer.name,
-                Customer.kind,
-                Customer.org_number,
-                Customer.personal_number,
-                Customer.reference,
-                _billing.city,
-                Customer.phone,
-                Customer.email,
-                Customer.active,
-            )
-            .outerjoin(_billing, _BILLING_JOIN)
-            .where(Customer.id.in_(ids))
-        )
-        by_id = {row.id: CustomerRow(*row) for row in rows}
-        return [by_id[customer_id] for customer_id in ids if customer_id in by_id]
+        ranked = _ranked_ids(query, ranges, _collects(session, query, ranges))
+        return _rows(session, list(session.scalars(ranked.offset(offset).limit(limit))))
+
+
+def first_page(db: Database, query: CustomerQuery, limit: int) -> tuple[int, list[CustomerRow]]:
+    """How many customers match `query`, and the first `limit` of them: a keystroke's work.
+
+    One transaction; when the matches are collected and sorted, the same pass counts them.
+    """
+    ranges = _ranges(query)
+    with db.unit_of_work(write=False) as session:
+        if _collects(session, query, ranges):
+            ranked = _ranked_ids(query, ranges, collect=True).add_columns(func.count().over())
+            found = session.execute(ranked.limit(limit)).all()
+            count = found[0][1] if found else 0
+            ids = [customer_id for customer_id, _count in found]
+        else:
+            count = _count(session, query, ranges)
+            ids = list(session.scalars(_ranked_ids(query, ranges, collect=False).limit(limit)))
+        return count, _rows(session, ids)
+
+
+def _active_and_passive(session: Session) -> tuple[int, int]:
+    # count(*) of a whole table is nearly free in SQLite, and the passive few come from an index;
+    # counting the active ones directly would read most of that index.
+    total = session.scalar(select(func.count()).select_from(Customer)) or 0
+    passive = session.scalar(select(func.count()).where(Customer.active.is_(False))) or 0
+    return total - passive, passive
+
+
+def _count(session: Session, query: CustomerQuery, ranges: list[tuple[str, str]]) -> int:
+    if not ranges:
+        active, passive = _active_and_passive(session)
+        return active + passive if query.include_inactive else active
+    matching = _matching_ids(ranges, query.include_inactive).subquery()
+    return session.scalar(select(func.count()).select_from(matching)) or 0
 
 
 def count_customers(db: Database, query: CustomerQuery) -> int:
     """How many customers match `query` (the list's row count), from the term index alone."""
-    ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        if not ranges:
-            statement = select(func.count(Customer.id))
-            if not query.include_inactive:
-                statement = statement.where(Customer.active.is_(True))
-        else:
-            matching = _matching_ids(ranges, query.include_inactive).subquery()
-            statement = select(func.count()).select_from(matching)
-        return session.scalar(statement) or 0
+        return _count(session, query, _ranges(query))
 
 
 def customer_counts(db: Database) -> tuple[int, int]:
     """(active customers, passive customers) for the status bar."""
     with db.unit_of_work(write=False) as session:
-        rows = dict(
-            session.execute(select(Customer.active, func.count()).group_by(Customer.active)).all()
-        )
-    return rows.get(True, 0), rows.get(False, 0)
+        return _active_and_passive(session)
 
 
 def row_position(db: Database, query: CustomerQuery, customer_id: int) -> int | None:
     """Where a customer stands in the list of `query`, so the list can select it after a save."""
+    ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        for position, found in enumerate(session.scalars(_ranked_ids(session, query))):
+        ranked = _ranked_ids(query, ranges, _collects(session, query, ranges))
+        for position, found in enumerate(session.scalars(ranked)):
             if found == customer_id:
                 return position
     return None

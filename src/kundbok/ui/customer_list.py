@@ -2,7 +2,8 @@
 
 The model keeps only the pages the user has looked at lately, as plain tuples. `data()` never
 queries: a missing page is fetched on the next turn of the event loop and the rows then redrawn,
-so a register of 100,000 customers scrolls without ever being loaded whole.
+so a register of 100,000 customers scrolls without ever being loaded whole. Until the database is
+opened, the first page comes straight from the SQLite file (services/start_page.py).
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kundbok.db.session import Database
-from kundbok.services.search import CustomerQuery, CustomerRow, count_customers, search_customers
+from kundbok.db.lazy import LazyDatabase
+from kundbok.services.listing import CustomerQuery, CustomerRow
+from kundbok.services.start_page import read_start_page
 from kundbok.ui.formatting import display_identifier
 
-PAGE_SIZE = 200
-PAGES_KEPT = 12
+# A page fills a tall screen several times over, and is what a keystroke in the search box waits
+# for: a search reads its first page and its count, no more.
+PAGE_SIZE = 100
+PAGES_KEPT = 24
 
 # (sort key of the search service, header text) per column, in display order.
 COLUMNS = (
@@ -47,11 +51,13 @@ class CustomerTableModel(QAbstractTableModel):
 
     query_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: LazyDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._database = database
         self._query = CustomerQuery()
         self._count = 0
+        # (active, passive) of the whole register, when the first page was read with them.
+        self.start_counts: tuple[int, int] | None = None
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._wanted: set[int] = set()
         self._fetch_timer = QTimer(self)
@@ -71,11 +77,23 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = query
         self._pages.clear()
         self._wanted.clear()
-        self._count = count_customers(self._db, query)
-        if self._count:
-            self._pages[0] = search_customers(self._db, query, 0, PAGE_SIZE)
+        self._count, first_page = self._first_page(query)
+        if first_page:
+            self._pages[0] = first_page
         self.endResetModel()
         self.query_changed.emit()
+
+    def _first_page(self, query: CustomerQuery) -> tuple[int, list[CustomerRow]]:
+        """The row count and the first page of `query`."""
+        path = self._database.unopened_file()
+        start = read_start_page(path, query, PAGE_SIZE) if path is not None else None
+        if start is not None:
+            self.start_counts = (start.active, start.passive)
+            return start.count(query), start.rows
+        from kundbok.services.search import first_page
+
+        self.start_counts = None
+        return first_page(self._database.open(), query, PAGE_SIZE)
 
     def refresh(self) -> None:
         """Read the list again after a change (keeps the query and sort order)."""
@@ -140,6 +158,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(getattr(customer, key) or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):  # Qt's "no sort column"
+            return
         descending = order == Qt.SortOrder.DescendingOrder
         query = CustomerQuery(
             self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
@@ -159,7 +179,10 @@ class CustomerTableModel(QAbstractTableModel):
         for page in wanted:
             if page in self._pages:
                 continue
-            self._pages[page] = search_customers(self._db, self._query, page * PAGE_SIZE, PAGE_SIZE)
+            from kundbok.services.search import search_customers
+
+            db = self._database.open()
+            self._pages[page] = search_customers(db, self._query, page * PAGE_SIZE, PAGE_SIZE)
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)  # forget the page looked at longest ago
             first = page * PAGE_SIZE
@@ -176,8 +199,10 @@ def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
+    # The indicator first: switching sorting on sorts by it at once (by default Qt's -1, which
+    # counts from the end: a full sort by status of the whole register).
     table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)

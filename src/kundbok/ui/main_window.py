@@ -1,10 +1,17 @@
-"""The main window: quick actions, the searchable customer list and its right-click menu."""
+"""The main window: quick actions, the searchable customer list and its right-click menu.
+
+It is on screen before the data layer has loaded (db/lazy.py): this module imports the modules of
+cards, invoices and services where they are first used, not at the top.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,37 +27,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kundbok.db.session import Database
+from kundbok.db.lazy import LazyDatabase
 from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
-from kundbok.services.customers import deactivate_customers, reactivate_customers
-from kundbok.services.search import CustomerQuery, customer_counts, row_position
-from kundbok.ui.customer_card import CustomerCard
+from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.formatting import display_count
 from kundbok.ui.icons import icon
-from kundbok.ui.invoice_editor import InvoiceEditor, open_invoice_editor
-from kundbok.ui.invoice_list import InvoiceList
-from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
+
+if TYPE_CHECKING:
+    from kundbok.db.session import Database
+    from kundbok.ui.customer_card import CustomerCard
+    from kundbok.ui.invoice_editor import InvoiceEditor
+    from kundbok.ui.invoice_list import InvoiceList
 
 SEARCH_DELAY_MS = 150
+# What the first search, card or invoice needs, loaded once the list has been drawn: a module per
+# turn of the event loop, so a key pressed meanwhile waits for one module, not for all of them.
+# SQLAlchemy comes first and on its own, being most of the time.
+PRELOADED_MODULES = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "kundbok.db.migrate",
+    "kundbok.services.search",
+    "kundbok.services.customers",
+    "kundbok.services.invoices",
+    "kundbok.ui.customer_card",
+    "kundbok.ui.invoice_editor",
+)
 
 
 class MainWindow(QMainWindow):
     """Kundbok's window: everything a day's work with customers starts from."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: LazyDatabase, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("Kundbok")
         self.setWindowIcon(icon("kundbok"))
-        self.db = db
+        self.database = database
         self._settings = settings
+        self._invoice_list: InvoiceList | None = None
         self._cards: dict[int | None, CustomerCard] = {}
         self._counts: tuple[int, int] | None = None  # (active, passive) for the status bar
         self._extra_windows: list[QWidget] = []
 
-        self.model = CustomerTableModel(db, self)
+        self.model = CustomerTableModel(database, self)
         self.table = make_customer_table(self.model, self)
         self._make_actions()
         self._make_menus()
@@ -78,6 +102,33 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self.apply_search()
+
+        self._to_preload = list(PRELOADED_MODULES)
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.setInterval(0)
+        self._preload_timer.timeout.connect(self._preload_next)
+        self.table.viewport().installEventFilter(self)  # starts it after the first paint
+
+    @property
+    def db(self) -> Database:
+        """The open database (opened now if the window has not needed it yet)."""
+        return self.database.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            self._preload_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _preload_next(self) -> None:
+        """Load the next module of the data layer; after the last, open the database."""
+        if self._to_preload:
+            importlib.import_module(self._to_preload.pop(0))
+            self._preload_timer.start()
+            return
+        with contextlib.suppress(KundbokError):  # told when an action first needs the database
+            self.database.open()
 
     # --- building ---------------------------------------------------------------------
 
@@ -220,13 +271,30 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.addTab(customers, icon("customers"), self.tr("Customers"))
-        self.invoice_list = InvoiceList(self.db, self)
-        self.invoice_list.open_requested.connect(self.open_invoice)
-        self.tabs.addTab(self.invoice_list, icon("invoice"), self.tr("Invoices"))
-        self.tabs.currentChanged.connect(
-            lambda index: self.invoice_list.refresh() if index == 1 else None
-        )
+        self._invoices_tab = QWidget(self)  # holds the invoice list once it is first shown
+        QVBoxLayout(self._invoices_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._invoices_tab, icon("invoice"), self.tr("Invoices"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+
+    @property
+    def invoice_list(self) -> InvoiceList:
+        """The Invoices tab's list, built (and read) the first time it is wanted."""
+        if self._invoice_list is None:
+            from kundbok.ui.invoice_list import InvoiceList
+
+            self._invoice_list = InvoiceList(self.db, self._invoices_tab)
+            self._invoice_list.open_requested.connect(self.open_invoice)
+            self._invoices_tab.layout().addWidget(self._invoice_list)
+        return self._invoice_list
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._invoices_tab:
+            self.invoice_list.refresh()
+
+    def _refresh_invoices(self) -> None:
+        if self._invoice_list is not None:  # one not built yet is read when it is
+            self._invoice_list.refresh()
 
     def _make_shortcuts(self) -> None:
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
@@ -254,7 +322,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_query(self.current_query())
 
-    def selected_rows(self) -> list:
+    def selected_rows(self) -> list[CustomerRow]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         return [row for row in (self.model.row(r) for r in sorted(rows)) if row is not None]
 
@@ -263,6 +331,8 @@ class MainWindow(QMainWindow):
 
     def select_customer(self, customer_id: int) -> None:
         """Select and show a customer's row, if the current search lists it."""
+        from kundbok.services.search import row_position
+
         position = row_position(self.db, self.model.query, customer_id)
         if position is None:
             return
@@ -287,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self._counts is None:  # counted once, not on every keystroke
-            self._counts = customer_counts(self.db)
+            self._counts = self.model.start_counts or self._count_customers()
         active, passive = self._counts
         shown = self.model.rowCount()
         if self.search_field.text().strip():
@@ -299,6 +369,11 @@ class MainWindow(QMainWindow):
         if passive and not self.show_inactive.isChecked():
             text += " · " + self.tr("{count} passive hidden").format(count=display_count(passive))
         self.status.setText(text)
+
+    def _count_customers(self) -> tuple[int, int]:
+        from kundbok.services.search import customer_counts
+
+        return customer_counts(self.db)
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
@@ -340,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def open_card(self, customer_id: int | None) -> CustomerCard:
         """Show a customer's card (non-modal); an open card is brought forward, not doubled."""
+        from kundbok.ui.customer_card import CustomerCard
+
         card = self._cards.get(customer_id) if customer_id is not None else None
         if card is None:
             try:
@@ -372,6 +449,8 @@ class MainWindow(QMainWindow):
         return self.open_card(ids[0])
 
     def _customer_saved(self, customer_id: int) -> None:
+        from kundbok.ui.customer_card import CustomerCard
+
         card = self.sender()
         if isinstance(card, CustomerCard):
             self._forget_card(card)
@@ -395,12 +474,16 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from kundbok.services.customers import deactivate_customers
+
         deactivate_customers(self.db, [row.id for row in rows])
         self.customers_changed()
 
     def reactivate_selected(self) -> None:
         rows = [row for row in self.selected_rows() if not row.active]
         if rows:
+            from kundbok.services.customers import reactivate_customers
+
             reactivate_customers(self.db, [row.id for row in rows])
             self.customers_changed()
             if len(rows) == 1:
@@ -418,9 +501,11 @@ class MainWindow(QMainWindow):
     def _open_invoice_editor(
         self, customer_id: int | None, invoice_id: int | None = None
     ) -> InvoiceEditor | None:
+        from kundbok.ui.invoice_editor import open_invoice_editor
+
         editor = open_invoice_editor(self.db, customer_id, self, invoice_id)
         if editor is not None:
-            editor.saved.connect(lambda _id: self.invoice_list.refresh())
+            editor.saved.connect(lambda _id: self._refresh_invoices())
             self._extra_windows.append(editor)
             editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
         return editor
@@ -433,9 +518,13 @@ class MainWindow(QMainWindow):
         self._extra_windows = [w for w in self._extra_windows if w is not window]
 
     def export_vcard(self) -> None:
+        from kundbok.ui.vcard_dialogs import export_vcard
+
         export_vcard(self, self.db, self.selected_rows())
 
     def import_vcard(self) -> None:
+        from kundbok.ui.vcard_dialogs import import_vcard
+
         import_vcard(self, self.db)
 
     def open_articles(self) -> QWidget:

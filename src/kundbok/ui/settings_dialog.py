@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
-from kundbok.i18n import error_text
+from kundbok.i18n import LANGUAGE_KEY, error_text
 from kundbok.services.settings import CompanySettings, get_company, save_company
 
 TEXT_FIELDS = (
@@ -47,7 +47,6 @@ TEXT_FIELDS = (
     ("sales_account", QT_TRANSLATE_NOOP("SettingsDialog", "Sales account")),
     ("receivables_account", QT_TRANSLATE_NOOP("SettingsDialog", "Receivables account")),
 )
-LANGUAGE_KEY = "language"
 
 
 class SettingsDialog(QDialog):

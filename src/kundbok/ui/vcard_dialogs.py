@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
-from kundbok.services.search import CustomerRow
+from kundbok.services.listing import CustomerRow
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
     from kundbok.services.vcard import ImportPreview

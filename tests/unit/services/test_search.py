@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event
 
+from kundbok.services import search
 from kundbok.services.customers import (
     AddressDetails,
     ContactDetails,
@@ -13,10 +14,12 @@ from kundbok.services.customers import (
     deactivate_customers,
     update_customer,
 )
+from kundbok.services.demo_data import create_demo_customers
 from kundbok.services.search import (
     CustomerQuery,
     count_customers,
     customer_counts,
+    first_page,
     row_position,
     search_customers,
 )
@@ -108,6 +111,21 @@ def test_sorted_and_paged(any_db):
     assert count_customers(db, CustomerQuery("")) == 5
     adam = search_customers(db, CustomerQuery("adam"))[0]
     assert row_position(db, CustomerQuery("", sort="number"), adam.id) == 3
+
+
+@pytest.mark.parametrize("broad_match", [0, 10**9], ids=["walk the list", "collect and sort"])
+@pytest.mark.parametrize("sort", ["name", "city"])
+@pytest.mark.parametrize("text", ["", "ab", "bygg ab", "göteborg", "ingen sådan"])
+def test_the_first_page_is_the_count_and_the_first_rows(
+    any_db, monkeypatch, broad_match, sort, text
+):
+    create_demo_customers(any_db, 300)
+    monkeypatch.setattr(search, "BROAD_MATCH", broad_match)
+    query = CustomerQuery(text, sort=sort)
+    count, rows = first_page(any_db, query, 40)
+    assert count == count_customers(any_db, query)
+    assert rows == search_customers(any_db, query, 0, 40)
+    assert len(rows) == min(count, 40)
 
 
 def test_search_uses_the_term_index_not_a_scan(db):
