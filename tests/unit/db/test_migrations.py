@@ -118,3 +118,16 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_is_left_alone(tmp_pat
         open_database(path)
     assert "cannot be opened" in raised.value.message
     assert path.read_bytes() == content
+
+
+def test_a_path_with_characters_special_in_urls_is_used_as_it_is(tmp_path):
+    folder = tmp_path / "Kunder #2 ?å 100%"
+    folder.mkdir()
+    path = folder / "kundbok.sqlite3"
+    database = open_database(path)
+    create_customer(database, CustomerDetails(name="Åkessons Rör AB"))
+    database.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT name FROM customer").fetchall() == [("Åkessons Rör AB",)]
+    connection.close()
