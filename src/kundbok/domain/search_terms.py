@@ -12,10 +12,8 @@ from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER_LIKE = re.compile(r"^[\d\s\-+./()]+$")
-MAX_TERM_LENGTH = 200
-
-
 _NOT_DIGIT = re.compile(r"[^0-9]")
+MAX_TERM_LENGTH = 200
 
 
 def _digits(text: str) -> str:

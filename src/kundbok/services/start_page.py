@@ -64,7 +64,7 @@ def read_start_page(path: Path, query: CustomerQuery, limit: int) -> StartPage |
         where="" if query.include_inactive else "WHERE c.active = 1", order=_order(query)
     )
     try:
-        # Read-only, so a file that is not ours is never touched, let alone created.
+        # Read-only: the file is never written to, and a missing one is not created.
         connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None
         )

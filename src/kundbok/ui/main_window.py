@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
 
     @property
     def invoice_list(self) -> InvoiceList:
-        """The Invoices tab's list, built (and read) the first time it is wanted."""
+        """The Invoices tab's list, built the first time it is wanted."""
         if self._invoice_list is None:
             from kundbok.ui.invoice_list import InvoiceList
 
