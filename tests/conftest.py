@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from kundbok.db.migrate import open_database
+from kundbok.db.migrate import alembic_config, open_database
 from kundbok.db.session import Database
 
 POSTGRESQL = os.environ.get("KUNDBOK_TEST_POSTGRESQL")
@@ -70,3 +72,18 @@ def any_db(request, tmp_path) -> Iterator[Database]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE "{name}"'))
     admin.dispose()
+
+
+@pytest.fixture
+def database_of_revision() -> Callable[[Path, str], Database]:
+    """Makes an SQLite database at an older schema revision, as an earlier version left it."""
+
+    def make(path: Path, revision: str) -> Database:
+        database = Database.open(path)
+        config = alembic_config()
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return database
+
+    return make

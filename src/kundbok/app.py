@@ -14,6 +14,7 @@ from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_langu
 from kundbok.ui.errors import install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
+from kundbok.ui.upgrade_notice import show_upgrade_notice
 
 
 def user_settings() -> QSettings:
@@ -51,10 +52,14 @@ def run(database: str) -> int:
     if translator is not None:
         app.installTranslator(translator)
     install_excepthook()
+    notice = show_upgrade_notice(database)
     try:
         window = create_main_window(database)
     except KundbokError as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         return 2
+    finally:
+        if notice is not None:
+            notice.close()
     window.show()
     return app.exec()

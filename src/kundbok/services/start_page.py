@@ -56,6 +56,30 @@ def _order(query: CustomerQuery) -> str:
     return ", ".join(f"{column} {direction}" for column in columns)
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    # Read-only: the file is never written to, and a missing one is not created.
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None
+    )
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def schema_revision(path: Path) -> str | None:
+    """The schema revision of a Kundbok database file; None for anything else."""
+    try:
+        connection = _connect(path)
+        try:
+            return _revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def read_start_page(path: Path, query: CustomerQuery, limit: int) -> StartPage | None:
     """The first `limit` rows of the list of `query`, or None when this cannot answer it."""
     if query_words(query.text) or query.sort not in SORT_SQL:
@@ -64,14 +88,10 @@ def read_start_page(path: Path, query: CustomerQuery, limit: int) -> StartPage |
         where="" if query.include_inactive else "WHERE c.active = 1", order=_order(query)
     )
     try:
-        # Read-only: the file is never written to, and a missing one is not created.
-        connection = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None
-        )
+        connection = _connect(path)
         try:
             connection.execute("BEGIN")  # one snapshot: the counts agree with the rows
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if revision is None or revision[0] != HEAD_REVISION:
+            if _revision(connection) != HEAD_REVISION:
                 return None
             rows = [
                 CustomerRow._make((*row[:10], bool(row[10])))

@@ -8,13 +8,11 @@ import sqlite3
 import stat
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from kundbok.db.migrate import (
     BACKUPS_KEPT,
-    alembic_config,
     backup_before_upgrade,
     current_revision,
     head_revision,
@@ -85,13 +83,11 @@ def _term_table(database: Database) -> str:
         ).scalar()
 
 
-def test_search_terms_move_into_a_table_without_row_ids_and_keep_working(tmp_path):
+def test_search_terms_move_into_a_table_without_row_ids_and_keep_working(
+    tmp_path, database_of_revision
+):
     path = tmp_path / "old.sqlite3"
-    old = Database.open(path)
-    config = alembic_config()
-    with old.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    old = database_of_revision(path, "0001")
     assert "WITHOUT ROWID" not in _term_table(old)
     create_customer(old, CustomerDetails(name="Åkessons Rör AB", org_number="556036-0793"))
     with old.engine.connect() as connection:

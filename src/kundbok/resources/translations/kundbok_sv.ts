@@ -97,19 +97,19 @@
     </message>
     <message>
         <location filename="../../ui/customer_card.py" line="60" />
-        <location filename="../../ui/customer_card.py" line="170" />
+        <location filename="../../ui/customer_card.py" line="176" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/customer_card.py" line="61" />
-        <location filename="../../ui/customer_card.py" line="171" />
+        <location filename="../../ui/customer_card.py" line="177" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../ui/customer_card.py" line="62" />
-        <location filename="../../ui/customer_card.py" line="173" />
+        <location filename="../../ui/customer_card.py" line="179" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -154,336 +154,336 @@
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="117" />
+        <location filename="../../ui/customer_card.py" line="119" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="118" />
+        <location filename="../../ui/customer_card.py" line="120" />
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="157" />
+        <location filename="../../ui/customer_card.py" line="163" />
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="158" />
+        <location filename="../../ui/customer_card.py" line="164" />
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="160" />
-        <location filename="../../ui/customer_card.py" line="533" />
+        <location filename="../../ui/customer_card.py" line="166" />
+        <location filename="../../ui/customer_card.py" line="548" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="161" />
+        <location filename="../../ui/customer_card.py" line="167" />
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="162" />
+        <location filename="../../ui/customer_card.py" line="168" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="163" />
+        <location filename="../../ui/customer_card.py" line="169" />
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="165" />
+        <location filename="../../ui/customer_card.py" line="171" />
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="167" />
+        <location filename="../../ui/customer_card.py" line="173" />
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="172" />
+        <location filename="../../ui/customer_card.py" line="178" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="174" />
+        <location filename="../../ui/customer_card.py" line="180" />
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="179" />
+        <location filename="../../ui/customer_card.py" line="185" />
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="180" />
+        <location filename="../../ui/customer_card.py" line="186" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="183" />
+        <location filename="../../ui/customer_card.py" line="189" />
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="191" />
+        <location filename="../../ui/customer_card.py" line="197" />
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="192" />
+        <location filename="../../ui/customer_card.py" line="198" />
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="201" />
+        <location filename="../../ui/customer_card.py" line="207" />
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="203" />
+        <location filename="../../ui/customer_card.py" line="209" />
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="205" />
+        <location filename="../../ui/customer_card.py" line="211" />
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="208" />
+        <location filename="../../ui/customer_card.py" line="214" />
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="209" />
+        <location filename="../../ui/customer_card.py" line="215" />
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="210" />
+        <location filename="../../ui/customer_card.py" line="216" />
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="211" />
+        <location filename="../../ui/customer_card.py" line="217" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="212" />
+        <location filename="../../ui/customer_card.py" line="218" />
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="213" />
-        <location filename="../../ui/customer_card.py" line="233" />
+        <location filename="../../ui/customer_card.py" line="219" />
+        <location filename="../../ui/customer_card.py" line="239" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="214" />
+        <location filename="../../ui/customer_card.py" line="220" />
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="215" />
+        <location filename="../../ui/customer_card.py" line="221" />
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="229" />
+        <location filename="../../ui/customer_card.py" line="235" />
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="230" />
+        <location filename="../../ui/customer_card.py" line="236" />
         <source>Street, line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="231" />
+        <location filename="../../ui/customer_card.py" line="237" />
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="232" />
+        <location filename="../../ui/customer_card.py" line="238" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="252" />
+        <location filename="../../ui/customer_card.py" line="258" />
         <source>Billing address</source>
         <translation>Faktureringsadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="253" />
+        <location filename="../../ui/customer_card.py" line="259" />
         <source>Delivery address</source>
         <translation>Leveransadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="254" />
+        <location filename="../../ui/customer_card.py" line="260" />
         <source>Same as billing address</source>
         <translation>Samma som faktureringsadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="259" />
+        <location filename="../../ui/customer_card.py" line="265" />
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="266" />
+        <location filename="../../ui/customer_card.py" line="272" />
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="269" />
+        <location filename="../../ui/customer_card.py" line="275" />
         <source>Remove contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278" />
+        <location filename="../../ui/customer_card.py" line="284" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="288" />
+        <location filename="../../ui/customer_card.py" line="294" />
         <source>Insert date and time</source>
         <translation>Infoga datum och tid</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="304" />
+        <location filename="../../ui/customer_card.py" line="310" />
         <source>Leave empty to use the accounts of the company settings.</source>
         <translation>Lämna tomt för att använda kontona i organisationsuppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="306" />
+        <location filename="../../ui/customer_card.py" line="312" />
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="307" />
+        <location filename="../../ui/customer_card.py" line="313" />
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="319" />
+        <location filename="../../ui/customer_card.py" line="325" />
         <source>For ROT and RUT work: the buyer's personal number, and the property designation, or for a housing co-operative its organisation number and the apartment number.</source>
         <translation>För ROT- och RUT-arbeten: köparens personnummer och fastighetsbeteckning, eller för en bostadsrätt föreningens organisationsnummer och lägenhetsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="327" />
-        <location filename="../../ui/customer_card.py" line="533" />
+        <location filename="../../ui/customer_card.py" line="333" />
+        <location filename="../../ui/customer_card.py" line="548" />
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="329" />
+        <location filename="../../ui/customer_card.py" line="335" />
         <source>Property designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="331" />
+        <location filename="../../ui/customer_card.py" line="337" />
         <source>Housing co-operative org. no.</source>
         <translation>Bostadsrättsföreningens org.nr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="335" />
+        <location filename="../../ui/customer_card.py" line="341" />
         <source>Apartment number</source>
         <translation>Lägenhetsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344" />
+        <location filename="../../ui/customer_card.py" line="350" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344" />
+        <location filename="../../ui/customer_card.py" line="350" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344" />
+        <location filename="../../ui/customer_card.py" line="350" />
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344" />
+        <location filename="../../ui/customer_card.py" line="350" />
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="367" />
+        <location filename="../../ui/customer_card.py" line="373" />
         <source>No invoices yet.</source>
         <translation>Inga fakturor ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="374" />
+        <location filename="../../ui/customer_card.py" line="380" />
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382" />
+        <location filename="../../ui/customer_card.py" line="388" />
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="444" />
+        <location filename="../../ui/customer_card.py" line="459" />
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="445" />
+        <location filename="../../ui/customer_card.py" line="460" />
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="446" />
+        <location filename="../../ui/customer_card.py" line="461" />
         <source>Made passive</source>
         <translation>Gjord passiv</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="447" />
+        <location filename="../../ui/customer_card.py" line="462" />
         <source>Made active</source>
         <translation>Gjord aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="448" />
+        <location filename="../../ui/customer_card.py" line="463" />
         <source>Renumbered</source>
         <translation>Omnumrerad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="458" />
+        <location filename="../../ui/customer_card.py" line="473" />
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="523" />
+        <location filename="../../ui/customer_card.py" line="538" />
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="527" />
+        <location filename="../../ui/customer_card.py" line="542" />
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="676" />
-        <location filename="../../ui/customer_card.py" line="679" />
+        <location filename="../../ui/customer_card.py" line="691" />
+        <location filename="../../ui/customer_card.py" line="694" />
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="698" />
+        <location filename="../../ui/customer_card.py" line="713" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="699" />
+        <location filename="../../ui/customer_card.py" line="714" />
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -491,52 +491,52 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_list.py" line="33" />
+        <location filename="../../ui/customer_list.py" line="37" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="34" />
+        <location filename="../../ui/customer_list.py" line="38" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="35" />
+        <location filename="../../ui/customer_list.py" line="39" />
         <source>Org./personal no.</source>
         <translation>Org.nr/personnr</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="36" />
+        <location filename="../../ui/customer_list.py" line="40" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="37" />
+        <location filename="../../ui/customer_list.py" line="41" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="38" />
+        <location filename="../../ui/customer_list.py" line="42" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="39" />
+        <location filename="../../ui/customer_list.py" line="43" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="40" />
+        <location filename="../../ui/customer_list.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="138" />
+        <location filename="../../ui/customer_list.py" line="156" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="138" />
+        <location filename="../../ui/customer_list.py" line="156" />
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
@@ -919,137 +919,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -1132,113 +1132,113 @@
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74" />
+        <location filename="../../ui/settings_dialog.py" line="73" />
         <source>Approved for F-tax (Godkänd för F-skatt)</source>
         <translation>Godkänd för F-skatt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="79" />
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84" />
-        <location filename="../../ui/settings_dialog.py" line="163" />
+        <location filename="../../ui/settings_dialog.py" line="83" />
+        <location filename="../../ui/settings_dialog.py" line="162" />
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91" />
+        <location filename="../../ui/settings_dialog.py" line="90" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107" />
+        <location filename="../../ui/settings_dialog.py" line="106" />
         <source>Fixed once the first customer is saved.</source>
         <translation>Låst när den första kunden har sparats.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114" />
+        <location filename="../../ui/settings_dialog.py" line="113" />
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>Default VAT</source>
         <translation>Standardmoms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117" />
+        <location filename="../../ui/settings_dialog.py" line="116" />
         <source>Next customer number</source>
         <translation>Nästa kundnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119" />
+        <location filename="../../ui/settings_dialog.py" line="118" />
         <source>First customer number</source>
         <translation>Första kundnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122" />
+        <location filename="../../ui/settings_dialog.py" line="121" />
         <source>Next invoice number</source>
         <translation>Nästa fakturanummer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128" />
+        <location filename="../../ui/settings_dialog.py" line="127" />
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133" />
+        <location filename="../../ui/settings_dialog.py" line="132" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134" />
+        <location filename="../../ui/settings_dialog.py" line="133" />
         <source>A new language is used from the next start.</source>
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="136" />
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138" />
+        <location filename="../../ui/settings_dialog.py" line="137" />
         <source>Invoicing</source>
         <translation>Fakturering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
+        <location filename="../../ui/settings_dialog.py" line="138" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152" />
+        <location filename="../../ui/settings_dialog.py" line="151" />
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152" />
+        <location filename="../../ui/settings_dialog.py" line="151" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156" />
+        <location filename="../../ui/settings_dialog.py" line="155" />
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156" />
+        <location filename="../../ui/settings_dialog.py" line="155" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190" />
+        <location filename="../../ui/settings_dialog.py" line="189" />
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -1264,7 +1264,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../db/migrate.py" line="77" />
+        <location filename="../../db/migrate.py" line="75" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
@@ -1402,7 +1402,7 @@
     <message>
         <location filename="../../domain/money.py" line="61" />
         <location filename="../../services/customers.py" line="173" />
-        <location filename="../../services/invoices.py" line="258" />
+        <location filename="../../services/invoices.py" line="259" />
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1529,47 +1529,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="156" />
+        <location filename="../../services/invoices.py" line="157" />
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="163" />
+        <location filename="../../services/invoices.py" line="164" />
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="174" />
+        <location filename="../../services/invoices.py" line="175" />
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="246" />
+        <location filename="../../services/invoices.py" line="247" />
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="252" />
+        <location filename="../../services/invoices.py" line="253" />
         <source>Line {line}: VAT is 25, 12, 6 or 0 %.</source>
         <translation>Rad {line}: momsen är 25, 12, 6 eller 0 %.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="337" />
+        <location filename="../../services/invoices.py" line="338" />
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="389" />
+        <location filename="../../services/invoices.py" line="390" />
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="441" />
+        <location filename="../../services/invoices.py" line="442" />
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../services/invoices.py" line="469" />
+        <location filename="../../services/invoices.py" line="470" />
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -1594,14 +1594,22 @@
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../services/vcard.py" line="271" />
+        <location filename="../../services/vcard.py" line="285" />
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/session.py" line="124" />
+        <location filename="../../db/session.py" line="126" />
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade_notice</name>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="27" />
+        <source>Updating the database to this version. A backup copy is made first.</source>
+        <translation>Databasen uppdateras till den här versionen. En säkerhetskopia tas först.</translation>
     </message>
 </context>
 <context>
