@@ -19,6 +19,8 @@ from kundbok.services.search import (
     customer_counts,
     search_customers,
 )
+from kundbok.services.start_page import read_start_page
+from kundbok.ui import customer_list
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 
 # In a fresh interpreter, since this one has long loaded SQLAlchemy for the fixtures.
@@ -65,11 +67,19 @@ def test_sqlalchemy_loads_only_after_the_window_is_drawn(tmp_path, database_path
     assert result.stdout.split() == ["False", "True", "True"]
 
 
-def test_a_saved_sort_order_is_honoured_at_start(qtbot, window, database_path):
+def test_a_saved_sort_order_is_honoured_at_start(qtbot, window, database_path, monkeypatch):
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     highest = window.model.row(0).number
     window.close()
+    reads: list[CustomerQuery] = []
+
+    def counted(path, query, limit):
+        reads.append(query)
+        return read_start_page(path, query, limit)
+
+    monkeypatch.setattr(customer_list, "read_start_page", counted)
     again = create_main_window(str(database_path))
+    assert [query.sort for query in reads] == ["number"]  # the first page is read once
     qtbot.addWidget(again)
     assert not again.database.is_open
     assert again.model.query.sort == "number" and again.model.query.descending
@@ -82,7 +92,8 @@ def test_the_list_is_not_sorted_by_a_column_nobody_chose(qtbot, database_path):
     model.query_changed.connect(lambda: sorts.append(model.query.sort))
     table = make_customer_table(model)  # switching sorting on sorts by the header's indicator
     qtbot.addWidget(table)
-    assert sorts == []  # the name, as before: nothing to read again
+    assert sorts == []  # nothing is read before the window asks for its first page
+    assert model.query.sort == "name"
 
 
 def test_a_new_file_is_created_and_migrated_before_the_window(qtbot, tmp_path):

@@ -19,9 +19,8 @@ if TYPE_CHECKING:
 class LazyDatabase:
     """A database path or URL, opened (and brought to the newest schema) when first needed."""
 
-    def __init__(self, location: str | os.PathLike[str], user: str | None = None) -> None:
+    def __init__(self, location: str | os.PathLike[str]) -> None:
         self.location = os.fspath(location)
-        self._user = user
         self._db: Database | None = None
 
     @property
@@ -41,7 +40,7 @@ class LazyDatabase:
         if self._db is None:
             from kundbok.db.migrate import open_database
 
-            self._db = open_database(self.location, self._user)
+            self._db = open_database(self.location)
         return self._db
 
     def close(self) -> None:

@@ -58,6 +58,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._count = 0
         # (active, passive) of the whole register, when the first page was read with them.
         self.start_counts: tuple[int, int] | None = None
+        # Until the first query is shown, a sort (the restored header's) only records the order,
+        # so that the window reads its first page once.
+        self._shown = False
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._wanted: set[int] = set()
         self._fetch_timer = QTimer(self)
@@ -75,6 +78,7 @@ class CustomerTableModel(QAbstractTableModel):
         """Show the customers matching `query`; the first page is there at once."""
         self.beginResetModel()
         self._query = query
+        self._shown = True
         self._pages.clear()
         self._wanted.clear()
         self._count, first_page = self._first_page(query)
@@ -164,7 +168,9 @@ class CustomerTableModel(QAbstractTableModel):
         query = CustomerQuery(
             self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
         )
-        if query != self._query:  # the view asks again when sorting is switched on
+        if not self._shown:
+            self._query = query
+        elif query != self._query:  # the view asks again when sorting is switched on
             self.set_query(query)
 
     # --- fetching pages outside data() ---------------------------------------------------
@@ -175,12 +181,12 @@ class CustomerTableModel(QAbstractTableModel):
             self._fetch_timer.start()
 
     def _fetch_wanted(self) -> None:
+        from kundbok.services.search import search_customers
+
         wanted, self._wanted = sorted(self._wanted), set()
         for page in wanted:
             if page in self._pages:
                 continue
-            from kundbok.services.search import search_customers
-
             db = self._database.open()
             self._pages[page] = search_customers(db, self._query, page * PAGE_SIZE, PAGE_SIZE)
             while len(self._pages) > PAGES_KEPT:
