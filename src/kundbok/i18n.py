@@ -21,7 +21,7 @@ _translator: QTranslator | None = None
 
 
 def translations_folder() -> str:
-    return str(resources.files("kundbok") / "resources" / "translations")
+    return str(resources.files("kundbok.resources") / "translations")
 
 
 def system_language() -> str:

@@ -27,7 +27,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("kundbok") / "migrations"))
+    config.set_main_option("script_location", str(resources.files("kundbok.migrations")))
     return config
 
 

@@ -172,7 +172,7 @@ ACCENT = colors.HexColor("#2c5d8f")
 def _register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = resources.files("kundbok") / "resources" / "fonts"
+    folder = resources.files("kundbok.resources") / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
 

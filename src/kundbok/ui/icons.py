@@ -11,4 +11,4 @@ from PySide6.QtGui import QIcon
 @cache
 def icon(name: str) -> QIcon:
     """The icon `name` (file resources/icons/<name>.svg)."""
-    return QIcon(str(resources.files("kundbok") / "resources" / "icons" / f"{name}.svg"))
+    return QIcon(str(resources.files("kundbok.resources") / "icons" / f"{name}.svg"))
