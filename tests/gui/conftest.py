@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from kundbok.app import create_main_window
 from kundbok.db.migrate import open_database
-from kundbok.services.customers import AddressDetails, CustomerDetails, create_customer
+from kundbok.domain.customer import AddressDetails, CustomerDetails
+from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_customers
 
 

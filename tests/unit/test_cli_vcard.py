@@ -11,13 +11,8 @@ import pytest
 
 from kundbok.cli import main
 from kundbok.db.migrate import open_database
-from kundbok.services.customers import (
-    AddressDetails,
-    CustomerDetails,
-    create_customer,
-    deactivate_customers,
-    get_customers,
-)
+from kundbok.domain.customer import AddressDetails, CustomerDetails
+from kundbok.services.customers import create_customer, deactivate_customers, get_customers
 
 
 @pytest.fixture

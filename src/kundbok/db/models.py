@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kundbok.db.types import Money, Percent, Quantity
+from kundbok.domain.customer import ADDRESS_KINDS, CUSTOMER_KINDS
 
 # Stable constraint names so that migrations can alter them on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -36,8 +37,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-CUSTOMER_KINDS = ("company", "private")
-ADDRESS_KINDS = ("billing", "delivery", "visiting")
 ROT_RUT_KINDS = ("rot", "rut")
 LINE_KINDS = ("labour", "material", "other")
 INVOICE_KINDS = ("invoice", "credit_note")

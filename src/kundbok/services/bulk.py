@@ -20,8 +20,8 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSeries, SearchTerm
+from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised
 from kundbok.domain.errors import ValidationError
-from kundbok.services.customers import COLUMNS, CustomerDetails, normalised
 from kundbok.services.numbering import CUSTOMER_SERIES
 from kundbok.services.search_index import terms_of
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from kundbok.db.models import Article, Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
+from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.domain.identifiers import format_postcode, make_ocr
 from kundbok.domain.invoicing import (
@@ -29,12 +30,7 @@ from kundbok.domain.invoicing import (
     reverse_charge_applies,
 )
 from kundbok.services.bulk import bulk_mode
-from kundbok.services.customers import (
-    AddressDetails,
-    CustomerDetails,
-    details_of,
-    load_customer,
-)
+from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.settings import company_row

@@ -11,9 +11,10 @@ from sqlalchemy.orm import selectinload
 
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
+from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
-from kundbok.services.customers import CustomerDetails, change_customer, details_of
+from kundbok.services.customers import change_customer, details_of
 from kundbok.services.files import write_atomically
 from kundbok.services.vcard_format import ParsedCard, VCardFormatError, read_cards, write_cards
 

@@ -33,7 +33,7 @@ from vobject.icalendar import stringToTextValues
 from vobject.vcard import serializeFields
 
 from kundbok import __version__
-from kundbok.services.customers import AddressDetails, ContactDetails, CustomerDetails
+from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"

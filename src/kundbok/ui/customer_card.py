@@ -34,19 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError, ValidationError
-from kundbok.domain.identifiers import format_postcode
-from kundbok.i18n import error_text
-from kundbok.services.customers import (
+from kundbok.domain.customer import (
     CURRENCIES,
     AddressDetails,
     ContactDetails,
     CustomerDetails,
     check_field,
-    create_customer,
-    get_customer,
-    update_customer,
 )
+from kundbok.domain.errors import KundbokError, ValidationError
+from kundbok.domain.identifiers import format_postcode
+from kundbok.i18n import error_text
+from kundbok.services.customers import create_customer, get_customer, update_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoices import customer_balance
 from kundbok.ui.formatting import display_date, display_identifier, display_money

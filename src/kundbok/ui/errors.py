@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok.config import log_path
 from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
 
 log = logging.getLogger("kundbok.ui")
+T = TypeVar("T")
 
 
 def _message(error: BaseException) -> str:
@@ -34,6 +37,19 @@ def show_error(error: BaseException) -> None:
     """Tell the user about an error in their language (the window stays usable)."""
     parent = QApplication.activeWindow()
     QMessageBox.critical(parent, QCoreApplication.translate("errors", "Kundbok"), _message(error))
+
+
+def attempt(parent: QWidget | None, title: str, call: Callable[[], T]) -> T | None:
+    """Run a service call; a refusal (KundbokError) is shown in a warning titled `title`.
+
+    Returns the call's result, or None when it was refused. A call whose result is None
+    itself is wrapped by the caller (`lambda: (delete(...), True)[1]`) to tell the two apart.
+    """
+    try:
+        return call()
+    except KundbokError as error:
+        QMessageBox.warning(parent, title, error_text(error))
+        return None
 
 
 def excepthook(

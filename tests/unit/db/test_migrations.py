@@ -22,8 +22,9 @@ from kundbok.db.migrate import (
 from kundbok.db.models import Base
 from kundbok.db.revision import HEAD_REVISION
 from kundbok.db.session import Database
+from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import KundbokError
-from kundbok.services.customers import CustomerDetails, create_customer
+from kundbok.services.customers import create_customer
 from kundbok.services.search import CustomerQuery, search_customers
 
 

@@ -9,11 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from kundbok.db.models import Customer, Event, Invoice, SearchTerm
+from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.domain.errors import RefusedError, ValidationError
 from kundbok.services.customers import (
-    AddressDetails,
-    ContactDetails,
-    CustomerDetails,
     create_customer,
     deactivate_customers,
     delete_customer,

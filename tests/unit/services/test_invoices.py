@@ -12,13 +12,9 @@ import pytest
 
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Invoice
+from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import RefusedError, ValidationError
-from kundbok.services.customers import (
-    AddressDetails,
-    CustomerDetails,
-    create_customer,
-    update_customer,
-)
+from kundbok.services.customers import create_customer, update_customer
 from kundbok.services.invoices import (
     LineDetails,
     create_credit_note,

@@ -10,8 +10,9 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
+from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
-from kundbok.services.customers import AddressDetails, CustomerDetails, create_customer
+from kundbok.services.customers import create_customer
 from kundbok.services.invoices import (
     LineDetails,
     create_credit_note,

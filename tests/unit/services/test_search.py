@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event
 
+from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.services import search
-from kundbok.services.customers import (
-    AddressDetails,
-    ContactDetails,
-    CustomerDetails,
-    create_customer,
-    deactivate_customers,
-    update_customer,
-)
+from kundbok.services.customers import create_customer, deactivate_customers, update_customer
 from kundbok.services.demo_data import create_demo_customers
 from kundbok.services.search import (
     CustomerQuery,

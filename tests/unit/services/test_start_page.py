@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from kundbok.services.customers import CustomerDetails, create_customer, deactivate_customers
+from kundbok.domain.customer import CustomerDetails
+from kundbok.services.customers import create_customer, deactivate_customers
 from kundbok.services.demo_data import create_demo_customers
 from kundbok.services.search import (
     SORT_COLUMNS,

@@ -1,0 +1,201 @@
+"""A customer as the card edits it: plain value objects and the rules that check their fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from kundbok.domain import identifiers
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+CUSTOMER_KINDS = ("company", "private")
+ADDRESS_KINDS = ("billing", "delivery", "visiting")
+CURRENCIES = ("SEK", "EUR", "GBP", "USD", "NOK", "DKK")
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class AddressDetails:
+    kind: str = "billing"
+    street: str = ""
+    street2: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "SE"
+    name: str = ""
+    is_default: bool = True
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.street2, self.postcode, self.city, self.name))
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    name: str
+    role: str = ""
+    phone: str = ""
+    mobile: str = ""
+    email: str = ""
+    is_main: bool = False
+    active: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomerDetails:
+    """Everything the customer card shows and edits; `id` and `number` are None until saved."""
+
+    name: str
+    id: int | None = None
+    number: int | None = None
+    kind: str = "company"
+    reference: str = ""
+    org_number: str | None = None
+    personal_number: str | None = None
+    vat_number: str | None = None
+    gln: str | None = None
+    phone: str = ""
+    mobile: str = ""
+    fax: str = ""
+    email: str = ""
+    website: str = ""
+    country: str = "SE"
+    language: str = "sv"
+    currency: str = "SEK"
+    payment_terms_days: int | None = None
+    vat_rate: Decimal | None = None
+    discount_percent: Decimal = Decimal(0)
+    invoice_by_email: bool = False
+    active: bool = True
+    blocked: bool = False
+    alert_text: str = ""
+    notes: str = ""
+    sales_account: str | None = None
+    receivables_account: str | None = None
+    rot_rut_personal_number: str | None = None
+    rot_rut_property: str = ""
+    rot_rut_housing_org_number: str | None = None
+    rot_rut_apartment_number: str = ""
+    uid: str | None = None
+    addresses: tuple[AddressDetails, ...] = ()
+    contacts: tuple[ContactDetails, ...] = ()
+
+    def address(self, kind: str) -> AddressDetails | None:
+        """The default address of a kind, or the first one of it."""
+        matching = [address for address in self.addresses if address.kind == kind]
+        defaults = [address for address in matching if address.is_default]
+        return next(iter(defaults or matching), None)
+
+    @property
+    def main_contact(self) -> ContactDetails | None:
+        mains = [contact for contact in self.contacts if contact.is_main]
+        return next(iter(mains or self.contacts), None)
+
+
+# Plain columns copied between CustomerDetails and the Customer row.
+COLUMNS = tuple(
+    f.name
+    for f in fields(CustomerDetails)
+    if f.name not in ("id", "number", "addresses", "contacts")
+)
+
+
+def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
+    """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
+    text = value.strip() if isinstance(value, str) else value
+    match name:
+        case "name":
+            if not text:
+                raise ValidationError(
+                    "name", QT_TRANSLATE_NOOP("messages", "A customer needs a name.")
+                )
+            return text
+        case "org_number":
+            return identifiers.normalize_org_or_personal(text, kind)
+        case "personal_number" | "rot_rut_personal_number":
+            return identifiers.normalize_personal_number(text)
+        case "rot_rut_housing_org_number":
+            return identifiers.normalize_org_number(text)
+        case "vat_number":
+            return identifiers.normalize_vat_number(text, default_country=country or "SE")
+        case "gln":
+            return identifiers.normalize_gln(text)
+        case "postcode":
+            return identifiers.normalize_postcode(text, country or "SE")
+        case "email":
+            return identifiers.normalize_email(text) or ""
+        case "currency":
+            if text not in CURRENCIES:
+                raise ValidationError(
+                    "currency",
+                    QT_TRANSLATE_NOOP("messages", "Unknown currency {currency}."),
+                    currency=text,
+                )
+            return text
+        case "sales_account" | "receivables_account":
+            if not text:
+                return None
+            if not (text.isdigit() and len(text) == 4):
+                raise ValidationError(
+                    name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
+                )
+            return text
+        case _:
+            return text
+
+
+def normalised(details: CustomerDetails) -> CustomerDetails:
+    """The details with every identifier in its stored form; the first invalid one raises."""
+    name = check_field("name", details.name)
+    if details.kind not in CUSTOMER_KINDS:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
+    if details.language not in LANGUAGES:
+        raise ValidationError("language", QT_TRANSLATE_NOOP("messages", "Unknown language."))
+    if details.payment_terms_days is not None and not 0 <= details.payment_terms_days <= 365:
+        raise ValidationError(
+            "payment_terms_days",
+            QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
+        )
+    for percent_field in ("vat_rate", "discount_percent"):
+        rate = getattr(details, percent_field)
+        if rate is not None and not Decimal(0) <= rate <= Decimal(100):
+            raise ValidationError(
+                percent_field,
+                QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100."),
+            )
+    changes: dict[str, Any] = {"name": name}
+    for field_name in (
+        "org_number",
+        "personal_number",
+        "vat_number",
+        "gln",
+        "email",
+        "currency",
+        "sales_account",
+        "receivables_account",
+        "rot_rut_personal_number",
+        "rot_rut_housing_org_number",
+    ):
+        value = getattr(details, field_name)
+        if value is not None:
+            changes[field_name] = check_field(field_name, value, details.kind, details.country)
+    addresses = tuple(
+        replace(
+            address,
+            postcode=identifiers.normalize_postcode(address.postcode, address.country or "SE")
+            or "",
+        )
+        for address in details.addresses
+        if not address.is_empty()
+    )
+    for address in addresses:
+        if address.kind not in ADDRESS_KINDS:
+            raise ValidationError(
+                "addresses", QT_TRANSLATE_NOOP("messages", "Unknown address kind.")
+            )
+    contacts = tuple(
+        replace(contact, email=identifiers.normalize_email(contact.email) or "")
+        for contact in details.contacts
+        if contact.name.strip()
+    )
+    return replace(details, addresses=addresses, contacts=contacts, **changes)
