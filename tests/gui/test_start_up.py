@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableWidget
 

@@ -37,7 +37,7 @@ def test_the_known_revisions_are_the_migrations_in_order():
     scripts = ScriptDirectory.from_config(alembic_config())
     oldest_first = [script.revision for script in reversed(list(scripts.walk_revisions()))]
     assert tuple(oldest_first) == KNOWN_REVISIONS
-    assert HEAD_REVISION == KNOWN_REVISIONS[-1]
+    assert KNOWN_REVISIONS[-1] == HEAD_REVISION
 
 
 @pytest.mark.parametrize(
