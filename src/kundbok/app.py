@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok import APP_NAME, __version__
 from kundbok.db.revision import NewerDatabaseError, SchemaState, probe
-from kundbok.domain.errors import KundbokError
 from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_language
-from kundbok.ui.errors import install_excepthook
+from kundbok.ui.errors import excepthook, install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
 from kundbok.ui.upgrade_notice import show_upgrade_notice
@@ -91,10 +90,6 @@ class _AfterFirstPaint(QObject):
         return super().event(event)
 
 
-def _refuse(parent: QWidget | None, error: KundbokError) -> None:
-    QMessageBox.critical(parent, APP_NAME, error_text(error))
-
-
 def _application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -119,15 +114,17 @@ def run(database: str) -> int:
     app = _application()
     state, revision = probe(database)
     if state is SchemaState.NEWER:
-        _refuse(None, NewerDatabaseError(database, str(revision)))
+        QMessageBox.critical(
+            None, APP_NAME, error_text(NewerDatabaseError(database, str(revision)))
+        )
         return CANNOT_OPEN
     window = MainWindow(user_settings())
 
     def open_deferred() -> None:
         try:
             open_register(window, database, state)
-        except KundbokError as error:
-            _refuse(window, error)
+        except Exception as error:  # the window is no use without its database: say why, end
+            excepthook(type(error), error, error.__traceback__)
             window.close()
             QCoreApplication.exit(CANNOT_OPEN)
 

@@ -169,6 +169,13 @@ def test_a_file_that_is_not_a_database_is_told_and_left_alone(qtbot, tmp_path, n
     assert path.read_bytes() == b"shopping list\n" * 200
 
 
+def test_a_folder_that_cannot_be_made_is_told_and_the_app_ends(qtbot, tmp_path, no_dialogs):
+    _answers, asked = no_dialogs
+    (tmp_path / "plain file").write_text("not a folder")
+    assert run(str(tmp_path / "plain file" / "kundbok.sqlite3")) == 2
+    assert [kind for kind, _text in asked] == ["critical"]
+
+
 def test_a_database_of_a_newer_version_is_refused_untouched(qtbot, newer_database, no_dialogs):
     _answers, asked = no_dialogs
     path, before = newer_database
