@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from kundbok.ui.invoice_editor import InvoiceEditor
     from kundbok.ui.invoice_list import InvoiceList
 
-# The invoice list shows at most this many, the newest (ui/invoice_list.py).
-INVOICES_SHOWN = 500
-
 
 class MainWindow(QMainWindow):
     """Kundbok's window: everything a day's work with customers starts from."""
@@ -368,10 +365,12 @@ class MainWindow(QMainWindow):
             self.status.setText(self._customer_status())
 
     def _invoice_status(self) -> str:
+        from kundbok.ui.invoice_list import SHOWN  # loaded with the list this counts
+
         table = self.findChild(QAbstractItemView, "invoice_table")
         model = table.model() if table is not None else None
         shown = model.rowCount() if model is not None else 0
-        if shown >= INVOICES_SHOWN:
+        if shown >= SHOWN:
             return self.tr("The newest {count} invoices").format(count=display_count(shown))
         return self.tr("{count} invoices").format(count=display_count(shown))
 
