@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from kundbok import app
 from kundbok.app import create_main_window, run
+from kundbok.cli import main
 from kundbok.db.migrate import open_database
 from kundbok.db.revision import SchemaState
 from kundbok.services import search
@@ -184,6 +185,9 @@ def test_a_database_of_a_newer_version_is_refused_untouched(qtbot, newer_databas
     assert "0099_later" in asked[0][1] and str(path) in asked[0][1]
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no backup, no -wal
+    assert main(["--database", str(path)]) == 2  # started from the command line alike
+    assert [kind for kind, _text in asked] == ["critical", "critical"]
+    assert path.read_bytes() == before
 
 
 def test_the_invoices_tab_is_read_when_first_opened(qtbot, database_path):
