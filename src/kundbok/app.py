@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok import APP_NAME, __version__
-from kundbok.db.revision import NewerDatabaseError, SchemaState, probe
+from kundbok.db.revision import NewerDatabaseError, SchemaState, refuse_newer
 from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_language
 from kundbok.ui.errors import excepthook, install_excepthook
 from kundbok.ui.icons import icon
@@ -40,7 +40,8 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def open_register(window: MainWindow, database: str, state: SchemaState) -> None:
-    """Open `database` (upgrading an older one under a notice) and show it in `window`.
+    """Open `database` (upgrading an older one under a notice) and show it in `window`;
+    `state` is what probing it found, a newer database having been refused already.
 
     Raises KundbokError, with the window left as it was, when the database cannot be opened.
     """
@@ -48,7 +49,7 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
 
     notice = show_upgrade_notice() if state is SchemaState.OLDER else None
     try:
-        db = open_database(database)
+        db = open_database(database, probed=True)
     finally:
         if notice is not None:
             notice.close()
@@ -59,9 +60,7 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
 def create_main_window(database: str) -> MainWindow:
     """The main window with `database` open and its first page listed, without the deferral
     of `run()` (KundbokError if it cannot be opened). Needs a QApplication; does not block."""
-    state, revision = probe(database)
-    if state is SchemaState.NEWER:
-        raise NewerDatabaseError(database, str(revision))
+    state = refuse_newer(database)
     window = MainWindow(user_settings())
     open_register(window, database, state)
     return window
@@ -112,11 +111,10 @@ def run(database: str) -> int:
     wrote it (that file is left untouched).
     """
     app = _application()
-    state, revision = probe(database)
-    if state is SchemaState.NEWER:
-        QMessageBox.critical(
-            None, APP_NAME, error_text(NewerDatabaseError(database, str(revision)))
-        )
+    try:
+        state = refuse_newer(database)
+    except NewerDatabaseError as error:
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return CANNOT_OPEN
     window = MainWindow(user_settings())
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTableWidget
 from kundbok import app
 from kundbok.app import create_main_window, run
 from kundbok.cli import main
+from kundbok.db import revision
 from kundbok.db.migrate import open_database
 from kundbok.db.revision import SchemaState
 from kundbok.services import search
@@ -151,6 +152,20 @@ def test_only_an_older_database_is_opened_under_the_upgrade_notice(
     assert shown == []
     app.open_register(window, str(database_path), SchemaState.OLDER)
     assert shown == [True, False]
+
+
+def test_the_file_is_probed_once(qtbot, database_path, monkeypatch):
+    probes: list[Path] = []
+    read = revision.file_revision
+
+    def counted(path: Path) -> str | None:
+        probes.append(path)
+        return read(path)
+
+    monkeypatch.setattr(revision, "file_revision", counted)
+    window = create_main_window(str(database_path))
+    qtbot.addWidget(window)
+    assert probes == [database_path]
 
 
 def test_a_new_file_is_created_and_migrated(qtbot, tmp_path):

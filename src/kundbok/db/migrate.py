@@ -111,12 +111,16 @@ def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | N
         raise _cannot_open(str(engine.url), error) from error
 
 
-def open_database(database: str | os.PathLike[str], user: str | None = None) -> Database:
+def open_database(
+    database: str | os.PathLike[str], user: str | None = None, probed: bool = False
+) -> Database:
     """Open a database by path or URL and bring it to the newest schema.
 
-    A file a newer Kundbok wrote is refused (NewerDatabaseError) before anything opens it.
+    A file a newer Kundbok wrote is refused (NewerDatabaseError) before anything opens it;
+    `probed`: the caller has looked at the file already and refused such a file itself.
     """
-    refuse_newer(database)
+    if not probed:
+        refuse_newer(database)
     try:
         db = Database.open(database, user)
     except DatabaseError as error:
