@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import json
 import os
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from helpers.qr_decoder import pdf_page_image, zbar_decode
+from kundbok.domain.payment_qr import PaymentMethod, PaymentSlip, usingqr_payload
+from kundbok.services.payment_qr import qr_drawing
 from kundbok.ui.printing import PrintError, page_target, preview_pdfs, print_pdfs
 
 
@@ -109,6 +117,33 @@ def test_unreadable_pdf_is_a_clear_error(pdf_printer):
 def test_page_target_fits_without_distortion(page, area, expected):
     target = page_target(page, area, printer_dpi=100)
     assert (target.x(), target.y(), target.width(), target.height()) == pytest.approx(expected)
+
+
+def test_payment_qr_code_still_scans_after_printing(pdf_printer, tmp_path):
+    slip = PaymentSlip(
+        seller_name="Åkessons Måleri AB",
+        seller_org_number="556677-8899",
+        invoice_date=dt.date(2026, 3, 2),
+        due_date=dt.date(2026, 4, 1),
+        amount_due=Decimal("12500.50"),
+        currency="SEK",
+        reference="1234567897",
+        method=PaymentMethod.BANKGIRO,
+        account="5050-1055",
+        vat_high=Decimal("2500.10"),
+    )
+    payload = usingqr_payload(slip)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    renderPDF.draw(qr_drawing(payload, 90), canvas, 455, 40)  # where a payment slip has it
+    canvas.showPage()
+    canvas.save()
+    pdf_printer.setResolution(300)
+
+    print_pdfs(pdf_printer, [buffer.getvalue()])
+
+    printed = Path(pdf_printer.outputFileName())
+    assert json.loads(zbar_decode(pdf_page_image(printed, tmp_path))) == json.loads(payload)
 
 
 def test_preview_opens_without_blocking(qtbot):

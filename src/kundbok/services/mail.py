@@ -249,14 +249,14 @@ def _open_connection(
             connection.ehlo()
         ensure_logged_in(connection, account.host, account.user, password)
         return connection
-    except BaseException as error:
+    except KundbokError:
         if connection is not None:
             connection.close()
-        if isinstance(error, KundbokError):
-            raise
-        if isinstance(error, Exception):
-            raise opening_error(error, account.host, account.port) from error
         raise
+    except Exception as error:
+        if connection is not None:
+            connection.close()
+        raise opening_error(error, account.host, account.port) from error
 
 
 def _recipients(message: EmailMessage) -> tuple[str, ...]:

@@ -2,16 +2,14 @@
 
 import datetime as dt
 import json
-import shutil
-import subprocess
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from helpers.qr_decoder import pdf_page_image, zbar_decode
 from kundbok.domain.payment_qr import (
     PaymentMethod,
     PaymentSlip,
@@ -48,18 +46,6 @@ EURO_SLIP = PaymentSlip(
 )
 
 
-def zbar_decode(image: Path) -> str:
-    """The one QR code zbarimg finds in `image`, as text."""
-    zbarimg = shutil.which("zbarimg")
-    assert zbarimg, "zbarimg is missing: apt-get install zbar-tools (as .ci/run does)"
-    result = subprocess.run(
-        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
-        capture_output=True,
-        check=True,
-    )
-    return result.stdout.decode("utf-8").removesuffix("\n")
-
-
 def assert_same_fields(decoded_text: str, payload: str) -> None:
     decoded, expected = json.loads(decoded_text), json.loads(payload)
     assert decoded.keys() == expected.keys()
@@ -92,12 +78,7 @@ def test_vector_drawing_on_a_pdf_page_decodes(tmp_path, slip):
     renderPDF.draw(qr_drawing(payload, size=90), canvas, 420, 60)  # about 32 mm, slip-sized
     canvas.showPage()
     canvas.save()
-    pdftoppm = shutil.which("pdftoppm")
-    assert pdftoppm, "pdftoppm is missing: apt-get install poppler-utils (as .ci/run does)"
-    subprocess.run(
-        [pdftoppm, "-r", "150", "-png", "-singlefile", pdf, tmp_path / "page"], check=True
-    )
-    decoded = zbar_decode(tmp_path / "page.png")
+    decoded = zbar_decode(pdf_page_image(pdf, tmp_path))
     if slip is SLIP:
         assert_same_fields(decoded, payload)
     else:
