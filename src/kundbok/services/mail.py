@@ -12,6 +12,7 @@ import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -173,16 +174,26 @@ def _language(invoice: InvoiceMail) -> str:
 
 
 def _address(text: str, display_name: str = "") -> Address:
-    """A checked address; a line break or a missing @ never reaches a header."""
+    """A checked address; a line break or a missing @ never reaches a header.
+
+    A domain with å, ä or ö is written in its IDNA form (xn--…), which every server takes; a
+    mailbox name with them would need SMTPUTF8 all the way, so it is refused here instead.
+    """
     text = text.strip()
     local, at, domain = text.rpartition("@")
-    if not at or not local or "." not in domain or any(c.isspace() for c in text):
+    try:
+        if not at or not local or "." not in domain or any(c.isspace() for c in text):
+            raise ValueError(text)
+        ascii_domain = domain.encode("idna").decode("ascii")
+        return Address(
+            display_name=" ".join(display_name.split()), addr_spec=f"{local}@{ascii_domain}"
+        )
+    except (ValueError, HeaderParseError):  # UnicodeError and the email package's defects too
         raise ValidationError(
             "email",
             QT_TRANSLATE_NOOP("messages", "'{address}' is not an e-mail address."),
             address=text,
-        )
-    return Address(display_name=" ".join(display_name.split()), addr_spec=text)
+        ) from None
 
 
 def compose_invoice_message(
@@ -267,6 +278,24 @@ def _recipients(message: EmailMessage) -> tuple[str, ...]:
     )
 
 
+def check_connection(
+    account: SmtpAccount, password: str | None, context: ssl.SSLContext | None = None
+) -> None:
+    """Connect, secure and log in as sending would, then leave; a MailError says what failed.
+
+    For a "test the settings" button and for the command line's check before a batch.
+    """
+    connection = _open_connection(account, password, context or ssl.create_default_context())
+    _close(connection)
+
+
+def _close(connection: smtplib.SMTP) -> None:
+    try:
+        connection.quit()
+    except (smtplib.SMTPException, OSError):
+        connection.close()
+
+
 def send_messages(
     account: SmtpAccount,
     password: str | None,
@@ -282,6 +311,8 @@ def send_messages(
     after each message; returning False stops before the next one. `context` overrides the
     system's trusted certificates (tests use a throwaway one).
     """
+    if not messages:
+        return []
     connection = _open_connection(account, password, context or ssl.create_default_context())
     outcomes: list[SendOutcome] = []
     stop: KundbokError | None = None
@@ -308,8 +339,5 @@ def send_messages(
                     QT_TRANSLATE_NOOP("messages", "Sending was stopped before this message.")
                 )
     finally:
-        try:
-            connection.quit()
-        except (smtplib.SMTPException, OSError):
-            connection.close()
+        _close(connection)
     return outcomes

@@ -25,6 +25,7 @@ from kundbok.services.mail import (
     MessageTemplate,
     Security,
     SmtpAccount,
+    check_connection,
     compose_invoice_message,
     send_messages,
 )
@@ -147,11 +148,28 @@ def test_unknown_placeholder_is_refused(subject):
 
 
 @pytest.mark.parametrize(
-    "recipient", ["", "marta", "marta@example", "marta@example.se\r\nBcc: x@y.se", "a b@c.se"]
+    "recipient",
+    [
+        "",
+        "marta",
+        "marta@example",
+        "marta@example.se\r\nBcc: x@y.se",
+        "a b@c.se",
+        "a@b@c.se",
+        "a,b@c.se",
+        "åsa@example.se",
+    ],
 )
 def test_bad_recipient_is_refused_before_sending(recipient):
     with pytest.raises(ValidationError):
         message_to(recipient)
+
+
+def test_domain_with_swedish_letters_is_sent_in_its_idna_form(plain_server, mailbox):
+    message = message_to("kund@måleri.se")
+    assert message["To"].addresses[0].domain == "xn--mleri-mra.se"
+    assert send_messages(on(plain_server), None, [message])[0].sent
+    assert mailbox.received[0].rcpt_tos == ["kund@xn--mleri-mra.se"]
 
 
 def test_copy_to_sender_goes_as_blind_copy(plain_server, mailbox):
@@ -279,6 +297,22 @@ def test_silent_server_is_a_timeout():
         account = replace(ACCOUNT, port=silent.getsockname()[1], timeout_seconds=0.3)
         with pytest.raises(MailTimeoutError):
             send_messages(account, None, [message_to()])
+
+
+def test_check_connection_logs_in_and_leaves(certificate, mailbox):
+    cert_file, key_file = certificate
+    with running_smtp_server(
+        mailbox, starttls=server_context(cert_file, key_file), auth=True
+    ) as server:
+        account = on(server, host="localhost", security=Security.STARTTLS, user=USER)
+        check_connection(account, PASSWORD, context=client_context(cert_file))
+        with pytest.raises(MailAuthenticationError):
+            check_connection(account, "wrong", context=client_context(cert_file))
+    assert mailbox.received == []
+
+
+def test_nothing_to_send_needs_no_server():
+    assert send_messages(replace(ACCOUNT, port=1), None, []) == []
 
 
 def test_no_host_is_a_clear_error():
