@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -54,6 +55,38 @@ class PaymentSlip:
     vat_high: Decimal | None = None
     vat_middle: Decimal | None = None
     vat_low: Decimal | None = None
+
+
+# UsingQR's three VAT fields by Swedish rate: high (25 %), middle (12 %), low (6 %).
+VAT_FIELD_RATES = (Decimal(25), Decimal(12), Decimal(6))
+
+
+def vat_by_field(
+    vat_by_rate: Mapping[Decimal, Decimal],
+) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """(vat_high, vat_middle, vat_low) from an invoice's VAT per rate; None where it has none.
+
+    Other rates (0 %, a foreign rate) have no UsingQR field and are left out.
+    """
+    high, middle, low = (vat_by_rate.get(rate) for rate in VAT_FIELD_RATES)
+    return high, middle, low
+
+
+def payment_account(
+    currency: str, bankgiro: str = "", plusgiro: str = "", iban: str = ""
+) -> tuple[PaymentMethod, str] | None:
+    """How the customer pays, from the seller's accounts: euros to the IBAN when there is one
+    (the EPC code), otherwise bankgiro, plusgiro, IBAN in that order; None when there is none."""
+    if currency.upper() == "EUR" and iban.strip():
+        return PaymentMethod.IBAN, iban.strip()
+    for method, account in (
+        (PaymentMethod.BANKGIRO, bankgiro),
+        (PaymentMethod.PLUSGIRO, plusgiro),
+        (PaymentMethod.IBAN, iban),
+    ):
+        if account.strip():
+            return method, account.strip()
+    return None
 
 
 def _json_amount(amount: Decimal) -> str:

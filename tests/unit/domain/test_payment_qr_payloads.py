@@ -10,8 +10,10 @@ from kundbok.domain.payment_qr import (
     PaymentMethod,
     PaymentSlip,
     epc_payload,
+    payment_account,
     payment_qr_payload,
     usingqr_payload,
+    vat_by_field,
 )
 
 BANKGIRO_SLIP = PaymentSlip(
@@ -132,3 +134,34 @@ def test_payment_qr_payload_picks_epc_for_euros_to_an_iban():
     assert payment_qr_payload(IBAN_SLIP).startswith("BCD\n")
     assert payment_qr_payload(BANKGIRO_SLIP).startswith('{"uqr":1')
     assert payment_qr_payload(replace(IBAN_SLIP, currency="SEK")).startswith('{"uqr":1')
+
+
+@pytest.mark.parametrize(
+    ("vat_by_rate", "fields"),
+    [
+        ({Decimal(25): Decimal("250.00")}, (Decimal("250.00"), None, None)),
+        (
+            {Decimal(25): Decimal(1), Decimal(12): Decimal(2), Decimal(6): Decimal(3)},
+            (Decimal(1), Decimal(2), Decimal(3)),
+        ),
+        ({Decimal(0): Decimal(0), Decimal(6): Decimal("6.00")}, (None, None, Decimal("6.00"))),
+        ({}, (None, None, None)),
+    ],
+)
+def test_vat_by_field(vat_by_rate, fields):
+    assert vat_by_field(vat_by_rate) == fields
+
+
+@pytest.mark.parametrize(
+    ("currency", "accounts", "expected"),
+    [
+        ("SEK", ("5050-1055", "4772-81", "SE45"), (PaymentMethod.BANKGIRO, "5050-1055")),
+        ("SEK", ("", "4772-81", "SE45"), (PaymentMethod.PLUSGIRO, "4772-81")),
+        ("SEK", ("", "", " SE45 "), (PaymentMethod.IBAN, "SE45")),
+        ("EUR", ("5050-1055", "", "SE45"), (PaymentMethod.IBAN, "SE45")),
+        ("EUR", ("5050-1055", "", ""), (PaymentMethod.BANKGIRO, "5050-1055")),
+        ("SEK", ("", " ", ""), None),
+    ],
+)
+def test_payment_account(currency, accounts, expected):
+    assert payment_account(currency, *accounts) == expected
