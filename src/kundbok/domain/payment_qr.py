@@ -101,7 +101,15 @@ def _compact_account(slip: PaymentSlip) -> str:
 
 
 def usingqr_payload(slip: PaymentSlip) -> str:
-    """The UsingQR JSON of `slip`, on one line, keys in the order of the specification."""
+    """The UsingQR JSON of `slip`, on one line, keys in the order of the specification.
+
+    Only an amount to pay gets a code: a credit note or a settled invoice has nothing to scan.
+    """
+    if round_ore(slip.amount_due) <= 0:
+        raise ValidationError(
+            "amount_due",
+            QT_TRANSLATE_NOOP("messages", "A payment code needs an amount to pay."),
+        )
     text_fields: list[tuple[str, str]] = [
         ("nme", slip.seller_name.strip()),
         ("cc", slip.country.upper()),

@@ -81,6 +81,12 @@ def test_usingqr_payload_is_exact(slip, payload):
     assert json.loads(payload)["uqr"] == 1
 
 
+@pytest.mark.parametrize("amount", ["0", "0.004", "-125.00"])
+def test_usingqr_refuses_nothing_to_pay(amount):
+    with pytest.raises(ValidationError):
+        usingqr_payload(replace(BANKGIRO_SLIP, amount_due=Decimal(amount)))
+
+
 def test_usingqr_without_vat_has_no_vat_keys():
     decoded = json.loads(usingqr_payload(replace(BANKGIRO_SLIP, vat_high=None)))
     assert not {"vh", "vm", "vl"} & decoded.keys()
