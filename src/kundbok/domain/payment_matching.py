@@ -32,6 +32,7 @@ class OpenInvoice:
     ocr: str | None
     open_amount: Decimal
     customer_name: str
+    currency: str = "SEK"
 
 
 class MatchKind(StrEnum):
@@ -166,7 +167,8 @@ def match_payments(
             (MatchKind.AMOUNT_AND_NAME, ledger.find_by_amount_and_name),
         ):
             invoice_id = find(payment)
-            if invoice_id is not None:
+            # A payment in another currency cannot be set against the invoice's open amount.
+            if invoice_id is not None and ledger.invoices[invoice_id].currency == payment.currency:
                 matches.append(ledger.book(payment, kind, invoice_id))
                 break
         else:

@@ -95,3 +95,21 @@ def test_a_transaction_seen_before_or_twice_in_the_file_is_a_duplicate():
     )
     assert [m.kind for m in matches] == [MatchKind.DUPLICATE, MatchKind.OCR, MatchKind.DUPLICATE]
     assert matches[0].invoice_id is None
+
+
+def test_a_payment_in_another_currency_is_left_to_the_user():
+    euro = IncomingPayment(
+        Decimal("1250.00"),
+        "EUR",
+        dt.date(2026, 3, 2),
+        "1000017",
+        "",
+        "",
+        "E1",
+        BankFileFormat.CAMT054,
+    )
+    (match,) = match_payments([euro], INVOICES)
+    assert match.kind is MatchKind.UNMATCHED
+    euro_invoice = OpenInvoice(9, "9", "1000017", Decimal("1250.00"), "X", currency="EUR")
+    (match,) = match_payments([euro], [euro_invoice])
+    assert match.kind is MatchKind.OCR

@@ -9,6 +9,7 @@ import pytest
 from bank_file_samples import Giro, bgmax
 
 from kundbok.domain.bank_files import BankFileError, BankFileFormat, read_bank_file
+from kundbok.i18n import error_text, load_translator
 
 
 def test_payments_take_date_and_currency_from_their_deposit():
@@ -62,3 +63,15 @@ def test_a_damaged_file_says_where(data, says):
         read_bank_file(data)
     assert says in str(raised.value)
     assert "line" in str(raised.value)
+
+
+def test_the_message_reaches_the_user_in_swedish():
+    load_translator("sv")
+    try:
+        with pytest.raises(BankFileError) as raised:
+            read_bank_file(bgmax([Giro(100, "26")], count=2))
+        assert error_text(raised.value) == (
+            "BgMax-filen är skadad på rad 5: antalet betalningar stämmer inte med slutposten."
+        )
+    finally:
+        load_translator("en")
