@@ -1685,6 +1685,11 @@
         <translation>antalet betalningar är inte ett tal</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="140"/>
+        <source>the deposit does not equal the payments in it</source>
+        <translation>insättningen är inte lika med betalningarna i den</translation>
+    </message>
+    <message>
         <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="167"/>
         <source>the number of payments does not match the end record</source>
         <translation>antalet betalningar stämmer inte med slutposten</translation>

@@ -92,6 +92,8 @@ def parse_bgmax(text: str) -> BankFile:
     section: list[_Pending] | None = None
     currency = "SEK"
     payment_count = 0
+    deducted = Decimal(0)
+    not_a_number = QT_TRANSLATE_NOOP("messages", "the amount is not a number")
     ended = False
     for number, record in enumerate(records[1:], start=2):
         kind = record[:2]
@@ -106,6 +108,7 @@ def parse_bgmax(text: str) -> BankFile:
                     QT_TRANSLATE_NOOP("messages", "a section starts before the previous one ended"),
                 )
             section = []
+            deducted = Decimal(0)
             currency = record[22:25].strip() or "SEK"
         elif kind in ("20", "21", "22", "23", "25", "26", "27", "28", "29"):
             if section is None:
@@ -116,7 +119,9 @@ def parse_bgmax(text: str) -> BankFile:
                 section.append(_payment_record(record, number))
                 payment_count += 1
             elif kind == "21":
-                continue  # A deduction (avdrag) is money out, not a payment received.
+                # A deduction (avdrag) is money out, not a payment received; it only lowers the
+                # deposit.
+                deducted += _payment_record(record, number).amount
             elif not section:
                 raise _error(
                     number,
@@ -134,6 +139,12 @@ def parse_bgmax(text: str) -> BankFile:
                     number, QT_TRANSLATE_NOOP("messages", "a deposit record lies outside a section")
                 )
             booked = _date(record[37:45], number)
+            deposited = from_ore(_number(record[50:68], number, not_a_number))
+            if deposited != sum((p.amount for p in section), Decimal(0)) - deducted:
+                raise _error(
+                    number,
+                    QT_TRANSLATE_NOOP("messages", "the deposit does not equal the payments in it"),
+                )
             currency = record[68:71].strip() or currency
             for pending in section:
                 payments.append(

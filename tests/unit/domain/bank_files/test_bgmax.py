@@ -52,6 +52,12 @@ def test_leading_zeros_of_an_ocr_are_not_part_of_it():
     [
         (bgmax([Giro(100, "26")], count=2), "number of payments"),
         (bgmax([Giro(100, "26")], date="20261399"), "payment date"),
+        (
+            bgmax([Giro(100, "26")]).replace(
+                b"00001000000000000000100", b"00001000000000000000101"
+            ),
+            "deposit",
+        ),
         (bgmax([Giro(100, "26")]).replace(b"000000000000000100", b"00000000000000010X"), "amount"),
         (bgmax([Giro(100, "26")]).rsplit(b"\r\n70", 1)[0], "end record"),
         (bgmax([Giro(100, "26")]).replace(b"\r\n15", b"\r\n99"), "unknown record"),
@@ -75,3 +81,13 @@ def test_the_message_reaches_the_user_in_swedish():
         )
     finally:
         load_translator("en")
+
+
+def test_a_deduction_lowers_the_deposit_but_is_no_payment():
+    data = bgmax([Giro(100000, "1000017")]).decode("iso-8859-1")
+    deduction = f"210000000000{'1000025':<25}{20000:018d}21{'000000000009':>12}0".ljust(80)
+    data = data.replace("\r\n15", f"\r\n{deduction}\r\n15", 1).replace(
+        f"{100000:018d}SEK", f"{80000:018d}SEK"
+    )
+    read = read_bank_file(data.encode("iso-8859-1"))
+    assert [(p.amount, p.reference) for p in read.payments] == [(Decimal("1000.00"), "1000017")]
