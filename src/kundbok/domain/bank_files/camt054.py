@@ -107,14 +107,12 @@ def _payer(details: ET.Element | None) -> str:
 def _transaction_id(
     entry: ET.Element, details: ET.Element | None, message_id: str, place: str
 ) -> str:
-    for value in (
-        _text(details, "Refs", "AcctSvcrRef"),
-        _text(details, "Refs", "TxId"),
-        _text(entry, "AcctSvcrRef") + place if _text(entry, "AcctSvcrRef") else "",
-    ):
-        if value:
-            return value
-    return f"{message_id}{place}"
+    """The bank's own id of the transaction; failing that, one made of the entry's (or the
+    message's) id and the transaction's place, the same each time the file is read."""
+    own = _text(details, "Refs", "AcctSvcrRef") or _text(details, "Refs", "TxId")
+    if own:
+        return own
+    return (_text(entry, "AcctSvcrRef") or message_id) + place
 
 
 def _entry_payments(entry: ET.Element, message_id: str, number: int) -> list[IncomingPayment]:
