@@ -1624,6 +1624,177 @@
         <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
         <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="32"/>
+        <source>The BgMax file is damaged at line {line}: {what}.</source>
+        <translation>BgMax-filen är skadad på rad {line}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="48"/>
+        <source>no valid payment date</source>
+        <translation>betalningsdagen är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="64"/>
+        <source>the amount is not a number</source>
+        <translation>beloppet är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="69"/>
+        <source>a payment has no serial number</source>
+        <translation>en betalning saknar löpnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="86"/>
+        <source>it does not start with a BgMax start record</source>
+        <translation>den börjar inte med en BgMax-startpost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="100"/>
+        <source>there are records after the end record</source>
+        <translation>det finns poster efter slutposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="106"/>
+        <source>a section starts before the previous one ended</source>
+        <translation>en insättning börjar innan den förra har avslutats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="113"/>
+        <source>a payment record lies outside a section</source>
+        <translation>en betalningspost ligger utanför en insättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="123"/>
+        <source>a payment detail comes before any payment</source>
+        <translation>en uppgift om en betalning kommer före betalningsposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="134"/>
+        <source>a deposit record lies outside a section</source>
+        <translation>en insättningspost ligger utanför en insättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="155"/>
+        <source>the last section has no deposit record</source>
+        <translation>den sista insättningen saknar insättningspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="161"/>
+        <source>the payment count is not a number</source>
+        <translation>antalet betalningar är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="140"/>
+        <source>the deposit does not equal the payments in it</source>
+        <translation>insättningen är inte lika med betalningarna i den</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="167"/>
+        <source>the number of payments does not match the end record</source>
+        <translation>antalet betalningar stämmer inte med slutposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="173"/>
+        <source>unknown record type</source>
+        <translation>okänd posttyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="175"/>
+        <source>the end record is missing</source>
+        <translation>slutposten saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="52"/>
+        <source>The camt.054 file cannot be read: {what}.</source>
+        <translation>camt.054-filen kan inte läsas: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="62"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="64"/>
+        <source>an amount is not a number</source>
+        <translation>ett belopp är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="76"/>
+        <source>an entry has no valid booking date</source>
+        <translation>en post saknar giltigt bokföringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="123"/>
+        <source>an entry has no amount</source>
+        <translation>en post saknar belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="136"/>
+        <source>a batched transaction has no amount</source>
+        <translation>en transaktion i en samlingspost saknar belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="160"/>
+        <source>The XML file is not an ISO 20022 camt.054 payment notification.</source>
+        <translation>XML-filen är ingen avisering om betalningar enligt ISO 20022 camt.054.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="167"/>
+        <source>the notification is missing</source>
+        <translation>aviseringen saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="170"/>
+        <source>the message has no id</source>
+        <translation>meddelandet saknar id</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="38"/>
+        <source>The file is not well-formed XML and cannot be read.</source>
+        <translation>Filen är inte korrekt XML och kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="47"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="54"/>
+        <source>The file is neither a camt.054 XML file nor a Bankgirot BgMax file.</source>
+        <translation>Filen är varken en camt.054-fil (XML) eller en BgMax-fil från Bankgirot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="83"/>
+        <source>No reference rate is known for {day}.</source>
+        <translation>Ingen referensränta är känd för {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="143"/>
+        <source>A reminder fee must lie between 0 and {maximum} kr.</source>
+        <translation>En påminnelseavgift måste ligga mellan 0 och {maximum} kr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="102"/>
+        <source>No {what} account is set for VAT rate {rate} %.</source>
+        <translation>Inget konto för {what} är angivet för momssatsen {rate} %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="115"/>
+        <source>sales</source>
+        <translation>försäljning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="120"/>
+        <source>output VAT</source>
+        <translation>utgående moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/writer.py" line="76"/>
+        <source>&apos;{account}&apos; is not an account number.</source>
+        <translation>&apos;{account}&apos; är inget kontonummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/writer.py" line="84"/>
+        <source>Voucher {series} {number} ({text}) does not balance: {difference}.</source>
+        <translation>Verifikation {series} {number} ({text}) balanserar inte: {difference}.</translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
