@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTableWidget
 from kundbok.app import create_main_window, run
 from kundbok.db.lazy import LazyDatabase
 from kundbok.db.migrate import open_database
-from kundbok.services.invoices import create_demo_invoices, list_invoices
+from kundbok.services.demo_data import create_demo_invoices
+from kundbok.services.invoice_queries import list_invoices
 from kundbok.services.search import (
     CustomerQuery,
     count_customers,
