@@ -8,7 +8,7 @@ debt (state paid), against a paid one it leaves money to refund (state issued un
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -19,6 +19,7 @@ from kundbok.domain.invoicing import (
     invoice_totals,
     line_amount,
     reverse_charge_applies,
+    vat_rate_for,
 )
 
 
@@ -115,7 +116,7 @@ class LineDetails:
     unit: str = ""
     unit_price: Decimal = Decimal(0)
     discount_percent: Decimal = Decimal(0)
-    vat_rate: Decimal = Decimal(25)
+    vat_rate: Decimal = field(default_factory=lambda: vat_rate_for("standard", dt.date.today()))
     kind: str = "other"
     article_id: int | None = None
     article_number: str = ""

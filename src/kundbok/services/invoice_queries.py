@@ -24,6 +24,7 @@ from kundbok.domain.invoice import (
     LineDetails,
 )
 from kundbok.domain.invoice import status as status_on
+from kundbok.services.articles import find_article
 
 LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
 
@@ -50,6 +51,22 @@ def get_invoice(db: Database, invoice_id: int) -> InvoiceDetails:
     """One invoice or credit note with its lines."""
     with db.unit_of_work(write=False) as session:
         return invoice_details(load_invoice(session, invoice_id))
+
+
+def article_line(db: Database, number: str) -> LineDetails | None:
+    """A new invoice line filled in from the active article with `number`, if there is one."""
+    article = find_article(db, number)
+    if article is None:
+        return None
+    return LineDetails(
+        article_number=article.number,
+        article_id=article.id,
+        description=article.description,
+        unit=article.unit,
+        unit_price=article.unit_price,
+        vat_rate=article.vat_rate,
+        kind=article.rot_rut_kind,
+    )
 
 
 def find_invoice_id(db: Database, number: int) -> int:

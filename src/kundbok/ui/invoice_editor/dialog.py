@@ -30,8 +30,7 @@ from kundbok.domain.invoice import (
     can_edit,
 )
 from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
-from kundbok.services.articles import find_article
-from kundbok.services.invoice_queries import get_invoice
+from kundbok.services.invoice_queries import article_line, get_invoice
 from kundbok.services.invoices import (
     create_credit_note,
     delete_draft,
@@ -99,7 +98,7 @@ class InvoiceEditor(QDialog):
         self.field_text.setPlaceholderText(self.tr("Text printed on the invoice"))
         self.field_text.setMaximumHeight(60)
 
-        self.lines_model = InvoiceLinesModel(self._find_article, self)
+        self.lines_model = InvoiceLinesModel(lambda number: article_line(self._db, number), self)
         self.invoice_lines = lines_view(self.lines_model, self)
         for signal in (
             self.lines_model.dataChanged,
@@ -195,21 +194,6 @@ class InvoiceEditor(QDialog):
     @property
     def read_only(self) -> bool:
         return self._invoice is not None and not can_edit(self._invoice)
-
-    def _find_article(self, number: str) -> LineDetails | None:
-        """A new line filled in from the article with `number`, if there is one."""
-        article = find_article(self._db, number)
-        if article is None:
-            return None
-        return LineDetails(
-            article_number=article.number,
-            article_id=article.id,
-            description=article.description,
-            unit=article.unit,
-            unit_price=article.unit_price,
-            vat_rate=article.vat_rate,
-            kind=article.rot_rut_kind,
-        )
 
     def add_line(self, line: LineDetails | None = None) -> None:
         """Add a line (a blank one with the customer's VAT and discount) and start typing in it."""
