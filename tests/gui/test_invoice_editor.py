@@ -6,9 +6,17 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
 
 from kundbok.domain.errors import NotFoundError
 from kundbok.domain.invoice import LineDetails
@@ -276,4 +284,24 @@ def test_new_invoice_finds_its_customer_as_you_type(qtbot, window, no_dialogs):
     assert "Örebro" in header.buyer.text()
     assert editor.findChild(QPushButton, "button_issue").isEnabled()
     editor.form_state.dirty = False
+    editor.close()
+
+
+def test_cells_are_typed_through_their_editors(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Resa", unit_price=Decimal(45)))
+    lines, model = editor.invoice_lines, editor.lines_model
+    lines.setCurrentIndex(model.index(0, Column.PRICE))  # moving on opens the next cell
+    (cell,) = [e for e in lines.viewport().findChildren(QLineEdit) if e.validator()]
+    cell.setText("45,5")
+    QTest.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(lambda: editor.current_invoice().lines[0].unit_price == Decimal("45.5"))
+    lines.setCurrentIndex(model.index(0, Column.VAT))
+    rates = lines.viewport().findChild(QComboBox)
+    assert [rates.itemText(i) for i in range(rates.count())] == ["25", "12", "6", "0"]
+    rates.setCurrentIndex(2)
+    lines.commitData(rates)
+    assert editor.current_invoice().lines[0].vat_rate == Decimal(6)
+    no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
     editor.close()

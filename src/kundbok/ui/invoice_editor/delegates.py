@@ -26,7 +26,7 @@ from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel, dis
 Index = QModelIndex | QPersistentModelIndex
 
 # Digits with an optional sign, spaces between groups, and a comma or a point as decimal mark.
-NUMBER_PATTERN = QRegularExpression(r"^-?[0-9\s\u00a0\u202f.,]*$")
+NUMBER_PATTERN = QRegularExpression(r"^-?[0-9\s\x{00a0}\x{202f}.,]*$")
 
 
 class DecimalDelegate(QStyledItemDelegate):
