@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="32"/>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <source>Issue invoice</source>
+        <translation>Utfärda faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <source>Credit…</source>
+        <translation>Kreditera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <source>Mark paid</source>
+        <translation>Markera betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesDialog</name>
     <message>
         <location filename="../../src/kundbok/ui/articles_dialog.py" line="38"/>
@@ -545,374 +583,344 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="105"/>
-        <source>Type to find the customer…</source>
-        <translation>Skriv för att hitta kunden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="131"/>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="140"/>
-        <source>No ROT/RUT</source>
-        <translation>Ingen ROT/RUT</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="141"/>
-        <source>ROT deduction</source>
-        <translation>ROT-avdrag</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="142"/>
-        <source>RUT deduction</source>
-        <translation>RUT-avdrag</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="145"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="98"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="149"/>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="151"/>
-        <source>Invoice address</source>
-        <translation>Fakturaadress</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="154"/>
-        <source>Delivery date</source>
-        <translation>Leveransdatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="156"/>
-        <source>Terms</source>
-        <translation>Villkor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="160"/>
-        <source>Invoice date</source>
-        <translation>Fakturadatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="163"/>
-        <source>Our reference</source>
-        <translation>Vår referens</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="166"/>
-        <source>Your reference</source>
-        <translation>Er referens</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="172"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="68"/>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="173"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="69"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="174"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="70"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="175"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="71"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="176"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="72"/>
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="177"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="73"/>
         <source>Discount %</source>
         <translation>Rabatt %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="178"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="74"/>
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="179"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="75"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="192"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="115"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="196"/>
-        <source>Save draft</source>
-        <translation>Spara utkast</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="362"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="198"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="536"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="15"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="200"/>
-        <source>Save as PDF…</source>
-        <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="202"/>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="203"/>
-        <source>Credit…</source>
-        <translation>Kreditera…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="205"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="621"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="346"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="270"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="504"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="158"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="276"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="53"/>
         <source>Passive customer</source>
         <translation>Passiv kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="277"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="54"/>
         <source>{name} is passive. Invoice the customer anyway?</source>
         <translation>{name} är passiv. Fakturera kunden ändå?</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="435"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="18"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="437"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="21"/>
         <source>VAT {rate} %</source>
         <translation>Moms {rate} %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="441"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="29"/>
         <source>Rounding</source>
         <translation>Öresutjämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="443"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="32"/>
         <source>Tax reduction</source>
         <translation>Skattereduktion</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="448"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="38"/>
         <source>Total to pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="458"/>
-        <source>due {date}</source>
-        <translation>förfaller {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="500"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="255"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="502"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="502"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="504"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="507"/>
-        <source>Issued</source>
-        <translation>Utfärdad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="508"/>
-        <source>Paid</source>
-        <translation>Betald</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="509"/>
-        <source>Credited</source>
-        <translation>Krediterad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="524"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="579"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="279"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="307"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="538"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="16"/>
         <source>Issue the invoice? It gets the next number and can then only be corrected with a credit note.</source>
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="547"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="569"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="21"/>
         <source>Save invoice as PDF</source>
         <translation>Spara fakturan som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="569"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="23"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="599"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="609"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="335"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="600"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="30"/>
         <source>Make a credit note for the whole of invoice {number}?</source>
         <translation>Skapa en kreditfaktura för hela faktura {number}?</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="633"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="42"/>
+        <source>Delete this draft invoice? This cannot be undone.</source>
+        <translation>Ta bort fakturautkastet? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="65"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="634"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="66"/>
         <source>The invoice has changes that are not saved. Save the draft?</source>
         <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceList</name>
+    <name>InvoiceHeader</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="40"/>
-        <source>All</source>
-        <translation>Alla</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="48"/>
+        <source>Type to find the customer…</source>
+        <translation>Skriv för att hitta kunden…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="41"/>
-        <source>Drafts</source>
-        <translation>Utkast</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="74"/>
+        <source> days</source>
+        <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="42"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
-        <source>Unpaid</source>
-        <translation>Obetalda</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="83"/>
+        <source>No ROT/RUT</source>
+        <translation>Ingen ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="43"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="91"/>
-        <source>Overdue</source>
-        <translation>Förfallna</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="84"/>
+        <source>ROT deduction</source>
+        <translation>ROT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="44"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="92"/>
-        <source>Paid</source>
-        <translation>Betald</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="85"/>
+        <source>RUT deduction</source>
+        <translation>RUT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="45"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
-        <source>Credited</source>
-        <translation>Krediterad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="55"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="56"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="89"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="57"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="91"/>
+        <source>Invoice address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="94"/>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="96"/>
+        <source>Terms</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="100"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="58"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="103"/>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="106"/>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="183"/>
+        <source>due {date}</source>
+        <translation>förfaller {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="46"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="47"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
+        <source>Unpaid</source>
+        <translation>Obetalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="60"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="61"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="59"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="60"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="77"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="145"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="82"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="81"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="97"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="97"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -920,154 +928,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="63"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="136"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="133"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="142"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="146"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="143"/>
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="152"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="149"/>
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="158"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="155"/>
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="164"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="161"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="171"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="176"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="173"/>
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="179"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="176"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="183"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="190"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="195"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="192"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="196"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="193"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="199"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="206"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="203"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="214"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="211"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="221"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="218"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="239"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="236"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="242"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="239"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="253"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="254"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="375"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="374"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="376"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="375"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="384"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="383"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="388"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="387"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="390"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="446"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="445"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="492"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="491"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="494"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="493"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="158"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1294,44 @@
     </message>
 </context>
 <context>
+    <name>invoice_status</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="14"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="15"/>
+        <source>Unpaid</source>
+        <translation>Obetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
+        <source>Overdue</source>
+        <translation>Förfallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <source>Settled</source>
+        <translation>Reglerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <source>Refund due</source>
+        <translation>Återbetalas</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../src/kundbok/db/migrate.py" line="81"/>
@@ -1418,7 +1472,7 @@
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="164"/>
         <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="255"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1545,47 +1599,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="153"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="46"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="160"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="69"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="171"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="80"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="243"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="166"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="249"/>
-        <source>Line {line}: VAT is 25, 12, 6 or 0 %.</source>
-        <translation>Rad {line}: momsen är 25, 12, 6 eller 0 %.</translation>
+        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <source>Line {line}: VAT is {rates} %.</source>
+        <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="334"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="261"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="386"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="313"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="438"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="367"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="466"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="78"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -1636,6 +1690,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="64"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="96"/>
         <source>the amount is not a number</source>
         <translation>beloppet är inte ett tal</translation>
     </message>
@@ -1650,57 +1705,57 @@
         <translation>den börjar inte med en BgMax-startpost</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="100"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="102"/>
         <source>there are records after the end record</source>
         <translation>det finns poster efter slutposten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="106"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="108"/>
         <source>a section starts before the previous one ended</source>
         <translation>en insättning börjar innan den förra har avslutats</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="113"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="116"/>
         <source>a payment record lies outside a section</source>
         <translation>en betalningspost ligger utanför en insättning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="123"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="128"/>
         <source>a payment detail comes before any payment</source>
         <translation>en uppgift om en betalning kommer före betalningsposten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="134"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="139"/>
         <source>a deposit record lies outside a section</source>
         <translation>en insättningspost ligger utanför en insättning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="155"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="166"/>
         <source>the last section has no deposit record</source>
         <translation>den sista insättningen saknar insättningspost</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="161"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="172"/>
         <source>the payment count is not a number</source>
         <translation>antalet betalningar är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="140"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="146"/>
         <source>the deposit does not equal the payments in it</source>
         <translation>insättningen är inte lika med betalningarna i den</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="167"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="178"/>
         <source>the number of payments does not match the end record</source>
         <translation>antalet betalningar stämmer inte med slutposten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="173"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="184"/>
         <source>unknown record type</source>
         <translation>okänd posttyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="175"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="186"/>
         <source>the end record is missing</source>
         <translation>slutposten saknas</translation>
     </message>
@@ -1721,27 +1776,27 @@
         <translation>en post saknar giltigt bokföringsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="123"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="121"/>
         <source>an entry has no amount</source>
         <translation>en post saknar belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="136"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="134"/>
         <source>a batched transaction has no amount</source>
         <translation>en transaktion i en samlingspost saknar belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="160"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="158"/>
         <source>The XML file is not an ISO 20022 camt.054 payment notification.</source>
         <translation>XML-filen är ingen avisering om betalningar enligt ISO 20022 camt.054.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="167"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="165"/>
         <source>the notification is missing</source>
         <translation>aviseringen saknas</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="170"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="168"/>
         <source>the message has no id</source>
         <translation>meddelandet saknar id</translation>
     </message>
@@ -1794,6 +1849,121 @@
         <location filename="../../src/kundbok/domain/sie/writer.py" line="84"/>
         <source>Voucher {series} {number} ({text}) does not balance: {difference}.</source>
         <translation>Verifikation {series} {number} ({text}) balanserar inte: {difference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="111"/>
+        <source>A payment code needs an amount to pay.</source>
+        <translation>En betalkod kräver ett belopp att betala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="151"/>
+        <source>A European payment code needs an invoice in euros paid to an IBAN.</source>
+        <translation>En europeisk betalkod kräver en faktura i euro som betalas till ett IBAN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="159"/>
+        <source>A European payment code needs an amount between 0.01 and 999 999 999.99 euros.</source>
+        <translation>En europeisk betalkod kräver ett belopp mellan 0,01 och 999 999 999,99 euro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="181"/>
+        <source>The European payment code would be too long.</source>
+        <translation>Den europeiska betalkoden skulle bli för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="144"/>
+        <source>The message template has an unknown placeholder {{{name}}}; use {placeholders}.</source>
+        <translation>Meddelandemallen har en okänd platshållare {{{name}}}; använd {placeholders}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="194"/>
+        <source>&apos;{address}&apos; is not an e-mail address.</source>
+        <translation>&apos;{address}&apos; är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="239"/>
+        <source>No mail server is set up.</source>
+        <translation>Ingen e-postserver är inställd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="253"/>
+        <source>The mail server {host} does not offer STARTTLS.</source>
+        <translation>E-postservern {host} erbjuder inte STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="339"/>
+        <source>Sending was stopped before this message.</source>
+        <translation>Sändningen avbröts före det här meddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="61"/>
+        <source>No password is saved for {user} on {host}.</source>
+        <translation>Inget lösenord är sparat för {user} på {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="67"/>
+        <source>The mail server {host} offers no login here; choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation>E-postservern {host} erbjuder ingen inloggning här; välj STARTTLS eller TLS, eller lämna användarnamnet tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="81"/>
+        <source>The mail server {host} refused the user name {user} or its password.</source>
+        <translation>E-postservern {host} godtog inte användarnamnet {user} eller dess lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="94"/>
+        <source>The mail server {host} cannot take a user name or password with letters outside A–Z.</source>
+        <translation>E-postservern {host} kan inte ta emot ett användarnamn eller lösenord med andra bokstäver än A–Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="112"/>
+        <source>The mail server {host} did not answer in time.</source>
+        <translation>E-postservern {host} svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="117"/>
+        <source>No secure connection to the mail server {host}: {reason}</source>
+        <translation>Ingen säker anslutning till e-postservern {host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="128"/>
+        <source>The mail server {host} (port {port}) could not be reached: {reason}</source>
+        <translation>E-postservern {host} (port {port}) gick inte att nå: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="145"/>
+        <source>The mail server refused the address {address}: {reason}</source>
+        <translation>E-postservern avvisade adressen {address}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="163"/>
+        <source>The mail server refused the sender address {address}: {reason}</source>
+        <translation>E-postservern avvisade avsändaradressen {address}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="173"/>
+        <source>The mail server refused the message: {reason}</source>
+        <translation>E-postservern avvisade meddelandet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="56"/>
+        <source>Document {number} could not be read for printing.</source>
+        <translation>Dokument {number} gick inte att läsa för utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="109"/>
+        <source>Page {page} could not be drawn for printing.</source>
+        <translation>Sida {page} gick inte att rita upp för utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="127"/>
+        <source>The printer {printer} could not be started.</source>
+        <translation>Skrivaren {printer} gick inte att starta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="136"/>
+        <source>The printer {printer} stopped the job.</source>
+        <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
 </context>
 <context>
