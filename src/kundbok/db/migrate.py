@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
+from contextlib import closing
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,18 +54,64 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """A consistent copy of a live SQLite database through SQLite's backup API (0600)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if destination.exists():
-        destination.unlink()
-    make_private(destination)
-    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+class BackupError(KundbokError):
+    """A backup copy could not be written; any earlier copy at its place is as it was."""
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_and_verify(source: Path, copy: Path) -> None:
+    """Copy through SQLite's backup API, then check the copy is whole and has every table."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(copy)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-    src.close()
-    dst.close()
+        verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        if verdict != "ok" or dst.execute(tables).fetchone() != src.execute(tables).fetchone():
+            raise sqlite3.DatabaseError(f"the copy does not read back whole ({verdict})")
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """A consistent copy of a live SQLite database (0600), replacing `destination` only once
+    the copy is complete, on disk and verified: a failure leaves an earlier backup untouched."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
+        )
+        os.close(fd)
+    except OSError as error:
+        raise _backup_failed(destination, error) from error
+    partial = Path(name)
+    try:
+        make_private(partial)
+        _copy_and_verify(source, partial)
+        _fsync(partial)
+        os.replace(partial, destination)
+        _fsync(destination.parent)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise _backup_failed(destination, error) from error
     return destination
+
+
+def _backup_failed(destination: Path, error: Exception) -> BackupError:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The backup {destination} could not be written: {reason}. "
+            "An earlier backup there is as it was.",
+        ),
+        destination=str(destination),
+        reason=reason,
+    )
 
 
 def backup_before_upgrade(path: Path, now: dt.datetime) -> Path:
