@@ -95,10 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_database(args: argparse.Namespace) -> Database:
+def _open_database(args: argparse.Namespace, create: bool = True) -> Database:
+    """The database of `--database`; commands that only read pass create=False."""
     from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
 
-    return open_database(resolve_database(args.database))
+    return open_database(resolve_database(args.database), create=create)
 
 
 def _demo_data(args: argparse.Namespace) -> int:
@@ -120,7 +121,7 @@ def _export_vcard(args: argparse.Namespace) -> int:
     from kundbok.services.customers import find_customer_id
     from kundbok.services.vcard import export_vcards
 
-    database = _open_database(args)
+    database = _open_database(args, create=False)
     ids = [find_customer_id(database, n) for n in args.customers] if args.customers else None
     written = export_vcards(
         database,
@@ -149,7 +150,7 @@ def _import_vcard(args: argparse.Namespace) -> int:
 def _invoice_pdf(args: argparse.Namespace) -> int:
     from kundbok.services.pdf import save_invoice_pdf
 
-    database = _open_database(args)
+    database = _open_database(args, create=False)
     path = save_invoice_pdf(database, args.number, Path(args.output))
     database.dispose()
     print(path)
@@ -159,7 +160,7 @@ def _invoice_pdf(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from kundbok.services.maintenance import backup_database
 
-    database = _open_database(args)
+    database = _open_database(args, create=False)
     destination = backup_database(database, Path(args.destination) if args.destination else None)
     database.dispose()
     print(destination)

@@ -53,6 +53,7 @@ print(repr((status, *seen)))
 def newer_database(tmp_path) -> tuple[Path, bytes]:
     """A database file as a later Kundbok, with a schema revision unknown here, left it."""
     path = tmp_path / "later" / "kundbok.sqlite3"
+    path.parent.mkdir()
     open_database(path).dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_later'")
@@ -170,7 +171,7 @@ def test_the_file_is_probed_once(qtbot, database_path, monkeypatch):
 
 
 def test_a_new_file_is_created_and_migrated(qtbot, tmp_path):
-    window = create_main_window(str(tmp_path / "new" / "kundbok.sqlite3"))
+    window = create_main_window(str(tmp_path / "kundbok.sqlite3"))
     qtbot.addWidget(window)
     assert window.is_open
     assert window.model.rowCount() == 0

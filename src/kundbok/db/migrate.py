@@ -160,17 +160,21 @@ def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | N
 
 
 def open_database(
-    database: str | os.PathLike[str], user: str | None = None, probed: bool = False
+    database: str | os.PathLike[str],
+    user: str | None = None,
+    probed: bool = False,
+    create: bool = True,
 ) -> Database:
     """Open a database by path or URL and bring it to the newest schema.
 
     A file a newer Kundbok wrote is refused (NewerDatabaseError) before anything opens it;
     `probed`: the caller has looked at the file already and refused such a file itself.
+    `create`: a missing file may be made (commands that only read pass False).
     """
     if not probed:
         refuse_newer(database)
     try:
-        db = Database.open(database, user)
+        db = Database.open(database, user, create)
     except DatabaseError as error:
         raise _cannot_open(os.fspath(database), error) from error
     try:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kundbok.db.database_file import check_database_file
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -67,12 +68,16 @@ def _begin_sqlite(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_database_engine(database: str | os.PathLike[str]) -> Engine:
-    """An engine for a path or URL; an SQLite file is created private (0600) if missing."""
+def create_database_engine(database: str | os.PathLike[str], create: bool = True) -> Engine:
+    """An engine for a path or URL; an SQLite file is created private (0600) if missing.
+
+    A path that is not a Kundbok database, or (without `create`) does not exist, is refused
+    untouched (NotADatabaseError).
+    """
     url = database_url(database)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_database_file(path, create)
         make_private(path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -107,8 +112,10 @@ class Database:
         )
 
     @classmethod
-    def open(cls, database: str | os.PathLike[str], user: str | None = None) -> Database:
-        return cls(create_database_engine(database), user)
+    def open(
+        cls, database: str | os.PathLike[str], user: str | None = None, create: bool = True
+    ) -> Database:
+        return cls(create_database_engine(database, create), user)
 
     @property
     def is_sqlite(self) -> bool:

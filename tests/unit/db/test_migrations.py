@@ -113,7 +113,7 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_is_left_alone(tmp_pat
     path.write_bytes(content)
     with pytest.raises(KundbokError) as raised:
         open_database(path)
-    assert "cannot be opened" in raised.value.message
+    assert "is not a Kundbok database" in raised.value.message
     assert path.read_bytes() == content
 
 

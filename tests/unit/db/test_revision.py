@@ -26,6 +26,7 @@ from kundbok.db.session import Database
 def newer_database(tmp_path) -> tuple[Path, bytes]:
     """A database file as a later Kundbok, with a schema revision unknown here, left it."""
     path = tmp_path / "later" / "kundbok.sqlite3"
+    path.parent.mkdir()
     open_database(path).dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_later'")
