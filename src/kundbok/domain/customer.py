@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from kundbok.domain import identifiers
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -100,8 +101,38 @@ COLUMNS = tuple(
 )
 
 
+# Fields whose text may run over several lines: they keep tabs and line breaks.
+MULTI_LINE_FIELDS = frozenset({"notes", "alert_text"})
+# C0 controls but tab and line feed, DEL, C1 controls: never typed on purpose, but pasted or
+# imported they break exports (a NUL ends a vCard) and drive terminals (ESC).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?")
+_SINGLE_LINE_BREAKS = re.compile("[\t\n\r]+")
+T = TypeVar("T")
+
+
+def without_control_characters(text: str, multi_line: bool = False) -> str:
+    """`text` without control characters. A multi-line field keeps tabs and line breaks (CR LF
+    and CR become LF); in any other field they become a space."""
+    if multi_line:
+        return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return _CONTROL.sub("", _SINGLE_LINE_BREAKS.sub(" ", text))
+
+
+def _cleaned(value: T, multi_line: bool = False) -> T:
+    """A dataclass of details with control characters taken out of every text field."""
+    changes = {
+        f.name: without_control_characters(text, multi_line or f.name in MULTI_LINE_FIELDS)
+        for f in fields(value)  # type: ignore[arg-type]
+        if isinstance(text := getattr(value, f.name), str)
+    }
+    return replace(value, **changes)  # type: ignore[type-var]
+
+
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
     """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
+    if isinstance(value, str):
+        value = without_control_characters(value, name in MULTI_LINE_FIELDS)
     text = value.strip() if isinstance(value, str) else value
     match name:
         case "name":
@@ -145,7 +176,13 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
 
 
 def normalised(details: CustomerDetails) -> CustomerDetails:
-    """The details with every identifier in its stored form; the first invalid one raises."""
+    """The details with every identifier in its stored form and no control characters in any
+    text; the first invalid field raises."""
+    details = replace(
+        _cleaned(details),
+        addresses=tuple(_cleaned(address) for address in details.addresses),
+        contacts=tuple(_cleaned(contact) for contact in details.contacts),
+    )
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))

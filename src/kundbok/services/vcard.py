@@ -171,8 +171,8 @@ class _Existing:
         if ours and card.customer_number in self.by_number:
             return ("update", *self.by_number[card.customer_number], "customer number")
         looks_alike = (
-            (self.by_org.get(_stored(details.org_number, details.kind)), "organisation number"),
-            (self.by_personal.get(_stored(details.personal_number)), "personal number"),
+            (self._org(details.org_number), "organisation number"),
+            (self.by_personal.get(_stored(details.personal_number, "private")), "personal number"),
             (self.by_email.get(details.email.casefold()) if details.email else None, "e-mail"),
             (self.by_name.get(details.name.casefold()), "name"),
         )
@@ -181,8 +181,17 @@ class _Existing:
                 return ("create", *found, reason)
         return ("create", None, None, "")
 
+    def _org(self, number: str | None) -> tuple[int, int] | None:
+        """The customer with this organisation number, in either stored form (a sole trader's
+        10 digits, a private person's 12)."""
+        for kind in ("company", "private"):
+            found = self.by_org.get(_stored(number, kind))
+            if found is not None:
+                return found
+        return None
 
-def _stored(number: str | None, kind: str = "private") -> str | None:
+
+def _stored(number: str | None, kind: str) -> str | None:
     """An identifier in its stored form, for matching; None when it is not a valid one."""
     try:
         return identifiers.normalize_org_or_personal(number, kind)

@@ -21,7 +21,7 @@ from vobject.base import backslashEscape, dquoteEscape, foldOneLine
 from vobject.vcard import serializeFields
 
 from kundbok import __version__
-from kundbok.domain.customer import ContactDetails, CustomerDetails
+from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"
@@ -60,7 +60,9 @@ class ExportOptions:
 
 
 def _text(value: str) -> str:
-    return backslashEscape(value)
+    """A text value escaped; control characters a register of an older version may hold are
+    left out, since they make the file unreadable (a NUL) or drive terminals."""
+    return backslashEscape(without_control_characters(value, multi_line=True))
 
 
 def _split_person(name: str) -> tuple[str, str]:
@@ -209,7 +211,7 @@ def contact_card(
 
 def _structured(values: list[str]) -> str:
     """A structured value (N, ADR, ORG): each part escaped, joined by semicolons."""
-    return serializeFields(values)
+    return serializeFields([without_control_characters(v, multi_line=True) for v in values])
 
 
 def write_cards(customers: list[CustomerDetails], options: ExportOptions | None = None) -> str:
