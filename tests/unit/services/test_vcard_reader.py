@@ -77,7 +77,10 @@ def test_a_file_beyond_the_limit_is_refused_before_reading():
 
 def _card_with_folded(value_line: str) -> str:
     folded = "\r\n ".join(value_line[i : i + 74] for i in range(0, len(value_line), 74))
-    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Foto AB\r\n{folded}\r\nEMAIL:info@foto.se\r\nEND:VCARD\r\n"
+    return (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Foto AB\r\n{folded}\r\n"
+        "EMAIL:info@foto.se\r\nEND:VCARD\r\n"
+    )
 
 
 @pytest.mark.parametrize("prefix", ["PHOTO;ENCODING=b;TYPE=JPEG:", "NOTE:"])
