@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 from kundbok.domain import identifiers
@@ -108,6 +109,7 @@ MULTI_LINE_FIELDS = frozenset({"notes", "alert_text"})
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n?")
 _SINGLE_LINE_BREAKS = re.compile("[\t\n\r]+")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 T = TypeVar("T")
 
 
@@ -119,14 +121,23 @@ def without_control_characters(text: str, multi_line: bool = False) -> str:
     return _CONTROL.sub("", _SINGLE_LINE_BREAKS.sub(" ", text))
 
 
-def _cleaned(value: T, multi_line: bool = False) -> T:
-    """A dataclass of details with control characters taken out of every text field."""
-    changes = {
-        f.name: without_control_characters(text, multi_line or f.name in MULTI_LINE_FIELDS)
-        for f in fields(value)  # type: ignore[arg-type]
-        if isinstance(text := getattr(value, f.name), str)
-    }
-    return replace(value, **changes)  # type: ignore[type-var]
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _cleaned(value: T) -> T:
+    """A dataclass of details with control characters taken out of every text field (the same
+    object when there were none, as almost always: this runs for every imported customer)."""
+    changes = {}
+    kind: Any = type(value)
+    for name in _field_names(kind):
+        text = getattr(value, name)
+        if isinstance(text, str) and _ANY_CONTROL.search(text):
+            cleaned = without_control_characters(text, name in MULTI_LINE_FIELDS)
+            if cleaned != text:
+                changes[name] = cleaned
+    return replace(value, **changes) if changes else value  # type: ignore[type-var]
 
 
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
@@ -178,11 +189,7 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
 def normalised(details: CustomerDetails) -> CustomerDetails:
     """The details with every identifier in its stored form and no control characters in any
     text; the first invalid field raises."""
-    details = replace(
-        _cleaned(details),
-        addresses=tuple(_cleaned(address) for address in details.addresses),
-        contacts=tuple(_cleaned(contact) for contact in details.contacts),
-    )
+    details = _cleaned(details)
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
@@ -222,7 +229,7 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             postcode=identifiers.normalize_postcode(address.postcode, address.country or "SE")
             or "",
         )
-        for address in details.addresses
+        for address in map(_cleaned, details.addresses)
         if not address.is_empty()
     )
     for address in addresses:
@@ -232,7 +239,7 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             )
     contacts = tuple(
         replace(contact, email=identifiers.normalize_email(contact.email) or "")
-        for contact in details.contacts
+        for contact in map(_cleaned, details.contacts)
         if contact.name.strip()
     )
     return replace(details, addresses=addresses, contacts=contacts, **changes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import quopri
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -93,12 +94,19 @@ def decode_vcard(data: bytes, source: str) -> str:
 # --- text to logical lines ----------------------------------------------------------------
 
 
+_QUOTED_PRINTABLE = re.compile("quoted-printable", re.IGNORECASE)
+# The name of a property (after an optional group), as far as skipping it needs.
+_NAME = re.compile(r"\s*(?:[^:;.]*\.)?([^:;]*)")
+
+
 def _is_quoted_printable(line: str) -> bool:
     return "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
 
 
 def unfold_quoted_printable(text: str) -> str:
     """Join 2.1 QUOTED-PRINTABLE soft line breaks ('=' at the end of a line) into one line."""
+    if not _QUOTED_PRINTABLE.search(text):
+        return text  # files of 3.0 and 4.0, ours among them: nothing to do
     joined: list[list[str]] = []
     carrying = False
     for line in text.split("\n"):
@@ -207,7 +215,8 @@ class Property(NamedTuple):
 
 
 def _skipped(line: str) -> bool:
-    name = line.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+    match = _NAME.match(line)
+    name = match.group(1).strip().upper() if match else ""
     return name in SKIPPED or name in ("BEGIN", "END", "VERSION")
 
 

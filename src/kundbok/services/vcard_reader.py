@@ -47,13 +47,17 @@ class ParsedCard:
 
 def _unescape(value: str) -> str:
     """Undo text escaping; an unescaped comma is kept as a comma, never cut."""
-    return ",".join(stringToTextValues(value)) if value else ""
+    if "\\" not in value:
+        return value  # nothing escaped: splitting at commas and joining again gives it back
+    return ",".join(stringToTextValues(value))
 
 
 def _fields(value: str) -> list[str]:
     """The parts of a structured value (N, ADR, ORG), split at unescaped semicolons."""
     if not value:
         return []
+    if "\\" not in value:
+        return value.split(";")
     return [_unescape(part) for part in stringToTextValues(value, listSeparator=";", charList=";")]
 
 
