@@ -292,7 +292,8 @@ def apply_vcard_import(
     updates = [e for e in preview.entries if e.action == "update" and e.customer_id is not None]
     creates = [e for e in preview.entries if not (e.action == "update" and e.customer_id)]
     total = len(preview.entries)
-    with db.unit_of_work() as session, bulk_mode(session):
+    # The one transaction may outlast the busy timeout: other users' saves wait for it.
+    with db.long_write(), db.unit_of_work() as session, bulk_mode(session):
         for start in range(0, len(updates), BATCH):
             batch = updates[start : start + BATCH]
             loaded = {
