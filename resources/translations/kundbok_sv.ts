@@ -492,52 +492,52 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="37"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="40"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="38"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="41"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="39"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="42"/>
         <source>Org./personal no.</source>
         <translation>Org.nr/personnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="40"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="43"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="41"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="42"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="43"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="160"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="161"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="160"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="161"/>
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
@@ -920,139 +920,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="156"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="133"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="162"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="166"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="143"/>
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="172"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="149"/>
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="178"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="155"/>
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="184"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="161"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="191"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="196"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="173"/>
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="199"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="176"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="203"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="210"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="215"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="192"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="216"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="193"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="219"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="226"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="203"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="234"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="211"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="241"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="218"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="259"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="236"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="239"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="273"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="276"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="254"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="364"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="374"/>
+        <source>The newest {count} invoices</source>
+        <translation>De senaste {count} fakturorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="375"/>
+        <source>{count} invoices</source>
+        <translation>{count} fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="383"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="368"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="387"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="370"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="425"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="445"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="469"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="491"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="471"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="493"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="158"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1288,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/kundbok/db/migrate.py" line="75"/>
+        <location filename="../../src/kundbok/db/migrate.py" line="81"/>
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
@@ -1635,6 +1658,278 @@
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/db/revision.py" line="35"/>
+        <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
+        <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="32"/>
+        <source>The BgMax file is damaged at line {line}: {what}.</source>
+        <translation>BgMax-filen är skadad på rad {line}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="48"/>
+        <source>no valid payment date</source>
+        <translation>betalningsdagen är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="64"/>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="96"/>
+        <source>the amount is not a number</source>
+        <translation>beloppet är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="69"/>
+        <source>a payment has no serial number</source>
+        <translation>en betalning saknar löpnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="86"/>
+        <source>it does not start with a BgMax start record</source>
+        <translation>den börjar inte med en BgMax-startpost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="102"/>
+        <source>there are records after the end record</source>
+        <translation>det finns poster efter slutposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="108"/>
+        <source>a section starts before the previous one ended</source>
+        <translation>en insättning börjar innan den förra har avslutats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="116"/>
+        <source>a payment record lies outside a section</source>
+        <translation>en betalningspost ligger utanför en insättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="128"/>
+        <source>a payment detail comes before any payment</source>
+        <translation>en uppgift om en betalning kommer före betalningsposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="139"/>
+        <source>a deposit record lies outside a section</source>
+        <translation>en insättningspost ligger utanför en insättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="166"/>
+        <source>the last section has no deposit record</source>
+        <translation>den sista insättningen saknar insättningspost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="172"/>
+        <source>the payment count is not a number</source>
+        <translation>antalet betalningar är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="146"/>
+        <source>the deposit does not equal the payments in it</source>
+        <translation>insättningen är inte lika med betalningarna i den</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="178"/>
+        <source>the number of payments does not match the end record</source>
+        <translation>antalet betalningar stämmer inte med slutposten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="184"/>
+        <source>unknown record type</source>
+        <translation>okänd posttyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/bgmax.py" line="186"/>
+        <source>the end record is missing</source>
+        <translation>slutposten saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="52"/>
+        <source>The camt.054 file cannot be read: {what}.</source>
+        <translation>camt.054-filen kan inte läsas: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="62"/>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="64"/>
+        <source>an amount is not a number</source>
+        <translation>ett belopp är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="76"/>
+        <source>an entry has no valid booking date</source>
+        <translation>en post saknar giltigt bokföringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="121"/>
+        <source>an entry has no amount</source>
+        <translation>en post saknar belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="134"/>
+        <source>a batched transaction has no amount</source>
+        <translation>en transaktion i en samlingspost saknar belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="158"/>
+        <source>The XML file is not an ISO 20022 camt.054 payment notification.</source>
+        <translation>XML-filen är ingen avisering om betalningar enligt ISO 20022 camt.054.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="165"/>
+        <source>the notification is missing</source>
+        <translation>aviseringen saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/camt054.py" line="168"/>
+        <source>the message has no id</source>
+        <translation>meddelandet saknar id</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="38"/>
+        <source>The file is not well-formed XML and cannot be read.</source>
+        <translation>Filen är inte korrekt XML och kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="47"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/bank_files/reading.py" line="54"/>
+        <source>The file is neither a camt.054 XML file nor a Bankgirot BgMax file.</source>
+        <translation>Filen är varken en camt.054-fil (XML) eller en BgMax-fil från Bankgirot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="83"/>
+        <source>No reference rate is known for {day}.</source>
+        <translation>Ingen referensränta är känd för {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="143"/>
+        <source>A reminder fee must lie between 0 and {maximum} kr.</source>
+        <translation>En påminnelseavgift måste ligga mellan 0 och {maximum} kr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="102"/>
+        <source>No {what} account is set for VAT rate {rate} %.</source>
+        <translation>Inget konto för {what} är angivet för momssatsen {rate} %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="115"/>
+        <source>sales</source>
+        <translation>försäljning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="120"/>
+        <source>output VAT</source>
+        <translation>utgående moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/writer.py" line="76"/>
+        <source>&apos;{account}&apos; is not an account number.</source>
+        <translation>&apos;{account}&apos; är inget kontonummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/writer.py" line="84"/>
+        <source>Voucher {series} {number} ({text}) does not balance: {difference}.</source>
+        <translation>Verifikation {series} {number} ({text}) balanserar inte: {difference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="111"/>
+        <source>A payment code needs an amount to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="151"/>
+        <source>A European payment code needs an invoice in euros paid to an IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="159"/>
+        <source>A European payment code needs an amount between 0.01 and 999 999 999.99 euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/payment_qr.py" line="181"/>
+        <source>The European payment code would be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="144"/>
+        <source>The message template has an unknown placeholder {{{name}}}; use {placeholders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="194"/>
+        <source>&apos;{address}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="239"/>
+        <source>No mail server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="253"/>
+        <source>The mail server {host} does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail.py" line="339"/>
+        <source>Sending was stopped before this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="61"/>
+        <source>No password is saved for {user} on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="67"/>
+        <source>The mail server {host} offers no login here; choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="81"/>
+        <source>The mail server {host} refused the user name {user} or its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="94"/>
+        <source>The mail server {host} cannot take a user name or password with letters outside A–Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="112"/>
+        <source>The mail server {host} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="117"/>
+        <source>No secure connection to the mail server {host}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="128"/>
+        <source>The mail server {host} (port {port}) could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="145"/>
+        <source>The mail server refused the address {address}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="163"/>
+        <source>The mail server refused the sender address {address}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_errors.py" line="173"/>
+        <source>The mail server refused the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/kundbok/services/vcard_reader.py" line="269"/>
         <source>the card has no name (FN)</source>
         <translation>kortet saknar namn (FN)</translation>
@@ -1644,11 +1939,31 @@
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="56"/>
+        <source>Document {number} could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="109"/>
+        <source>Page {page} could not be drawn for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="127"/>
+        <source>The printer {printer} could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="136"/>
+        <source>The printer {printer} stopped the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
     <message>
-        <location filename="../../src/kundbok/ui/upgrade_notice.py" line="40"/>
+        <location filename="../../src/kundbok/ui/upgrade_notice.py" line="34"/>
         <source>Updating the database to this version. A backup copy is made first.</source>
         <translation>Databasen uppdateras till den här versionen. En säkerhetskopia tas först.</translation>
     </message>

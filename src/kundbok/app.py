@@ -1,20 +1,31 @@
-"""Wiring: the application, its language, the database and the main window. No logic here."""
+"""Start-up, in one place: look at the file, show the window, open the database, list customers.
+
+1. The database file is looked at once with sqlite3 (db/revision.py): a file a newer Kundbok wrote
+   is refused here and left untouched; an older one will be upgraded, with a notice.
+2. The main window shows at once; its list says the register is being opened.
+3. After the window's first paint, one deferred step loads the data layer (SQLAlchemy, the models,
+   the services: about half a second), opens and if need be upgrades the database, and the list
+   reads its first page through the search service, as every search does.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok import APP_NAME, __version__
-from kundbok.db.lazy import LazyDatabase
-from kundbok.domain.errors import KundbokError
+from kundbok.db.revision import NewerDatabaseError, SchemaState, refuse_newer
 from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_language
-from kundbok.ui.errors import install_excepthook
+from kundbok.ui.errors import excepthook, install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
 from kundbok.ui.upgrade_notice import show_upgrade_notice
+
+# The exit status of a start that could not open the database (as the command line's bad input).
+CANNOT_OPEN = 2
 
 
 def user_settings() -> QSettings:
@@ -23,43 +34,98 @@ def user_settings() -> QSettings:
 
 
 def chosen_language(settings: QSettings) -> str:
+    """The language the user chose in the settings, else the system's."""
     chosen = str(settings.value(LANGUAGE_KEY, "system"))
     return chosen if chosen in ("sv", "en") else system_language()
 
 
-def create_main_window(database: str) -> QMainWindow:
-    """The fully wired main window for a database path or URL.
+def open_register(window: MainWindow, database: str, state: SchemaState) -> None:
+    """Open `database` (upgrading an older one under a notice) and show it in `window`;
+    `state` is what probing it found, a newer database having been refused already.
 
-    An SQLite file at the newest schema shows its first page at once and the data layer loads
-    once the window is on screen; any other database is opened and migrated first (KundbokError
-    if it cannot be). Needs a QApplication; does not create one and does not block.
+    Raises KundbokError, with the window left as it was, when the database cannot be opened.
     """
-    lazy = LazyDatabase(database)
-    window = MainWindow(lazy, user_settings())
-    window.destroyed.connect(lazy.close)
+    from kundbok.db.migrate import open_database  # the data layer loads here, not before
+
+    notice = show_upgrade_notice() if state is SchemaState.OLDER else None
+    try:
+        db = open_database(database, probed=True)
+    finally:
+        if notice is not None:
+            notice.close()
+    window.destroyed.connect(lambda _=None: db.dispose())
+    window.show_register(db)
+
+
+def create_main_window(database: str) -> MainWindow:
+    """The main window with `database` open and its first page listed, without the deferral
+    of `run()` (KundbokError if it cannot be opened). Needs a QApplication; does not block."""
+    state = refuse_newer(database)
+    window = MainWindow(user_settings())
+    open_register(window, database, state)
     return window
 
 
-def run(database: str) -> int:
-    """Start the app on `database` and run until the main window closes."""
+class _AfterFirstPaint(QObject):
+    """Calls back once, after `widget` has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Queued: the paint finishes and reaches the screen before the callback blocks.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.User:
+            self.deleteLater()
+            self._callback()
+            return True
+        return super().event(event)
+
+
+def _application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setWindowIcon(icon("kundbok"))
     app.setDesktopFileName("se.kundbok.Kundbok")
     translator = load_translator(chosen_language(user_settings()))
     if translator is not None:
         app.installTranslator(translator)
     install_excepthook()
-    notice = show_upgrade_notice(database)
+    return app
+
+
+def run(database: str) -> int:
+    """Start the app on `database` and run until the main window closes.
+
+    Returns 2 after telling the user when the database cannot be opened, or a newer Kundbok
+    wrote it (that file is left untouched).
+    """
+    app = _application()
     try:
-        window = create_main_window(database)
-    except KundbokError as error:
+        state = refuse_newer(database)
+    except NewerDatabaseError as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
-        return 2
-    finally:
-        if notice is not None:
-            notice.close()
+        return CANNOT_OPEN
+    window = MainWindow(user_settings())
+
+    def open_deferred() -> None:
+        try:
+            open_register(window, database, state)
+        except Exception as error:  # the window is no use without its database: say why, end
+            excepthook(type(error), error, error.__traceback__)
+            window.close()
+            QCoreApplication.exit(CANNOT_OPEN)
+
+    _AfterFirstPaint(window.table.viewport(), open_deferred)
     window.show()
     return app.exec()

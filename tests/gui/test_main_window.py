@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QTableView, QToolBar
 
+from kundbok.services import search
+from kundbok.services.invoices import create_demo_invoices
 from kundbok.services.search import customer_counts
 from kundbok.ui.customer_card import CustomerCard
 
@@ -161,3 +163,47 @@ def test_columns_can_be_hidden_and_the_layout_is_remembered(qtbot, window, datab
     assert restored.sectionSize(1) == 333
     assert restored.visualIndex(6) == 2
     again.close()
+
+
+def test_typing_searches_at_once_with_the_latest_text_only(qtbot, window, monkeypatch):
+    reads: list[str] = []
+    read = search.first_page
+
+    def counted(db, query, limit):
+        reads.append(query.text)
+        return read(db, query, limit)
+
+    monkeypatch.setattr(search, "first_page", counted)
+    field = _find(window, QLineEdit, "search_field")
+    for text in ("å", "åk", "åkess"):  # keys that arrived while the list was busy
+        field.setText(text)
+    assert reads == []
+    QCoreApplication.processEvents()  # the next turn of the event loop, no pause waited for
+    assert reads == ["åkess"]
+    assert "Åkessons Rör AB" in _names(window)
+
+
+def test_toolbar_and_status_bar_follow_the_tab(qtbot, window):
+    create_demo_invoices(window.db, 3)
+    customer_actions = [
+        _find(window, QAction, name)
+        for name in (
+            "action_edit_customer",
+            "action_deactivate_customers",
+            "action_create_invoice",
+            "action_export_vcard",
+        )
+    ]
+    window.table.selectRow(0)
+    assert all(action.isEnabled() for action in customer_actions)
+    window.tabs.setCurrentIndex(1)
+    assert not any(action.isEnabled() for action in customer_actions)
+    window.table.selectRow(1)  # a selection left behind on the other tab offers nothing here
+    assert not any(action.isEnabled() for action in customer_actions)
+    assert _find(window, QAction, "action_new_invoice").isEnabled()
+    invoices = window.findChild(QTableView, "invoice_table").model().rowCount()
+    assert invoices >= 3
+    assert window.status.text() == f"{invoices} invoices"
+    window.tabs.setCurrentIndex(0)
+    assert all(action.isEnabled() for action in customer_actions)
+    assert "customers" in window.status.text()

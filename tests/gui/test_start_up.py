@@ -1,105 +1,177 @@
-"""Start-up: the list is on screen before the data layer has loaded, and then the rest loads."""
+"""Start-up: the window shows at once saying the register is opening, then one deferred step
+opens the database and the list reads its first page through the search service."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableWidget
 
+from kundbok import app
 from kundbok.app import create_main_window, run
-from kundbok.db.lazy import LazyDatabase
+from kundbok.cli import main
+from kundbok.db import revision
 from kundbok.db.migrate import open_database
+from kundbok.db.revision import SchemaState
+from kundbok.services import search
 from kundbok.services.invoices import create_demo_invoices, list_invoices
-from kundbok.services.search import (
-    CustomerQuery,
-    count_customers,
-    customer_counts,
-    search_customers,
-)
-from kundbok.services.start_page import read_start_page
-from kundbok.ui import customer_list
+from kundbok.services.search import CustomerQuery, count_customers, search_customers
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
+from kundbok.ui.main_window import MainWindow
 
-# In a fresh interpreter, since this one has long loaded SQLAlchemy for the fixtures.
+# In a fresh interpreter, since this one has long loaded SQLAlchemy for the fixtures: the real
+# run(), with the deferred step watched.
 FRESH_START = """
 import sys
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from kundbok.app import create_main_window
-window = create_main_window({path!r})
-assert window.model.row(0) is not None
-loaded_before_paint = "sqlalchemy" in sys.modules
-window.show()
-while not window.database.is_open:
-    app.processEvents()
-print(loaded_before_paint, "sqlalchemy" in sys.modules, "kundbok.ui.customer_card" in sys.modules)
+qt = QApplication([])
+from kundbok import app
+seen = ["sqlalchemy" in sys.modules]
+opened = app.open_register
+
+def watched(window, database, state):
+    seen.extend([window.isVisible(), window.table.notice(), "sqlalchemy" in sys.modules])
+    opened(window, database, state)
+    seen.extend([window.model.row(0) is not None, window.table.notice()])
+    QCoreApplication.exit(0)
+
+app.open_register = watched
+status = app.run({path!r})
+print(repr((status, *seen)))
 """
 
 
-def test_the_first_page_shows_before_the_database_is_opened(qtbot, database_path):
-    window = create_main_window(str(database_path))
+@pytest.fixture
+def newer_database(tmp_path) -> tuple[Path, bytes]:
+    """A database file as a later Kundbok, with a schema revision unknown here, left it."""
+    path = tmp_path / "later" / "kundbok.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_later'")
+    connection.close()
+    return path, path.read_bytes()
+
+
+def test_the_window_says_the_register_is_opening_until_it_is_open(qtbot, database_path):
+    window = MainWindow(QSettings())
     qtbot.addWidget(window)
-    assert not window.database.is_open
+    assert window.table.notice() == "Opening the customer register…"
+    assert window.model.rowCount() == 0 and not window.is_open
+    assert not window.action_new_customer.isEnabled()
+    assert not window.action_new_invoice.isEnabled()
+    assert not window.tabs.isTabEnabled(1)
     db = open_database(database_path)
+    window.show_register(db)
+    assert window.table.notice() == ""
     assert [window.model.row(r) for r in range(3)] == search_customers(db, CustomerQuery(), 0, 3)
-    active, _passive = customer_counts(db)
-    akessons = count_customers(db, CustomerQuery("åkesson"))
+    assert window.action_new_customer.isEnabled() and window.tabs.isTabEnabled(1)
+    assert "customers" in window.status.text()
     db.dispose()
-    assert window.model.rowCount() == active
-    assert f"{active} customers" in window.status.text().replace("\u00a0", " ")
-    window.show()  # drawn; then the data layer loads and the database opens
-    qtbot.waitUntil(lambda: window.database.is_open, timeout=10_000)
-    window.search_field.setText("åkesson")
-    window.apply_search()
-    assert window.model.rowCount() == akessons >= 1
 
 
-def test_sqlalchemy_loads_only_after_the_window_is_drawn(tmp_path, database_path):
+def test_a_search_typed_while_opening_is_answered_once_open(qtbot, database_path, type_into):
+    window = MainWindow(QSettings())
+    qtbot.addWidget(window)
+    type_into(window.search_field, "åkesson")
+    qtbot.waitUntil(lambda: window.model.query.text == "åkesson")
+    assert window.model.rowCount() == 0
+    db = open_database(database_path)
+    window.show_register(db)
+    assert window.model.rowCount() == count_customers(db, CustomerQuery("åkesson")) >= 1
+    db.dispose()
+
+
+def test_run_shows_the_window_before_the_data_layer_loads(tmp_path, database_path):
     code = textwrap.dedent(FRESH_START.format(path=str(database_path)))
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PATH": ""}
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True", "True"]
+    # Not loaded at start; the window on screen, saying so, when the deferred step begins; then
+    # the first page is there and the notice gone.
+    assert result.stdout.strip() == repr(
+        (0, False, True, "Opening the customer register…", False, True, "")
+    )
 
 
-def test_a_saved_sort_order_is_honoured_at_start(qtbot, window, database_path, monkeypatch):
+def test_a_saved_sort_order_is_honoured_and_the_first_page_read_once(
+    qtbot, window, database_path, monkeypatch
+):
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     highest = window.model.row(0).number
     window.close()
     reads: list[CustomerQuery] = []
+    read = search.first_page
 
-    def counted(path, query, limit):
+    def counted(db, query, limit):
         reads.append(query)
-        return read_start_page(path, query, limit)
+        return read(db, query, limit)
 
-    monkeypatch.setattr(customer_list, "read_start_page", counted)
+    monkeypatch.setattr(search, "first_page", counted)
     again = create_main_window(str(database_path))
-    assert [query.sort for query in reads] == ["number"]  # the first page is read once
     qtbot.addWidget(again)
-    assert not again.database.is_open
-    assert again.model.query.sort == "number" and again.model.query.descending
+    assert [(query.sort, query.descending) for query in reads] == [("number", True)]
     assert again.model.row(0).number == highest
 
 
-def test_the_list_is_not_sorted_by_a_column_nobody_chose(qtbot, database_path):
-    model = CustomerTableModel(LazyDatabase(database_path))
+def test_the_list_is_not_sorted_by_a_column_nobody_chose(qtbot):
+    model = CustomerTableModel()
     sorts: list[str] = []
     model.query_changed.connect(lambda: sorts.append(model.query.sort))
     table = make_customer_table(model)  # switching sorting on sorts by the header's indicator
     qtbot.addWidget(table)
-    assert sorts == []  # nothing is read before the window asks for its first page
+    assert sorts == []  # nothing is read before the database is given
     assert model.query.sort == "name"
 
 
-def test_a_new_file_is_created_and_migrated_before_the_window(qtbot, tmp_path):
+def test_only_an_older_database_is_opened_under_the_upgrade_notice(
+    qtbot, database_path, monkeypatch
+):
+    shown: list[bool] = []
+
+    class Notice:
+        def close(self) -> None:
+            shown.append(False)
+
+    def notice() -> Notice:
+        shown.append(True)
+        return Notice()
+
+    monkeypatch.setattr(app, "show_upgrade_notice", notice)
+    window = MainWindow(QSettings())
+    qtbot.addWidget(window)
+    app.open_register(window, str(database_path), SchemaState.CURRENT)
+    assert shown == []
+    app.open_register(window, str(database_path), SchemaState.OLDER)
+    assert shown == [True, False]
+
+
+def test_the_file_is_probed_once(qtbot, database_path, monkeypatch):
+    probes: list[Path] = []
+    read = revision.file_revision
+
+    def counted(path: Path) -> str | None:
+        probes.append(path)
+        return read(path)
+
+    monkeypatch.setattr(revision, "file_revision", counted)
+    window = create_main_window(str(database_path))
+    qtbot.addWidget(window)
+    assert probes == [database_path]
+
+
+def test_a_new_file_is_created_and_migrated(qtbot, tmp_path):
     window = create_main_window(str(tmp_path / "new" / "kundbok.sqlite3"))
     qtbot.addWidget(window)
-    assert window.database.is_open
+    assert window.is_open
     assert window.model.rowCount() == 0
 
 
@@ -111,6 +183,26 @@ def test_a_file_that_is_not_a_database_is_told_and_left_alone(qtbot, tmp_path, n
     assert asked and asked[0][0] == "critical"
     assert str(path) in asked[0][1]
     assert path.read_bytes() == b"shopping list\n" * 200
+
+
+def test_a_folder_that_cannot_be_made_is_told_and_the_app_ends(qtbot, tmp_path, no_dialogs):
+    _answers, asked = no_dialogs
+    (tmp_path / "plain file").write_text("not a folder")
+    assert run(str(tmp_path / "plain file" / "kundbok.sqlite3")) == 2
+    assert [kind for kind, _text in asked] == ["critical"]
+
+
+def test_a_database_of_a_newer_version_is_refused_untouched(qtbot, newer_database, no_dialogs):
+    _answers, asked = no_dialogs
+    path, before = newer_database
+    assert run(str(path)) == 2
+    assert [kind for kind, _text in asked] == ["critical"]
+    assert "0099_later" in asked[0][1] and str(path) in asked[0][1]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no backup, no -wal
+    assert main(["--database", str(path)]) == 2  # started from the command line alike
+    assert [kind for kind, _text in asked] == ["critical", "critical"]
+    assert path.read_bytes() == before
 
 
 def test_the_invoices_tab_is_read_when_first_opened(qtbot, database_path):

@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from kundbok.app import create_main_window
-from kundbok.db.revision import HEAD_REVISION
-from kundbok.services.start_page import schema_revision
+from kundbok.db.revision import SchemaState, probe
 from kundbok.ui.upgrade_notice import show_upgrade_notice
 
 
-def test_an_older_database_shows_the_notice_until_it_is_upgraded(
-    qtbot, tmp_path, database_of_revision
-):
-    path = tmp_path / "old.sqlite3"
-    database_of_revision(path, "0001").dispose()
-    notice = show_upgrade_notice(str(path))
-    assert notice is not None
+def test_the_notice_says_a_backup_is_made(qtbot):
+    notice = show_upgrade_notice()
     qtbot.addWidget(notice)
     assert notice.isVisible()
     assert "backup copy" in notice.message()
-    window = create_main_window(str(path))  # upgrades, with a backup first
-    qtbot.addWidget(window)
     notice.close()
-    assert schema_revision(path) == HEAD_REVISION
+
+
+def test_an_older_database_is_upgraded_with_a_backup(qtbot, tmp_path, database_of_revision):
+    path = tmp_path / "old.sqlite3"
+    database_of_revision(path, "0001").dispose()
+    assert probe(path) == (SchemaState.OLDER, "0001")
+    window = create_main_window(str(path))
+    qtbot.addWidget(window)
+    assert probe(path)[0] is SchemaState.CURRENT
     assert len(list(tmp_path.glob("old.backup-*"))) == 1
 
 
-def test_no_notice_for_a_current_new_or_foreign_file(tmp_path, database_path):
+def test_a_current_new_or_foreign_file_is_not_taken_for_an_older_one(tmp_path, database_path):
     foreign = tmp_path / "notes.sqlite3"
     foreign.write_bytes(b"shopping list\n" * 100)
-    assert show_upgrade_notice(str(database_path)) is None
-    assert show_upgrade_notice(str(tmp_path / "new.sqlite3")) is None
-    assert show_upgrade_notice(str(foreign)) is None
+    assert probe(database_path)[0] is SchemaState.CURRENT
+    assert probe(tmp_path / "new.sqlite3")[0] is SchemaState.UNKNOWN
+    assert probe(foreign)[0] is SchemaState.UNKNOWN
+    assert not (tmp_path / "new.sqlite3").exists()

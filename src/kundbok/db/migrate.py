@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
-from kundbok.db.revision import HEAD_REVISION
+from kundbok.db.revision import (
+    HEAD_REVISION,
+    NewerDatabaseError,
+    SchemaState,
+    refuse_newer,
+    schema_state,
+)
 from kundbok.db.session import Database, make_private, sqlite_path
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
@@ -81,12 +87,15 @@ def _cannot_open(database: str, error: DatabaseError) -> KundbokError:
 def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | None:
     """Upgrade to head; an SQLite file that holds data is copied aside first.
 
-    Returns the backup made, if any. An unreadable file raises KundbokError and is left as it was.
+    Returns the backup made, if any. An unreadable file, or one a newer Kundbok wrote
+    (NewerDatabaseError), raises KundbokError and is left as it was, without a backup.
     """
     try:
         current = current_revision(engine)
         if current == HEAD_REVISION:
             return None
+        if schema_state(current) is SchemaState.NEWER:
+            raise NewerDatabaseError(engine.url.render_as_string(), str(current))
         backup = None
         path = sqlite_path(str(engine.url))
         if current is not None and path is not None:
@@ -102,11 +111,23 @@ def upgrade_database(engine: Engine, now: dt.datetime | None = None) -> Path | N
         raise _cannot_open(str(engine.url), error) from error
 
 
-def open_database(database: str | os.PathLike[str], user: str | None = None) -> Database:
-    """Open a database by path or URL and bring it to the newest schema."""
+def open_database(
+    database: str | os.PathLike[str], user: str | None = None, probed: bool = False
+) -> Database:
+    """Open a database by path or URL and bring it to the newest schema.
+
+    A file a newer Kundbok wrote is refused (NewerDatabaseError) before anything opens it;
+    `probed`: the caller has looked at the file already and refused such a file itself.
+    """
+    if not probed:
+        refuse_newer(database)
     try:
         db = Database.open(database, user)
     except DatabaseError as error:
         raise _cannot_open(os.fspath(database), error) from error
-    upgrade_database(db.engine)
+    try:
+        upgrade_database(db.engine)
+    except KundbokError:
+        db.dispose()
+        raise
     return db

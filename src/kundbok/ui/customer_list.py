@@ -2,13 +2,15 @@
 
 The model keeps only the pages the user has looked at lately, as plain tuples. `data()` never
 queries: a missing page is fetched on the next turn of the event loop and the rows then redrawn,
-so a register of 100,000 customers scrolls without ever being loaded whole. Until the database is
-opened, the first page comes straight from the SQLite file (services/start_page.py).
+so a register of 100,000 customers scrolls without ever being loaded whole. The window shows the
+list before the database is open (app.py); until the model is given it, the list is empty and the
+view says why. This module imports no SQLAlchemy at the top, so that the window shows at once.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,13 +21,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kundbok.db.lazy import LazyDatabase
 from kundbok.services.listing import CustomerQuery, CustomerRow
-from kundbok.services.start_page import read_start_page
 from kundbok.ui.formatting import display_identifier
+
+if TYPE_CHECKING:
+    from kundbok.db.session import Database
 
 # A page fills a tall screen several times over, and is what a keystroke in the search box waits
 # for: a search reads its first page and its count, no more.
@@ -51,16 +54,13 @@ class CustomerTableModel(QAbstractTableModel):
 
     query_changed = Signal()
 
-    def __init__(self, database: LazyDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        # Until the database is given, a query or a sort (the restored header's) is only
+        # recorded: the first page is read once, when the database is open.
+        self._db: Database | None = None
         self._query = CustomerQuery()
         self._count = 0
-        # (active, passive) of the whole register, when the first page was read with them.
-        self.start_counts: tuple[int, int] | None = None
-        # Until the first query is shown, a sort (the restored header's) only records the order,
-        # so that the window reads its first page once.
-        self._shown = False
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._wanted: set[int] = set()
         self._fetch_timer = QTimer(self)
@@ -74,30 +74,31 @@ class CustomerTableModel(QAbstractTableModel):
     def query(self) -> CustomerQuery:
         return self._query
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the model has its database (before, it has no rows)."""
+        return self._db is not None
+
+    def open(self, db: Database) -> None:
+        """Show the register of the open database `db`, starting with the recorded query."""
+        self._db = db
+        self.set_query(self._query)
+
     def set_query(self, query: CustomerQuery) -> None:
         """Show the customers matching `query`; the first page is there at once."""
         self.beginResetModel()
         self._query = query
-        self._shown = True
         self._pages.clear()
         self._wanted.clear()
-        self._count, first_page = self._first_page(query)
-        if first_page:
-            self._pages[0] = first_page
+        self._count = 0
+        if self._db is not None:
+            from kundbok.services.search import first_page
+
+            self._count, rows = first_page(self._db, query, PAGE_SIZE)
+            if rows:
+                self._pages[0] = rows
         self.endResetModel()
         self.query_changed.emit()
-
-    def _first_page(self, query: CustomerQuery) -> tuple[int, list[CustomerRow]]:
-        """The row count and the first page of `query`."""
-        path = self._database.unopened_file()
-        start = read_start_page(path, query, PAGE_SIZE) if path is not None else None
-        if start is not None:
-            self.start_counts = (start.active, start.passive)
-            return start.count(query), start.rows
-        from kundbok.services.search import first_page
-
-        self.start_counts = None
-        return first_page(self._database.open(), query, PAGE_SIZE)
 
     def refresh(self) -> None:
         """Read the list again after a change (keeps the query and sort order)."""
@@ -125,7 +126,7 @@ class CustomerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return self.tr(str(COLUMNS[section][1]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -168,7 +169,7 @@ class CustomerTableModel(QAbstractTableModel):
         query = CustomerQuery(
             self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
         )
-        if not self._shown:
+        if self._db is None:
             self._query = query
         elif query != self._query:  # the view asks again when sorting is switched on
             self.set_query(query)
@@ -184,11 +185,12 @@ class CustomerTableModel(QAbstractTableModel):
         from kundbok.services.search import search_customers
 
         wanted, self._wanted = sorted(self._wanted), set()
+        if self._db is None:
+            return
         for page in wanted:
             if page in self._pages:
                 continue
-            db = self._database.open()
-            self._pages[page] = search_customers(db, self._query, page * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page] = search_customers(self._db, self._query, page * PAGE_SIZE, PAGE_SIZE)
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)  # forget the page looked at longest ago
             first = page * PAGE_SIZE
@@ -197,9 +199,38 @@ class CustomerTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
 
-def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None) -> QTableView:
+class CustomerTable(QTableView):
+    """The list's view; while it has no rows it can say why, in the middle of the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notice = ""
+
+    def notice(self) -> str:
+        """What the empty list says ("" once it has something to show)."""
+        return self._notice
+
+    def set_notice(self, text: str) -> None:
+        self._notice = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._notice and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._notice,
+            )
+            painter.end()
+
+
+def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None) -> CustomerTable:
     """The list's view: whole rows, several at a time, sortable by clicking a header."""
-    table = QTableView(parent)
+    table = CustomerTable(parent)
     table.setObjectName("customer_table")
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

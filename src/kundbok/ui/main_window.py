@@ -1,19 +1,19 @@
 """The main window: quick actions, the searchable customer list and its right-click menu.
 
-It is on screen before the data layer has loaded (db/lazy.py): this module imports the modules of
-cards, invoices and services where they are first used, not at the top.
+It is on screen before the database is open (app.py): until `show_register()` gives it the
+database, the list says it is opening the register and the actions that need data are off. So
+this module imports the modules of cards, invoices and services where they are first used.
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kundbok.db.lazy import LazyDatabase
-from kundbok.domain.errors import KundbokError
-from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
+from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_count
 from kundbok.ui.icons import icon
 
@@ -41,41 +39,25 @@ if TYPE_CHECKING:
     from kundbok.ui.invoice_editor import InvoiceEditor
     from kundbok.ui.invoice_list import InvoiceList
 
-SEARCH_DELAY_MS = 150
-# What the first search, card or invoice needs, loaded once the list has been drawn: a module per
-# turn of the event loop, so a key pressed meanwhile waits for one module, not for all of them.
-# SQLAlchemy comes first and on its own, being most of the time.
-PRELOADED_MODULES = (
-    "sqlalchemy",
-    "sqlalchemy.orm",
-    "kundbok.db.migrate",
-    "kundbok.services.search",
-    "kundbok.services.customers",
-    "kundbok.services.invoices",
-    "kundbok.ui.customer_card",
-    "kundbok.ui.invoice_editor",
-)
-
 
 class MainWindow(QMainWindow):
     """Kundbok's window: everything a day's work with customers starts from."""
 
-    def __init__(
-        self, database: LazyDatabase, settings: QSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("Kundbok")
         self.setWindowIcon(icon("kundbok"))
-        self.database = database
+        self._db: Database | None = None
         self._settings = settings
         self._invoice_list: InvoiceList | None = None
         self._cards: dict[int | None, CustomerCard] = {}
         self._counts: tuple[int, int] | None = None  # (active, passive) for the status bar
         self._extra_windows: list[QWidget] = []
 
-        self.model = CustomerTableModel(database, self)
+        self.model = CustomerTableModel(self)
         self.table = make_customer_table(self.model, self)
+        self.table.set_notice(self.tr("Opening the customer register…"))
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -84,9 +66,11 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
 
+        # Typing searches on the next turn of the event loop, not after a pause: the keys that
+        # arrived while a search ran are searched once, with the latest text.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self.apply_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.search_field.returnPressed.connect(self.apply_search)
@@ -101,34 +85,27 @@ class MainWindow(QMainWindow):
         self.model.query_changed.connect(self._update_status)
 
         self._restore_layout()
-        self.apply_search()
-
-        self._to_preload = list(PRELOADED_MODULES)
-        self._preload_timer = QTimer(self)
-        self._preload_timer.setSingleShot(True)
-        self._preload_timer.setInterval(0)
-        self._preload_timer.timeout.connect(self._preload_next)
-        self.table.viewport().installEventFilter(self)  # starts it after the first paint
+        self.apply_search()  # recorded, with the restored sort order; read once the database opens
+        self._update_actions()
 
     @property
     def db(self) -> Database:
-        """The open database (opened now if the window has not needed it yet)."""
-        return self.database.open()
+        """The open database; nothing that needs it is offered before `show_register()`."""
+        if self._db is None:
+            raise RuntimeError("the customer register is not open yet")
+        return self._db
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            self._preload_timer.start()
-        return super().eventFilter(watched, event)
+    @property
+    def is_open(self) -> bool:
+        """Whether the window has its database and shows the register."""
+        return self._db is not None
 
-    def _preload_next(self) -> None:
-        """Load the next module of the data layer; after the last, open the database."""
-        if self._to_preload:
-            importlib.import_module(self._to_preload.pop(0))
-            self._preload_timer.start()
-            return
-        with contextlib.suppress(KundbokError):  # told when an action first needs the database
-            self.database.open()
+    def show_register(self, db: Database) -> None:
+        """The database is open: list its customers (the search typed meanwhile included)."""
+        self._db = db
+        self.table.set_notice("")
+        self.model.open(db)
+        self._update_actions()
 
     # --- building ---------------------------------------------------------------------
 
@@ -272,7 +249,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.addTab(customers, icon("customers"), self.tr("Customers"))
         self._invoices_tab = QWidget(self)  # holds the invoice list once it is first shown
-        QVBoxLayout(self._invoices_tab).setContentsMargins(0, 0, 0, 0)
+        self._invoices_layout = QVBoxLayout(self._invoices_tab)
+        self._invoices_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._invoices_tab, icon("invoice"), self.tr("Invoices"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
@@ -285,12 +263,23 @@ class MainWindow(QMainWindow):
 
             self._invoice_list = InvoiceList(self.db, self._invoices_tab)
             self._invoice_list.open_requested.connect(self.open_invoice)
-            self._invoices_tab.layout().addWidget(self._invoice_list)
+            self._invoices_layout.addWidget(self._invoice_list)
+            table = self._invoice_list.findChild(QAbstractItemView, "invoice_table")
+            if table is not None and table.model() is not None:
+                rows = table.model()
+                for changed in (rows.rowsInserted, rows.rowsRemoved, rows.modelReset):
+                    changed.connect(self._update_status)
         return self._invoice_list
+
+    def on_invoices(self) -> bool:
+        """Whether the Invoices tab is the one shown."""
+        return self.tabs.currentWidget() is self._invoices_tab
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self._invoices_tab:
             self.invoice_list.refresh()
+        self._update_actions()
+        self._update_status()
 
     def _refresh_invoices(self) -> None:
         if self._invoice_list is not None:  # one not built yet is read when it is
@@ -342,7 +331,18 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
 
     def _update_actions(self, *_args: object) -> None:
-        rows = self.selected_rows()
+        """Offer what the shown tab and the selection allow; nothing that needs data before the
+        register is open, and no customer action on the Invoices tab."""
+        for action in (
+            self.action_new_customer,
+            self.action_new_invoice,
+            self.action_import_vcard,
+            self.action_articles,
+            self.action_settings,
+        ):
+            action.setEnabled(self.is_open)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self._invoices_tab), self.is_open)
+        rows = self.selected_rows() if self.is_open and not self.on_invoices() else []
         single = len(rows) == 1
         self.action_edit_customer.setEnabled(single)
         self.action_create_invoice.setEnabled(single and rows[0].active)
@@ -355,9 +355,28 @@ class MainWindow(QMainWindow):
         self._counts = None
         self.apply_search()
 
-    def _update_status(self) -> None:
+    def _update_status(self, *_args: object) -> None:
+        """The status bar counts what the shown tab lists: customers or invoices."""
+        if not self.is_open:
+            self.status.setText("")
+        elif self.on_invoices():
+            self.status.setText(self._invoice_status())
+        else:
+            self.status.setText(self._customer_status())
+
+    def _invoice_status(self) -> str:
+        from kundbok.ui.invoice_list import SHOWN  # loaded with the list this counts
+
+        table = self.findChild(QAbstractItemView, "invoice_table")
+        model = table.model() if table is not None else None
+        shown = model.rowCount() if model is not None else 0
+        if shown >= SHOWN:
+            return self.tr("The newest {count} invoices").format(count=display_count(shown))
+        return self.tr("{count} invoices").format(count=display_count(shown))
+
+    def _customer_status(self) -> str:
         if self._counts is None:  # counted once, not on every keystroke
-            self._counts = self.model.start_counts or self._count_customers()
+            self._counts = self._count_customers()
         active, passive = self._counts
         shown = self.model.rowCount()
         if self.search_field.text().strip():
@@ -368,7 +387,7 @@ class MainWindow(QMainWindow):
             text = self.tr("{count} customers").format(count=display_count(active))
         if passive and not self.show_inactive.isChecked():
             text += " · " + self.tr("{count} passive hidden").format(count=display_count(passive))
-        self.status.setText(text)
+        return text
 
     def _count_customers(self) -> tuple[int, int]:
         from kundbok.services.search import customer_counts
@@ -413,18 +432,21 @@ class MainWindow(QMainWindow):
 
     # --- customer actions -----------------------------------------------------------------
 
-    def open_card(self, customer_id: int | None) -> CustomerCard:
-        """Show a customer's card (non-modal); an open card is brought forward, not doubled."""
+    def open_card(self, customer_id: int | None) -> CustomerCard | None:
+        """Show a customer's card (non-modal); an open card is brought forward, not doubled.
+
+        None, after telling why, when the customer cannot be read (gone meanwhile).
+        """
         from kundbok.ui.customer_card import CustomerCard
 
         card = self._cards.get(customer_id) if customer_id is not None else None
         if card is None:
-            try:
-                card = CustomerCard(self.db, customer_id, self)
-            except KundbokError as error:
-                QMessageBox.warning(self, self.tr("Customer"), error_text(error))
-                self.apply_search()
-                raise
+            card = attempt(
+                self, self.tr("Customer"), lambda: CustomerCard(self.db, customer_id, self)
+            )
+            if card is None:
+                self.apply_search()  # the list no longer shows what is gone
+                return None
             card.saved.connect(self._customer_saved)
             card.closed.connect(lambda card=card: self._forget_card(card))
             if customer_id is not None:
@@ -439,7 +461,7 @@ class MainWindow(QMainWindow):
             key: open_card for key, open_card in self._cards.items() if open_card is not card
         }
 
-    def new_customer(self) -> CustomerCard:
+    def new_customer(self) -> CustomerCard | None:
         return self.open_card(None)
 
     def edit_customer(self) -> CustomerCard | None:

@@ -1,7 +1,8 @@
 """A notice on screen while a database of an older version is brought up to date at start.
 
-The upgrade runs before the main window exists: a backup copy first, then the new schema, which
-takes seconds for a register of many thousand customers. Without a notice nothing would show.
+Start-up (app.py) shows it over the main window when the file's schema is older than this
+version's: the upgrade, a backup copy first and then the new schema, takes seconds for a register
+of many thousand customers, while the window cannot be used.
 """
 
 from __future__ import annotations
@@ -10,9 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
-from kundbok.db.lazy import LazyDatabase
-from kundbok.db.revision import HEAD_REVISION
-from kundbok.services.start_page import schema_revision
 from kundbok.ui.icons import icon
 
 NOTICE_SIZE = (480, 200)
@@ -28,12 +26,8 @@ def _face() -> QPixmap:
     return face
 
 
-def show_upgrade_notice(database: str) -> QSplashScreen | None:
-    """Show the notice if opening `database` will upgrade it; the caller closes it after."""
-    path = LazyDatabase(database).unopened_file()
-    revision = schema_revision(path) if path is not None else None
-    if revision is None or revision == HEAD_REVISION:  # current, new, or not ours to upgrade
-        return None
+def show_upgrade_notice() -> QSplashScreen:
+    """Show the notice (painted before this returns); the caller closes it after the upgrade."""
     notice = QSplashScreen(_face())
     notice.setObjectName("upgrade_notice")
     notice.showMessage(

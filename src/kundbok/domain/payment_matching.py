@@ -1,0 +1,176 @@
+"""Match payments received against open invoices: by OCR, else a suggestion, else unmatched.
+
+Pure: the caller supplies the open invoices and the transaction ids booked before. Payments are
+taken in file order and each one lowers the open amount of the invoice it pays, so two part
+payments of one invoice in one file come out as "partly paid" and then "paid".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from stdnum import luhn
+
+from kundbok.domain.bank_files.model import IncomingPayment
+
+_DIGITS = re.compile(r"\d{2,25}")
+_WORDS = re.compile(r"[0-9A-Za-z-]+")
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    """An invoice with money still owed on it, as the matching needs it."""
+
+    invoice_id: int
+    number: str
+    ocr: str | None
+    open_amount: Decimal
+    customer_name: str
+    currency: str = "SEK"
+
+
+class MatchKind(StrEnum):
+    """How a payment was tied to an invoice, if at all."""
+
+    OCR = "ocr"
+    INVOICE_NUMBER = "invoice_number"
+    AMOUNT_AND_NAME = "amount_and_name"
+    UNMATCHED = "unmatched"
+    DUPLICATE = "duplicate"
+
+
+class PaymentOutcome(StrEnum):
+    """What the payment does to the invoice's open amount."""
+
+    PAID = "paid"
+    PARTLY_PAID = "partly_paid"
+    OVERPAID = "overpaid"
+
+
+@dataclass(frozen=True)
+class PaymentMatch:
+    """One payment and what it was matched to.
+
+    Only an OCR match is certain (`is_suggestion` False); the user confirms a suggestion.
+    `difference` is the payment less the invoice's open amount before it (negative: part
+    payment, positive: overpayment); zero when nothing was matched.
+    """
+
+    payment: IncomingPayment
+    kind: MatchKind
+    invoice_id: int | None = None
+    outcome: PaymentOutcome | None = None
+    difference: Decimal = ZERO
+
+    @property
+    def is_suggestion(self) -> bool:
+        return self.kind in (MatchKind.INVOICE_NUMBER, MatchKind.AMOUNT_AND_NAME)
+
+
+def _normal_ocr(text: str) -> str:
+    return re.sub(r"\D", "", text).lstrip("0")
+
+
+def _normal_name(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _valid_ocr(digits: str) -> bool:
+    return 2 <= len(digits) <= 25 and luhn.is_valid(digits)
+
+
+def _outcome(amount: Decimal, open_amount: Decimal) -> PaymentOutcome:
+    if amount == open_amount:
+        return PaymentOutcome.PAID
+    return PaymentOutcome.PARTLY_PAID if amount < open_amount else PaymentOutcome.OVERPAID
+
+
+def _names_agree(payer: str, customer: str) -> bool:
+    return bool(payer) and bool(customer) and (payer in customer or customer in payer)
+
+
+class _Ledger:
+    """The open invoices indexed for look-up, with open amounts lowered as payments match."""
+
+    def __init__(self, invoices: Iterable[OpenInvoice]) -> None:
+        self.invoices = {invoice.invoice_id: invoice for invoice in invoices}
+        self.open = {i.invoice_id: i.open_amount for i in self.invoices.values()}
+        self.by_ocr = {_normal_ocr(i.ocr): i.invoice_id for i in self.invoices.values() if i.ocr}
+        self.by_number = {i.number.casefold(): i.invoice_id for i in self.invoices.values()}
+        self.by_amount: dict[Decimal, list[int]] = defaultdict(list)
+        for invoice in self.invoices.values():
+            self.by_amount[invoice.open_amount].append(invoice.invoice_id)
+        self.names = {i.invoice_id: _normal_name(i.customer_name) for i in self.invoices.values()}
+
+    def find_by_ocr(self, payment: IncomingPayment) -> int | None:
+        candidates = [payment.reference] if payment.reference else []
+        candidates += _DIGITS.findall(payment.unstructured)
+        for candidate in candidates:
+            digits = _normal_ocr(candidate)
+            if _valid_ocr(digits) and digits in self.by_ocr:
+                return self.by_ocr[digits]
+        return None
+
+    def find_by_number(self, payment: IncomingPayment) -> int | None:
+        words = _WORDS.findall(f"{payment.reference or ''} {payment.unstructured}")
+        for word in words:
+            found = self.by_number.get(word.casefold())
+            if found is not None and self.open[found] > 0:
+                return found
+        return None
+
+    def find_by_amount_and_name(self, payment: IncomingPayment) -> int | None:
+        payer = _normal_name(payment.payer_name)
+        for invoice_id in self.by_amount.get(payment.amount, ()):
+            if self.open[invoice_id] == payment.amount and _names_agree(
+                payer, self.names[invoice_id]
+            ):
+                return invoice_id
+        return None
+
+    def book(self, payment: IncomingPayment, kind: MatchKind, invoice_id: int) -> PaymentMatch:
+        open_amount = self.open[invoice_id]
+        self.open[invoice_id] = open_amount - payment.amount
+        return PaymentMatch(
+            payment,
+            kind,
+            invoice_id,
+            _outcome(payment.amount, open_amount),
+            payment.amount - open_amount,
+        )
+
+
+def match_payments(
+    payments: Iterable[IncomingPayment],
+    open_invoices: Iterable[OpenInvoice],
+    seen_transaction_ids: Collection[str] = frozenset(),
+) -> list[PaymentMatch]:
+    """For each payment in order: its OCR match, a suggestion, unmatched, or duplicate (its
+    transaction id was booked before or appears earlier in the same file)."""
+    ledger = _Ledger(open_invoices)
+    seen = set(seen_transaction_ids)
+    matches: list[PaymentMatch] = []
+    for payment in payments:
+        if payment.transaction_id in seen:
+            matches.append(PaymentMatch(payment, MatchKind.DUPLICATE))
+            continue
+        seen.add(payment.transaction_id)
+        for kind, find in (
+            (MatchKind.OCR, ledger.find_by_ocr),
+            (MatchKind.INVOICE_NUMBER, ledger.find_by_number),
+            (MatchKind.AMOUNT_AND_NAME, ledger.find_by_amount_and_name),
+        ):
+            invoice_id = find(payment)
+            # A payment in another currency cannot be set against the invoice's open amount.
+            if invoice_id is not None and ledger.invoices[invoice_id].currency == payment.currency:
+                matches.append(ledger.book(payment, kind, invoice_id))
+                break
+        else:
+            matches.append(PaymentMatch(payment, MatchKind.UNMATCHED))
+    return matches

@@ -1,0 +1,28 @@
+"""Independent readers for the tests: zbarimg (zbar-tools) and pdftoppm (poppler-utils)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+
+def zbar_decode(image: Path) -> str:
+    """The one QR code zbarimg finds in `image`, as text."""
+    zbarimg = shutil.which("zbarimg")
+    assert zbarimg, "zbarimg is missing: apt-get install zbar-tools (as .ci/run does)"
+    result = subprocess.run(
+        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
+        capture_output=True,
+        check=True,
+    )
+    return result.stdout.decode("utf-8").removesuffix("\n")
+
+
+def pdf_page_image(pdf: Path, folder: Path, dpi: int = 150) -> Path:
+    """The first page of `pdf` as a PNG, rasterised by poppler's pdftoppm (poppler-utils)."""
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "pdftoppm is missing: apt-get install poppler-utils (as .ci/run does)"
+    stem = folder / f"{pdf.stem}-page"
+    subprocess.run([pdftoppm, "-r", str(dpi), "-png", "-singlefile", pdf, stem], check=True)
+    return stem.with_suffix(".png")

@@ -1,0 +1,115 @@
+"""Payments received find their invoices by OCR; the rest are suggestions or left to the user."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kundbok.domain.bank_files import BankFileFormat, IncomingPayment
+from kundbok.domain.payment_matching import (
+    MatchKind,
+    OpenInvoice,
+    PaymentOutcome,
+    match_payments,
+)
+
+INVOICES = [
+    OpenInvoice(1, "1001", "1000017", Decimal("1250.00"), "Åsa Öberg"),
+    OpenInvoice(2, "1002", "1000025", Decimal("400.00"), "Bo Berg AB"),
+    OpenInvoice(3, "1003", "1000033", Decimal("99.50"), "Cilla Carlsson"),
+    OpenInvoice(4, "1004", None, Decimal("300.00"), "Dag Dahl"),
+]
+
+
+def paid(
+    amount: str,
+    reference: str | None = None,
+    text: str = "",
+    payer: str = "",
+    transaction_id: str = "T",
+) -> IncomingPayment:
+    return IncomingPayment(
+        Decimal(amount),
+        "SEK",
+        dt.date(2026, 3, 2),
+        reference,
+        text,
+        payer,
+        transaction_id,
+        BankFileFormat.CAMT054,
+    )
+
+
+@pytest.mark.parametrize(
+    ("payment", "kind", "invoice_id", "outcome", "difference"),
+    [
+        (paid("1250.00", "1000017"), MatchKind.OCR, 1, PaymentOutcome.PAID, "0.00"),
+        (paid("100.00", "1000025"), MatchKind.OCR, 2, PaymentOutcome.PARTLY_PAID, "-300.00"),
+        (paid("150.00", "0001000033"), MatchKind.OCR, 3, PaymentOutcome.OVERPAID, "50.50"),
+        (paid("99.50", None, "OCR 1000033 tack"), MatchKind.OCR, 3, PaymentOutcome.PAID, "0.00"),
+        # A valid check digit but no such invoice; the text names an invoice instead.
+        (paid("400", "1000041", "avser faktura 1002"), MatchKind.INVOICE_NUMBER, 2, None, None),
+        # A wrong check digit is never an OCR match, even if the digits are an invoice's.
+        (paid("1250.00", "1000018"), MatchKind.UNMATCHED, None, None, "0.00"),
+        (paid("300.00", None, "", "DAG  DAHL"), MatchKind.AMOUNT_AND_NAME, 4, None, None),
+        (paid("300.00", None, "", "Someone Else"), MatchKind.UNMATCHED, None, None, "0.00"),
+        (paid("301.00", None, "", "Dag Dahl"), MatchKind.UNMATCHED, None, None, "0.00"),
+        (paid("5.00", "1000041"), MatchKind.UNMATCHED, None, None, "0.00"),
+    ],
+)
+def test_each_payment_is_matched_or_suggested_or_left(
+    payment, kind, invoice_id, outcome, difference
+):
+    (match,) = match_payments([payment], INVOICES)
+    assert match.kind is kind
+    assert match.invoice_id == invoice_id
+    assert match.is_suggestion == (kind in (MatchKind.INVOICE_NUMBER, MatchKind.AMOUNT_AND_NAME))
+    if outcome is not None:
+        assert match.outcome is outcome
+    if difference is not None:
+        assert match.difference == Decimal(difference)
+
+
+def test_two_part_payments_in_one_file_pay_the_invoice():
+    matches = match_payments(
+        [
+            paid("1000.00", "1000017", transaction_id="a"),
+            paid("250.00", "1000017", transaction_id="b"),
+        ],
+        INVOICES,
+    )
+    assert [m.outcome for m in matches] == [PaymentOutcome.PARTLY_PAID, PaymentOutcome.PAID]
+
+
+def test_a_transaction_seen_before_or_twice_in_the_file_is_a_duplicate():
+    matches = match_payments(
+        [
+            paid("1250.00", "1000017", transaction_id="old"),
+            paid("400.00", "1000025", transaction_id="new"),
+            paid("400.00", "1000025", transaction_id="new"),
+        ],
+        INVOICES,
+        seen_transaction_ids={"old"},
+    )
+    assert [m.kind for m in matches] == [MatchKind.DUPLICATE, MatchKind.OCR, MatchKind.DUPLICATE]
+    assert matches[0].invoice_id is None
+
+
+def test_a_payment_in_another_currency_is_left_to_the_user():
+    euro = IncomingPayment(
+        Decimal("1250.00"),
+        "EUR",
+        dt.date(2026, 3, 2),
+        "1000017",
+        "",
+        "",
+        "E1",
+        BankFileFormat.CAMT054,
+    )
+    (match,) = match_payments([euro], INVOICES)
+    assert match.kind is MatchKind.UNMATCHED
+    euro_invoice = OpenInvoice(9, "9", "1000017", Decimal("1250.00"), "X", currency="EUR")
+    (match,) = match_payments([euro], [euro_invoice])
+    assert match.kind is MatchKind.OCR

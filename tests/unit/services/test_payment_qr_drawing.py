@@ -1,0 +1,92 @@
+"""The payment QR code read back by an independent decoder: zbarimg (Debian's zbar-tools)."""
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from reportlab.graphics import renderPDF
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from helpers.qr_decoder import pdf_page_image, zbar_decode
+from kundbok.domain.payment_qr import (
+    PaymentMethod,
+    PaymentSlip,
+    epc_payload,
+    payment_qr_payload,
+    usingqr_payload,
+)
+from kundbok.services.payment_qr import qr_drawing, qr_modules, qr_png
+
+SLIP = PaymentSlip(
+    seller_name="Åkessons Måleri & Söner AB",
+    seller_org_number="556677-8899",
+    invoice_date=dt.date(2026, 3, 2),
+    due_date=dt.date(2026, 4, 1),
+    amount_due=Decimal("12500.50"),
+    currency="SEK",
+    reference="1234567897",
+    method=PaymentMethod.BANKGIRO,
+    account="5050-1055",
+    vat_high=Decimal("2500.10"),
+    vat_low=Decimal("6.00"),
+)
+EURO_SLIP = PaymentSlip(
+    seller_name="Nordljus Design AB",
+    seller_org_number="559012-3456",
+    invoice_date=dt.date(2026, 11, 30),
+    due_date=dt.date(2026, 12, 30),
+    amount_due=Decimal("1234.50"),
+    currency="EUR",
+    reference="40012",
+    method=PaymentMethod.IBAN,
+    account="SE45 5000 0000 0583 9825 7466",
+    bic="ESSESESS",
+)
+
+
+def assert_same_fields(decoded_text: str, payload: str) -> None:
+    decoded, expected = json.loads(decoded_text), json.loads(payload)
+    assert decoded.keys() == expected.keys()
+    for key, value in expected.items():
+        assert decoded[key] == value, key
+
+
+def test_png_decodes_to_every_usingqr_field(tmp_path):
+    payload = usingqr_payload(SLIP)
+    image = tmp_path / "qr.png"
+    image.write_bytes(qr_png(payload))
+    decoded = zbar_decode(image)
+    assert_same_fields(decoded, payload)
+    assert json.loads(decoded)["nme"] == "Åkessons Måleri & Söner AB"
+    assert json.loads(decoded)["due"] == 12500.5
+
+
+def test_png_decodes_to_the_epc_payload(tmp_path):
+    payload = epc_payload(EURO_SLIP)
+    image = tmp_path / "qr.png"
+    image.write_bytes(qr_png(payload))
+    assert zbar_decode(image).split("\n") == payload.split("\n")
+
+
+@pytest.mark.parametrize("slip", [SLIP, EURO_SLIP], ids=["usingqr", "epc"])
+def test_vector_drawing_on_a_pdf_page_decodes(tmp_path, slip):
+    payload = payment_qr_payload(slip)
+    pdf = tmp_path / "slip.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    renderPDF.draw(qr_drawing(payload, size=90), canvas, 420, 60)  # about 32 mm, slip-sized
+    canvas.showPage()
+    canvas.save()
+    decoded = zbar_decode(pdf_page_image(pdf, tmp_path))
+    if slip is SLIP:
+        assert_same_fields(decoded, payload)
+    else:
+        assert decoded == payload
+
+
+def test_modules_are_square_with_a_quiet_zone():
+    modules = qr_modules(usingqr_payload(SLIP))
+    assert all(len(row) == len(modules) for row in modules)
+    assert not any(modules[0]) and not any(row[0] for row in modules)
+    assert modules[4][4]  # the corner of the top-left finder pattern
