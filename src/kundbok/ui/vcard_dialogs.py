@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError
-from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerRow
+from kundbok.ui.errors import attempt
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
     from kundbok.services.vcard import ImportPreview
@@ -111,21 +110,22 @@ def export_vcard(
 
     progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
     try:
-        written = export_vcards(
-            db,
-            Path(path),
-            [row.id for row in rows],
-            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
-            with_personal_numbers=with_personal_numbers,
+        written = attempt(
+            parent,
+            QCoreApplication.translate("vcard", "vCard export"),
+            lambda: export_vcards(
+                db,
+                Path(path),
+                [row.id for row in rows],
+                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+                with_personal_numbers=with_personal_numbers,
+            ),
         )
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard export"), error_text(error)
-        )
-        return 0
     finally:
         if progress:
             progress.close()
+    if written is None:
+        return 0
     show_message(
         QCoreApplication.translate("vcard", "{count} customers written to {path}").format(
             count=written, path=path
@@ -218,12 +218,12 @@ def import_vcard(
         return None
     from kundbok.services.vcard import preview_vcard_import
 
-    try:
-        preview = preview_vcard_import(db, Path(path))
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
-        )
+    preview = attempt(
+        parent,
+        QCoreApplication.translate("vcard", "vCard import"),
+        lambda: preview_vcard_import(db, Path(path)),
+    )
+    if preview is None:
         return None
     dialog = ImportPreviewDialog(preview, parent)
     dialog.accepted.connect(lambda: _apply(parent, db, preview, customers_changed))
@@ -243,19 +243,20 @@ def _apply(
         parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)
     )
     try:
-        result = apply_vcard_import(
-            db,
-            preview,
-            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+        result = attempt(
+            parent,
+            QCoreApplication.translate("vcard", "vCard import"),
+            lambda: apply_vcard_import(
+                db,
+                preview,
+                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+            ),
         )
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
-        )
-        return
     finally:
         if progress:
             progress.close()
+    if result is None:
+        return
     QMessageBox.information(
         parent,
         QCoreApplication.translate("vcard", "vCard import"),
