@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="32"/>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <source>Issue invoice</source>
+        <translation>Utfärda faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <source>Credit…</source>
+        <translation>Kreditera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <source>Mark paid</source>
+        <translation>Markera betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesDialog</name>
     <message>
         <location filename="../../src/kundbok/ui/articles_dialog.py" line="38"/>
@@ -545,374 +583,344 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="105"/>
-        <source>Type to find the customer…</source>
-        <translation>Skriv för att hitta kunden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="131"/>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="140"/>
-        <source>No ROT/RUT</source>
-        <translation>Ingen ROT/RUT</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="141"/>
-        <source>ROT deduction</source>
-        <translation>ROT-avdrag</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="142"/>
-        <source>RUT deduction</source>
-        <translation>RUT-avdrag</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="145"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="98"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="149"/>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="151"/>
-        <source>Invoice address</source>
-        <translation>Fakturaadress</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="154"/>
-        <source>Delivery date</source>
-        <translation>Leveransdatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="156"/>
-        <source>Terms</source>
-        <translation>Villkor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="160"/>
-        <source>Invoice date</source>
-        <translation>Fakturadatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="163"/>
-        <source>Our reference</source>
-        <translation>Vår referens</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="166"/>
-        <source>Your reference</source>
-        <translation>Er referens</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="172"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="68"/>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="173"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="69"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="174"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="70"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="175"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="71"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="176"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="72"/>
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="177"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="73"/>
         <source>Discount %</source>
         <translation>Rabatt %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="178"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="74"/>
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="179"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="75"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="192"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="115"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="196"/>
-        <source>Save draft</source>
-        <translation>Spara utkast</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="362"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="198"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="536"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="15"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="200"/>
-        <source>Save as PDF…</source>
-        <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="202"/>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="203"/>
-        <source>Credit…</source>
-        <translation>Kreditera…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="205"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="621"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="346"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="270"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="504"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="158"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="276"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="53"/>
         <source>Passive customer</source>
         <translation>Passiv kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="277"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="54"/>
         <source>{name} is passive. Invoice the customer anyway?</source>
         <translation>{name} är passiv. Fakturera kunden ändå?</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="435"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="18"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="437"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="21"/>
         <source>VAT {rate} %</source>
         <translation>Moms {rate} %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="441"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="29"/>
         <source>Rounding</source>
         <translation>Öresutjämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="443"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="32"/>
         <source>Tax reduction</source>
         <translation>Skattereduktion</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="448"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/totals.py" line="38"/>
         <source>Total to pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="458"/>
-        <source>due {date}</source>
-        <translation>förfaller {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="500"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="255"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="502"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="502"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="504"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="507"/>
-        <source>Issued</source>
-        <translation>Utfärdad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="508"/>
-        <source>Paid</source>
-        <translation>Betald</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="509"/>
-        <source>Credited</source>
-        <translation>Krediterad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="524"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="579"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="279"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="307"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="538"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="16"/>
         <source>Issue the invoice? It gets the next number and can then only be corrected with a credit note.</source>
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="547"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="569"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="21"/>
         <source>Save invoice as PDF</source>
         <translation>Spara fakturan som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="569"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="23"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="599"/>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="609"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="335"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="600"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="30"/>
         <source>Make a credit note for the whole of invoice {number}?</source>
         <translation>Skapa en kreditfaktura för hela faktura {number}?</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="633"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="42"/>
+        <source>Delete this draft invoice? This cannot be undone.</source>
+        <translation>Ta bort fakturautkastet? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="65"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor.py" line="634"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="66"/>
         <source>The invoice has changes that are not saved. Save the draft?</source>
         <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceList</name>
+    <name>InvoiceHeader</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="40"/>
-        <source>All</source>
-        <translation>Alla</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="48"/>
+        <source>Type to find the customer…</source>
+        <translation>Skriv för att hitta kunden…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="41"/>
-        <source>Drafts</source>
-        <translation>Utkast</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="74"/>
+        <source> days</source>
+        <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="42"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
-        <source>Unpaid</source>
-        <translation>Obetalda</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="83"/>
+        <source>No ROT/RUT</source>
+        <translation>Ingen ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="43"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="91"/>
-        <source>Overdue</source>
-        <translation>Förfallna</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="84"/>
+        <source>ROT deduction</source>
+        <translation>ROT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="44"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="92"/>
-        <source>Paid</source>
-        <translation>Betald</translation>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="85"/>
+        <source>RUT deduction</source>
+        <translation>RUT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="45"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
-        <source>Credited</source>
-        <translation>Krediterad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="55"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="56"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="89"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="57"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="91"/>
+        <source>Invoice address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="94"/>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="96"/>
+        <source>Terms</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="100"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="58"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="103"/>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="106"/>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="183"/>
+        <source>due {date}</source>
+        <translation>förfaller {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="46"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="47"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
+        <source>Unpaid</source>
+        <translation>Obetalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="60"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="61"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="59"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="60"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="77"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="145"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="82"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="81"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="97"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="97"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -1075,7 +1083,7 @@
     <message>
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1294,44 @@
     </message>
 </context>
 <context>
+    <name>invoice_status</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="14"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="15"/>
+        <source>Unpaid</source>
+        <translation>Obetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
+        <source>Overdue</source>
+        <translation>Förfallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <source>Settled</source>
+        <translation>Reglerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <source>Refund due</source>
+        <translation>Återbetalas</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../src/kundbok/db/migrate.py" line="81"/>
@@ -1426,7 +1472,7 @@
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="208"/>
         <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="255"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1558,47 +1604,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="153"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="46"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="160"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="69"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="171"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="80"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="243"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="166"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="249"/>
-        <source>Line {line}: VAT is 25, 12, 6 or 0 %.</source>
-        <translation>Rad {line}: momsen är 25, 12, 6 eller 0 %.</translation>
+        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <source>Line {line}: VAT is {rates} %.</source>
+        <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="334"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="261"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="386"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="313"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="438"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="367"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="466"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="78"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -1837,97 +1883,117 @@
     <message>
         <location filename="../../src/kundbok/domain/payment_qr.py" line="111"/>
         <source>A payment code needs an amount to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalkod kräver ett belopp att betala.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/payment_qr.py" line="151"/>
         <source>A European payment code needs an invoice in euros paid to an IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>En europeisk betalkod kräver en faktura i euro som betalas till ett IBAN.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/payment_qr.py" line="159"/>
         <source>A European payment code needs an amount between 0.01 and 999 999 999.99 euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>En europeisk betalkod kräver ett belopp mellan 0,01 och 999 999 999,99 euro.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/payment_qr.py" line="181"/>
         <source>The European payment code would be too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den europeiska betalkoden skulle bli för lång.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail.py" line="144"/>
         <source>The message template has an unknown placeholder {{{name}}}; use {placeholders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandemallen har en okänd platshållare {{{name}}}; använd {placeholders}.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail.py" line="194"/>
         <source>&apos;{address}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos; är ingen e-postadress.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail.py" line="239"/>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen e-postserver är inställd.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail.py" line="253"/>
         <source>The mail server {host} does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} erbjuder inte STARTTLS.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail.py" line="339"/>
         <source>Sending was stopped before this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen avbröts före det här meddelandet.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="61"/>
         <source>No password is saved for {user} on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord är sparat för {user} på {host}.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="67"/>
         <source>The mail server {host} offers no login here; choose STARTTLS or TLS, or leave the user name empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} erbjuder ingen inloggning här; välj STARTTLS eller TLS, eller lämna användarnamnet tomt.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="81"/>
         <source>The mail server {host} refused the user name {user} or its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} godtog inte användarnamnet {user} eller dess lösenord.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="94"/>
         <source>The mail server {host} cannot take a user name or password with letters outside A–Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} kan inte ta emot ett användarnamn eller lösenord med andra bokstäver än A–Z.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="112"/>
         <source>The mail server {host} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} svarade inte i tid.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="117"/>
         <source>No secure connection to the mail server {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säker anslutning till e-postservern {host}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="128"/>
         <source>The mail server {host} (port {port}) could not be reached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern {host} (port {port}) gick inte att nå: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="145"/>
         <source>The mail server refused the address {address}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern avvisade adressen {address}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="163"/>
         <source>The mail server refused the sender address {address}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern avvisade avsändaradressen {address}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/mail_errors.py" line="173"/>
         <source>The mail server refused the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservern avvisade meddelandet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="56"/>
+        <source>Document {number} could not be read for printing.</source>
+        <translation>Dokument {number} gick inte att läsa för utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="109"/>
+        <source>Page {page} could not be drawn for printing.</source>
+        <translation>Sida {page} gick inte att rita upp för utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="127"/>
+        <source>The printer {printer} could not be started.</source>
+        <translation>Skrivaren {printer} gick inte att starta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/printing.py" line="136"/>
+        <source>The printer {printer} stopped the job.</source>
+        <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/vcard_reader.py" line="269"/>
@@ -1938,26 +2004,6 @@
         <location filename="../../src/kundbok/services/vcard_reader.py" line="332"/>
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/printing.py" line="56"/>
-        <source>Document {number} could not be read for printing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/printing.py" line="109"/>
-        <source>Page {page} could not be drawn for printing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/printing.py" line="127"/>
-        <source>The printer {printer} could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/printing.py" line="136"/>
-        <source>The printer {printer} stopped the job.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1971,28 +2017,28 @@
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="102"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="69"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="101"/>
         <source>Export to vCard file</source>
         <translation>Exportera till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="71"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
         <source>{count} of the chosen customers have a personal identity number. Include personal identity numbers in the file? Anyone who gets the file can read them.</source>
         <translation>{count} av de valda kunderna har personnummer. Ska personnumren tas med i filen? Alla som får filen kan läsa dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="104"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="103"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="112"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="111"/>
         <source>Writing vCards…</source>
         <translation>Skriver vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="123"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="115"/>
         <source>vCard export</source>
         <translation>vCard-export</translation>
     </message>
@@ -2087,9 +2133,9 @@
         <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="225"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="253"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="261"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="223"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="248"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="262"/>
         <source>vCard import</source>
         <translation>vCard-import</translation>
     </message>
@@ -2099,7 +2145,7 @@
         <translation>Importerar vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="262"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="263"/>
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>

@@ -114,7 +114,7 @@ def _demo_data(args: argparse.Namespace) -> int:
     added = create_demo_customers(database, args.customers, seed=args.seed)
     print(f"{added} customers added")
     if args.invoices:
-        from kundbok.services.invoices import create_demo_invoices
+        from kundbok.services.demo_data import create_demo_invoices
 
         issued = create_demo_invoices(database, args.invoices, seed=args.seed)
         print(f"{issued} invoices issued")

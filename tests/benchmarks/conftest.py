@@ -14,8 +14,7 @@ import pytest
 
 from kundbok.db.migrate import open_database
 from kundbok.db.session import Database
-from kundbok.services.demo_data import create_demo_customers
-from kundbok.services.invoices import create_demo_invoices
+from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
 
 CUSTOMERS = 100_000
 INVOICES = 20_000

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from kundbok.db.models import Invoice
-from kundbok.services.invoices import get_invoice
+from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.pdf import render_invoice_pdf
 from kundbok.services.settings import get_company
 

@@ -40,8 +40,9 @@ def test_an_invoice_line_is_filled_from_the_article(qtbot, window, no_dialogs):
     window.table.selectRow(0)
     editor = window.create_invoice()
     editor.add_line()
-    editor.invoice_lines.item(0, 0).setText("200")
-    assert editor.invoice_lines.item(0, 1).text() == "Blandare kök"
+    lines = editor.lines_model
+    lines.setData(lines.index(0, 0), "200")
+    assert lines.index(0, 1).data() == "Blandare kök"
     assert editor.current_invoice().lines[0].unit_price == Decimal("1895.00")
-    editor._dirty = False
+    editor.form_state.dirty = False
     editor.close()

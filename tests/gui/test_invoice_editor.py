@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
 
+from kundbok.domain.errors import NotFoundError
+from kundbok.domain.invoice import LineDetails
+from kundbok.i18n import load_translator
 from kundbok.services.customers import get_customer, update_customer
-from kundbok.services.invoices import LineDetails, get_invoice
+from kundbok.services.invoice_queries import get_invoice
+from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid
 from kundbok.ui.invoice_editor import InvoiceEditor
+from kundbok.ui.invoice_editor.lines_model import Column, parse_decimal
 
 
 def _plain(text: str) -> str:
@@ -22,6 +38,25 @@ def _select_first(window):
     return window.selected_rows()[0]
 
 
+def _type(editor, row, column, text):
+    """What typing into a cell and pressing Enter hands to the model."""
+    model = editor.lines_model
+    return model.setData(model.index(row, column), text)
+
+
+@pytest.fixture
+def swedish():
+    """The Swedish locale and translation, as a Swedish user has them; restored afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translator = load_translator("sv")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 def test_create_issue_and_save_an_invoice_from_the_list(
     qtbot, window, no_dialogs, tmp_path, monkeypatch
 ):
@@ -31,15 +66,17 @@ def test_create_issue_and_save_an_invoice_from_the_list(
     assert editor is not None and editor.invoice.customer_id == row.id
     assert not editor.findChild(QPushButton, "button_print").isHidden()
     editor.findChild(QPushButton, "button_add_line").click()
-    lines = editor.findChild(QTableWidget, "invoice_lines")
-    lines.item(0, 1).setText("Byte av blandare")
-    lines.item(0, 2).setText("3")
-    lines.item(0, 4).setText("650")
+    lines = editor.findChild(QTableView, "invoice_lines")
+    assert lines.model() is editor.lines_model
+    _type(editor, 0, Column.DESCRIPTION, "Byte av blandare")
+    _type(editor, 0, Column.QUANTITY, "3")
+    _type(editor, 0, Column.PRICE, "650")
     assert "2438.00 SEK" in _plain(editor.totals.text())  # 1 950 + 25 % VAT, rounded
     editor.findChild(QPushButton, "button_issue").click()
     invoice = get_invoice(window.db, editor.invoice.id)
     assert (invoice.number, invoice.state) == (1, "issued")
     assert not lines.editTriggers()  # read-only once issued
+    assert not _type(editor, 0, Column.QUANTITY, "4")
     target = tmp_path / "faktura.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
@@ -61,8 +98,8 @@ def test_a_blocked_customer_is_refused_and_the_alert_shown(qtbot, window, no_dia
         customer.__class__(**{**customer.__dict__, "alert_text": "Kräver inköpsordernummer"}),
     )
     editor = window.create_invoice()
-    assert editor.alert.text() == "Kräver inköpsordernummer"
-    editor._dirty = False
+    assert editor.header.alert.text() == "Kräver inköpsordernummer"
+    editor.form_state.dirty = False
     editor.close()
     customer = get_customer(window.db, row.id)
     update_customer(window.db, row.id, customer.__class__(**{**customer.__dict__, "blocked": True}))
@@ -79,10 +116,157 @@ def test_totals_update_as_you_type(qtbot, window, no_dialogs):
         LineDetails(description="Bok", unit_price=Decimal("99.90"), vat_rate=Decimal(6))
     )
     assert "106.00 SEK" in _plain(editor.totals.text())  # 99.90 + 5.99 VAT, rounded
-    editor.invoice_lines.item(0, 2).setText("2")
+    _type(editor, 0, Column.QUANTITY, "2")
     assert "212.00 SEK" in _plain(editor.totals.text())  # 199.80 + 11.99 VAT, rounded
     no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
     editor.close()
+
+
+def test_a_cell_that_is_not_a_number_leaves_the_line_as_it_was(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal("99.90")))
+    assert not _type(editor, 0, Column.PRICE, "nittio")
+    assert not _type(editor, 0, Column.DISCOUNT, "120")  # a percentage is 0 to 100
+    assert not _type(editor, 0, Column.VAT, "18")  # not a Swedish rate
+    assert _type(editor, 0, Column.VAT, "12")
+    line = editor.current_invoice().lines[0]
+    assert (line.unit_price, line.discount_percent, line.vat_rate) == (
+        Decimal("99.90"),
+        0,
+        Decimal(12),
+    )
+    no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
+    editor.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("45,50", Decimal("45.50")),
+        ("45.50", Decimal("45.50")),
+        ("1 234,5", Decimal("1234.5")),
+        ("1\u00a0234,50", Decimal("1234.50")),
+        ("1.234,50", Decimal("1234.50")),
+        ("1,234.50", Decimal("1234.50")),
+        ("-3", Decimal(-3)),
+        ("", None),
+        ("abc", None),
+        ("NaN", None),
+    ],
+)
+def test_numbers_are_read_with_a_comma_or_a_point(text, expected):
+    assert parse_decimal(text) == expected
+
+
+def test_money_in_the_lines_shows_with_the_decimal_comma(qtbot, window, no_dialogs, swedish):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Resa", quantity=Decimal(12), unit_price=Decimal(45)))
+    model = editor.lines_model
+    assert model.index(0, Column.PRICE).data() == "45,00"  # was "45.00" beside "540,00"
+    assert model.index(0, Column.AMOUNT).data() == "540,00"
+    assert _type(editor, 0, Column.QUANTITY, "1,5")
+    assert model.index(0, Column.QUANTITY).data() == "1,5"
+    assert _type(editor, 0, Column.PRICE, "45.50")  # a point is accepted too
+    assert model.index(0, Column.PRICE).data() == "45,50"
+    assert editor.current_invoice().lines[0].unit_price == Decimal("45.50")
+    no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
+    editor.close()
+
+
+def test_the_buttons_follow_the_life_cycle(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal(100)))
+
+    def enabled():
+        names = ("issue", "credit", "mark_paid", "delete_draft", "save")
+        return {n for n in names if editor.findChild(QPushButton, f"button_{n}").isEnabled()}
+
+    assert enabled() == {"issue", "save"}  # not saved yet: nothing to delete
+    assert editor.save()
+    assert enabled() == {"issue", "save", "delete_draft"}
+    issued = issue_invoice(window.db, editor.invoice.id)
+    editor._show(issued)
+    assert enabled() == {"credit", "mark_paid"}
+    editor._show(mark_paid(window.db, issued.id, dt.date.today()))
+    assert enabled() == {"credit"}
+    assert editor.action_bar.state_label.text() == "Paid"
+    editor._show(create_credit_note(window.db, issued.id))
+    assert enabled() == {"mark_paid"}  # the refund that is due
+    assert editor.action_bar.state_label.text() == "Refund due"
+    editor.close()
+
+
+def test_a_draft_is_deleted_from_the_editor_after_asking(qtbot, window, no_dialogs):
+    answers, asked = no_dialogs
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal(100)))
+    assert editor.save()
+    draft_id = editor.invoice.id
+    answers["question"] = QMessageBox.StandardButton.No
+    editor.findChild(QPushButton, "button_delete_draft").click()
+    assert get_invoice(window.db, draft_id).state == "draft"  # the user said no
+    answers["question"] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(editor.deleted):
+        editor.findChild(QPushButton, "button_delete_draft").click()
+    assert "Delete this draft invoice? This cannot be undone." in [text for _, text in asked]
+    with pytest.raises(NotFoundError):
+        get_invoice(window.db, draft_id)
+    assert window.invoice_list.table.rowCount() == 0
+
+
+def test_a_draft_is_deleted_from_the_invoice_list(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal(100)))
+    editor.issue()
+    issued = editor.invoice
+    editor.close()
+    second = window.create_invoice()
+    second.add_line(LineDetails(description="Penna", unit_price=Decimal(10)))
+    assert second.save()
+    draft_id = second.invoice.id
+    second.close()
+    invoices = window.invoice_list
+    invoices.refresh()
+    rows = [row.id for row in invoices._rows]
+    invoices.table.selectRow(rows.index(issued.id))
+    assert not invoices.button_delete_draft.isEnabled()  # an issued invoice is kept
+    invoices.table.selectRow(rows.index(draft_id))
+    assert invoices.button_delete_draft.isEnabled()
+    invoices.button_delete_draft.click()
+    assert [row.id for row in invoices._rows] == [issued.id]
+
+
+def test_a_status_cell_reads_as_one_invoice(qtbot, window, no_dialogs, swedish):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal(100)))
+    editor.issue()
+    paid = editor.invoice
+    editor.close()
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Bok", unit_price=Decimal(100)))
+    editor.issue()
+    unpaid = editor.invoice
+    editor.close()
+    mark_paid(window.db, paid.id, dt.date.today())
+    create_credit_note(window.db, paid.id)  # leaves a refund due
+    invoices = window.invoice_list
+    invoices.refresh()
+    statuses = {
+        invoices._rows[row].id: invoices.table.item(row, 6).text()
+        for row in range(invoices.table.rowCount())
+    }
+    refund = max(statuses)
+    assert statuses[unpaid.id] == "Obetald"  # the filter says "Obetalda"
+    assert statuses[paid.id] == "Krediterad"
+    assert statuses[refund] == "Återbetalas"
+    filters = [invoices.status_filter.itemText(i) for i in range(invoices.status_filter.count())]
+    assert "Obetalda" in filters
 
 
 def test_new_invoice_finds_its_customer_as_you_type(qtbot, window, no_dialogs):
@@ -90,13 +274,34 @@ def test_new_invoice_finds_its_customer_as_you_type(qtbot, window, no_dialogs):
     editor = window.new_invoice()
     assert editor.invoice is None
     assert not editor.findChild(QPushButton, "button_issue").isEnabled()
-    editor.field_customer.setText("åkessons rör")
-    editor._suggest_customers("åkessons rör")  # what typing triggers
-    choices = editor._completions.stringList()
+    header = editor.header
+    header.field_customer.setText("åkessons rör")
+    header.suggest_customers("åkessons rör")  # what typing triggers
+    choices = header.completions.stringList()
     assert choices and choices[0].startswith("Åkessons Rör AB")
-    editor._customer_picked(choices[0])  # choosing from the completer
+    header.pick_customer(choices[0])  # choosing from the completer
     assert editor.invoice.buyer_name == "Åkessons Rör AB"
-    assert "Örebro" in editor.buyer.text()
+    assert "Örebro" in header.buyer.text()
     assert editor.findChild(QPushButton, "button_issue").isEnabled()
-    editor._dirty = False
+    editor.form_state.dirty = False
+    editor.close()
+
+
+def test_cells_are_typed_through_their_editors(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.add_line(LineDetails(description="Resa", unit_price=Decimal(45)))
+    lines, model = editor.invoice_lines, editor.lines_model
+    lines.setCurrentIndex(model.index(0, Column.PRICE))  # moving on opens the next cell
+    (cell,) = [e for e in lines.viewport().findChildren(QLineEdit) if e.validator()]
+    cell.setText("45,5")
+    QTest.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(lambda: editor.current_invoice().lines[0].unit_price == Decimal("45.5"))
+    lines.setCurrentIndex(model.index(0, Column.VAT))
+    rates = lines.viewport().findChild(QComboBox)
+    assert [rates.itemText(i) for i in range(rates.count())] == ["25", "12", "6", "0"]
+    rates.setCurrentIndex(2)
+    lines.commitData(rates)
+    assert editor.current_invoice().lines[0].vat_rate == Decimal(6)
+    no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
     editor.close()

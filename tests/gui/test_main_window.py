@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QTableView, QToolBar
 
 from kundbok.services import search
-from kundbok.services.invoices import create_demo_invoices
+from kundbok.services.demo_data import create_demo_invoices
 from kundbok.services.search import customer_counts
 from kundbok.ui.customer_card import CustomerCard
 

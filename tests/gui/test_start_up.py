@@ -20,7 +20,8 @@ from kundbok.db import revision
 from kundbok.db.migrate import open_database
 from kundbok.db.revision import SchemaState
 from kundbok.services import search
-from kundbok.services.invoices import create_demo_invoices, list_invoices
+from kundbok.services.demo_data import create_demo_invoices
+from kundbok.services.invoice_queries import list_invoices
 from kundbok.services.search import CustomerQuery, count_customers, search_customers
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.main_window import MainWindow

@@ -1,4 +1,5 @@
-"""Realistic Swedish demo customers, written in bulk so that 100,000 take seconds, not minutes."""
+"""Realistic Swedish demo customers (written in bulk so that 100,000 take seconds, not minutes)
+and demo invoices to go with them."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ import random
 import re
 import uuid
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 from stdnum import luhn
 
+from kundbok.db.models import Article, Customer, Invoice
 from kundbok.db.session import Database
+from kundbok.domain.invoice import InvoiceState, LineDetails
 from kundbok.domain.search_terms import customer_terms
 from kundbok.services.bulk import (
     BATCH,
@@ -21,6 +27,7 @@ from kundbok.services.bulk import (
     insert_rows,
     reserve_numbers,
 )
+from kundbok.services.invoices import create_credit_note, issue_in_session, write_lines
 
 FIRST_NAMES = (
     "Anna Eva Maria Karin Sara Lena Kerstin Ingrid Åsa Märta Linnéa Elsa Saga Maja Astrid Björn "
@@ -225,4 +232,107 @@ def create_demo_customers(db: Database, count: int, seed: int = 1) -> int:
         for start in range(0, count, BATCH):
             insert_rows(session, demo_batch(numbers[start : start + BATCH], seed, db.user), db.user)
         session.commit()
+    return count
+
+
+# --- demo invoices -------------------------------------------------------------------------
+
+DEMO_ARTICLES = (
+    ("100", "Arbetstid hantverkare", "tim", Decimal("650.00"), Decimal(25), "labour"),
+    ("101", "Arbetstid konsult", "tim", Decimal("1150.00"), Decimal(25), "other"),
+    ("200", "Rörkoppling 15 mm", "st", Decimal("48.50"), Decimal(25), "material"),
+    ("201", "Blandare kök", "st", Decimal("1895.00"), Decimal(25), "material"),
+    ("300", "Resa, milersättning", "mil", Decimal("45.00"), Decimal(25), "other"),
+    ("400", "Kaffebröd till möte", "st", Decimal("32.00"), Decimal(6), "other"),
+    ("500", "Bok: Bokföring i praktiken", "st", Decimal("399.00"), Decimal(6), "other"),
+)
+
+
+def ensure_demo_articles(session: Session, user: str) -> list[Article]:
+    """The demo articles, added where missing."""
+    existing = {a.number: a for a in session.scalars(select(Article))}
+    for number, description, unit, price, vat, kind in DEMO_ARTICLES:
+        if number not in existing:
+            existing[number] = Article(
+                number=number,
+                description=description,
+                unit=unit,
+                unit_price=price,
+                vat_rate=vat,
+                rot_rut_kind=kind,
+                created_by=user,
+                updated_by=user,
+            )
+            session.add(existing[number])
+    session.flush()
+    return list(existing.values())
+
+
+def create_demo_invoices(
+    db: Database, count: int, seed: int = 1, today: dt.date | None = None
+) -> int:
+    """Issue `count` realistic invoices to active customers over the last year: most paid,
+    some overdue, one credited. One transaction."""
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    with db.unit_of_work() as session, bulk_mode(session):
+        articles = ensure_demo_articles(session, db.user)
+        customer_ids = list(
+            session.scalars(
+                select(Customer.id).where(Customer.active.is_(True), Customer.blocked.is_(False))
+            )
+        )
+        if not customer_ids:
+            return 0
+        # A pool of buyers loaded in one go: demo invoices go to a few thousand customers.
+        pool = list(
+            session.scalars(
+                select(Customer)
+                .where(Customer.id.in_(rng.sample(customer_ids, min(len(customer_ids), 2000))))
+                .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+            )
+        )
+        issued: list[Invoice] = []
+        for _ in range(count):
+            customer = rng.choice(pool)
+            invoice_date = today - dt.timedelta(days=rng.randrange(365))
+            invoice = Invoice(
+                customer_id=customer.id,
+                invoice_date=invoice_date,
+                payment_terms_days=customer.payment_terms_days or 30,
+                currency=customer.currency,
+                language=customer.language,
+                their_reference=customer.reference,
+                our_reference="Kundbok Demo",
+                created_by=db.user,
+                updated_by=db.user,
+            )
+            picked = rng.sample(articles, rng.randint(1, 4))
+            write_lines(
+                invoice,
+                tuple(
+                    LineDetails(
+                        description=a.description,
+                        quantity=Decimal(rng.randint(1, 12)),
+                        unit=a.unit,
+                        unit_price=a.unit_price,
+                        vat_rate=a.vat_rate,
+                        kind=a.rot_rut_kind,
+                        article_id=a.id,
+                        article_number=a.number,
+                    )
+                    for a in picked
+                ),
+            )
+            session.add(invoice)
+            session.flush()
+            issue_in_session(session, invoice, db.user, today, customer)
+            due = invoice.due_date or today  # set by issue_in_session
+            if due < today - dt.timedelta(days=10) and rng.random() < 0.9:
+                invoice.state = InvoiceState.PAID
+                invoice.paid_date = due - dt.timedelta(days=rng.randrange(5))
+            issued.append(invoice)
+        session.commit()
+    if issued:
+        create_credit_note(db, issued[-1].id, today)
     return count

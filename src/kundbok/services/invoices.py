@@ -1,4 +1,5 @@
-"""Invoice use cases: draft from a customer, issue with a gapless number, credit, mark paid.
+"""Invoice commands: draft from a customer, save, delete a draft, issue with a gapless number,
+credit, mark paid. What the screens read is in `invoice_queries`.
 
 A draft has no number and may change. Issuing draws the next number of the series in the same
 transaction, computes the OCR reference, freezes a copy of the buyer and the totals, and from then
@@ -8,109 +9,34 @@ on every service refuses to change the invoice: a mistake is corrected by a cred
 from __future__ import annotations
 
 import datetime as dt
-import random
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session
 
-from kundbok.db.models import Article, Customer, Invoice, InvoiceLine
+from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
-from kundbok.domain.customer import AddressDetails, CustomerDetails
-from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+from kundbok.domain.customer import AddressDetails
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.identifiers import format_postcode, make_ocr
-from kundbok.domain.invoicing import (
-    Line,
-    Totals,
-    due_date,
-    invoice_totals,
-    line_amount,
-    reverse_charge_applies,
+from kundbok.domain.invoice import (
+    InvoiceDetails,
+    InvoiceKind,
+    InvoiceState,
+    LineDetails,
+    can_credit,
+    can_delete,
+    can_edit,
+    can_issue,
+    can_mark_paid,
 )
-from kundbok.services.bulk import bulk_mode
+from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
+from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.settings import company_row
-
-STATUSES = ("draft", "issued", "overdue", "paid", "credited")
-
-
-@dataclass(frozen=True, kw_only=True)
-class LineDetails:
-    """One invoice line as the editor shows it."""
-
-    description: str = ""
-    quantity: Decimal = Decimal(1)
-    unit: str = ""
-    unit_price: Decimal = Decimal(0)
-    discount_percent: Decimal = Decimal(0)
-    vat_rate: Decimal = Decimal(25)
-    kind: str = "other"
-    article_id: int | None = None
-    article_number: str = ""
-
-    def as_line(self) -> Line:
-        return Line(self.quantity, self.unit_price, self.discount_percent, self.vat_rate, self.kind)
-
-    @property
-    def amount(self) -> Decimal:
-        """Excluding VAT, after discount, in öre."""
-        return line_amount(self.as_line())
-
-
-@dataclass(frozen=True, kw_only=True)
-class InvoiceDetails:
-    """An invoice or credit note with its lines; the buyer fields are frozen at issue."""
-
-    customer_id: int
-    id: int | None = None
-    number: int | None = None
-    kind: str = "invoice"
-    state: str = "draft"
-    invoice_date: dt.date | None = None
-    due_date: dt.date | None = None
-    delivery_date: dt.date | None = None
-    paid_date: dt.date | None = None
-    payment_terms_days: int = 30
-    currency: str = "SEK"
-    language: str = "sv"
-    their_reference: str = ""
-    our_reference: str = ""
-    text: str = ""
-    ocr: str | None = None
-    rot_rut: str = ""
-    credited_invoice_id: int | None = None
-    buyer_name: str = ""
-    buyer_number: int | None = None
-    buyer_org_number: str | None = None
-    buyer_personal_number: str | None = None
-    buyer_vat_number: str | None = None
-    buyer_country: str = "SE"
-    buyer_billing_address: str = ""
-    buyer_delivery_address: str = ""
-    buyer_rot_rut_property: str = ""
-    buyer_rot_rut_housing_org_number: str | None = None
-    buyer_rot_rut_apartment_number: str = ""
-    lines: tuple[LineDetails, ...] = ()
-
-    def totals(self, used_deduction: Decimal = Decimal(0)) -> Totals:
-        return invoice_totals(
-            (line.as_line() for line in self.lines), self.currency, self.rot_rut, used_deduction
-        )
-
-    def status(self, today: dt.date) -> str:
-        """draft, issued, overdue (issued and past due), paid or credited."""
-        if self.state == "issued" and self.due_date and self.due_date < today:
-            return "overdue"
-        return self.state
-
-    @property
-    def reverse_charge(self) -> bool:
-        return reverse_charge_applies(self.buyer_country, self.buyer_vat_number)
-
 
 _EDITABLE = (
     "invoice_date",
@@ -123,7 +49,6 @@ _EDITABLE = (
     "text",
     "rot_rut",
 )
-_LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
 
 
 def _address_text(address: AddressDetails | None) -> str:
@@ -138,24 +63,8 @@ def _address_text(address: AddressDetails | None) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _details_of(invoice: Invoice) -> InvoiceDetails:
-    values = {f.name: getattr(invoice, f.name) for f in fields(InvoiceDetails) if f.name != "lines"}
-    lines = tuple(
-        LineDetails(**{name: getattr(line, name) for name in _LINE_COLUMNS}, kind=line.line_kind)
-        for line in invoice.lines
-    )
-    return InvoiceDetails(**values, lines=lines)
-
-
-def _load(session: Session, invoice_id: int) -> Invoice:
-    invoice = session.get(Invoice, invoice_id, options=[selectinload(Invoice.lines)])
-    if invoice is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("messages", "The invoice no longer exists."))
-    return invoice
-
-
 def _refuse_issued(invoice: Invoice) -> None:
-    if invoice.state != "draft":
+    if not can_edit(invoice):
         raise RefusedError(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -176,14 +85,25 @@ def _refuse_blocked(customer: Customer) -> None:
         )
 
 
-def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> InvoiceDetails:
-    """A new, unsaved invoice for a customer, filled in from the customer's card."""
+@dataclass(frozen=True)
+class DraftStart:
+    """A new draft with what the editor needs from the customer's card, read in one go."""
+
+    invoice: InvoiceDetails
+    customer_active: bool
+    vat_rate: Decimal | None  # the customer's VAT override for new lines
+    discount_percent: Decimal
+    alert_text: str
+
+
+def start_draft(db: Database, customer_id: int, today: dt.date | None = None) -> DraftStart:
+    """A new, unsaved invoice for a customer, filled in from the customer's card, with the
+    card's defaults for new lines; a blocked customer is refused."""
     today = today or dt.date.today()
     with db.unit_of_work(write=False) as session:
         customer = load_customer(session, customer_id)
         _refuse_blocked(customer)
         company = company_row(session)
-        details = details_of(customer)
         terms = (
             customer.payment_terms_days
             if customer.payment_terms_days is not None
@@ -200,14 +120,23 @@ def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> I
             buyer_country=customer.country,
             buyer_vat_number=customer.vat_number,
         )
-        return _with_buyer(draft, customer, details)
+        return DraftStart(
+            _with_buyer(draft, customer),
+            customer.active,
+            customer.vat_rate,
+            customer.discount_percent,
+            customer.alert_text,
+        )
 
 
-def _with_buyer(
-    invoice: InvoiceDetails, customer: Customer, details: CustomerDetails | None = None
-) -> InvoiceDetails:
+def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> InvoiceDetails:
+    """A new, unsaved invoice for a customer, filled in from the customer's card."""
+    return start_draft(db, customer_id, today).invoice
+
+
+def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
     """The invoice with a copy of the buyer as the customer's card says now."""
-    details = details or details_of(customer)
+    details = details_of(customer)
     billing = details.address("billing")
     delivery = details.address("delivery")
     billing_text = _address_text(billing)
@@ -228,14 +157,8 @@ def _with_buyer(
     )
 
 
-def customer_defaults(db: Database, customer_id: int) -> tuple[Decimal | None, Decimal, str]:
-    """(VAT override, discount %, alert text) of a customer, for new lines in the editor."""
-    with db.unit_of_work(write=False) as session:
-        customer = load_customer(session, customer_id)
-        return customer.vat_rate, customer.discount_percent, customer.alert_text
-
-
-def _check_lines(lines: tuple[LineDetails, ...]) -> None:
+def _check_lines(lines: tuple[LineDetails, ...], day: dt.date) -> None:
+    rates = vat_rates_on(day)
     for position, line in enumerate(lines, start=1):
         if not line.description.strip() and not line.article_number:
             raise ValidationError(
@@ -243,11 +166,12 @@ def _check_lines(lines: tuple[LineDetails, ...]) -> None:
                 QT_TRANSLATE_NOOP("messages", "Line {line} needs a description."),
                 line=position,
             )
-        if line.vat_rate not in (Decimal(25), Decimal(12), Decimal(6), Decimal(0)):
+        if line.vat_rate not in rates:
             raise ValidationError(
                 "lines",
-                QT_TRANSLATE_NOOP("messages", "Line {line}: VAT is 25, 12, 6 or 0 %."),
+                QT_TRANSLATE_NOOP("messages", "Line {line}: VAT is {rates} %."),
                 line=position,
+                rates=", ".join(f"{rate.normalize():f}" for rate in rates),
             )
         if not Decimal(0) <= line.discount_percent <= Decimal(100):
             raise ValidationError(
@@ -256,11 +180,11 @@ def _check_lines(lines: tuple[LineDetails, ...]) -> None:
             )
 
 
-def _write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
+def write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
     invoice.lines = [
         InvoiceLine(
             position=position,
-            **{name: getattr(line, name) for name in _LINE_COLUMNS},
+            **{name: getattr(line, name) for name in LINE_COLUMNS},
             line_kind=line.kind,
         )
         for position, line in enumerate(lines, start=1)
@@ -269,7 +193,7 @@ def _write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
 
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     """Save a draft (new or changed); an issued invoice is refused."""
-    _check_lines(draft.lines)
+    _check_lines(draft.lines, draft.invoice_date or dt.date.today())
     with db.unit_of_work() as session:
         if draft.id is None:
             customer = load_customer(session, draft.customer_id)
@@ -278,7 +202,7 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
             session.add(invoice)
             action = "draft created"
         else:
-            invoice = _load(session, draft.id)
+            invoice = load_invoice(session, draft.id)
             _refuse_issued(invoice)
             action = "draft changed"
         for name in _EDITABLE:
@@ -289,12 +213,12 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
             due_date(draft.invoice_date, draft.payment_terms_days) if (draft.invoice_date) else None
         )
         invoice.updated_by = db.user
-        _write_lines(invoice, draft.lines)
+        write_lines(invoice, draft.lines)
         session.flush()
         record_event(
             session, db.user, action, customer_id=invoice.customer_id, invoice_id=invoice.id
         )
-        saved = _details_of(invoice)
+        saved = invoice_details(invoice)
         session.commit()
         return saved
 
@@ -302,8 +226,9 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
 def delete_draft(db: Database, invoice_id: int) -> None:
     """Throw away a draft; issued invoices are kept for ever (credit them instead)."""
     with db.unit_of_work() as session:
-        invoice = _load(session, invoice_id)
-        _refuse_issued(invoice)
+        invoice = load_invoice(session, invoice_id)
+        if not can_delete(invoice):
+            _refuse_issued(invoice)
         session.delete(invoice)
         session.commit()
 
@@ -324,38 +249,40 @@ def _used_deduction(session: Session, invoice: Invoice) -> Decimal:
     return Decimal(used or 0)
 
 
-def _issue(
+def issue_in_session(
     session: Session, invoice: Invoice, user: str, today: dt.date, customer: Customer | None = None
 ) -> None:
-    """Number, freeze and total an invoice inside the caller's transaction."""
-    _refuse_issued(invoice)
+    """Number, freeze and total an invoice inside the caller's transaction (demo data issues
+    thousands in one)."""
+    if not can_issue(invoice):
+        _refuse_issued(invoice)
     if not invoice.lines:
         raise ValidationError(
             "lines", QT_TRANSLATE_NOOP("messages", "An invoice needs at least one line.")
         )
     customer = customer or load_customer(session, invoice.customer_id)
-    if invoice.kind == "invoice":
+    if invoice.kind == InvoiceKind.INVOICE:
         _refuse_blocked(customer)
-        frozen = _with_buyer(_details_of(invoice), customer)
+        frozen = _with_buyer(invoice_details(invoice), customer)
         for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
             setattr(invoice, name, getattr(frozen, name))
     invoice.invoice_date = invoice.invoice_date or today
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = draw_number(session, INVOICE_SERIES)
     invoice.ocr = make_ocr(invoice.number)
-    totals = _details_of(invoice).totals(_used_deduction(session, invoice))
+    totals = invoice_details(invoice).totals(_used_deduction(session, invoice))
     invoice.net_total = totals.net
     invoice.vat_total = totals.vat
     invoice.rounding = totals.rounding
     invoice.total = totals.total
     invoice.rot_rut_deduction = totals.deduction
-    invoice.state = "issued"
+    invoice.state = InvoiceState.ISSUED
     invoice.updated_by = user
     session.flush()
     record_event(
         session,
         user,
-        "credit note issued" if invoice.kind == "credit_note" else "issued",
+        "credit note issued" if invoice.kind == InvoiceKind.CREDIT_NOTE else "issued",
         customer_id=invoice.customer_id,
         invoice_id=invoice.id,
         changes={"number": (None, invoice.number), "total": (None, totals.total)},
@@ -366,9 +293,9 @@ def issue_invoice(db: Database, invoice_id: int, today: dt.date | None = None) -
     """Give a draft the next number of the series and freeze it; gapless and unique even when
     several copies of the app issue at once (the number is drawn in this transaction)."""
     with db.unit_of_work() as session:
-        invoice = _load(session, invoice_id)
-        _issue(session, invoice, db.user, today or dt.date.today())
-        issued = _details_of(invoice)
+        invoice = load_invoice(session, invoice_id)
+        issue_in_session(session, invoice, db.user, today or dt.date.today())
+        issued = invoice_details(invoice)
         session.commit()
         return issued
 
@@ -380,14 +307,14 @@ def create_credit_note(
     refers to it. An unpaid invoice is settled by it; a paid one leaves money to refund."""
     today = today or dt.date.today()
     with db.unit_of_work() as session:
-        original = _load(session, invoice_id)
-        if original.state not in ("issued", "paid") or original.kind != "invoice":
+        original = load_invoice(session, invoice_id)
+        if not can_credit(original):
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued invoice can be credited.")
             )
         note = Invoice(
             customer_id=original.customer_id,
-            kind="credit_note",
+            kind=InvoiceKind.CREDIT_NOTE,
             credited_invoice_id=original.id,
             invoice_date=today,
             payment_terms_days=0,
@@ -405,17 +332,19 @@ def create_credit_note(
             },
         )
         note.text = original.text
-        _write_lines(
+        write_lines(
             note,
-            tuple(replace(line, quantity=-line.quantity) for line in _details_of(original).lines),
+            tuple(
+                replace(line, quantity=-line.quantity) for line in invoice_details(original).lines
+            ),
         )
         session.add(note)
         session.flush()
-        _issue(session, note, db.user, today)
-        if original.state == "issued":
-            note.state = "paid"  # settled against the unpaid original
+        issue_in_session(session, note, db.user, today)
+        if original.state == InvoiceState.ISSUED:
+            note.state = InvoiceState.PAID  # settled against the unpaid original
             note.paid_date = today
-        original.state = "credited"
+        original.state = InvoiceState.CREDITED
         record_event(
             session,
             db.user,
@@ -424,7 +353,7 @@ def create_credit_note(
             invoice_id=original.id,
             changes={"credit_note": (None, note.number)},
         )
-        credit = _details_of(note)
+        credit = invoice_details(note)
         session.commit()
         return credit
 
@@ -432,12 +361,12 @@ def create_credit_note(
 def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetails:
     """Record the payment of an issued invoice."""
     with db.unit_of_work() as session:
-        invoice = _load(session, invoice_id)
-        if invoice.state != "issued":
+        invoice = load_invoice(session, invoice_id)
+        if not can_mark_paid(invoice):
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued, unpaid invoice can be marked paid.")
             )
-        invoice.state = "paid"
+        invoice.state = InvoiceState.PAID
         invoice.paid_date = paid_date
         record_event(
             session,
@@ -447,212 +376,6 @@ def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetai
             invoice_id=invoice.id,
             changes={"paid_date": (None, paid_date)},
         )
-        paid = _details_of(invoice)
+        paid = invoice_details(invoice)
         session.commit()
         return paid
-
-
-def get_invoice(db: Database, invoice_id: int) -> InvoiceDetails:
-    with db.unit_of_work(write=False) as session:
-        return _details_of(_load(session, invoice_id))
-
-
-def find_invoice_id(db: Database, number: int) -> int:
-    """The id of the issued invoice or credit note with `number`."""
-    with db.unit_of_work(write=False) as session:
-        invoice_id = session.scalar(select(Invoice.id).where(Invoice.number == number))
-    if invoice_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("messages", "There is no invoice number {number}."), number=number
-        )
-    return invoice_id
-
-
-class InvoiceRow(NamedTuple):
-    """One line of the invoice list."""
-
-    id: int
-    number: int | None
-    kind: str
-    status: str
-    customer_id: int
-    customer_number: int
-    customer_name: str
-    invoice_date: dt.date | None
-    due_date: dt.date | None
-    total: Decimal
-    currency: str
-    credited_number: int | None
-
-
-def list_invoices(
-    db: Database,
-    status: str | None = None,
-    customer_id: int | None = None,
-    today: dt.date | None = None,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[InvoiceRow]:
-    """Invoices newest first, optionally of one status (overdue included) or one customer."""
-    today = today or dt.date.today()
-    credited = aliased(Invoice)
-    statement = (
-        select(
-            Invoice.id,
-            Invoice.number,
-            Invoice.kind,
-            Invoice.state,
-            Invoice.customer_id,
-            Customer.number,
-            Customer.name,
-            Invoice.invoice_date,
-            Invoice.due_date,
-            Invoice.total,
-            Invoice.rot_rut_deduction,
-            Invoice.currency,
-            credited.number,
-        )
-        .join(Customer, Customer.id == Invoice.customer_id)
-        .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
-        .order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
-    )
-    if customer_id is not None:
-        statement = statement.where(Invoice.customer_id == customer_id)
-    if status == "overdue":
-        statement = statement.where(Invoice.state == "issued", Invoice.due_date < today)
-    elif status == "issued":
-        statement = statement.where(Invoice.state == "issued", Invoice.due_date >= today)
-    elif status:
-        statement = statement.where(Invoice.state == status)
-    with db.unit_of_work(write=False) as session:
-        rows = session.execute(statement.offset(offset).limit(limit)).all()
-    return [
-        InvoiceRow(
-            row[0],
-            row[1],
-            row[2],
-            "overdue" if row[3] == "issued" and row[8] and row[8] < today else row[3],
-            row[4],
-            row[5],
-            row[6],
-            row[7],
-            row[8],
-            row[9] - row[10],
-            row[11],
-            row[12],
-        )
-        for row in rows
-    ]
-
-
-def customer_balance(db: Database, customer_id: int) -> Decimal:
-    """What the customer owes: unpaid issued invoices less refunds due on credit notes."""
-    with db.unit_of_work(write=False) as session:
-        invoices = session.execute(
-            select(Invoice.total, Invoice.rot_rut_deduction).where(
-                Invoice.customer_id == customer_id, Invoice.state == "issued"
-            )
-        ).all()
-    return sum((total - deduction for total, deduction in invoices), Decimal(0))
-
-
-# --- demo data ---------------------------------------------------------------------------
-
-DEMO_ARTICLES = (
-    ("100", "Arbetstid hantverkare", "tim", Decimal("650.00"), Decimal(25), "labour"),
-    ("101", "Arbetstid konsult", "tim", Decimal("1150.00"), Decimal(25), "other"),
-    ("200", "Rörkoppling 15 mm", "st", Decimal("48.50"), Decimal(25), "material"),
-    ("201", "Blandare kök", "st", Decimal("1895.00"), Decimal(25), "material"),
-    ("300", "Resa, milersättning", "mil", Decimal("45.00"), Decimal(25), "other"),
-    ("400", "Kaffebröd till möte", "st", Decimal("32.00"), Decimal(6), "other"),
-    ("500", "Bok: Bokföring i praktiken", "st", Decimal("399.00"), Decimal(6), "other"),
-)
-
-
-def ensure_demo_articles(session: Session, user: str) -> list[Article]:
-    existing = {a.number: a for a in session.scalars(select(Article))}
-    for number, description, unit, price, vat, kind in DEMO_ARTICLES:
-        if number not in existing:
-            existing[number] = Article(
-                number=number,
-                description=description,
-                unit=unit,
-                unit_price=price,
-                vat_rate=vat,
-                rot_rut_kind=kind,
-                created_by=user,
-                updated_by=user,
-            )
-            session.add(existing[number])
-    session.flush()
-    return list(existing.values())
-
-
-def create_demo_invoices(
-    db: Database, count: int, seed: int = 1, today: dt.date | None = None
-) -> int:
-    """Issue `count` realistic invoices to active customers over the last year: most paid,
-    some overdue, one credited. One transaction."""
-    today = today or dt.date.today()
-    rng = random.Random(seed)
-    with db.unit_of_work() as session, bulk_mode(session):
-        articles = ensure_demo_articles(session, db.user)
-        customer_ids = list(
-            session.scalars(
-                select(Customer.id).where(Customer.active.is_(True), Customer.blocked.is_(False))
-            )
-        )
-        if not customer_ids:
-            return 0
-        # A pool of buyers loaded in one go: demo invoices go to a few thousand customers.
-        pool = list(
-            session.scalars(
-                select(Customer)
-                .where(Customer.id.in_(rng.sample(customer_ids, min(len(customer_ids), 2000))))
-                .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
-            )
-        )
-        issued: list[Invoice] = []
-        for _ in range(count):
-            customer = rng.choice(pool)
-            invoice_date = today - dt.timedelta(days=rng.randrange(365))
-            invoice = Invoice(
-                customer_id=customer.id,
-                invoice_date=invoice_date,
-                payment_terms_days=customer.payment_terms_days or 30,
-                currency=customer.currency,
-                language=customer.language,
-                their_reference=customer.reference,
-                our_reference="Kundbok Demo",
-                created_by=db.user,
-                updated_by=db.user,
-            )
-            picked = rng.sample(articles, rng.randint(1, 4))
-            _write_lines(
-                invoice,
-                tuple(
-                    LineDetails(
-                        description=a.description,
-                        quantity=Decimal(rng.randint(1, 12)),
-                        unit=a.unit,
-                        unit_price=a.unit_price,
-                        vat_rate=a.vat_rate,
-                        kind=a.rot_rut_kind,
-                        article_id=a.id,
-                        article_number=a.number,
-                    )
-                    for a in picked
-                ),
-            )
-            session.add(invoice)
-            session.flush()
-            _issue(session, invoice, db.user, today, customer)
-            due = invoice.due_date or today  # set by _issue
-            if due < today - dt.timedelta(days=10) and rng.random() < 0.9:
-                invoice.state = "paid"
-                invoice.paid_date = due - dt.timedelta(days=rng.randrange(5))
-            issued.append(invoice)
-        session.commit()
-    if issued:
-        create_credit_note(db, issued[-1].id, today)
-    return count

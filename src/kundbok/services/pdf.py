@@ -39,9 +39,10 @@ from kundbok.domain.identifiers import (
     format_plusgiro,
     format_postcode,
 )
+from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.invoicing import line_amount
 from kundbok.services.files import write_atomically
-from kundbok.services.invoices import InvoiceDetails, find_invoice_id, get_invoice
+from kundbok.services.invoice_queries import find_invoice_id, get_invoice
 from kundbok.services.settings import CompanySettings, get_company
 
 FONT, BOLD = "KundbokSans", "KundbokSans-Bold"

@@ -46,7 +46,7 @@ from kundbok.domain.identifiers import format_postcode
 from kundbok.i18n import error_text
 from kundbok.services.customers import create_customer, get_customer, update_customer
 from kundbok.services.history import customer_history
-from kundbok.services.invoices import customer_balance
+from kundbok.services.invoice_queries import customer_balance
 from kundbok.ui.formatting import display_date, display_identifier, display_money
 from kundbok.ui.invoice_list import InvoiceList
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,8 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.services.invoices import InvoiceRow, list_invoices
+from kundbok.domain.invoice import InvoiceStatus, can_delete
+from kundbok.services.invoice_queries import InvoiceRow, list_invoices
+from kundbok.services.invoices import delete_draft
+from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
+from kundbok.ui.invoice_editor.questions import confirm_delete_draft
+from kundbok.ui.invoice_status import status_text
 
 SHOWN = 500
 
@@ -38,11 +44,11 @@ class InvoiceList(QWidget):
         self.status_filter.setObjectName("invoice_status_filter")
         for status, text in (
             (None, self.tr("All")),
-            ("draft", self.tr("Drafts")),
-            ("issued", self.tr("Unpaid")),
-            ("overdue", self.tr("Overdue")),
-            ("paid", self.tr("Paid")),
-            ("credited", self.tr("Credited")),
+            (InvoiceStatus.DRAFT, self.tr("Drafts")),
+            (InvoiceStatus.UNPAID, self.tr("Unpaid")),
+            (InvoiceStatus.OVERDUE, self.tr("Overdue")),
+            (InvoiceStatus.PAID, self.tr("Paid")),
+            (InvoiceStatus.CREDITED, self.tr("Credited")),
         ):
             self.status_filter.addItem(text, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
@@ -67,10 +73,16 @@ class InvoiceList(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.open_requested.emit(self._rows[index.row()].id)
         )
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.button_delete_draft = QPushButton(self.tr("Delete draft"), self)
+        self.button_delete_draft.setObjectName("button_delete_draft")
+        self.button_delete_draft.setEnabled(False)
+        self.button_delete_draft.clicked.connect(lambda _checked=False: self.delete_draft())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show"), self))
         bar.addWidget(self.status_filter)
         bar.addWidget(self.customer_label, 1)
+        bar.addWidget(self.button_delete_draft)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -85,13 +97,6 @@ class InvoiceList(QWidget):
         self._rows = list_invoices(
             self._db, self.status_filter.currentData(), self._customer_id, dt.date.today(), 0, SHOWN
         )
-        statuses = {
-            "draft": self.tr("Draft"),
-            "issued": self.tr("Unpaid"),
-            "overdue": self.tr("Overdue"),
-            "paid": self.tr("Paid"),
-            "credited": self.tr("Credited"),
-        }
         self.table.setRowCount(len(self._rows))
         for row, invoice in enumerate(self._rows):
             kind = self.tr("Credit note") if invoice.kind == "credit_note" else self.tr("Invoice")
@@ -102,7 +107,7 @@ class InvoiceList(QWidget):
                 invoice.invoice_date.isoformat() if invoice.invoice_date else "",
                 invoice.due_date.isoformat() if invoice.due_date else "",
                 f"{display_money(invoice.total)} {invoice.currency}",
-                statuses.get(invoice.status, invoice.status),
+                status_text(invoice.status),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -110,7 +115,34 @@ class InvoiceList(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if invoice.status == "overdue" and column == 6:
+                if invoice.status == InvoiceStatus.OVERDUE and column == 6:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def selected_draft(self) -> InvoiceRow | None:
+        """The selected invoice when exactly one is selected and it is a draft."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        row = self._rows[rows.pop()]
+        return row if can_delete(row) else None
+
+    def _selection_changed(self) -> None:
+        self.button_delete_draft.setEnabled(self.selected_draft() is not None)
+
+    def delete_draft(self) -> bool:
+        """Delete the selected draft, after asking."""
+        draft = self.selected_draft()
+        if draft is None or not confirm_delete_draft(self):
+            return False
+
+        def delete() -> bool:
+            delete_draft(self._db, draft.id)
+            return True
+
+        if not attempt(self, self.tr("Delete draft"), delete):
+            return False
+        self.refresh()
+        return True

@@ -528,6 +528,7 @@ class MainWindow(QMainWindow):
         editor = open_invoice_editor(self.db, customer_id, self, invoice_id)
         if editor is not None:
             editor.saved.connect(lambda _id: self._refresh_invoices())
+            editor.deleted.connect(lambda _id: self._refresh_invoices())
             self._extra_windows.append(editor)
             editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
         return editor

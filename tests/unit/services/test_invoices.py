@@ -5,27 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import re
 from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from sqlalchemy import event
 
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Invoice
 from kundbok.domain.customer import AddressDetails, CustomerDetails
-from kundbok.domain.errors import RefusedError, ValidationError
+from kundbok.domain.errors import NotFoundError, RefusedError, ValidationError
+from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer, update_customer
+from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
 from kundbok.services.invoices import (
-    LineDetails,
     create_credit_note,
-    customer_balance,
     delete_draft,
-    get_invoice,
     issue_invoice,
-    list_invoices,
     mark_paid,
     new_draft,
     save_draft,
+    start_draft,
 )
 
 TODAY = dt.date(2026, 11, 23)
@@ -166,3 +167,50 @@ def test_two_processes_issuing_at_once_draw_unique_gapless_numbers(tmp_path):
     for worker in workers:
         worker.join(timeout=60)
     assert sorted(numbers) == list(range(1, 41))
+
+
+def test_a_draft_starts_with_the_card_read_once(any_db, customer):
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    event.listen(any_db.engine, "before_cursor_execute", record)
+    try:
+        start = start_draft(any_db, customer.id, TODAY)
+    finally:
+        event.remove(any_db.engine, "before_cursor_execute", record)
+    assert start.invoice.buyer_name == "Åkessons Rör AB"
+    assert start.customer_active and start.alert_text == ""
+    assert len([s for s in statements if re.search(r"FROM customer\b", s)]) == 1
+
+
+def test_only_a_draft_can_be_deleted(any_db, customer):
+    draft = _draft(any_db, customer)
+    issued = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    delete_draft(any_db, draft.id)
+    with pytest.raises(NotFoundError):
+        get_invoice(any_db, draft.id)
+    with pytest.raises(RefusedError):
+        delete_draft(any_db, issued.id)
+    assert get_invoice(any_db, issued.id).number == 1
+
+
+def test_vat_rates_come_from_the_dated_table(any_db, customer):
+    with pytest.raises(ValidationError):
+        _draft(any_db, customer, (LineDetails(description="X", vat_rate=D(18)),))
+    assert _draft(any_db, customer, (LineDetails(description="X", vat_rate=D(6)),)).id
+
+
+def test_a_credit_note_says_whether_it_settled_or_leaves_a_refund(any_db, customer):
+    unpaid = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    paid = issue_invoice(any_db, _draft(any_db, customer).id, TODAY)
+    mark_paid(any_db, paid.id, TODAY)
+    settled = create_credit_note(any_db, unpaid.id, TODAY)
+    refund = create_credit_note(any_db, paid.id, TODAY)
+    later = TODAY + dt.timedelta(days=60)
+    statuses = {row.number: row.status for row in list_invoices(any_db, today=later)}
+    assert statuses[settled.number] == InvoiceStatus.SETTLED
+    assert statuses[refund.number] == InvoiceStatus.REFUND_DUE  # not "overdue"
+    assert statuses[unpaid.number] == InvoiceStatus.CREDITED
+    assert [r.number for r in list_invoices(any_db, status="overdue", today=later)] == []

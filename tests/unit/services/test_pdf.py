@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
+from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import (
-    LineDetails,
     create_credit_note,
     issue_invoice,
     new_draft,

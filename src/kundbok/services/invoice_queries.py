@@ -1,0 +1,177 @@
+"""What the invoice screens read: one invoice, the invoice list, a customer's balance.
+
+The read side of invoicing (the commands that change invoices are in `invoices`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from kundbok.db.models import Customer, Invoice
+from kundbok.db.session import Database
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from kundbok.domain.invoice import (
+    InvoiceDetails,
+    InvoiceKind,
+    InvoiceState,
+    InvoiceStatus,
+    LineDetails,
+)
+from kundbok.domain.invoice import status as status_on
+from kundbok.services.articles import find_article
+
+LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
+
+
+def invoice_details(invoice: Invoice) -> InvoiceDetails:
+    """A stored invoice as a plain value, lines included (loaded within the session)."""
+    values = {f.name: getattr(invoice, f.name) for f in fields(InvoiceDetails) if f.name != "lines"}
+    lines = tuple(
+        LineDetails(**{name: getattr(line, name) for name in LINE_COLUMNS}, kind=line.line_kind)
+        for line in invoice.lines
+    )
+    return InvoiceDetails(**values, lines=lines)
+
+
+def load_invoice(session: Session, invoice_id: int) -> Invoice:
+    """The invoice with its lines; NotFoundError when it was deleted meanwhile."""
+    invoice = session.get(Invoice, invoice_id, options=[selectinload(Invoice.lines)])
+    if invoice is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("messages", "The invoice no longer exists."))
+    return invoice
+
+
+def get_invoice(db: Database, invoice_id: int) -> InvoiceDetails:
+    """One invoice or credit note with its lines."""
+    with db.unit_of_work(write=False) as session:
+        return invoice_details(load_invoice(session, invoice_id))
+
+
+def article_line(db: Database, number: str) -> LineDetails | None:
+    """A new invoice line filled in from the active article with `number`, if there is one."""
+    article = find_article(db, number)
+    if article is None:
+        return None
+    return LineDetails(
+        article_number=article.number,
+        article_id=article.id,
+        description=article.description,
+        unit=article.unit,
+        unit_price=article.unit_price,
+        vat_rate=article.vat_rate,
+        kind=article.rot_rut_kind,
+    )
+
+
+def find_invoice_id(db: Database, number: int) -> int:
+    """The id of the issued invoice or credit note with `number`."""
+    with db.unit_of_work(write=False) as session:
+        invoice_id = session.scalar(select(Invoice.id).where(Invoice.number == number))
+    if invoice_id is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("messages", "There is no invoice number {number}."), number=number
+        )
+    return invoice_id
+
+
+class InvoiceRow(NamedTuple):
+    """One line of the invoice list."""
+
+    id: int
+    number: int | None
+    kind: str
+    state: str
+    status: InvoiceStatus
+    customer_id: int
+    customer_number: int
+    customer_name: str
+    invoice_date: dt.date | None
+    due_date: dt.date | None
+    total: Decimal
+    currency: str
+    credited_number: int | None
+
+
+def list_invoices(
+    db: Database,
+    status: str | None = None,
+    customer_id: int | None = None,
+    today: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[InvoiceRow]:
+    """Invoices newest first, optionally of one state (overdue included) or one customer."""
+    today = today or dt.date.today()
+    credited = aliased(Invoice)
+    statement = (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.state,
+            Invoice.customer_id,
+            Customer.number,
+            Customer.name,
+            Invoice.invoice_date,
+            Invoice.due_date,
+            Invoice.total,
+            Invoice.rot_rut_deduction,
+            Invoice.currency,
+            credited.number,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
+        .order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
+    )
+    if customer_id is not None:
+        statement = statement.where(Invoice.customer_id == customer_id)
+    issued_invoice = (Invoice.state == InvoiceState.ISSUED, Invoice.kind == InvoiceKind.INVOICE)
+    if status == InvoiceStatus.OVERDUE:
+        statement = statement.where(*issued_invoice, Invoice.due_date < today)
+    elif status == InvoiceStatus.UNPAID:
+        statement = statement.where(*issued_invoice, Invoice.due_date >= today)
+    elif status:
+        statement = statement.where(Invoice.state == status)
+    with db.unit_of_work(write=False) as session:
+        rows = session.execute(statement.offset(offset).limit(limit)).all()
+    return [
+        InvoiceRow(
+            id=row[0],
+            number=row[1],
+            kind=row[2],
+            state=row[3],
+            status=status_on(_Stage(row[2], row[3], row[8]), today),
+            customer_id=row[4],
+            customer_number=row[5],
+            customer_name=row[6],
+            invoice_date=row[7],
+            due_date=row[8],
+            total=row[9] - row[10],
+            currency=row[11],
+            credited_number=row[12],
+        )
+        for row in rows
+    ]
+
+
+class _Stage(NamedTuple):
+    kind: str
+    state: str
+    due_date: dt.date | None
+
+
+def customer_balance(db: Database, customer_id: int) -> Decimal:
+    """What the customer owes: unpaid issued invoices less refunds due on credit notes."""
+    with db.unit_of_work(write=False) as session:
+        invoices = session.execute(
+            select(Invoice.total, Invoice.rot_rut_deduction).where(
+                Invoice.customer_id == customer_id, Invoice.state == InvoiceState.ISSUED
+            )
+        ).all()
+    return sum((total - deduction for total, deduction in invoices), Decimal(0))

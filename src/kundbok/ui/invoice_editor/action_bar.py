@@ -1,0 +1,70 @@
+"""The editor's buttons for what may happen to the invoice next, enabled by its life cycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kundbok.domain.invoice import (
+    InvoiceDetails,
+    can_credit,
+    can_delete,
+    can_edit,
+    can_issue,
+    can_mark_paid,
+)
+from kundbok.ui.invoice_status import status_text
+
+Slot = Callable[[], object]
+
+
+class ActionBar(QWidget):
+    """Save, issue, PDF, print, credit, mark paid, delete draft, and the invoice's status."""
+
+    def __init__(self, parent: QWidget, slots: dict[str, Slot]) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        texts = {
+            "button_save": self.tr("Save draft"),
+            "button_issue": self.tr("Issue invoice"),
+            "button_save_pdf": self.tr("Save as PDF…"),
+            "button_print": self.tr("Print…"),
+            "button_credit": self.tr("Credit…"),
+            "button_mark_paid": self.tr("Mark paid"),
+            "button_delete_draft": self.tr("Delete draft"),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text in texts.items():
+            self.buttons[name] = button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slots[name]: slot())
+            layout.addWidget(button)
+        self.buttons["button_save"].setShortcut(QKeySequence.StandardKey.Save)
+        layout.addStretch()
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("invoice_state")
+        layout.addWidget(self.state_label)
+
+    def update_for(self, invoice: InvoiceDetails | None) -> None:
+        """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet)."""
+        enabled = {name: False for name in self.buttons}
+        if invoice is not None:
+            enabled.update(
+                button_save=can_edit(invoice),
+                button_issue=can_issue(invoice),
+                button_save_pdf=True,
+                button_print=True,
+                button_credit=can_credit(invoice),
+                button_mark_paid=can_mark_paid(invoice),
+                button_delete_draft=invoice.id is not None and can_delete(invoice),
+            )
+        for name, button in self.buttons.items():
+            button.setEnabled(enabled[name])
+        if invoice is None:
+            self.state_label.setText("")
+        else:
+            self.state_label.setText(status_text(invoice.status(dt.date.today())))

@@ -1,0 +1,81 @@
+"""The lines table and its cell editors: numbers and money typed with a comma or a point, VAT
+chosen from the rates in force."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel, display_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Digits with an optional sign, spaces between groups, and a comma or a point as decimal mark.
+NUMBER_PATTERN = QRegularExpression(r"^-?[0-9\s\x{00a0}\x{202f}.,]*$")
+
+
+class DecimalDelegate(QStyledItemDelegate):
+    """A right-aligned line edit for a quantity, a price or a percentage; the model parses it."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setValidator(QRegularExpressionValidator(NUMBER_PATTERN, editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class VatDelegate(QStyledItemDelegate):
+    """A list of the VAT rates in force on the invoice date."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        model = index.model()
+        if isinstance(model, InvoiceLinesModel):
+            for rate in model.vat_rates:
+                editor.addItem(display_number(rate))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(str(index.data()))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def lines_view(model: InvoiceLinesModel, parent: QWidget) -> QTableView:
+    """The table of invoice lines (objectName invoice_lines) with its cell editors."""
+    view = QTableView(parent)
+    view.setObjectName("invoice_lines")
+    view.setModel(model)
+    numbers = DecimalDelegate(view)
+    for column in (Column.QUANTITY, Column.PRICE, Column.DISCOUNT):
+        view.setItemDelegateForColumn(column, numbers)
+    view.setItemDelegateForColumn(Column.VAT, VatDelegate(view))
+    view.horizontalHeader().setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setVisible(False)
+    return view

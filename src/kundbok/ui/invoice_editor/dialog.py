@@ -1,0 +1,396 @@
+"""The invoice editor: a non-modal window to fill in, issue, print and save an invoice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.invoice import (
+    InvoiceDetails,
+    LineDetails,
+    can_delete,
+    can_edit,
+)
+from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
+from kundbok.services.invoice_queries import article_line, get_invoice
+from kundbok.services.invoices import (
+    create_credit_note,
+    delete_draft,
+    issue_invoice,
+    mark_paid,
+    save_draft,
+    start_draft,
+)
+from kundbok.ui.errors import attempt
+from kundbok.ui.form_state import FormState
+from kundbok.ui.invoice_editor.action_bar import ActionBar
+from kundbok.ui.invoice_editor.delegates import lines_view
+from kundbok.ui.invoice_editor.header import InvoiceHeader
+from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
+from kundbok.ui.invoice_editor.output import ask_pdf_path, open_in_pdf_viewer, write_pdf
+from kundbok.ui.invoice_editor.questions import (
+    ask_save_changes,
+    confirm_credit,
+    confirm_delete_draft,
+    confirm_issue,
+    confirm_passive_customer,
+)
+from kundbok.ui.invoice_editor.totals import totals_html
+
+
+class InvoiceEditor(QDialog):
+    """Ny faktura: the customer chosen, lines from articles or free text, totals as you type."""
+
+    saved = Signal(int)  # the invoice's id after a save, an issue, a payment
+    deleted = Signal(int)  # the id of a draft that was deleted
+
+    def __init__(
+        self,
+        db: Database,
+        customer_id: int | None = None,
+        invoice_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoice_editor")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._db = db
+        self._invoice: InvoiceDetails | None = None
+        self.form_state = FormState()
+        self._default_vat = vat_rate_for("standard", dt.date.today())
+        self._default_discount = Decimal(0)
+        self._build()
+        self._invoice_date_changed(dt.date.today())
+        if invoice_id is not None:
+            self._show(get_invoice(db, invoice_id))
+        elif customer_id is not None:
+            self.choose_customer(customer_id)
+        self._update_state()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = InvoiceHeader(self._db, self)
+        self.header.customer_chosen.connect(self.choose_customer)
+        self.header.edited.connect(self._header_edited)
+        self.header.invoice_date_changed.connect(self._invoice_date_changed)
+        self.field_text = QPlainTextEdit(self)
+        self.field_text.setObjectName("field_text")
+        self.field_text.setPlaceholderText(self.tr("Text printed on the invoice"))
+        self.field_text.setMaximumHeight(60)
+
+        self.lines_model = InvoiceLinesModel(lambda number: article_line(self._db, number), self)
+        self.invoice_lines = lines_view(self.lines_model, self)
+        for signal in (
+            self.lines_model.dataChanged,
+            self.lines_model.rowsInserted,
+            self.lines_model.rowsRemoved,
+        ):
+            signal.connect(self._lines_changed)
+
+        self.totals = QLabel(self)
+        self.totals.setObjectName("invoice_totals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+
+        self.button_add_line = self._button("button_add_line", self.tr("Add line"), self.add_line)
+        self.button_remove_line = self._button(
+            "button_remove_line", self.tr("Remove line"), self.remove_line
+        )
+        self.action_bar = ActionBar(
+            self,
+            {
+                "button_save": self.save,
+                "button_issue": self.issue,
+                "button_save_pdf": self.save_pdf,
+                "button_print": self.print_invoice,
+                "button_credit": self.credit,
+                "button_mark_paid": self.mark_paid,
+                "button_delete_draft": self.delete_draft,
+            },
+        )
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.button_add_line)
+        line_buttons.addWidget(self.button_remove_line)
+        line_buttons.addStretch()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.field_text, 3)
+        bottom.addWidget(self.totals, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.invoice_lines)
+        layout.addLayout(line_buttons)
+        layout.addLayout(bottom)
+        layout.addWidget(self.action_bar)
+        self.resize(980, 640)
+        self.field_text.textChanged.connect(self._mark_dirty)
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # --- customer --------------------------------------------------------------------------
+
+    def choose_customer(self, customer_id: int) -> bool:
+        """Fill the invoice from a customer's card; a blocked one is refused, a passive one
+        asked about, and the customer's alert text is shown."""
+        start = attempt(self, self.tr("Invoice"), lambda: start_draft(self._db, customer_id))
+        if start is None:
+            return False
+        if not start.customer_active and not confirm_passive_customer(
+            self, start.invoice.buyer_name
+        ):
+            return False
+        if start.vat_rate is not None:
+            self._default_vat = start.vat_rate
+        self._default_discount = start.discount_percent
+        current = self._invoice
+        self._show(
+            replace(
+                start.invoice,
+                id=current.id if current else None,
+                lines=self.lines_model.lines() if current else (),
+            )
+        )
+        self.header.show_alert(start.alert_text)
+        self._mark_dirty()
+        return True
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _show(self, invoice: InvoiceDetails) -> None:
+        with self.form_state.loading():
+            self._invoice = invoice
+            self.header.show_invoice(invoice)
+            self.field_text.setPlainText(invoice.text)
+            self.lines_model.read_only = not can_edit(invoice)
+            self.lines_model.set_lines(invoice.lines)
+            self._refresh_totals()
+        self._update_state()
+
+    # --- editing ---------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._invoice is not None and not can_edit(self._invoice)
+
+    def add_line(self, line: LineDetails | None = None) -> None:
+        """Add a line (a blank one with the customer's VAT and discount) and start typing in it."""
+        row = self.lines_model.append(
+            line or LineDetails(vat_rate=self._default_vat, discount_percent=self._default_discount)
+        )
+        self.invoice_lines.setCurrentIndex(self.lines_model.index(row, Column.DESCRIPTION))
+
+    def remove_line(self) -> None:
+        """Remove the selected lines."""
+        selection = self.invoice_lines.selectionModel()
+        self.lines_model.remove([index.row() for index in selection.selectedIndexes()])
+
+    def _lines_changed(self, *_args: object) -> None:
+        self._refresh_totals()
+        self._mark_dirty()
+
+    def current_invoice(self) -> InvoiceDetails | None:
+        """The invoice as the editor holds it now."""
+        if self._invoice is None:
+            return None
+        if self.read_only:
+            return self._invoice
+        return replace(
+            self.header.apply(self._invoice),
+            text=self.field_text.toPlainText(),
+            lines=self.lines_model.lines(),
+        )
+
+    def _refresh_totals(self) -> None:
+        invoice = self.current_invoice()
+        self.totals.setText(totals_html(invoice) if invoice is not None else "")
+
+    def _invoice_date_changed(self, day: dt.date) -> None:
+        self.lines_model.vat_rates = tuple(vat_rates_on(day))
+
+    def _header_edited(self) -> None:
+        self._refresh_totals()  # ROT/RUT changes the sum to pay
+        self._mark_dirty()
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if self.form_state.edited():
+            self._update_state()
+
+    def _update_state(self) -> None:
+        invoice = self._invoice
+        editable = not self.read_only
+        self.header.set_editable(editable)
+        self.button_add_line.setEnabled(editable)
+        self.button_remove_line.setEnabled(editable)
+        self.field_text.setReadOnly(not editable)
+        self.invoice_lines.setEditTriggers(
+            QTableView.EditTrigger.AllEditTriggers
+            if editable
+            else QTableView.EditTrigger.NoEditTriggers
+        )
+        self.action_bar.update_for(invoice)
+        if invoice is None:
+            title = self.tr("New invoice")
+        elif invoice.number is None:
+            title = self.tr("New invoice (draft)")
+        else:
+            kind = self.tr("Credit note") if invoice.kind == "credit_note" else self.tr("Invoice")
+            title = f"{kind} {invoice.number}"
+        self.setWindowTitle(title + (" *" if self.form_state.dirty and editable else ""))
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _shown(self, invoice: InvoiceDetails | None) -> bool:
+        """Show what a service returned and tell the main window; False when it refused."""
+        if invoice is None or invoice.id is None:
+            return False
+        self._show(invoice)
+        self.saved.emit(invoice.id)
+        return True
+
+    def save(self) -> bool:
+        """Save the draft; returns whether it was saved."""
+        invoice = self.current_invoice()
+        if invoice is None or self.read_only:
+            return False
+        return self._shown(
+            attempt(self, self.tr("Not saved"), lambda: save_draft(self._db, invoice))
+        )
+
+    def issue(self) -> bool:
+        """Save and issue: the invoice gets its number and can no longer be changed."""
+        if not self.save() or self._invoice is None or self._invoice.id is None:
+            return False
+        if not confirm_issue(self):
+            return False
+        invoice_id = self._invoice.id
+        return self._shown(
+            attempt(self, self.tr("Not issued"), lambda: issue_invoice(self._db, invoice_id))
+        )
+
+    def _pdf(self) -> bytes | None:
+        if self._invoice is None:
+            return None
+        if (
+            not self.read_only
+            and (self.form_state.dirty or self._invoice.id is None)
+            and not self.save()
+        ):
+            return None
+        invoice_id = self._invoice.id
+        if invoice_id is None:
+            return None
+        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
+
+        return attempt(self, self.tr("Not saved"), lambda: invoice_pdf(self._db, invoice_id))
+
+    def save_pdf(self) -> Path | None:
+        """Save the invoice as a PDF file the user names."""
+        if self._invoice is None:
+            return None
+        path = ask_pdf_path(self, self._invoice.number)
+        data = self._pdf() if path else None
+        if path is None or data is None:
+            return None
+        return write_pdf(self, path, data)
+
+    def print_invoice(self) -> None:
+        """Print the same pages as the PDF, through the system's PDF viewer."""
+        data = self._pdf()
+        if data is not None:
+            open_in_pdf_viewer(data)
+
+    def credit(self) -> None:
+        """Credit the whole invoice, after asking."""
+        invoice = self._invoice
+        if invoice is None or invoice.id is None:
+            return
+        if not confirm_credit(self, invoice.number):
+            return
+        invoice_id = invoice.id
+        self._shown(
+            attempt(
+                self, self.tr("Credit invoice"), lambda: create_credit_note(self._db, invoice_id)
+            )
+        )
+
+    def mark_paid(self, paid: dt.date | None = None) -> None:
+        """Record the payment (or, for a credit note, the refund) of the invoice."""
+        invoice = self._invoice
+        if invoice is None or invoice.id is None:
+            return
+        invoice_id, paid_date = invoice.id, paid or dt.date.today()
+        self._shown(
+            attempt(self, self.tr("Mark paid"), lambda: mark_paid(self._db, invoice_id, paid_date))
+        )
+
+    def delete_draft(self) -> bool:
+        """Delete the saved draft, after asking, and close the editor."""
+        invoice = self._invoice
+        if invoice is None or invoice.id is None or not can_delete(invoice):
+            return False
+        if not confirm_delete_draft(self):
+            return False
+        invoice_id = invoice.id
+
+        def delete() -> bool:
+            delete_draft(self._db, invoice_id)
+            return True
+
+        if not attempt(self, self.tr("Delete draft"), delete):
+            return False
+        self.form_state.dirty = False
+        self.deleted.emit(invoice_id)
+        self.close()
+        return True
+
+    @property
+    def invoice(self) -> InvoiceDetails | None:
+        return self._invoice
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form_state.dirty and not self.read_only and self._invoice is not None:
+            answer = ask_save_changes(self)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        event.accept()
+
+
+def open_invoice_editor(
+    db: Database,
+    customer_id: int | None,
+    parent: QWidget | None = None,
+    invoice_id: int | None = None,
+) -> InvoiceEditor | None:
+    """Open the editor for a new invoice (customer chosen if given) or an existing one."""
+    editor = InvoiceEditor(db, customer_id, invoice_id, parent)
+    if customer_id is not None and editor.invoice is None:
+        editor.deleteLater()
+        return None  # the customer was refused (blocked) or the user declined
+    editor.show()
+    return editor

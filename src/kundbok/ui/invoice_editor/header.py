@@ -1,0 +1,188 @@
+"""The top of the invoice editor: the customer (found as you type), dates, terms, references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.invoice import InvoiceDetails
+from kundbok.services.search import CustomerQuery, search_customers
+
+
+def _qdate(value: dt.date | None) -> QDate:
+    value = value or dt.date.today()
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class InvoiceHeader(QWidget):
+    """Who is invoiced and when: `show_invoice()` fills it, `apply(invoice)` reads it back."""
+
+    customer_chosen = Signal(int)  # a customer's id, picked from the suggestions
+    edited = Signal()  # the user changed a field
+    invoice_date_changed = Signal(object)  # the new dt.date (VAT rates and due date follow it)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._customer_ids: dict[str, int] = {}
+        self.field_customer = QLineEdit(self)
+        self.field_customer.setObjectName("field_customer")
+        self.field_customer.setPlaceholderText(self.tr("Type to find the customer…"))
+        self.completions = QStringListModel(self)
+        completer = QCompleter(self.completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.pick_customer)
+        self.field_customer.setCompleter(completer)
+        self.field_customer.textEdited.connect(self.suggest_customers)
+        self.alert = QLabel(self)
+        self.alert.setObjectName("customer_alert")
+        self.alert.setStyleSheet("color: #8a5a00; background: #fff4d6; padding: 4px;")
+        self.alert.setWordWrap(True)
+        self.alert.hide()
+        self.buyer = QLabel(self)
+        self.buyer.setObjectName("buyer_address")
+        self.buyer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.field_invoice_date = QDateEdit(self)
+        self.field_invoice_date.setObjectName("field_invoice_date")
+        self.field_invoice_date.setCalendarPopup(True)
+        self.field_delivery_date = QDateEdit(self)
+        self.field_delivery_date.setObjectName("field_delivery_date")
+        self.field_delivery_date.setCalendarPopup(True)
+        self.field_payment_terms = QSpinBox(self)
+        self.field_payment_terms.setObjectName("field_payment_terms")
+        self.field_payment_terms.setRange(0, 365)
+        self.field_payment_terms.setSuffix(self.tr(" days"))
+        self.due = QLabel(self)
+        self.due.setObjectName("due_date")
+        self.field_their_reference = QLineEdit(self)
+        self.field_their_reference.setObjectName("field_their_reference")
+        self.field_our_reference = QLineEdit(self)
+        self.field_our_reference.setObjectName("field_our_reference")
+        self.field_rot_rut = QComboBox(self)
+        self.field_rot_rut.setObjectName("field_rot_rut")
+        self.field_rot_rut.addItem(self.tr("No ROT/RUT"), "")
+        self.field_rot_rut.addItem(self.tr("ROT deduction"), "rot")
+        self.field_rot_rut.addItem(self.tr("RUT deduction"), "rut")
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Customer"), self.field_customer)
+        form.addRow("", self.alert)
+        form.addRow(self.tr("Invoice address"), self.buyer)
+        dates = QHBoxLayout()
+        dates.addWidget(self.field_invoice_date)
+        dates.addWidget(QLabel(self.tr("Delivery date"), self))
+        dates.addWidget(self.field_delivery_date)
+        dates.addWidget(QLabel(self.tr("Terms"), self))
+        dates.addWidget(self.field_payment_terms)
+        dates.addWidget(self.due)
+        dates.addStretch()
+        form.addRow(self.tr("Invoice date"), dates)
+        refs = QHBoxLayout()
+        refs.addWidget(self.field_their_reference)
+        refs.addWidget(QLabel(self.tr("Our reference"), self))
+        refs.addWidget(self.field_our_reference)
+        refs.addWidget(self.field_rot_rut)
+        form.addRow(self.tr("Your reference"), refs)
+
+        for line in (self.field_their_reference, self.field_our_reference):
+            line.textChanged.connect(self.edited)
+        self.field_delivery_date.dateChanged.connect(self.edited)
+        self.field_rot_rut.currentIndexChanged.connect(self.edited)
+        self.field_invoice_date.dateChanged.connect(self._dates_changed)
+        self.field_payment_terms.valueChanged.connect(self._dates_changed)
+
+    # --- the customer ------------------------------------------------------------------------
+
+    def suggest_customers(self, text: str) -> None:
+        """Offer the customers whose name or number matches what was typed."""
+        if len(text.strip()) < 2:
+            return
+        rows = search_customers(self._db, CustomerQuery(text), 0, 20)
+        self._customer_ids = {f"{row.name} ({row.number})": row.id for row in rows}
+        self.completions.setStringList(list(self._customer_ids))
+
+    def pick_customer(self, text: str) -> None:
+        """A suggestion was chosen."""
+        customer_id = self._customer_ids.get(text)
+        if customer_id is not None:
+            self.customer_chosen.emit(customer_id)
+
+    def show_alert(self, text: str) -> None:
+        """The customer's alert text ("Kräver inköpsordernummer"), hidden when empty."""
+        self.alert.setText(text)
+        self.alert.setVisible(bool(text))
+
+    # --- load and save -----------------------------------------------------------------------
+
+    def show_invoice(self, invoice: InvoiceDetails) -> None:
+        """Fill the fields from `invoice`."""
+        self.field_customer.setText(f"{invoice.buyer_name} ({invoice.buyer_number})")
+        address = invoice.buyer_billing_address.replace("\n", ", ")
+        self.buyer.setText(f"{invoice.buyer_name}, {address}" if address else invoice.buyer_name)
+        self.field_invoice_date.setDate(_qdate(invoice.invoice_date))
+        self.field_delivery_date.setDate(_qdate(invoice.delivery_date or invoice.invoice_date))
+        self.field_payment_terms.setValue(invoice.payment_terms_days)
+        self.field_their_reference.setText(invoice.their_reference)
+        self.field_our_reference.setText(invoice.our_reference)
+        self.field_rot_rut.setCurrentIndex(max(0, self.field_rot_rut.findData(invoice.rot_rut)))
+        self._dates_changed()
+
+    def apply(self, invoice: InvoiceDetails) -> InvoiceDetails:
+        """`invoice` with the fields as the user has them now."""
+        return replace(
+            invoice,
+            invoice_date=self.invoice_date,
+            delivery_date=_date(self.field_delivery_date.date()),
+            payment_terms_days=self.field_payment_terms.value(),
+            their_reference=self.field_their_reference.text().strip(),
+            our_reference=self.field_our_reference.text().strip(),
+            rot_rut=self.field_rot_rut.currentData(),
+        )
+
+    @property
+    def invoice_date(self) -> dt.date:
+        return _date(self.field_invoice_date.date())
+
+    def set_editable(self, editable: bool) -> None:
+        """An issued invoice's header is read only."""
+        for widget in (
+            self.field_customer,
+            self.field_invoice_date,
+            self.field_delivery_date,
+            self.field_payment_terms,
+            self.field_their_reference,
+            self.field_our_reference,
+            self.field_rot_rut,
+        ):
+            widget.setEnabled(editable)
+
+    def _dates_changed(self, *_args: object) -> None:
+        start = self.field_invoice_date.date()
+        self.due.setText(
+            self.tr("due {date}").format(
+                date=start.addDays(self.field_payment_terms.value()).toString(Qt.DateFormat.ISODate)
+            )
+        )
+        self.invoice_date_changed.emit(self.invoice_date)
+        self.edited.emit()
