@@ -1470,45 +1470,45 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="164"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="208"/>
         <location filename="../../src/kundbok/domain/money.py" line="61"/>
         <location filename="../../src/kundbok/services/invoices.py" line="179"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="110"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="152"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="131"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="173"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="140"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="182"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="151"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="195"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="153"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="197"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="157"/>
-        <location filename="../../src/kundbok/services/settings.py" line="105"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="201"/>
+        <location filename="../../src/kundbok/services/settings.py" line="113"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="194"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="238"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -1549,17 +1549,22 @@
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="110"/>
+        <location filename="../../src/kundbok/services/settings.py" line="82"/>
+        <source>The database has no company settings: it was not made by Kundbok.</source>
+        <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/settings.py" line="118"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="134"/>
+        <location filename="../../src/kundbok/services/settings.py" line="142"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="143"/>
+        <location filename="../../src/kundbok/services/settings.py" line="151"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
@@ -1644,32 +1649,57 @@
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="58"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="71"/>
         <source>vCard version {version} is not supported (3.0 or 4.0).</source>
         <translation>vCard version {version} stöds inte (3.0 eller 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="109"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="130"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>Filen {path} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="115"/>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="41"/>
+        <source>card {card}, line {line}: {reason}</source>
+        <translation>kort {card}, rad {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="53"/>
         <source>{path} is not a vCard file.</source>
         <translation>{path} är ingen vCard-fil.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="163"/>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="59"/>
+        <source>{path} is larger than {limit} MB and is not read as a vCard file.</source>
+        <translation>{path} är större än {limit} MB och läses inte som vCard-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="168"/>
+        <source>a card begins before the one above ended</source>
+        <translation>ett kort börjar innan kortet ovanför har slutat</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="184"/>
+        <source>text outside a card</source>
+        <translation>text utanför ett kort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_lines.py" line="188"/>
+        <source>the card has no END:VCARD</source>
+        <translation>kortet saknar END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard.py" line="204"/>
         <source>{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.</source>
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="286"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="334"/>
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/session.py" line="126"/>
+        <location filename="../../src/kundbok/db/session.py" line="163"/>
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
@@ -1965,6 +1995,16 @@
         <source>The printer {printer} stopped the job.</source>
         <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="269"/>
+        <source>the card has no name (FN)</source>
+        <translation>kortet saknar namn (FN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="332"/>
+        <source>the file holds no vCard</source>
+        <translation>filen innehåller inget vCard</translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
@@ -1977,120 +2017,135 @@
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="59"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="69"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="101"/>
         <source>Export to vCard file</source>
         <translation>Exportera till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="61"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
+        <source>{count} of the chosen customers have a personal identity number. Include personal identity numbers in the file? Anyone who gets the file can read them.</source>
+        <translation>{count} av de valda kunderna har personnummer. Ska personnumren tas med i filen? Alla som får filen kan läsa dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="103"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="69"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="111"/>
         <source>Writing vCards…</source>
         <translation>Skriver vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="79"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="115"/>
         <source>vCard export</source>
         <translation>vCard-export</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="86"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="130"/>
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="101"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="162"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="144"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="213"/>
         <source>Import vCard file</source>
         <translation>Importera vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="103"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="146"/>
         <source>{creates} new customers, {updates} updated. Nothing is changed until you choose Import.</source>
         <translation>{creates} nya kunder, {updates} uppdateras. Inget ändras förrän du väljer Importera.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="114"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="157"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="115"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="158"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="116"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="159"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="117"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="160"/>
         <source>Matches existing customer</source>
         <translation>Liknar befintlig kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="123"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="166"/>
         <source>same customer (UID)</source>
         <translation>samma kund (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="124"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="167"/>
         <source>same customer number</source>
         <translation>samma kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="125"/>
-        <source>same organisation number</source>
-        <translation>samma organisationsnummer</translation>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="168"/>
+        <source>possible duplicate: same organisation number</source>
+        <translation>möjlig dubblett: samma organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="126"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="171"/>
+        <source>possible duplicate: same personal identity number</source>
+        <translation>möjlig dubblett: samma personnummer</translation>
+    </message>
+    <message>
+        <source>same organisation number</source>
+        <translation type="vanished">samma organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="174"/>
         <source>possible duplicate: same e-mail</source>
         <translation>möjlig dubblett: samma e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="127"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="175"/>
         <source>possible duplicate: same name</source>
         <translation>möjlig dubblett: samma namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="131"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="179"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="133"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="181"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="146"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="194"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="164"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="215"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="174"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="198"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="206"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="223"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="248"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="262"/>
         <source>vCard import</source>
         <translation>vCard-import</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="188"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="243"/>
         <source>Importing vCards…</source>
         <translation>Importerar vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="207"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="263"/>
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -78,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
     export.add_argument("--with-contacts", action="store_true", help="a card per contact too")
     export.add_argument("--outlook", action="store_true", help="add CHARSET=UTF-8 for Outlook")
+    export.add_argument(
+        "--with-personal-numbers",
+        action="store_true",
+        help="include personal identity numbers (left out unless asked for)",
+    )
     export.set_defaults(handler=_export_vcard)
 
     import_ = commands.add_parser("import-vcard", help="add or update customers from vCards")
@@ -131,9 +137,10 @@ def _export_vcard(args: argparse.Namespace) -> int:
         version=args.vcard_version,
         outlook_compatible=args.outlook,
         with_contacts=args.with_contacts,
+        with_personal_numbers=args.with_personal_numbers,
     )
     database.dispose()
-    print(f"{written} customers written to {args.output}")
+    print(f"{written} customers written to {_printable(args.output)}")
     return 0
 
 
@@ -173,8 +180,19 @@ def _start_gui(args: argparse.Namespace) -> int:
     return run(resolve_database(args.database))
 
 
+def _printable(text: str) -> str:
+    """`text` with control and format characters written as escapes (\\x1b, \\u202e): a name
+    or file name from a user's data must not drive the terminal."""
+    return "".join(
+        char
+        if not unicodedata.category(char).startswith("C")
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+
+
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return _printable(" ".join(message.split()))
 
 
 def _gist(error: Exception, limit: int = 200) -> str:

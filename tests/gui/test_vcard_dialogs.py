@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget, QWidget
 
+from kundbok.domain.customer import CustomerDetails
+from kundbok.services.customers import create_customer
+from kundbok.services.listing import CustomerRow
 from kundbok.services.search import CustomerQuery, count_customers
+from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
 
 
-def test_export_the_selected_customers(qtbot, window, monkeypatch, tmp_path):
+def test_export_the_selected_customers(qtbot, window, monkeypatch, tmp_path, no_dialogs):
     asked = {}
 
     def save_as(parent, caption, name, filters):
@@ -57,3 +62,79 @@ def test_a_broken_file_gets_a_message(qtbot, window, monkeypatch, tmp_path, no_d
     window.findChild(QAction, "action_import_vcard").trigger()
     kind, text = no_dialogs[1][-1]
     assert kind == "warning" and "card 1" in text
+
+
+def _row(details: CustomerDetails) -> CustomerRow:
+    return CustomerRow(
+        details.id or 0,
+        details.number or 0,
+        details.name,
+        details.kind,
+        details.org_number,
+        details.personal_number,
+        details.reference,
+        None,
+        details.phone,
+        details.email,
+        details.active,
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "written", "with_number"),
+    [
+        (QMessageBox.StandardButton.No, 1, False),
+        (QMessageBox.StandardButton.Yes, 1, True),
+        (QMessageBox.StandardButton.Cancel, 0, False),
+    ],
+)
+def test_personal_identity_numbers_only_when_the_user_says_so(
+    qtbot, db, tmp_path, monkeypatch, no_dialogs, answer, written, with_number
+):
+    person = create_customer(
+        db, CustomerDetails(name="Anna Lindqvist", kind="private", personal_number="811218-9876")
+    )
+    target = tmp_path / "anna.vcf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    answers, asked = no_dialogs
+    answers["question"] = answer
+    parent = QWidget()  # any widget: the dialogs ask nothing of their parent
+    qtbot.addWidget(parent)
+    messages: list[str] = []
+    assert export_vcard(parent, db, [_row(person)], messages.append) == written
+    assert asked[-1][0] == "question" and "personal identity number" in asked[-1][1]
+    if not written:
+        assert not target.exists() and messages == []
+        return
+    assert messages and str(target) in messages[0]
+    assert ("198112189876" in target.read_text(encoding="utf-8")) == with_number
+
+
+def test_no_question_when_no_chosen_customer_has_a_personal_number(
+    qtbot, db, tmp_path, monkeypatch, no_dialogs
+):
+    company = create_customer(db, CustomerDetails(name="Plåt AB", org_number="556036-0793"))
+    target = tmp_path / "plat.vcf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert export_vcard(parent, db, [_row(company)], lambda _text: None) == 1
+    assert no_dialogs[1] == []
+
+
+def test_import_calls_back_when_customers_changed(qtbot, db, tmp_path, monkeypatch, no_dialogs):
+    path = tmp_path / "ny.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ny AB\r\nEND:VCARD\r\n", newline="")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "")))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    changed: list[bool] = []
+    preview = import_vcard(parent, db, lambda: changed.append(True))
+    assert preview is not None and preview.isVisible()
+    assert changed == []
+    preview.accept()
+    assert changed == [True]

@@ -162,3 +162,45 @@ def test_as_a_process_a_bad_file_gives_no_traceback(register, tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("kundbok: ") and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_personal_identity_numbers_only_with_the_option(tmp_path, capsys):
+    path = tmp_path / "register.sqlite3"
+    db = open_database(path)
+    create_customer(
+        db, CustomerDetails(name="Anna Lindqvist", kind="private", personal_number="811218-9876")
+    )
+    db.dispose()
+    plain, full = tmp_path / "utan.vcf", tmp_path / "med.vcf"
+    assert main(["--database", str(path), "export-vcard", str(plain)]) == 0
+    args = ["--database", str(path), "export-vcard", str(full), "--with-personal-numbers"]
+    assert main(args) == 0
+    assert "198112189876" not in plain.read_text(encoding="utf-8")
+    assert "X-KUNDBOK-PERSONNR:198112189876" in full.read_text(encoding="utf-8")
+
+
+def test_a_utf16_file_of_a_windows_program_is_imported(register, tmp_path, capsys):
+    path, _customers = register
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Östgöta Plåt AB\r\nORG:Östgöta Plåt AB\r\nEND:VCARD\r\n"
+    )
+    source = tmp_path / "windows.vcf"
+    source.write_bytes(card.encode("utf-16"))  # with a byte order mark
+    assert main(["--database", str(path), "import-vcard", str(source)]) == 0
+    assert "1 customers added" in capsys.readouterr().out
+    assert "Östgöta Plåt AB" in [c.name for c in _customers_in(path)]
+
+
+def test_escape_sequences_of_a_card_are_not_printed_raw(register, tmp_path, capsys):
+    path, _customers = register
+    bad = tmp_path / "elak.vcf"
+    bad.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elak\x1b]0;pwned\x07\x1b[2J AB\r\n"
+        "X-KUNDBOK-KIND:company\r\nX-KUNDBOK-ORGNR:5560360794\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    assert main(["--database", str(path), "import-vcard", str(bad)]) == 2
+    line = _one_error_line(capsys)
+    assert "\x1b" not in line and "\x07" not in line
+    assert "Elak\\x1b]0;pwned\\x07\\x1b[2J AB" in line

@@ -88,6 +88,9 @@ class Company(Audited, Base):
     late_interest_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(8))
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
+    # Made once with the schema; vCard exports carry it (customer numbers mean something only
+    # in the register that gave them).
+    register_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class NumberSeries(Base):

@@ -8,8 +8,10 @@ instead of failing half-way with "database is locked".
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +26,9 @@ from kundbok.db.database_file import check_database_file
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
 BUSY_TIMEOUT_MS = 10_000
+# How long a write waits behind an import (a long write that announced itself) before failing.
+LONG_WRITE_WAIT = 30 * 60
+log = logging.getLogger("kundbok.db")
 PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
 
 
@@ -63,9 +68,41 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def long_write_marker(path: Path) -> Path:
+    """The file that says a long write (an import) holds the database at `path`."""
+    return path.with_name(path.name + ".long-write")
+
+
+def _long_write_running(marker: Path) -> bool:
+    """Whether the process named in the marker still runs (a killed import leaves its file)."""
+    try:
+        pid = int(marker.read_text(encoding="ascii").split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False
+    return True
+
+
 def _begin_sqlite(connection: Any) -> None:
     immediate = connection.get_execution_options().get("kundbok_write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not immediate:
+        connection.exec_driver_sql("BEGIN")
+        return
+    path = sqlite_path(str(connection.engine.url))
+    marker = long_write_marker(path) if path is not None else None
+    waited_since = time.monotonic()
+    while True:
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as error:
+            # A save beside an import waits for the import to finish rather than failing at the
+            # busy timeout; without an import running, the busy timeout is the limit as before.
+            locked = "locked" in str(error.orig)
+            waited = time.monotonic() - waited_since
+            if not (locked and marker and _long_write_running(marker)) or waited > LONG_WRITE_WAIT:
+                raise
+            log.info("waiting for an import to finish (%s)", marker)
 
 
 def create_database_engine(database: str | os.PathLike[str], create: bool = True) -> Engine:
@@ -137,6 +174,22 @@ class Database:
             ) from error
         finally:
             session.close()  # rolls back whatever was not committed
+
+    @contextmanager
+    def long_write(self) -> Iterator[None]:
+        """Announce a write transaction that may outlast the busy timeout (an import): other
+        processes' writes wait for it to finish instead of failing with "database is locked"."""
+        path = sqlite_path(str(self.engine.url))
+        if path is None:  # PostgreSQL: a writer waits for the locks it needs, without a timeout
+            yield
+            return
+        marker = long_write_marker(path)
+        make_private(marker)
+        marker.write_text(f"{os.getpid()} {self.user}\n", encoding="ascii", errors="replace")
+        try:
+            yield
+        finally:
+            marker.unlink(missing_ok=True)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
 from kundbok.domain import identifiers
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -100,8 +102,48 @@ COLUMNS = tuple(
 )
 
 
+# Fields whose text may run over several lines: they keep tabs and line breaks.
+MULTI_LINE_FIELDS = frozenset({"notes", "alert_text"})
+# C0 controls but tab and line feed, DEL, C1 controls: never typed on purpose, but pasted or
+# imported they break exports (a NUL ends a vCard) and drive terminals (ESC).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?")
+_SINGLE_LINE_BREAKS = re.compile("[\t\n\r]+")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+T = TypeVar("T")
+
+
+def without_control_characters(text: str, multi_line: bool = False) -> str:
+    """`text` without control characters. A multi-line field keeps tabs and line breaks (CR LF
+    and CR become LF); in any other field they become a space."""
+    if multi_line:
+        return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return _CONTROL.sub("", _SINGLE_LINE_BREAKS.sub(" ", text))
+
+
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _cleaned(value: T) -> T:
+    """A dataclass of details with control characters taken out of every text field (the same
+    object when there were none, as almost always: this runs for every imported customer)."""
+    changes = {}
+    kind: Any = type(value)
+    for name in _field_names(kind):
+        text = getattr(value, name)
+        if isinstance(text, str) and _ANY_CONTROL.search(text):
+            cleaned = without_control_characters(text, name in MULTI_LINE_FIELDS)
+            if cleaned != text:
+                changes[name] = cleaned
+    return replace(value, **changes) if changes else value  # type: ignore[type-var]
+
+
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
     """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
+    if isinstance(value, str):
+        value = without_control_characters(value, name in MULTI_LINE_FIELDS)
     text = value.strip() if isinstance(value, str) else value
     match name:
         case "name":
@@ -145,7 +187,9 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
 
 
 def normalised(details: CustomerDetails) -> CustomerDetails:
-    """The details with every identifier in its stored form; the first invalid one raises."""
+    """The details with every identifier in its stored form and no control characters in any
+    text; the first invalid field raises."""
+    details = _cleaned(details)
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
@@ -185,7 +229,7 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             postcode=identifiers.normalize_postcode(address.postcode, address.country or "SE")
             or "",
         )
-        for address in details.addresses
+        for address in map(_cleaned, details.addresses)
         if not address.is_empty()
     )
     for address in addresses:
@@ -195,7 +239,7 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             )
     contacts = tuple(
         replace(contact, email=identifiers.normalize_email(contact.email) or "")
-        for contact in details.contacts
+        for contact in map(_cleaned, details.contacts)
         if contact.name.strip()
     )
     return replace(details, addresses=addresses, contacts=contacts, **changes)

@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain import identifiers
-from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
+from kundbok.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    RefusedError,
+    ValidationError,
+)
 from kundbok.services.numbering import (
     CUSTOMER_SERIES,
     INVOICE_SERIES,
@@ -69,12 +74,15 @@ _COLUMNS = tuple(
 
 
 def company_row(session: Session) -> Company:
-    """The settings row, made with defaults the first time it is needed."""
+    """The settings row. The schema makes it (migration 0003): reading it never writes, so a read
+    transaction is never turned into a write that fails at once beside another writer."""
     company = session.get(Company, COMPANY_ID)
     if company is None:
-        company = Company(id=COMPANY_ID)
-        session.add(company)
-        session.flush()
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The database has no company settings: it was not made by Kundbok."
+            )
+        )
     return company
 
 

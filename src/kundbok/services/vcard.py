@@ -9,18 +9,28 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from kundbok.db.models import Customer
+from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
+from kundbok.domain import identifiers
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import change_customer, details_of
 from kundbok.services.files import write_atomically
-from kundbok.services.vcard_format import ParsedCard, VCardFormatError, read_cards, write_cards
+from kundbok.services.settings import COMPANY_ID
+from kundbok.services.vcard_lines import VCardFormatError, decode_vcard
+from kundbok.services.vcard_reader import ParsedCard, read_cards
+from kundbok.services.vcard_writer import ExportOptions, write_cards
 
 Progress = Callable[[int, int], None]
 VERSIONS = ("3.0", "4.0")
 BATCH = 1_000
+
+
+def register_id(db: Database) -> str | None:
+    """The id of this register, written into its exports (made with the schema)."""
+    with db.unit_of_work(write=False) as session:
+        return session.scalar(select(Company.register_id).where(Company.id == COMPANY_ID))
 
 
 def _all_ids(db: Database, include_inactive: bool) -> list[int]:
@@ -51,18 +61,28 @@ def export_vcards(
     outlook_compatible: bool = False,
     with_contacts: bool = False,
     progress: Progress | None = None,
+    with_personal_numbers: bool = False,
 ) -> int:
-    """Write the chosen customers (or all) to one .vcf file; returns how many were written."""
+    """Write the chosen customers (or all) to one .vcf file; returns how many were written.
+
+    Personal identity numbers are left out unless `with_personal_numbers` is set."""
     if version not in VERSIONS:
         raise KundbokError(
             QT_TRANSLATE_NOOP("messages", "vCard version {version} is not supported (3.0 or 4.0)."),
             version=version,
         )
     ids = list(customer_ids) if customer_ids is not None else _all_ids(db, include_inactive)
+    options = ExportOptions(
+        version=version,
+        outlook=outlook_compatible,
+        with_contacts=with_contacts,
+        with_personal_numbers=with_personal_numbers,
+        register_id=register_id(db),
+    )
     parts: list[str] = []
     for start in range(0, len(ids), BATCH):
         customers = _customers(db, ids[start : start + BATCH])
-        parts.append(write_cards(customers, version, outlook_compatible, with_contacts))
+        parts.append(write_cards(customers, options))
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
     write_atomically(Path(path), "".join(parts).encode("utf-8"))
@@ -79,6 +99,7 @@ class ImportEntry:
     customer_id: int | None = None
     customer_number: int | None = None
     duplicate_reason: str = ""  # why an existing customer looks like the same one
+    carried: frozenset[str] = frozenset()  # the fields the card states; an update sets only these
 
 
 @dataclass(frozen=True)
@@ -110,14 +131,7 @@ def _read_text(path: Path) -> str:
             path=str(path),
             reason=error.strerror or str(error),
         ) from error
-    if b"\x00" in data:
-        raise KundbokError(
-            QT_TRANSLATE_NOOP("messages", "{path} is not a vCard file."), path=str(path)
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # old phones and Outlook
+    return decode_vcard(data, str(path))
 
 
 class _Existing:
@@ -125,12 +139,16 @@ class _Existing:
 
     def __init__(self, db: Database) -> None:
         with db.unit_of_work(write=False) as session:
+            self.register_id = session.scalar(
+                select(Company.register_id).where(Company.id == COMPANY_ID)
+            )
             rows = session.execute(
                 select(
                     Customer.id,
                     Customer.number,
                     Customer.uid,
                     Customer.org_number,
+                    Customer.personal_number,
                     Customer.email,
                     func.lower(Customer.name),
                 )
@@ -138,24 +156,47 @@ class _Existing:
         self.by_uid = {row[2]: (row[0], row[1]) for row in rows}
         self.by_number = {row[1]: (row[0], row[1]) for row in rows}
         self.by_org = {row[3]: (row[0], row[1]) for row in rows if row[3]}
-        self.by_email = {row[4].casefold(): (row[0], row[1]) for row in rows if row[4]}
-        self.by_name = {row[5].casefold(): (row[0], row[1]) for row in rows}
+        self.by_personal = {row[4]: (row[0], row[1]) for row in rows if row[4]}
+        self.by_email = {row[5].casefold(): (row[0], row[1]) for row in rows if row[5]}
+        self.by_name = {row[6].casefold(): (row[0], row[1]) for row in rows}
 
-    def match(
-        self, card: ParsedCard, number: int | None
-    ) -> tuple[str, int | None, int | None, str]:
+    def match(self, card: ParsedCard) -> tuple[str, int | None, int | None, str]:
+        """(action, customer id, customer number, reason): the same customer is updated; a
+        customer that only looks alike is shown as a likely duplicate and a new one is made."""
         details = card.details
         if details.uid and details.uid in self.by_uid:
             return ("update", *self.by_uid[details.uid], "UID")
-        if number is not None and number in self.by_number:
-            return ("update", *self.by_number[number], "customer number")
-        if details.org_number and details.org_number in self.by_org:
-            return ("update", *self.by_org[details.org_number], "organisation number")
-        if details.email and details.email.casefold() in self.by_email:
-            return ("create", *self.by_email[details.email.casefold()], "e-mail")
-        if details.name.casefold() in self.by_name:
-            return ("create", *self.by_name[details.name.casefold()], "name")
+        # A customer number means something only in the register that gave it.
+        ours = card.register_id is not None and card.register_id == self.register_id
+        if ours and card.customer_number in self.by_number:
+            return ("update", *self.by_number[card.customer_number], "customer number")
+        looks_alike = (
+            (self._org(details.org_number), "organisation number"),
+            (self.by_personal.get(_stored(details.personal_number, "private")), "personal number"),
+            (self.by_email.get(details.email.casefold()) if details.email else None, "e-mail"),
+            (self.by_name.get(details.name.casefold()), "name"),
+        )
+        for found, reason in looks_alike:
+            if found is not None:
+                return ("create", *found, reason)
         return ("create", None, None, "")
+
+    def _org(self, number: str | None) -> tuple[int, int] | None:
+        """The customer with this organisation number, in either stored form (a sole trader's
+        10 digits, a private person's 12)."""
+        for kind in ("company", "private"):
+            found = self.by_org.get(_stored(number, kind))
+            if found is not None:
+                return found
+        return None
+
+
+def _stored(number: str | None, kind: str) -> str | None:
+    """An identifier in its stored form, for matching; None when it is not a valid one."""
+    try:
+        return identifiers.normalize_org_or_personal(number, kind)
+    except ValidationError:
+        return None
 
 
 def _format_error(path: Path, error: VCardFormatError) -> KundbokError:
@@ -180,7 +221,7 @@ def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
     entries: list[ImportEntry] = []
     company_entry: dict[str, int] = {}
     try:
-        for card, number in read_cards(text):
+        for card in read_cards(text):
             if card.details.uid and card.details.uid in company_entry and not card.company_uid:
                 # A second card with the same UID in one file: a look-alike, with its own UID.
                 first = entries[company_entry[card.details.uid]]
@@ -205,12 +246,18 @@ def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
                     )
                 )
                 continue
-            action, customer_id, customer_number, reason = existing.match(card, number)
+            action, customer_id, customer_number, reason = existing.match(card)
             if card.details.uid:
                 company_entry[card.details.uid] = len(entries)
             entries.append(
                 ImportEntry(
-                    card.details, card.card_number, action, customer_id, customer_number, reason
+                    card.details,
+                    card.card_number,
+                    action,
+                    customer_id,
+                    customer_number,
+                    reason,
+                    card.carried,
                 )
             )
     except VCardFormatError as error:
@@ -245,7 +292,8 @@ def apply_vcard_import(
     updates = [e for e in preview.entries if e.action == "update" and e.customer_id is not None]
     creates = [e for e in preview.entries if not (e.action == "update" and e.customer_id)]
     total = len(preview.entries)
-    with db.unit_of_work() as session, bulk_mode(session):
+    # The one transaction may outlast the busy timeout: other users' saves wait for it.
+    with db.long_write(), db.unit_of_work() as session, bulk_mode(session):
         for start in range(0, len(updates), BATCH):
             batch = updates[start : start + BATCH]
             loaded = {
@@ -258,7 +306,7 @@ def apply_vcard_import(
             }
             for entry in batch:
                 customer = loaded[entry.customer_id]  # type: ignore[index]
-                merged = _merged(details_of(customer), entry.details)
+                merged = _merged(details_of(customer), entry.details, entry.carried)
                 try:
                     change_customer(session, customer, merged, db.user)
                 except ValidationError as error:
@@ -290,30 +338,15 @@ def _card_error(entry: ImportEntry, error: ValidationError) -> KundbokError:
     )
 
 
-def _merged(current: CustomerDetails, incoming: CustomerDetails) -> CustomerDetails:
-    """The card's values over the stored ones; what the card does not carry is kept."""
-    changes = {}
-    for name in (
-        "name",
-        "kind",
-        "reference",
-        "org_number",
-        "personal_number",
-        "vat_number",
-        "phone",
-        "mobile",
-        "fax",
-        "email",
-        "website",
-        "notes",
-        "currency",
-        "language",
-        "payment_terms_days",
-    ):
-        value = getattr(incoming, name)
-        if value not in (None, "") and value != getattr(CustomerDetails(name=""), name):
-            changes[name] = value
-    if incoming.addresses:
+def _merged(
+    current: CustomerDetails, incoming: CustomerDetails, carried: frozenset[str]
+) -> CustomerDetails:
+    """The card's values over the stored ones: every field the card states, also when it states
+    a default (a company's kind); what the card does not carry is kept."""
+    changes = {
+        name: getattr(incoming, name) for name in carried if name not in ("uid", "addresses")
+    }
+    if "addresses" in carried:
         changes["addresses"] = incoming.addresses
     if incoming.contacts:
         changes["contacts"] = incoming.contacts

@@ -543,12 +543,19 @@ class MainWindow(QMainWindow):
     def export_vcard(self) -> None:
         from kundbok.ui.vcard_dialogs import export_vcard
 
-        export_vcard(self, self.db, self.selected_rows())
+        export_vcard(
+            self,
+            self.db,
+            self.selected_rows(),
+            lambda text: self.statusBar().showMessage(text, 8000),
+        )
 
     def import_vcard(self) -> None:
         from kundbok.ui.vcard_dialogs import import_vcard
 
-        import_vcard(self, self.db)
+        dialog = import_vcard(self, self.db, self.customers_changed)
+        if dialog is not None:
+            self.vcard_preview = dialog  # kept alive while open, and reachable for tests
 
     def open_articles(self) -> QWidget:
         from kundbok.ui.articles_dialog import ArticlesDialog

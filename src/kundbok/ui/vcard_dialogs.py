@@ -1,8 +1,13 @@
-"""vCard export from the list, and import with a preview the user confirms."""
+"""vCard export from the list, and import with a preview the user confirms.
+
+The functions take what they need from the window (a way to show a status message, a call for
+"customers changed") rather than assuming a particular parent.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError
-from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerRow
+from kundbok.ui.errors import attempt
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
     from kundbok.services.vcard import ImportPreview
@@ -50,9 +54,47 @@ def default_file_name(rows: list[CustomerRow]) -> str:
     return "kunder.vcf"
 
 
-def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
-    """Ask for a file name and write the selected customers to it; returns how many."""
+def _holds_personal_number(row: CustomerRow) -> bool:
+    return bool(row.personal_number) or (row.kind == "private" and bool(row.org_number))
+
+
+def ask_personal_numbers(parent: QWidget, rows: list[CustomerRow]) -> bool | None:
+    """Whether personal identity numbers go into the file (not unless the user says so); None
+    when the user cancels. Asked only when a chosen customer has one."""
+    count = sum(_holds_personal_number(row) for row in rows)
+    if not count:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("vcard", "Export to vCard file"),
+        QCoreApplication.translate(
+            "vcard",
+            "{count} of the chosen customers have a personal identity number. Include personal "
+            "identity numbers in the file? Anyone who gets the file can read them.",
+        ).format(count=count),
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_vcard(
+    parent: QWidget,
+    db: Database,
+    rows: list[CustomerRow],
+    show_message: Callable[[str], None],
+) -> int:
+    """Ask for a file name and write the selected customers to it; returns how many.
+
+    `show_message` shows the outcome (the window's status bar)."""
     if not rows:
+        return 0
+    with_personal_numbers = ask_personal_numbers(parent, rows)
+    if with_personal_numbers is None:
         return 0
     path, _ = QFileDialog.getSaveFileName(
         parent,
@@ -68,25 +110,26 @@ def export_vcard(parent: QWidget, db: Database, rows: list[CustomerRow]) -> int:
 
     progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
     try:
-        written = export_vcards(
-            db,
-            Path(path),
-            [row.id for row in rows],
-            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+        written = attempt(
+            parent,
+            QCoreApplication.translate("vcard", "vCard export"),
+            lambda: export_vcards(
+                db,
+                Path(path),
+                [row.id for row in rows],
+                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+                with_personal_numbers=with_personal_numbers,
+            ),
         )
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard export"), error_text(error)
-        )
-        return 0
     finally:
         if progress:
             progress.close()
-    parent.statusBar().showMessage(
+    if written is None:
+        return 0
+    show_message(
         QCoreApplication.translate("vcard", "{count} customers written to {path}").format(
             count=written, path=path
-        ),
-        8000,
+        )
     )
     return written
 
@@ -122,7 +165,12 @@ class ImportPreviewDialog(QDialog):
         reasons = {
             "UID": QCoreApplication.translate("vcard", "same customer (UID)"),
             "customer number": QCoreApplication.translate("vcard", "same customer number"),
-            "organisation number": QCoreApplication.translate("vcard", "same organisation number"),
+            "organisation number": QCoreApplication.translate(
+                "vcard", "possible duplicate: same organisation number"
+            ),
+            "personal number": QCoreApplication.translate(
+                "vcard", "possible duplicate: same personal identity number"
+            ),
             "e-mail": QCoreApplication.translate("vcard", "possible duplicate: same e-mail"),
             "name": QCoreApplication.translate("vcard", "possible duplicate: same name"),
         }
@@ -155,8 +203,11 @@ class ImportPreviewDialog(QDialog):
         self.resize(720, 420)
 
 
-def import_vcard(parent: QWidget, db: Database) -> bool:
-    """Choose a file, show the preview, and import on confirmation; True if anything changed."""
+def import_vcard(
+    parent: QWidget, db: Database, customers_changed: Callable[[], None]
+) -> ImportPreviewDialog | None:
+    """Choose a file and show the preview (returned, open); on confirmation import and call
+    `customers_changed`. None when no file was chosen or it cannot be read."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("vcard", "Import vCard file"),
@@ -164,43 +215,48 @@ def import_vcard(parent: QWidget, db: Database) -> bool:
         QCoreApplication.translate("vcard", "vCard files (*.vcf *.vcard);;All files (*)"),
     )
     if not path:
-        return False
+        return None
     from kundbok.services.vcard import preview_vcard_import
 
-    try:
-        preview = preview_vcard_import(db, Path(path))
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
-        )
-        return False
+    preview = attempt(
+        parent,
+        QCoreApplication.translate("vcard", "vCard import"),
+        lambda: preview_vcard_import(db, Path(path)),
+    )
+    if preview is None:
+        return None
     dialog = ImportPreviewDialog(preview, parent)
-    parent.vcard_preview = dialog  # reachable for tests and kept alive while open
-    dialog.accepted.connect(lambda: _apply(parent, db, preview))
+    dialog.accepted.connect(lambda: _apply(parent, db, preview, customers_changed))
     dialog.open()
-    return True
+    return dialog
 
 
-def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
+def _apply(
+    parent: QWidget,
+    db: Database,
+    preview: ImportPreview,
+    customers_changed: Callable[[], None],
+) -> None:
     from kundbok.services.vcard import apply_vcard_import
 
     progress = _progress(
         parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)
     )
     try:
-        result = apply_vcard_import(
-            db,
-            preview,
-            progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+        result = attempt(
+            parent,
+            QCoreApplication.translate("vcard", "vCard import"),
+            lambda: apply_vcard_import(
+                db,
+                preview,
+                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
+            ),
         )
-    except KundbokError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("vcard", "vCard import"), error_text(error)
-        )
-        return
     finally:
         if progress:
             progress.close()
+    if result is None:
+        return
     QMessageBox.information(
         parent,
         QCoreApplication.translate("vcard", "vCard import"),
@@ -208,6 +264,4 @@ def _apply(parent: QWidget, db: Database, preview: ImportPreview) -> None:
             "vcard", "{created} customers added and {updated} updated."
         ).format(created=result.created, updated=result.updated),
     )
-    refresh = getattr(parent, "customers_changed", None)
-    if refresh:
-        refresh()
+    customers_changed()
