@@ -8,7 +8,11 @@ from openpyxl import Workbook
 from kundbok.domain.errors import KundbokError
 from kundbok.services.table_import import TableFileError, csv_table, read_table
 
-ROWS = [["Kundnummer", "Namn", "Ort"], ["1", "Åkesson & Öberg AB", "Göteborg"], ["2", "Bär", "Malmö"]]
+ROWS = [
+    ["Kundnummer", "Namn", "Ort"],
+    ["1", "Åkesson & Öberg AB", "Göteborg"],
+    ["2", "Bär", "Malmö"],
+]
 
 
 def _csv(delimiter: str) -> str:
