@@ -1280,6 +1280,72 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/kundbok/domain/countries.py" line="75"/>
+        <source>Unknown country &apos;{country}&apos;.</source>
+        <translation>Okänt land &apos;{country}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="92"/>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="265"/>
+        <source>Unknown customer field &apos;{field}&apos;.</source>
+        <translation>Okänt kundfält &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="110"/>
+        <source>Unknown encoding {encoding}.</source>
+        <translation>Okänd teckenkodning {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="123"/>
+        <source>Row {row} has the character &apos;{character}&apos;, which Windows-1252 cannot hold; choose UTF-8.</source>
+        <translation>Rad {row} innehåller tecknet &apos;{character}&apos;, som Windows-1252 inte kan lagra; välj UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="281"/>
+        <source>No column holds the customer&apos;s name (a column headed Namn or Name is needed).</source>
+        <translation>Ingen kolumn innehåller kundens namn (det behövs en kolumn med rubriken Namn eller Name).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="199"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; är inget heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="211"/>
+        <source>Payment terms &apos;{value}&apos; name no number of days.</source>
+        <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="224"/>
+        <source>&apos;{value}&apos; is not a percentage.</source>
+        <translation>&apos;{value}&apos; är ingen procentsats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="237"/>
+        <source>&apos;{value}&apos; is neither yes nor no.</source>
+        <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="247"/>
+        <source>Unknown value &apos;{value}&apos;.</source>
+        <translation>Okänt värde &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="43"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Kan inte läsa {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="95"/>
+        <source>{file} is not a text table in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>{file} är ingen texttabell i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="159"/>
+        <source>{file} is not a table of customers (CSV or Excel).</source>
+        <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
+    </message>
+    <message>
         <location filename="../../src/kundbok/db/migrate.py" line="81"/>
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>

@@ -139,3 +139,15 @@ def test_letter_sent_from_abroad_names_sweden():
         street="Storgatan 1", postcode="11122", city="Stockholm", sender_country="NO", language="en"
     )
     assert lines[-1] == "SWEDEN"
+
+
+def test_unknown_country_is_told_in_swedish():
+    from kundbok.i18n import error_text, load_translator
+
+    load_translator("sv")
+    try:
+        with pytest.raises(ValidationError) as raised:
+            country_code("Atlantis")
+        assert error_text(raised.value) == "Okänt land 'Atlantis'."
+    finally:
+        load_translator("en")
