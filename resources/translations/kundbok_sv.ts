@@ -1280,6 +1280,11 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="52"/>
+        <source>{file} is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
+        <translation>{file} är en gammal Excel-fil (.xls): spara den som .xlsx eller CSV först.</translation>
+    </message>
+    <message>
         <location filename="../../src/kundbok/domain/countries.py" line="75"/>
         <source>Unknown country &apos;{country}&apos;.</source>
         <translation>Okänt land &apos;{country}&apos;.</translation>

@@ -17,6 +17,7 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 FORMULA_GUARD = "'"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DELIMITERS = ";,\t"
+_OLD_EXCEL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound-file header of .xls
 
 
 class TableFileError(KundbokError):
@@ -46,6 +47,13 @@ def read_table(path: Path) -> Table:
         ) from None
     if content.startswith(b"PK\x03\x04"):
         return _xlsx_table(content, path.name)
+    if content.startswith(_OLD_EXCEL):
+        raise TableFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{file} is an old Excel file (.xls): save it as .xlsx or CSV first."
+            ),
+            file=path.name,
+        )
     return csv_table(content, path.name)
 
 

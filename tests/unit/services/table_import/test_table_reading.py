@@ -77,3 +77,15 @@ def test_a_file_that_is_no_table_is_refused_clearly(tmp_path, content):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(TableFileError, match=r"saknas\.csv"):
         read_table(tmp_path / "saknas.csv")
+
+
+def test_old_excel_file_is_refused_with_advice(tmp_path):
+    path = tmp_path / "kunder.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(TableFileError, match=r"\.xlsx or CSV"):
+        read_table(path)
+
+
+def test_binary_file_is_told_as_an_unknown_encoding():
+    with pytest.raises(TableFileError, match="encoding"):
+        csv_table(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "bild.csv")
