@@ -49,7 +49,8 @@ class ExistingCustomerKeys:
 @dataclass(frozen=True)
 class PlannedRow:
     """One row of the file: its details when they are valid, the existing customers (ids) or
-    earlier rows of the file (row numbers) it duplicates, and its errors."""
+    earlier rows of the file (row numbers) it duplicates, the keys that matched ("number",
+    "identity" for organisationsnummer/personnummer, "email"), and its errors."""
 
     row_number: int
     status: RowStatus
@@ -80,10 +81,10 @@ def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
     contact: dict[str, str] = {}
     for field, text in cells.items():
         text = text.strip()
-        kind, _, part = field.partition(".")
-        if kind in ("billing", "delivery"):
-            addresses.setdefault(kind, {})[part] = text
-        elif kind == "contact":
+        group, _, part = field.partition(".")
+        if group in ("billing", "delivery"):
+            addresses.setdefault(group, {})[part] = text
+        elif group == "contact":
             contact[part] = text
         else:
             values[field] = text
