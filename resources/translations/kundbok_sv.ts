@@ -1334,7 +1334,83 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/kundbok/db/migrate.py" line="81"/>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="52"/>
+        <source>{file} is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
+        <translation>{file} är en gammal Excel-fil (.xls): spara den som .xlsx eller CSV först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/countries.py" line="75"/>
+        <source>Unknown country &apos;{country}&apos;.</source>
+        <translation>Okänt land &apos;{country}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="92"/>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="265"/>
+        <source>Unknown customer field &apos;{field}&apos;.</source>
+        <translation>Okänt kundfält &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="110"/>
+        <source>Unknown encoding {encoding}.</source>
+        <translation>Okänd teckenkodning {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_export.py" line="123"/>
+        <source>Row {row} has the character &apos;{character}&apos;, which Windows-1252 cannot hold; choose UTF-8.</source>
+        <translation>Rad {row} innehåller tecknet &apos;{character}&apos;, som Windows-1252 inte kan lagra; välj UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="281"/>
+        <source>No column holds the customer&apos;s name (a column headed Namn or Name is needed).</source>
+        <translation>Ingen kolumn innehåller kundens namn (det behövs en kolumn med rubriken Namn eller Name).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="200"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; är inget heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="212"/>
+        <source>Payment terms &apos;{value}&apos; name no number of days.</source>
+        <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="225"/>
+        <source>&apos;{value}&apos; is not a percentage.</source>
+        <translation>&apos;{value}&apos; är ingen procentsats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="238"/>
+        <source>&apos;{value}&apos; is neither yes nor no.</source>
+        <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="248"/>
+        <source>Unknown value &apos;{value}&apos;.</source>
+        <translation>Okänt värde &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="44"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Kan inte läsa {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="103"/>
+        <source>{file} is not a text table in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>{file} är ingen texttabell i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="167"/>
+        <source>{file} is not a table of customers (CSV or Excel).</source>
+        <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/db/migrate.py" line="107"/>
+        <source>The backup {destination} could not be written: {reason}. An earlier backup there is as it was.</source>
+        <translation>Säkerhetskopian {destination} kunde inte skrivas: {reason}. En tidigare säkerhetskopia där är som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/db/migrate.py" line="129"/>
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
@@ -1699,7 +1775,7 @@
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/session.py" line="163"/>
+        <location filename="../../src/kundbok/db/session.py" line="170"/>
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
@@ -2005,6 +2081,22 @@
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/db/database_file.py" line="40"/>
+        <location filename="../../src/kundbok/db/database_file.py" line="46"/>
+        <source>{path} is not a Kundbok database.</source>
+        <translation>{path} är ingen Kundbok-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/db/database_file.py" line="51"/>
+        <source>There is no database at {path}.</source>
+        <translation>Det finns ingen databas på {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/db/database_file.py" line="57"/>
+        <source>The folder {folder} does not exist; no database was created.</source>
+        <translation>Mappen {folder} finns inte; ingen databas skapades.</translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
@@ -2097,10 +2189,6 @@
         <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="171"/>
         <source>possible duplicate: same personal identity number</source>
         <translation>möjlig dubblett: samma personnummer</translation>
-    </message>
-    <message>
-        <source>same organisation number</source>
-        <translation type="vanished">samma organisationsnummer</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="174"/>

@@ -1,0 +1,63 @@
+"""Import customers from CSV and Excel files: read, map columns by header, plan row by row.
+
+No database here: `plan_file` says what each row would become; the service that saves the
+chosen rows in one unit of work is built on the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from kundbok.services.table_import.columns import (
+    FIELDS,
+    ColumnMappingError,
+    field_for_header,
+    header_key,
+    map_columns,
+)
+from kundbok.services.table_import.planning import (
+    ExistingCustomerKeys,
+    ImportPlan,
+    PlannedRow,
+    RowStatus,
+    details_from_row,
+    plan_import,
+)
+from kundbok.services.table_import.reading import (
+    Table,
+    TableFileError,
+    csv_table,
+    read_table,
+    unguard,
+)
+
+__all__ = [
+    "FIELDS",
+    "ColumnMappingError",
+    "ExistingCustomerKeys",
+    "ImportPlan",
+    "PlannedRow",
+    "RowStatus",
+    "Table",
+    "TableFileError",
+    "csv_table",
+    "details_from_row",
+    "field_for_header",
+    "header_key",
+    "map_columns",
+    "plan_file",
+    "plan_import",
+    "read_table",
+    "unguard",
+]
+
+
+def plan_file(
+    path: Path,
+    overrides: Mapping[str, str | None] | None = None,
+    existing: Iterable[ExistingCustomerKeys] = (),
+) -> ImportPlan:
+    """Read `path`, map its columns (with the user's `overrides`) and plan every row."""
+    table = read_table(path)
+    return plan_import(table, map_columns(table.header, overrides), existing)

@@ -1,0 +1,250 @@
+"""Turn the rows of an imported table into customers and say, row by row, what would happen."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from kundbok.domain.countries import country_code
+from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
+from kundbok.services.table_import.reading import Table
+
+_TRUE = frozenset({"1", "ja", "j", "yes", "y", "true", "sant", "x", "aktiv", "active"})
+_FALSE = frozenset({"0", "nej", "n", "no", "false", "falskt", "", "inaktiv", "inactive"})
+_KINDS = {
+    "company": "company", "företag": "company", "foretag": "company", "organisation": "company",
+    "business": "company", "f": "company", "c": "company",
+    "private": "private", "privat": "private", "privatperson": "private", "person": "private",
+    "konsument": "private", "p": "private",
+}  # fmt: skip
+_LANGUAGES = {
+    "sv": "sv", "svenska": "sv", "swedish": "sv", "se": "sv",
+    "en": "en", "engelska": "en", "english": "en", "gb": "en", "uk": "en",
+}  # fmt: skip
+_LEADING_NUMBER = re.compile(r"\d+")
+
+
+class RowStatus(enum.Enum):
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ExistingCustomerKeys:
+    """What identifies a customer already in the register, as plain values."""
+
+    id: int
+    number: int | None = None
+    org_number: str | None = None
+    personal_number: str | None = None
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """One row of the file: its details when they are valid, the existing customers (ids) or
+    earlier rows of the file (row numbers) it duplicates, the keys that matched ("number",
+    "identity" for organisationsnummer/personnummer, "email"), and its errors."""
+
+    row_number: int
+    status: RowStatus
+    details: CustomerDetails | None = None
+    duplicate_of_ids: tuple[int, ...] = ()
+    duplicate_of_rows: tuple[int, ...] = ()
+    matched_on: tuple[str, ...] = ()
+    errors: tuple[KundbokError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Every row of the file with what importing it would do, and the mapping used."""
+
+    mapping: Mapping[int, str]
+    rows: tuple[PlannedRow, ...]
+
+    def count(self, status: RowStatus) -> int:
+        """How many rows have `status`."""
+        return sum(1 for row in self.rows if row.status is status)
+
+
+def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
+    """The normalised details of one row given as {field: text}; the first invalid field raises
+    ValidationError."""
+    values: dict[str, Any] = {}
+    addresses: dict[str, dict[str, str]] = {}
+    contact: dict[str, str] = {}
+    for field, text in cells.items():
+        text = text.strip()
+        group, _, part = field.partition(".")
+        if group in ("billing", "delivery"):
+            addresses.setdefault(group, {})[part] = text
+        elif group == "contact":
+            contact[part] = text
+        else:
+            values[field] = text
+    country = country_code(values.pop("country", ""))
+    kind = _choice("kind", values.pop("kind", ""), _KINDS, "company")
+    combined = values.pop("org_or_personal_number", "")
+    if combined:
+        values.setdefault("personal_number" if kind == "private" else "org_number", combined)
+    details = CustomerDetails(
+        name=values.pop("name", ""),
+        kind=kind,
+        country=country,
+        number=_whole_number("number", values.pop("number", "")),
+        payment_terms_days=_days(values.pop("payment_terms_days", "")),
+        vat_rate=_percent("vat_rate", values.pop("vat_rate", "")),
+        discount_percent=_percent("discount_percent", values.pop("discount_percent", ""))
+        or Decimal(0),
+        language=_choice("language", values.pop("language", ""), _LANGUAGES, "sv"),
+        currency=values.pop("currency", "").upper() or "SEK",
+        invoice_by_email=_flag("invoice_by_email", values.pop("invoice_by_email", ""), False),
+        active=_flag("active", values.pop("active", ""), True),
+        blocked=_flag("blocked", values.pop("blocked", ""), False),
+        addresses=tuple(
+            _address(kind, parts, country)
+            for kind, parts in addresses.items()
+            if any(parts.values())
+        ),
+        contacts=(
+            (
+                ContactDetails(
+                    name=contact["name"],
+                    phone=contact.get("phone", ""),
+                    email=contact.get("email", ""),
+                    is_main=True,
+                ),
+            )
+            if contact.get("name")
+            else ()
+        ),
+        **{name: text or _EMPTY.get(name, "") for name, text in values.items()},
+    )
+    return normalised(details)
+
+
+# Optional identifiers are None, not "", when a row leaves them blank.
+_EMPTY: dict[str, Any] = dict.fromkeys(
+    ("org_number", "personal_number", "vat_number", "gln", "sales_account",
+     "receivables_account"),
+)  # fmt: skip
+
+
+def plan_import(
+    table: Table,
+    mapping: Mapping[int, str],
+    existing: Iterable[ExistingCustomerKeys] = (),
+) -> ImportPlan:
+    """Every row of `table` as new, duplicate (of a customer in `existing` or of an earlier row)
+    or error, with the details it would give."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for customer in existing:
+        for key in _keys(customer.number, customer.org_number, customer.personal_number,
+                         customer.email):  # fmt: skip
+            index.setdefault(key, []).append(customer.id)
+    seen: dict[tuple[str, str], list[int]] = {}
+    planned = []
+    columns = list(mapping.items())
+    for row_number, row in zip(table.row_numbers, table.rows, strict=True):
+        cells = {field: row[column] for column, field in columns}
+        try:
+            details = details_from_row(cells)
+        except KundbokError as error:
+            planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,)))
+            continue
+        keys = _keys(details.number, details.org_number, details.personal_number, details.email)
+        ids = sorted({i for key in keys for i in index.get(key, ())})
+        rows = sorted({r for key in keys for r in seen.get(key, ())})
+        matched = tuple(sorted({key[0] for key in keys if key in index or key in seen}))
+        for key in keys:
+            seen.setdefault(key, []).append(row_number)
+        status = RowStatus.DUPLICATE if ids or rows else RowStatus.NEW
+        planned.append(PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched))
+    return ImportPlan(mapping=dict(mapping), rows=tuple(planned))
+
+
+def _keys(
+    number: int | None, org_number: str | None, personal_number: str | None, email: str
+) -> list[tuple[str, str]]:
+    keys = []
+    if number is not None:
+        keys.append(("number", str(number)))
+    for value in (org_number, personal_number):
+        digits = "".join(c for c in value or "" if c.isdigit())
+        if digits:
+            # A sole trader's organisationsnummer is the personnummer without its century.
+            keys.append(("identity", digits[-10:]))
+    if email.strip():
+        keys.append(("email", email.strip().casefold()))
+    return keys
+
+
+def _address(kind: str, parts: dict[str, str], country: str) -> AddressDetails:
+    values: dict[str, Any] = dict(parts)
+    values["country"] = country_code(parts.get("country", ""), default=country)
+    return replace(AddressDetails(kind=kind), **values)
+
+
+def _whole_number(field: str, text: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("messages", "'{value}' is not a whole number."),
+            value=text,
+        )
+    return int(text)
+
+
+def _days(text: str) -> int | None:
+    # "30", "30 dagar", "30 dagar netto", "Net 30": the first number is the days.
+    found = _LEADING_NUMBER.search(text)
+    if text and found is None:
+        raise ValidationError(
+            "payment_terms_days",
+            QT_TRANSLATE_NOOP("messages", "Payment terms '{value}' name no number of days."),
+            value=text,
+        )
+    return int(found.group()) if found else None
+
+
+def _percent(field: str, text: str) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return Decimal(text.replace("%", "").replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("messages", "'{value}' is not a percentage."), value=text
+        ) from None
+
+
+def _flag(field: str, text: str, default: bool) -> bool:
+    key = text.strip().casefold()
+    if not text:
+        return default
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ValidationError(
+        field, QT_TRANSLATE_NOOP("messages", "'{value}' is neither yes nor no."), value=text
+    )
+
+
+def _choice(field: str, text: str, choices: Mapping[str, str], default: str) -> str:
+    if not text:
+        return default
+    found = choices.get(text.strip().casefold())
+    if found is None:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("messages", "Unknown value '{value}'."), value=text
+        )
+    return found
