@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
                 self.apply_search()
                 raise
             card.saved.connect(self._customer_saved)
+            card.deleted.connect(lambda _customer_id: self.customers_changed())
             card.closed.connect(lambda card=card: self._forget_card(card))
             if customer_id is not None:
                 self._cards[customer_id] = card
