@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="30"/>
+        <source>Leave empty to use the accounts of the company settings.</source>
+        <translation>Lämna tomt för att använda kontona i organisationsuppgifterna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="32"/>
+        <source>Sales account</source>
+        <translation>Försäljningskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="33"/>
+        <source>Receivables account</source>
+        <translation>Kundfordranskonto</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="32"/>
@@ -37,6 +55,34 @@
         <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBox</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="97"/>
+        <source>Street</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="98"/>
+        <source>Street, line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="99"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="100"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -123,406 +169,187 @@
     </message>
 </context>
 <context>
-    <name>CustomerCard</name>
+    <name>ContactsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="56"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="57"/>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="58"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="174"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="59"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="175"/>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="60"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="177"/>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="61"/>
-        <source>Main contact</source>
-        <translation>Huvudkontakt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="97"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="102"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="110"/>
-        <source>Details</source>
-        <translation>Uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="111"/>
-        <source>Contacts &amp;&amp; addresses</source>
-        <translation>Kontakter &amp;&amp; adresser</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="112"/>
-        <source>Notes</source>
-        <translation>Noteringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="113"/>
-        <source>Accounts</source>
-        <translation>Konton</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="114"/>
-        <source>ROT/RUT</source>
-        <translation>ROT/RUT</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="117"/>
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="118"/>
-        <source>Invoices</source>
-        <translation>Fakturor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="161"/>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="162"/>
-        <source>Private person</source>
-        <translation>Privatperson</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="164"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="546"/>
-        <source>Organisation number</source>
-        <translation>Organisationsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="165"/>
-        <source>Customer number</source>
-        <translation>Kundnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="166"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="167"/>
-        <source>Name *</source>
-        <translation>Namn *</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="169"/>
-        <source>VAT number</source>
-        <translation>Momsregistreringsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="171"/>
-        <source>Their reference</source>
-        <translation>Er referens</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="176"/>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="178"/>
-        <source>Website</source>
-        <translation>Hemsida</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="183"/>
-        <source>Company default</source>
-        <translation>Företagets standard</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="184"/>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="187"/>
-        <source>Standard (company default)</source>
-        <translation>Standard (företagets)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="195"/>
-        <source>Swedish</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="196"/>
-        <source>English</source>
-        <translation>Engelska</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="205"/>
-        <source>Send invoices by e-mail</source>
-        <translation>Fakturera via e-post</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="207"/>
-        <source>Active (untick to make the customer passive)</source>
-        <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="209"/>
-        <source>Blocked: no new invoices</source>
-        <translation>Spärrad: inga nya fakturor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="212"/>
-        <source>Shown when an invoice is made</source>
-        <translation>Visas när en faktura skapas</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="213"/>
-        <source>Payment terms</source>
-        <translation>Betalningsvillkor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="214"/>
-        <source>Specific VAT</source>
-        <translation>Specifik moms</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="215"/>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="216"/>
-        <source>Invoice language</source>
-        <translation>Fakturaspråk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="217"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="237"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="218"/>
-        <source>General discount</source>
-        <translation>Generell rabatt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="219"/>
-        <source>Alert text</source>
-        <translation>Signaltext</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="233"/>
-        <source>Street</source>
-        <translation>Gatuadress</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="234"/>
-        <source>Street, line 2</source>
-        <translation>Adressrad 2</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="235"/>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="236"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="256"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="34"/>
         <source>Billing address</source>
         <translation>Faktureringsadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="257"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="35"/>
         <source>Delivery address</source>
         <translation>Leveransadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="258"/>
-        <source>Same as billing address</source>
-        <translation>Samma som faktureringsadressen</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="263"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="36"/>
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="270"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="37"/>
+        <source>Same as billing address</source>
+        <translation>Samma som faktureringsadressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="48"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="49"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="50"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="51"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="52"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="53"/>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="60"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="273"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="63"/>
         <source>Remove contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="282"/>
+        <location filename="../../src/kundbok/ui/customer_card/contacts_tab.py" line="72"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
+</context>
+<context>
+    <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="292"/>
-        <source>Insert date and time</source>
-        <translation>Infoga datum och tid</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="308"/>
-        <source>Leave empty to use the accounts of the company settings.</source>
-        <translation>Lämna tomt för att använda kontona i organisationsuppgifterna.</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="310"/>
-        <source>Sales account</source>
-        <translation>Försäljningskonto</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="75"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="311"/>
-        <source>Receivables account</source>
-        <translation>Kundfordranskonto</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="76"/>
+        <source>Contacts &amp;&amp; addresses</source>
+        <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="323"/>
-        <source>For ROT and RUT work: the buyer&apos;s personal number, and the property designation, or for a housing co-operative its organisation number and the apartment number.</source>
-        <translation>För ROT- och RUT-arbeten: köparens personnummer och fastighetsbeteckning, eller för en bostadsrätt föreningens organisationsnummer och lägenhetsnummer.</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="77"/>
+        <source>Notes</source>
+        <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="331"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="546"/>
-        <source>Personal number</source>
-        <translation>Personnummer</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="78"/>
+        <source>Accounts</source>
+        <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="333"/>
-        <source>Property designation</source>
-        <translation>Fastighetsbeteckning</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="79"/>
+        <source>ROT/RUT</source>
+        <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="335"/>
-        <source>Housing co-operative org. no.</source>
-        <translation>Bostadsrättsföreningens org.nr</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="339"/>
-        <source>Apartment number</source>
-        <translation>Lägenhetsnummer</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="348"/>
-        <source>When</source>
-        <translation>När</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
+        <source>Delete customer…</source>
+        <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="348"/>
-        <source>Who</source>
-        <translation>Vem</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="95"/>
+        <source>Change customer number…</source>
+        <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="348"/>
-        <source>What</source>
-        <translation>Vad</translation>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="135"/>
+        <source>A customer with invoices cannot be deleted; make it passive instead.</source>
+        <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="348"/>
-        <source>Changes</source>
-        <translation>Ändringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="371"/>
-        <source>No invoices yet.</source>
-        <translation>Inga fakturor ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="378"/>
-        <source>Balance (unpaid invoices): {amount} kr</source>
-        <translation>Saldo (obetalda fakturor): {amount} kr</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="386"/>
-        <source>(given on save)</source>
-        <translation>(ges när kunden sparas)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="457"/>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="458"/>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="459"/>
-        <source>Made passive</source>
-        <translation>Gjord passiv</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="460"/>
-        <source>Made active</source>
-        <translation>Gjord aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="461"/>
-        <source>Renumbered</source>
-        <translation>Omnumrerad</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="471"/>
-        <source>addresses or contacts</source>
-        <translation>adresser eller kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="536"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="171"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="540"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="175"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="689"/>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="692"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="221"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="711"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="238"/>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="240"/>
+        <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
+        <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="253"/>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="267"/>
+        <source>Change customer number</source>
+        <translation>Byt kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="268"/>
+        <source>New number for {name} (now {number}):</source>
+        <translation>Nytt nummer för {name} (nu {number}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="282"/>
+        <source>Number not changed</source>
+        <translation>Numret ändrades inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card.py" line="712"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -578,6 +405,251 @@
         <location filename="../../src/kundbok/ui/customer_list.py" line="161"/>
         <source>Passive</source>
         <translation>Passiv</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="43"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="65"/>
+        <source>VAT number</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="67"/>
+        <source>Their reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
+        <source>Website</source>
+        <translation>Hemsida</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
+        <source>Company default</source>
+        <translation>Företagets standard</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="83"/>
+        <source>Standard (company default)</source>
+        <translation>Standard (företagets)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="98"/>
+        <source>Send invoices by e-mail</source>
+        <translation>Fakturera via e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="100"/>
+        <source>Active (untick to make the customer passive)</source>
+        <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="102"/>
+        <source>Blocked: no new invoices</source>
+        <translation>Spärrad: inga nya fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
+        <source>Shown when an invoice is made</source>
+        <translation>Visas när en faktura skapas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
+        <source>Payment terms</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
+        <source>Specific VAT</source>
+        <translation>Specifik moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
+        <source>General discount</source>
+        <translation>Generell rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
+        <source>Alert text</source>
+        <translation>Signaltext</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="145"/>
+        <source>(given on save)</source>
+        <translation>(ges när kunden sparas)</translation>
+    </message>
+</context>
+<context>
+    <name>EventAction</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="22"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="23"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="24"/>
+        <source>Made passive</source>
+        <translation>Gjord passiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="25"/>
+        <source>Made active</source>
+        <translation>Gjord aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="26"/>
+        <source>Renumbered</source>
+        <translation>Omnumrerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="27"/>
+        <source>Invoice draft created</source>
+        <translation>Fakturautkast skapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="28"/>
+        <source>Invoice draft changed</source>
+        <translation>Fakturautkast ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="29"/>
+        <source>Invoice issued</source>
+        <translation>Faktura utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="30"/>
+        <source>Credit note issued</source>
+        <translation>Kreditfaktura utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="31"/>
+        <source>Invoice credited</source>
+        <translation>Faktura krediterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="32"/>
+        <source>Invoice paid</source>
+        <translation>Faktura betald</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="54"/>
+        <source>addresses or contacts</source>
+        <translation>adresser eller kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
     </message>
 </context>
 <context>
@@ -926,6 +998,19 @@
     </message>
 </context>
 <context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/invoices_tab.py" line="32"/>
+        <source>No invoices yet.</source>
+        <translation>Inga fakturor ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/invoices_tab.py" line="39"/>
+        <source>Balance (unpaid invoices): {amount} kr</source>
+        <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
@@ -1068,14 +1153,22 @@
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="491"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="492"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="493"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="494"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/notes_tab.py" line="23"/>
+        <source>Insert date and time</source>
+        <translation>Infoga datum och tid</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1177,34 @@
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>RotRutTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="35"/>
+        <source>For ROT and RUT work: the buyer&apos;s personal number, and the property designation, or for a housing co-operative its organisation number and the apartment number.</source>
+        <translation>För ROT- och RUT-arbeten: köparens personnummer och fastighetsbeteckning, eller för en bostadsrätt föreningens organisationsnummer och lägenhetsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="44"/>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="45"/>
+        <source>Property designation</source>
+        <translation>Fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="46"/>
+        <source>Housing co-operative org. no.</source>
+        <translation>Bostadsrättsföreningens org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="47"/>
+        <source>Apartment number</source>
+        <translation>Lägenhetsnummer</translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1720,18 @@
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="244"/>
+        <location filename="../../src/kundbok/services/customers.py" line="254"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="259"/>
+        <location filename="../../src/kundbok/services/customers.py" line="269"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="268"/>
-        <location filename="../../src/kundbok/services/customers.py" line="286"/>
+        <location filename="../../src/kundbok/services/customers.py" line="278"/>
+        <location filename="../../src/kundbok/services/customers.py" line="296"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>

@@ -65,7 +65,7 @@ def window(qtbot, database_path):
     qtbot.waitExposed(main)
     yield main
     for card in list(main._cards.values()):
-        card._dirty = False
+        card.form.dirty = False
     main.close()
 
 

@@ -235,11 +235,21 @@ def reactivate_customers(db: Database, customer_ids: Sequence[int]) -> int:
     return _set_active(db, customer_ids, True)
 
 
+def _has_invoices(session: Session, customer_id: int) -> bool:
+    return bool(session.scalar(select(exists().where(Invoice.customer_id == customer_id))))
+
+
+def customer_has_invoices(db: Database, customer_id: int) -> bool:
+    """Whether any invoice or draft was made out to the customer (then it cannot be deleted)."""
+    with db.unit_of_work(write=False) as session:
+        return _has_invoices(session, customer_id)
+
+
 def delete_customer(db: Database, customer_id: int) -> None:
     """Delete a customer that has never been invoiced; others can only be deactivated."""
     with db.unit_of_work() as session:
         customer = load_customer(session, customer_id)
-        if session.scalar(select(exists().where(Invoice.customer_id == customer_id))):
+        if _has_invoices(session, customer_id):
             raise RefusedError(
                 QT_TRANSLATE_NOOP(
                     "messages",

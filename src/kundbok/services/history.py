@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kundbok.db.models import Event
 from kundbok.db.session import Database
+from kundbok.domain.events import EventAction
 
 Changes = Mapping[str, tuple[object, object]]
 
@@ -27,7 +28,7 @@ def _plain(value: object) -> object:
 def record_event(
     session: Session,
     user: str,
-    action: str,
+    action: EventAction | str,
     *,
     customer_id: int | None = None,
     invoice_id: int | None = None,
@@ -39,7 +40,7 @@ def record_event(
         Event(
             at=dt.datetime.now(dt.UTC),
             by=user,
-            action=action,
+            action=EventAction(action),
             customer_id=customer_id,
             invoice_id=invoice_id,
             changes=json.dumps(payload, ensure_ascii=False),
@@ -58,9 +59,11 @@ def changed_fields(before: Mapping[str, object], after: Mapping[str, object]) ->
 
 @dataclass(frozen=True)
 class EventRow:
+    """One line of a customer's history, as the card shows it."""
+
     at: dt.datetime
     by: str
-    action: str
+    action: EventAction | str  # a stored action this version does not know stays as text
     invoice_id: int | None
     changes: dict[str, list[object]]
 
@@ -74,6 +77,19 @@ def customer_history(db: Database, customer_id: int) -> list[EventRow]:
             .order_by(Event.at.desc(), Event.id.desc())
         )
         return [
-            EventRow(event.at, event.by, event.action, event.invoice_id, json.loads(event.changes))
+            EventRow(
+                event.at,
+                event.by,
+                _action(event.action),
+                event.invoice_id,
+                json.loads(event.changes),
+            )
             for event in events
         ]
+
+
+def _action(stored: str) -> EventAction | str:
+    try:
+        return EventAction(stored)
+    except ValueError:
+        return stored

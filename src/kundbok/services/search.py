@@ -6,9 +6,23 @@ on the indexed term column, never a scan of every customer), in any order of the
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, and_, exists, func, intersect, select
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    intersect,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased
 
 from kundbok.db.models import Address, Customer, SearchTerm
@@ -65,8 +79,13 @@ def _is_broad(session: Session, ranges: list[tuple[str, str]], include_inactive:
     return estimate >= BROAD_MATCH
 
 
+def _sort_column(query: CustomerQuery) -> Any:
+    """The column the list sorts by first; the customer number breaks its ties."""
+    return SORT_COLUMNS.get(query.sort, Customer.sort_name)
+
+
 def _order(query: CustomerQuery) -> list[Any]:
-    sort_column = SORT_COLUMNS.get(query.sort, Customer.sort_name)
+    sort_column = _sort_column(query)
     columns = [sort_column] if sort_column is Customer.number else [sort_column, Customer.number]
     return [column.desc() if query.descending else column.asc() for column in columns]
 
@@ -189,12 +208,55 @@ def customer_counts(db: Database) -> tuple[int, int]:
         return _active_and_passive(session)
 
 
+def _never_null(column: Any) -> bool:
+    """Whether a sort column always has a value (a customer's own NOT NULL column)."""
+    return getattr(column, "class_", None) is Customer and not column.expression.nullable
+
+
+def _before(
+    session: Session, query: CustomerQuery, column: Any, key: Any, number: int
+) -> ColumnElement[bool]:
+    """Rows that the list shows before a row whose sort value is `key` and number `number`.
+
+    Mirrors `_order`: the sort column, then the number, both in the chosen direction, with empty
+    (NULL) values where the database sorts them: first on SQLite ascending, last on PostgreSQL.
+    """
+    descending = query.descending
+    nulls_sort_low = session.get_bind().dialect.name != "postgresql"
+    nulls_first = nulls_sort_low != descending
+    ahead = operator.gt if descending else operator.lt
+    number_ahead = ahead(Customer.number, number)
+    if column is Customer.number:
+        return number_ahead
+    if _never_null(column):
+        # A row value: the database counts along its index from the start to the customer.
+        value = literal(key, column.type)
+        return ahead(tuple_(column, Customer.number), tuple_(value, number))
+    if key is None:
+        strictly = column.is_not(None) if not nulls_first else false()
+        same = column.is_(None)
+    else:
+        value = literal(key, column.type)  # a bound value, also for True and False
+        strictly = ahead(column, value)
+        strictly = or_(column.is_(None), strictly) if nulls_first else strictly
+        same = column == value
+    return or_(strictly, and_(same, number_ahead))
+
+
 def row_position(db: Database, query: CustomerQuery, customer_id: int) -> int | None:
-    """Where a customer stands in the list of `query`, so the list can select it after a save."""
+    """Where a customer stands in the list of `query`, so the list can select it after a save.
+
+    Counted in the database: the rows of the list that sort before the customer's.
+    """
     ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        ranked = _ranked_ids(query, ranges, _collects(session, query, ranges))
-        for position, found in enumerate(session.scalars(ranked)):
-            if found == customer_id:
-                return position
-    return None
+        ranked = _ranked_ids(query, ranges, _collects(session, query, ranges)).order_by(None)
+        column = _sort_column(query)
+        found = session.execute(
+            ranked.with_only_columns(column, Customer.number).where(Customer.id == customer_id)
+        ).first()
+        if found is None:  # the list does not show the customer
+            return None
+        key, number = found
+        before = _before(session, query, column, key, number)
+        return session.scalar(ranked.with_only_columns(func.count()).where(before)) or 0

@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
                 self.apply_search()  # the list no longer shows what is gone
                 return None
             card.saved.connect(self._customer_saved)
+            card.deleted.connect(lambda _customer_id: self.customers_changed())
             card.closed.connect(lambda card=card: self._forget_card(card))
             if customer_id is not None:
                 self._cards[customer_id] = card

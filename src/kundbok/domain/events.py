@@ -1,0 +1,21 @@
+"""What the event log records: the closed set of actions on a customer or an invoice."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventAction(StrEnum):
+    """An event's action; the values are what the database stores, so keep them as they are."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    DEACTIVATED = "deactivated"
+    REACTIVATED = "reactivated"
+    RENUMBERED = "renumbered"
+    DRAFT_CREATED = "draft created"
+    DRAFT_CHANGED = "draft changed"
+    ISSUED = "issued"
+    CREDIT_NOTE_ISSUED = "credit note issued"
+    CREDITED = "credited"
+    PAID = "paid"

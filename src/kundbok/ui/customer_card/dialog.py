@@ -1,0 +1,316 @@
+"""The customer card: a non-modal tabbed dialog to see, create and change one customer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.errors import ValidationError
+from kundbok.services.customers import (
+    create_customer,
+    customer_has_invoices,
+    delete_customer,
+    get_customer,
+    renumber_customer,
+    update_customer,
+)
+from kundbok.ui.customer_card.accounts_tab import AccountsTab
+from kundbok.ui.customer_card.contacts_tab import ContactsTab
+from kundbok.ui.customer_card.details_tab import DetailsTab
+from kundbok.ui.customer_card.fields import ValidatedLineEdit
+from kundbok.ui.customer_card.history_tab import HistoryTab
+from kundbok.ui.customer_card.invoices_tab import InvoicesTab
+from kundbok.ui.customer_card.lazy_tab import LazyTab
+from kundbok.ui.customer_card.notes_tab import NotesTab
+from kundbok.ui.customer_card.rot_rut_tab import RotRutTab
+from kundbok.ui.customer_card.tab import CardTab
+from kundbok.ui.errors import attempt
+from kundbok.ui.form_state import FormState
+
+LARGEST_NUMBER = 2_147_483_647  # what the database's integer column holds
+
+
+class CustomerCard(QDialog):
+    """Kundkort: details, contacts and addresses, notes, accounts, ROT/RUT, history, invoices."""
+
+    saved = Signal(int)  # the customer's id, after every successful save (and a new number)
+    deleted = Signal(int)  # the customer's id, after it was deleted (the card then closes)
+    closed = Signal()  # the card is closing (it deletes itself right after)
+
+    def __init__(self, db: Database, customer_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customer_card")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._db = db
+        self._details = get_customer(db, customer_id) if customer_id is not None else None
+        self.form = FormState()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("customer_card_tabs")
+        self.details_tab = DetailsTab(self)
+        self.notes_tab = NotesTab(db.user, self)
+        self._tabs: list[tuple[CardTab, str]] = [
+            (self.details_tab, self.tr("Details")),
+            (ContactsTab(self), self.tr("Contacts && addresses")),
+            (self.notes_tab, self.tr("Notes")),
+            (AccountsTab(self), self.tr("Accounts")),
+            (RotRutTab(self), self.tr("ROT/RUT")),
+            (HistoryTab(db, self), self.tr("History")),
+            (InvoicesTab(db, self), self.tr("Invoices")),
+        ]
+        for tab, title in self._tabs:
+            self.tabs.addTab(tab, title)
+            tab.edited.connect(self._edited)
+
+        buttons = QDialogButtonBox(self)
+        self.button_save = self._button(buttons, "button_save", self.tr("Save"), "accept")
+        self.button_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.button_cancel = self._button(buttons, "button_cancel", self.tr("Close"), "reject")
+        self.button_delete = self._button(
+            buttons, "button_delete_customer", self.tr("Delete customer…"), "action"
+        )
+        self.button_renumber = self._button(
+            buttons, "button_renumber_customer", self.tr("Change customer number…"), "action"
+        )
+        self.button_save.clicked.connect(self.save)
+        self.button_cancel.clicked.connect(self.close)
+        self.button_delete.clicked.connect(self.delete)
+        self.button_renumber.clicked.connect(self.renumber)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(880, 600)
+        for field in self.findChildren(ValidatedLineEdit):
+            field.checked.connect(self._update_save_button)
+        self._show(self._details)
+        self._watch_changes()
+
+    def _button(self, buttons: QDialogButtonBox, name: str, text: str, role: str) -> QPushButton:
+        roles = {
+            "accept": QDialogButtonBox.ButtonRole.AcceptRole,
+            "reject": QDialogButtonBox.ButtonRole.RejectRole,
+            "action": QDialogButtonBox.ButtonRole.ActionRole,
+        }
+        button = buttons.addButton(text, roles[role])
+        button.setObjectName(name)
+        return button
+
+    # --- showing a customer --------------------------------------------------------------
+
+    def _show(self, details: CustomerDetails | None) -> None:
+        shown = details or CustomerDetails(name="")
+        with self.form.loading():
+            for tab, _title in self._tabs:
+                tab.show_details(shown)
+        saved = shown.id is not None
+        self.button_renumber.setEnabled(saved)
+        deletable = shown.id is not None and not customer_has_invoices(self._db, shown.id)
+        self.button_delete.setEnabled(deletable)
+        self.button_delete.setToolTip(
+            ""
+            if deletable or not saved
+            else self.tr("A customer with invoices cannot be deleted; make it passive instead.")
+        )
+        self._update_save_button()
+        self._update_title()
+
+    def _watch_changes(self) -> None:
+        """Every edit the user makes marks the card as changed (edits from code do not)."""
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self._edited)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
+        for spin in self.findChildren(QSpinBox) + self.findChildren(QDoubleSpinBox):
+            spin.valueChanged.connect(self._edited)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._edited)
+        for table in self.findChildren(QTableWidget):
+            table.itemChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if self.form.edited():
+            self._update_title()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """Whether the user changed something since the card was loaded or saved."""
+        return self.form.dirty
+
+    @property
+    def customer_id(self) -> int | None:
+        """The customer's id; None until a new customer is saved."""
+        return self._details.id if self._details else None
+
+    def _update_title(self) -> None:
+        if self._details:
+            title = self.tr("Customer {number}: {name}").format(
+                number=self._details.number, name=self._details.name
+            )
+        else:
+            title = self.tr("New customer")
+        self.setWindowTitle(f"{title} *" if self.form.dirty else title)
+
+    def _invalid_fields(self) -> list[ValidatedLineEdit]:
+        return [field for field in self.findChildren(ValidatedLineEdit) if field.error]
+
+    def _update_save_button(self) -> None:
+        # Save is off while anything is invalid: the message beside the field says why.
+        self.button_save.setEnabled(not self._invalid_fields())
+
+    def insert_timestamp(self) -> None:
+        """Add a line with date, time and user to the notes, and show the notes."""
+        self.notes_tab.insert_timestamp()
+        self.tabs.setCurrentWidget(self.notes_tab)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def details(self) -> CustomerDetails:
+        """What the card holds now, as the customer services take it."""
+        details = self._details or CustomerDetails(name="")
+        for tab, _title in self._tabs:
+            details = tab.apply(details)
+        return details
+
+    def _focus_field(self, name: str) -> None:
+        for field in self.findChildren(QLineEdit, f"field_{name}"):
+            page = next((tab for tab, _title in self._tabs if tab.isAncestorOf(field)), None)
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            field.setFocus()
+
+    def _write(self, details: CustomerDetails) -> CustomerDetails:
+        existing = self._details.id if self._details is not None else None
+        try:
+            if existing is None:
+                return create_customer(self._db, details)
+            return update_customer(self._db, existing, details)
+        except ValidationError as error:
+            self._focus_field(error.field)
+            raise
+
+    def save(self) -> bool:
+        """Save the card; on a refusal the data stays as it was and the user is told why."""
+        if self._invalid_fields():
+            return False
+        details = self.details()
+        saved = attempt(self, self.tr("Not saved"), lambda: self._write(details))
+        if saved is None or saved.id is None:
+            return False
+        self._details = saved
+        self._show(saved)
+        self.saved.emit(saved.id)
+        return True
+
+    # --- deleting and renumbering ----------------------------------------------------------
+
+    def delete(self) -> bool:
+        """Delete a customer that has no invoices, after asking; the card then closes."""
+        if self._details is None or self._details.id is None:
+            return False
+        customer_id = self._details.id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete customer"),
+            self.tr(
+                "Delete customer {number} ({name}) with its addresses, contacts and history? "
+                "This cannot be undone."
+            ).format(number=self._details.number, name=self._details.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+
+        def delete() -> bool:
+            delete_customer(self._db, customer_id)
+            return True
+
+        if not attempt(self, self.tr("Not deleted"), delete):
+            return False
+        self.form.dirty = False  # nothing is left to save
+        self.deleted.emit(customer_id)
+        self.close()
+        return True
+
+    def renumber(self) -> bool:
+        """Give the customer another, free number; a taken number is refused with the reason."""
+        if self._details is None or self._details.id is None or self._details.number is None:
+            return False
+        customer_id, current = self._details.id, self._details.number
+        number, ok = QInputDialog.getInt(
+            self,
+            self.tr("Change customer number"),
+            self.tr("New number for {name} (now {number}):").format(
+                name=self._details.name, number=current
+            ),
+            current,
+            1,
+            LARGEST_NUMBER,
+        )
+        if not ok or number == current:
+            return False
+
+        def change() -> bool:
+            renumber_customer(self._db, customer_id, number)
+            return True
+
+        if not attempt(self, self.tr("Number not changed"), change):
+            return False
+        # Only the number changed: unsaved edits on the card stay as they are.
+        self._details = replace(self._details, number=number)
+        self.details_tab.field_number.setText(str(number))
+        for tab, _title in self._tabs:
+            if isinstance(tab, LazyTab):  # the history now has the renumbering
+                tab.show_details(self._details)
+        self._update_title()
+        self.saved.emit(customer_id)
+        return True
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The customer has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                self.form.dirty = False
+            elif answer != QMessageBox.StandardButton.Save or not self.save():
+                event.ignore()
+                return
+        event.accept()
+        self.closed.emit()
+
+    def reject(self) -> None:
+        self.close()  # Escape asks about unsaved changes too

@@ -1,0 +1,144 @@
+"""The card's building blocks: a line edit checked as the user types, and an address box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kundbok.domain.customer import AddressDetails, check_field
+from kundbok.domain.errors import ValidationError
+from kundbok.domain.identifiers import format_postcode
+from kundbok.i18n import error_text
+
+INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+ADDRESS_PARTS = ("street", "street2", "postcode", "city", "country")
+Check = Callable[[str], object]  # normalises a field's text; raises ValidationError
+
+
+def line_edit(name: str, parent: QWidget) -> QLineEdit:
+    """A plain line edit named `field_<name>` (the name tests and the user's scripts find)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(f"field_{name}")
+    return edit
+
+
+def country_of(edit: QLineEdit) -> str:
+    """A country field's code; empty means Sweden."""
+    return edit.text().strip().upper() or "SE"
+
+
+class ValidatedLineEdit(QWidget):
+    """A line edit checked as the user types, with the reason beside it when it is wrong.
+
+    The edit is `field_<name>`, the message `error_<name>`. An empty required field (the name
+    of a new customer) shows no message: Save is off and the label marks it required.
+    """
+
+    checked = Signal()  # the field was checked again; `error` may have changed
+
+    def __init__(
+        self, name: str, check: Check, parent: QWidget, quiet_when_empty: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._check = check
+        self._quiet_when_empty = quiet_when_empty
+        self.error: str | None = None
+        self.edit = line_edit(name, self)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"error_{name}")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.edit)
+        column.addWidget(self.message)
+        self.edit.textChanged.connect(self.check)
+
+    def text(self) -> str:
+        """The text as typed, without surrounding blanks."""
+        return self.edit.text().strip()
+
+    def value(self) -> str | None:
+        """The text, or None when the field is empty (an optional identifier)."""
+        return self.text() or None
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+        self.check()
+
+    def check(self) -> None:
+        """Check the text now (also when what it depends on, such as the country, changed)."""
+        try:
+            self._check(self.edit.text())
+        except ValidationError as error:
+            self.error = error_text(error)
+        else:
+            self.error = None
+        shown = self.error if self.edit.text().strip() or not self._quiet_when_empty else None
+        self.edit.setStyleSheet(INVALID_STYLE if shown else "")
+        self.message.setText(shown or "")
+        self.message.setVisible(bool(shown))
+        self.checked.emit()
+
+
+class AddressBox(QGroupBox):
+    """One address of a customer (billing, delivery, visiting): street to country."""
+
+    def __init__(self, kind: str, title: str, parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.kind = kind
+        self.grid = QGridLayout(self)
+        labels = (
+            self.tr("Street"),
+            self.tr("Street, line 2"),
+            self.tr("Postcode"),
+            self.tr("City"),
+            self.tr("Country"),
+        )
+        self.street = line_edit(f"{kind}_street", self)
+        self.street2 = line_edit(f"{kind}_street2", self)
+        self.postcode = ValidatedLineEdit(
+            f"{kind}_postcode",
+            lambda text: check_field("postcode", text, country=country_of(self.country)),
+            self,
+        )
+        self.postcode.edit.setMaxLength(10)
+        self.city = line_edit(f"{kind}_city", self)
+        self.country = line_edit(f"{kind}_country", self)
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("SE")
+        self.country.textChanged.connect(self.postcode.check)
+        widgets = (self.street, self.street2, self.postcode, self.city, self.country)
+        for row, (label, widget) in enumerate(zip(labels, widgets, strict=True)):
+            self.grid.addWidget(QLabel(label, self), row, 0)
+            self.grid.addWidget(widget, row, 1)
+
+    def show_address(self, address: AddressDetails | None) -> None:
+        """Fill the box; Sweden shows as an empty country."""
+        shown = address or AddressDetails(kind=self.kind, country="")
+        self.street.setText(shown.street)
+        self.street2.setText(shown.street2)
+        self.city.setText(shown.city)
+        self.country.setText("" if shown.country == "SE" else shown.country)
+        self.postcode.setText(format_postcode(shown.postcode, shown.country or "SE"))
+
+    def address(self) -> AddressDetails:
+        """The address as typed."""
+        return AddressDetails(
+            kind=self.kind,
+            street=self.street.text().strip(),
+            street2=self.street2.text().strip(),
+            postcode=self.postcode.text(),
+            city=self.city.text().strip(),
+            country=country_of(self.country),
+        )
+
+    def set_fields_enabled(self, enabled: bool) -> None:
+        """Grey out the fields (a delivery address the same as the billing one)."""
+        for widget in (self.street, self.street2, self.postcode, self.city, self.country):
+            widget.setEnabled(enabled)
