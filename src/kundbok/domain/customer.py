@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from kundbok.domain import identifiers
+from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CUSTOMER_KINDS = ("company", "private")
@@ -100,6 +100,12 @@ COLUMNS = tuple(
 )
 
 
+def sort_name(name: str) -> str:
+    """The name as the list sorts it: case-folded, so "åkerlund" and "Åkerlund" sort together;
+    cut to the column's length, since folding may lengthen a name ("ß" becomes "ss")."""
+    return name.casefold()[: limits.NAME]
+
+
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
     """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
     text = value.strip() if isinstance(value, str) else value
@@ -144,8 +150,21 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return text
 
 
+def _check_lengths(details: CustomerDetails) -> None:
+    """Refuse free text longer than the register stores (typed, imported or made up alike)."""
+    for field_name, limit in limits.CUSTOMER_FIELDS.items():
+        limits.check_length(field_name, getattr(details, field_name) or "", limit)
+    for address in details.addresses:
+        for field_name, limit in limits.ADDRESS_FIELDS.items():
+            limits.check_length(field_name, getattr(address, field_name), limit)
+    for contact in details.contacts:
+        for field_name, limit in limits.CONTACT_FIELDS.items():
+            limits.check_length(field_name, getattr(contact, field_name), limit)
+
+
 def normalised(details: CustomerDetails) -> CustomerDetails:
     """The details with every identifier in its stored form; the first invalid one raises."""
+    _check_lengths(details)
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))

@@ -29,6 +29,7 @@ from kundbok.domain.invoicing import (
     line_amount,
     reverse_charge_applies,
 )
+from kundbok.domain.limits import check_invoice_texts, check_line_texts
 from kundbok.services.bulk import bulk_mode
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
@@ -237,6 +238,7 @@ def customer_defaults(db: Database, customer_id: int) -> tuple[Decimal | None, D
 
 def _check_lines(lines: tuple[LineDetails, ...]) -> None:
     for position, line in enumerate(lines, start=1):
+        check_line_texts(position, line.article_number, line.description, line.unit)
         if not line.description.strip() and not line.article_number:
             raise ValidationError(
                 "lines",
@@ -270,6 +272,7 @@ def _write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     """Save a draft (new or changed); an issued invoice is refused."""
     _check_lines(draft.lines)
+    check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     with db.unit_of_work() as session:
         if draft.id is None:
             customer = load_customer(session, draft.customer_id)
