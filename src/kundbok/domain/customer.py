@@ -152,14 +152,11 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
 
 def _check_lengths(details: CustomerDetails) -> None:
     """Refuse free text longer than the register stores (typed, imported or made up alike)."""
-    for field_name, limit in limits.CUSTOMER_FIELDS.items():
-        limits.check_length(field_name, getattr(details, field_name) or "", limit)
+    limits.check_lengths(details, limits.CUSTOMER_FIELDS)
     for address in details.addresses:
-        for field_name, limit in limits.ADDRESS_FIELDS.items():
-            limits.check_length(field_name, getattr(address, field_name), limit)
+        limits.check_lengths(address, limits.ADDRESS_FIELDS)
     for contact in details.contacts:
-        for field_name, limit in limits.CONTACT_FIELDS.items():
-            limits.check_length(field_name, getattr(contact, field_name), limit)
+        limits.check_lengths(contact, limits.CONTACT_FIELDS)
 
 
 def normalised(details: CustomerDetails) -> CustomerDetails:

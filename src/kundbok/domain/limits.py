@@ -49,6 +49,16 @@ ADDRESS_FIELDS = {
     "postcode": POSTCODE,
     "city": CITY,
 }
+COMPANY_FIELDS = {
+    "name": NAME,
+    "street": ADDRESS_LINE,
+    "postcode": POSTCODE,
+    "city": CITY,
+    "phone": PHONE,
+    "email": EMAIL,
+    "website": WEBSITE,
+}
+ARTICLE_FIELDS = {"number": ARTICLE_NUMBER, "description": ARTICLE_DESCRIPTION, "unit": UNIT}
 CONTACT_FIELDS = {"name": NAME, "role": ROLE, "phone": PHONE, "mobile": PHONE, "email": EMAIL}
 
 
@@ -64,6 +74,9 @@ FIELD_NAMES = {
     "description": QT_TRANSLATE_NOOP("messages", "The description"),
     "text": QT_TRANSLATE_NOOP("messages", "The invoice text"),
     "notes": QT_TRANSLATE_NOOP("messages", "The notes"),
+    "number": QT_TRANSLATE_NOOP("messages", "The article number"),
+    "article_number": QT_TRANSLATE_NOOP("messages", "The article number"),
+    "unit": QT_TRANSLATE_NOOP("messages", "The unit"),
 }
 
 
@@ -81,6 +94,12 @@ def check_length(field: str, text: str, limit: int, **where: object) -> str:
             **where,
         )
     return text
+
+
+def check_lengths(values: object, fields: dict[str, int]) -> None:
+    """Check each named text attribute of `values` against its limit in `fields`."""
+    for field, limit in fields.items():
+        check_length(field, getattr(values, field) or "", limit)
 
 
 def check_line_texts(position: int, article_number: str, description: str, unit: str) -> None:
