@@ -88,77 +88,77 @@
 <context>
     <name>ArticlesDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="40"/>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="48"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="47"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="87"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="49"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="89"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="48"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="88"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="49"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="89"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
         <source>Price excl. VAT</source>
         <translation>Pris exkl. moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="92"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="76"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="78"/>
         <source>Goods or service</source>
         <translation>Vara eller tjänst</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="77"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="79"/>
         <source>Labour (ROT/RUT)</source>
         <translation>Arbete (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="78"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="80"/>
         <source>Material (ROT/RUT)</source>
         <translation>Material (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="84"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="88"/>
         <source>Article number</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="95"/>
         <source>New article</source>
         <translation>Ny artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="98"/>
         <source>Save article</source>
         <translation>Spara artikel</translation>
     </message>
@@ -1210,188 +1210,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="34"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="36"/>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="35"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="37"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="36"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="37"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
         <source>Bankgiro</source>
         <translation>Bankgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="60"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="77"/>
         <source>Approved for F-tax (Godkänd för F-skatt)</source>
         <translation>Godkänd för F-skatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="83"/>
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="83"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="161"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="94"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="105"/>
         <source>Fixed once the first customer is saved.</source>
         <translation>Låst när den första kunden har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="112"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="113"/>
         <source>Default VAT</source>
         <translation>Standardmoms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="115"/>
         <source>Next customer number</source>
         <translation>Nästa kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="117"/>
         <source>First customer number</source>
         <translation>Första kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="120"/>
         <source>Next invoice number</source>
         <translation>Nästa fakturanummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="126"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="131"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="132"/>
         <source>A new language is used from the next start.</source>
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="135"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="136"/>
         <source>Invoicing</source>
         <translation>Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="137"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="150"/>
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="150"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="188"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -1667,71 +1667,71 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="208"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="224"/>
         <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="181"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="152"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="158"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="173"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="179"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="182"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="188"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="195"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="211"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="197"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="213"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="201"/>
-        <location filename="../../src/kundbok/services/settings.py" line="113"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="217"/>
+        <location filename="../../src/kundbok/services/settings.py" line="116"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="238"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="254"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="143"/>
+        <location filename="../../src/kundbok/services/customers.py" line="144"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="199"/>
+        <location filename="../../src/kundbok/services/customers.py" line="200"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="254"/>
+        <location filename="../../src/kundbok/services/customers.py" line="255"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="269"/>
+        <location filename="../../src/kundbok/services/customers.py" line="270"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="278"/>
-        <location filename="../../src/kundbok/services/customers.py" line="296"/>
+        <location filename="../../src/kundbok/services/customers.py" line="279"/>
+        <location filename="../../src/kundbok/services/customers.py" line="297"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -1746,52 +1746,47 @@
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="82"/>
+        <location filename="../../src/kundbok/services/settings.py" line="85"/>
         <source>The database has no company settings: it was not made by Kundbok.</source>
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="118"/>
+        <location filename="../../src/kundbok/services/settings.py" line="121"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="142"/>
+        <location filename="../../src/kundbok/services/settings.py" line="147"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="151"/>
+        <location filename="../../src/kundbok/services/settings.py" line="156"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="40"/>
+        <location filename="../../src/kundbok/services/articles.py" line="41"/>
         <source>An article needs a number.</source>
         <translation>En artikel måste ha ett nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="43"/>
+        <location filename="../../src/kundbok/services/articles.py" line="44"/>
         <source>An article needs a description.</source>
         <translation>En artikel måste ha en benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="46"/>
-        <source>VAT is 25, 12, 6 or 0 %.</source>
-        <translation>Momsen är 25, 12, 6 eller 0 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/services/articles.py" line="49"/>
+        <location filename="../../src/kundbok/services/articles.py" line="50"/>
         <source>Unknown kind of work.</source>
         <translation>Okänd typ av arbete.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="63"/>
+        <location filename="../../src/kundbok/services/articles.py" line="64"/>
         <source>The article no longer exists.</source>
         <translation>Artikeln finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="73"/>
+        <location filename="../../src/kundbok/services/articles.py" line="74"/>
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
     </message>
@@ -1806,37 +1801,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="69"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="70"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="80"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="81"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="166"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="168"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="174"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="261"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="264"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="313"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="316"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="367"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="370"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -2217,6 +2212,70 @@
         <location filename="../../src/kundbok/db/database_file.py" line="57"/>
         <source>The folder {folder} does not exist; no database was created.</source>
         <translation>Mappen {folder} finns inte; ingen databas skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/invoicing.py" line="62"/>
+        <source>{rate} % is not a VAT rate; the rates are {rates} %.</source>
+        <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="67"/>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="69"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="70"/>
+        <source>The reference</source>
+        <translation>Referensen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="72"/>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
+        <source>The city</source>
+        <translation>Orten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <source>The description</source>
+        <translation>Beskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <source>The invoice text</source>
+        <translation>Fakturatexten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <source>The notes</source>
+        <translation>Anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <source>The article number</source>
+        <translation>Artikelnumret</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <source>The unit</source>
+        <translation>Enheten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="88"/>
+        <source>{what} is too long: {length} characters, at most {limit} fit.</source>
+        <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
+        <source>A text</source>
+        <translation>En text</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from kundbok.domain import identifiers
+from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CUSTOMER_KINDS = ("company", "private")
@@ -140,6 +140,12 @@ def _cleaned(value: T) -> T:
     return replace(value, **changes) if changes else value  # type: ignore[type-var]
 
 
+def sort_name(name: str) -> str:
+    """The name as the list sorts it: case-folded, so "åkerlund" and "Åkerlund" sort together;
+    cut to the column's length, since folding may lengthen a name ("ß" becomes "ss")."""
+    return name.casefold()[: limits.NAME]
+
+
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
     """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
     if isinstance(value, str):
@@ -186,10 +192,20 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return text
 
 
+def _check_lengths(details: CustomerDetails) -> None:
+    """Refuse free text longer than the register stores (typed, imported or made up alike)."""
+    limits.check_lengths(details, limits.CUSTOMER_FIELDS)
+    for address in details.addresses:
+        limits.check_lengths(address, limits.ADDRESS_FIELDS)
+    for contact in details.contacts:
+        limits.check_lengths(contact, limits.CONTACT_FIELDS)
+
+
 def normalised(details: CustomerDetails) -> CustomerDetails:
     """The details with every identifier in its stored form and no control characters in any
     text; the first invalid field raises."""
     details = _cleaned(details)
+    _check_lengths(details)
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
@@ -11,8 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from kundbok.db.models import LINE_KINDS, Article
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
-
-VAT_RATES = (Decimal(25), Decimal(12), Decimal(6), Decimal(0))
+from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.limits import ARTICLE_FIELDS, check_lengths
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,8 +43,8 @@ def _check(article: ArticleDetails) -> None:
         raise ValidationError(
             "description", QT_TRANSLATE_NOOP("messages", "An article needs a description.")
         )
-    if article.vat_rate not in VAT_RATES:
-        raise ValidationError("vat_rate", QT_TRANSLATE_NOOP("messages", "VAT is 25, 12, 6 or 0 %."))
+    check_vat_rate(article.vat_rate, dt.date.today())
+    check_lengths(article, ARTICLE_FIELDS)
     if article.rot_rut_kind not in LINE_KINDS:
         raise ValidationError(
             "rot_rut_kind", QT_TRANSLATE_NOOP("messages", "Unknown kind of work.")

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSeries, SearchTerm
-from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised
+from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised, sort_name
 from kundbok.domain.errors import ValidationError
 from kundbok.services.numbering import CUSTOMER_SERIES
 from kundbok.services.search_index import terms_of
@@ -160,7 +160,7 @@ def rows_of(details: CustomerDetails, number: int, user: str) -> CustomerRows:
     customer = {name: getattr(details, name) for name in COLUMNS}
     customer.update(
         number=number,
-        sort_name=details.name.casefold(),
+        sort_name=sort_name(details.name),
         uid=details.uid or str(uuid.uuid4()),
         **stamp,
     )

@@ -18,6 +18,7 @@ from kundbok.domain.customer import (
     ContactDetails,
     CustomerDetails,
     normalised,
+    sort_name,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.services.history import changed_fields, record_event
@@ -75,7 +76,7 @@ def _write(session: Session, customer: Customer, details: CustomerDetails, user:
         if name == "uid" and details.uid is None:
             continue
         setattr(customer, name, getattr(details, name))
-    customer.sort_name = details.name.casefold()
+    customer.sort_name = sort_name(details.name)
     customer.updated_by = user
     customer.addresses = [
         Address(created_by=user, updated_by=user, **asdict(address))

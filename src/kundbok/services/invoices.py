@@ -32,6 +32,7 @@ from kundbok.domain.invoice import (
     can_mark_paid,
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
+from kundbok.domain.limits import check_invoice_texts, check_line_texts
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
@@ -160,6 +161,7 @@ def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
 def _check_lines(lines: tuple[LineDetails, ...], day: dt.date) -> None:
     rates = vat_rates_on(day)
     for position, line in enumerate(lines, start=1):
+        check_line_texts(position, line.article_number, line.description, line.unit)
         if not line.description.strip() and not line.article_number:
             raise ValidationError(
                 "lines",
@@ -194,6 +196,7 @@ def write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     """Save a draft (new or changed); an issued invoice is refused."""
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
+    check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     with db.unit_of_work() as session:
         if draft.id is None:
             customer = load_customer(session, draft.customer_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
@@ -17,6 +18,8 @@ from kundbok.domain.errors import (
     RefusedError,
     ValidationError,
 )
+from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
 from kundbok.services.numbering import (
     CUSTOMER_SERIES,
     INVOICE_SERIES,
@@ -117,6 +120,8 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
             "first_customer_number",
             QT_TRANSLATE_NOOP("messages", "A number series starts at 1 or more."),
         )
+    check_vat_rate(settings.vat_rate, dt.date.today())
+    check_lengths(settings, COMPANY_FIELDS)
     return replace(
         settings,
         org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),

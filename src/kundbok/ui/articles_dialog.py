@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
+from kundbok.domain.limits import ARTICLE_FIELDS
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import ArticleDetails, list_articles, save_article
 from kundbok.ui.formatting import display_money
+from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
 
 
 class ArticlesDialog(QDialog):
@@ -64,12 +66,12 @@ class ArticlesDialog(QDialog):
         self.field_description.setObjectName("field_description")
         self.field_unit = QLineEdit("st", self)
         self.field_unit.setObjectName("field_unit")
+        for name, limit in ARTICLE_FIELDS.items():
+            getattr(self, f"field_{name}").setMaxLength(limit)
         self.field_unit_price = QLineEdit(self)
         self.field_unit_price.setObjectName("field_unit_price")
-        self.field_vat_rate = QComboBox(self)
+        self.field_vat_rate = vat_rate_box(self, ArticleDetails.vat_rate)
         self.field_vat_rate.setObjectName("field_vat_rate")
-        for rate in ("25", "12", "6", "0"):
-            self.field_vat_rate.addItem(f"{rate} %", rate)
         self.field_kind = QComboBox(self)
         self.field_kind.setObjectName("field_kind")
         self._kinds = {
@@ -133,9 +135,7 @@ class ArticlesDialog(QDialog):
         self.field_description.setText(article.description)
         self.field_unit.setText(article.unit)
         self.field_unit_price.setText(display_money(article.unit_price))
-        self.field_vat_rate.setCurrentIndex(
-            max(0, self.field_vat_rate.findData(str(article.vat_rate.normalize())))
-        )
+        choose_vat_rate(self.field_vat_rate, article.vat_rate)
         self.field_kind.setCurrentIndex(max(0, self.field_kind.findData(article.rot_rut_kind)))
         self.field_active.setChecked(article.active)
 
@@ -156,7 +156,7 @@ class ArticlesDialog(QDialog):
                 description=self.field_description.text().strip(),
                 unit=self.field_unit.text().strip(),
                 unit_price=price.quantize(Decimal("0.01")),
-                vat_rate=Decimal(self.field_vat_rate.currentData()),
+                vat_rate=chosen_vat_rate(self.field_vat_rate),
                 rot_rut_kind=self.field_kind.currentData(),
                 active=self.field_active.isChecked(),
             )
