@@ -16,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from kundbok.db.session import Database
-from kundbok.services.files import write_atomically
 from kundbok.domain.invoice import InvoiceDetails
+from kundbok.services.files import write_atomically
 from kundbok.services.invoice_queries import find_invoice_id, get_invoice
 from kundbok.services.pdf import blocks
 from kundbok.services.pdf.layout import (

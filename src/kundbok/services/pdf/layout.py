@@ -28,8 +28,8 @@ from kundbok.domain.identifiers import (
     format_plusgiro,
     format_postcode,
 )
-from kundbok.domain.invoicing import Totals
 from kundbok.domain.invoice import InvoiceDetails
+from kundbok.domain.invoicing import Totals
 from kundbok.services.pdf.labels import LABELS, labels_for
 from kundbok.services.settings import CompanySettings
 
