@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.i18n import LANGUAGE_KEY, error_text
 from kundbok.services.settings import CompanySettings, get_company, save_company
 
@@ -167,12 +168,12 @@ class SettingsDialog(QDialog):
     def settings(self) -> CompanySettings:
         values = {name: edit.text().strip() for name, edit in self.fields.items()}
         optional = ("org_number", "vat_number", "bankgiro", "plusgiro", "iban", "bic")
+        texts: dict[str, Any] = {
+            name: (value or None) if name in optional else value for name, value in values.items()
+        }
         return replace(
             self._company,
-            **{
-                name: (value or None) if name in optional else value
-                for name, value in values.items()
-            },
+            **texts,
             f_tax=self.field_f_tax.isChecked(),
             payment_terms_days=self.field_payment_terms.value(),
             vat_rate=Decimal(self.field_vat_rate.currentData()),
