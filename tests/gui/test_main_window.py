@@ -1,4 +1,4 @@
-"""The main window through the object names of DESIGN.md: list, search, menu, shortcuts."""
+"""The main window through the object names in docs/architecture.md: list, search, menus."""
 
 from __future__ import annotations
 
