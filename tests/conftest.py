@@ -63,6 +63,12 @@ def english(monkeypatch) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path, monkeypatch) -> None:
+    """The commands a test runs log into its own folder, never into the user's."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
 @pytest.fixture
 def swedish(monkeypatch, qapp) -> None:
     """Swedish as a Swedish user has it: the environment, the catalogue (installed on the
