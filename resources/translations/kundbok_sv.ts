@@ -1404,6 +1404,11 @@
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="257"/>
+        <source>A postcode is made of letters and digits, a space or a hyphen.</source>
+        <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
+    </message>
+    <message>
         <location filename="../../src/kundbok/domain/identifiers.py" line="259"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
