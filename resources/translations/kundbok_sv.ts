@@ -1536,127 +1536,132 @@
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="49"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="51"/>
         <source>The {what} has the wrong number of digits.</source>
         <translation>Fel antal siffror i {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="51"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="53"/>
         <source>The {what} has a wrong check digit: a digit is mistyped.</source>
         <translation>Fel kontrollsiffra i {what}: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="55"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="57"/>
         <source>The {what} contains an impossible part.</source>
         <translation>En del av {what} är omöjlig.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="57"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="59"/>
         <source>The {what} is not written correctly.</source>
         <translation>Formatet på {what} är fel.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="74"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="76"/>
         <source>An organisation number has digits only.</source>
         <translation>Ett organisationsnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="80"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="82"/>
         <source>organisation number</source>
         <translation>organisationsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="115"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="117"/>
         <source>A personal identity number has digits only.</source>
         <translation>Ett personnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="122"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="124"/>
         <source>A personal identity number has 10 or 12 digits (YYYYMMDD-NNNN).</source>
         <translation>Ett personnummer har 10 eller 12 siffror (ÅÅÅÅMMDD-NNNN).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="134"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="136"/>
         <source>The personal identity number does not start with a real date.</source>
         <translation>Personnumret börjar inte med ett riktigt datum.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="141"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="143"/>
         <source>The personal identity number has a wrong check digit: a digit is mistyped.</source>
         <translation>Personnumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="212"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
         <source>A VAT number starts with an EU country code such as SE or DE.</source>
         <translation>Ett momsregistreringsnummer börjar med en EU-landskod som SE eller DE.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="222"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="224"/>
         <source>VAT number</source>
         <translation>momsregistreringsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="250"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="252"/>
         <source>A postcode has at most 10 characters.</source>
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="259"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="257"/>
+        <source>A postcode is made of letters and digits, a space or a hyphen.</source>
+        <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="268"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="278"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="287"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="283"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="292"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="303"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="312"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="308"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="317"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="343"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
         <source>An OCR reference has 2 to 25 digits.</source>
         <translation>Ett OCR-nummer har 2 till 25 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="348"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
         <source>The OCR reference has a wrong check digit: a digit is mistyped.</source>
         <translation>OCR-numret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="374"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="380"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="398"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="393"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="402"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="404"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="413"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
@@ -1710,28 +1715,28 @@
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="144"/>
+        <location filename="../../src/kundbok/services/customers.py" line="140"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="200"/>
+        <location filename="../../src/kundbok/services/customers.py" line="196"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="255"/>
+        <location filename="../../src/kundbok/services/customers.py" line="251"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="270"/>
+        <location filename="../../src/kundbok/services/customers.py" line="266"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="279"/>
-        <location filename="../../src/kundbok/services/customers.py" line="297"/>
+        <location filename="../../src/kundbok/services/customers.py" line="275"/>
+        <location filename="../../src/kundbok/services/customers.py" line="293"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>

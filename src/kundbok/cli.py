@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kundbok import __version__
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
+from kundbok.log_file import start_logging
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -205,11 +206,7 @@ def _gist(error: Exception, limit: int = 200) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kundbok` console script."""
-    logging.basicConfig(
-        level=logging.INFO,
-        filename=log_path(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    start_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -24,6 +24,8 @@ EU_COUNTRIES = frozenset(
 )
 _SEPARATORS = re.compile(r"[\s\-.+/]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Postcodes of every country are ASCII letters and digits, some with a space or a hyphen inside.
+_FOREIGN_POSTCODE = re.compile(r"[A-Za-z0-9]([A-Za-z0-9 -]*[A-Za-z0-9])?")
 
 
 def _blank(text: str | None) -> bool:
@@ -248,6 +250,13 @@ def normalize_postcode(text: str | None, country: str = "SE") -> str | None:
         if len(raw) > 10:
             raise ValidationError(
                 "postcode", QT_TRANSLATE_NOOP("messages", "A postcode has at most 10 characters.")
+            )
+        if not _FOREIGN_POSTCODE.fullmatch(raw):
+            raise ValidationError(
+                "postcode",
+                QT_TRANSLATE_NOOP(
+                    "messages", "A postcode is made of letters and digits, a space or a hyphen."
+                ),
             )
         return raw
     digits = _digits_only(raw.upper().removeprefix("SE"))

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.domain.limits import COMPANY_FIELDS
 from kundbok.i18n import LANGUAGE_KEY, error_text
 from kundbok.services.settings import CompanySettings, get_company, save_company

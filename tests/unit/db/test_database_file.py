@@ -70,7 +70,7 @@ def test_commands_that_read_create_no_database(tmp_path, capsys):
     assert "There is no database at" in capsys.readouterr().err
     assert main(["--database", str(missing), "invoice-pdf", "1", str(tmp_path / "x.pdf")]) == 2
     assert main(["--database", str(missing), "backup", str(tmp_path / "copy.sqlite3")]) == 2
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] in ([], ["state"])  # the log may be there
 
 
 def test_no_folders_are_made_for_a_mistyped_path(tmp_path, capsys):

@@ -130,6 +130,13 @@ def test_vat_helpers():
     assert ids.is_eu_vat_country("fi") and not ids.is_eu_vat_country("NO")
 
 
+@pytest.mark.parametrize("text", ["\x1b[2J", "01\n50", "٣٣٣", "-", "10 0 ; 1"])
+def test_a_foreign_postcode_with_other_characters_is_refused(text):
+    with pytest.raises(ValidationError) as raised:
+        ids.normalize_postcode(text, "NO")
+    assert raised.value.field == "postcode"
+
+
 def test_postcodes():
     assert ids.normalize_postcode("111 22") == "11122"
     assert ids.normalize_postcode("SE-111 22") == "11122"
