@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -94,7 +93,7 @@ class Company(Audited, Base):
     register_id: Mapped[str | None] = mapped_column(String(36))
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class NumberSeries(Base):
@@ -154,7 +153,7 @@ class Customer(Audited, Base):
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
@@ -249,7 +248,7 @@ class Article(Audited, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class Invoice(Audited, Base):
@@ -302,7 +301,7 @@ class Invoice(Audited, Base):
     rot_rut_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     customer: Mapped[Customer] = relationship()
     lines: Mapped[list[InvoiceLine]] = relationship(

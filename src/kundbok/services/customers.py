@@ -194,6 +194,13 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetails:
         return details_of(load_customer(session, customer_id))
 
 
+def customer_version(db: Database, customer_id: int) -> int | None:
+    """The stored version of a customer, None when it was deleted: a cheap look whether someone
+    changed it since it was read."""
+    with db.unit_of_work(write=False) as session:
+        return session.scalar(select(Customer.version).where(Customer.id == customer_id))
+
+
 def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
     """Several customers in one go, by number."""
     ids = list(customer_ids)
