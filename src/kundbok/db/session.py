@@ -30,6 +30,8 @@ BUSY_TIMEOUT_MS = 10_000
 LONG_WRITE_WAIT = 30 * 60
 log = logging.getLogger("kundbok.db")
 PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
+# The PostgreSQL channel every write transaction notifies, so that other users' lists follow.
+CHANGE_CHANNEL = "kundbok_changed"
 
 
 def database_url(database: str | os.PathLike[str]) -> str:
@@ -137,6 +139,12 @@ def current_user() -> str:
         return os.environ.get("USER", "")
 
 
+def _notify_change(session: Session) -> None:
+    # Sent inside the transaction: listeners hear of it only if, and when, it commits.
+    if session.in_transaction():
+        session.connection().exec_driver_sql(f"NOTIFY {CHANGE_CHANNEL}")
+
+
 class Database:
     """An engine and the session factories for reading and for writing."""
 
@@ -147,6 +155,8 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(kundbok_write=True), expire_on_commit=False
         )
+        if engine.dialect.name == "postgresql":  # SQLite watchers poll data_version instead
+            event.listen(self._write, "before_commit", _notify_change)
 
     @classmethod
     def open(
