@@ -35,7 +35,7 @@ class SqliteWatcher:
 
     def __init__(self, path: str) -> None:
         self._connection: sqlite3.Connection | None = sqlite3.connect(
-            path, isolation_level=None, check_same_thread=False
+            path, timeout=1, isolation_level=None, check_same_thread=False
         )
         self._version = self._read()
 

@@ -7,7 +7,13 @@ from dataclasses import replace
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.change_watcher import change_watcher
-from kundbok.services.customers import create_customer, get_customer, update_customer
+from kundbok.services.customers import (
+    create_customer,
+    deactivate_customers,
+    get_customer,
+    update_customer,
+)
+from kundbok.services.settings import get_company
 
 
 def test_a_commit_by_another_connection_is_noticed_once(any_db):
@@ -21,9 +27,13 @@ def test_a_commit_by_another_connection_is_noticed_once(any_db):
         assert watcher.changed() is False  # told once per change
 
         get_customer(other, created.id)  # reading changes nothing
+        get_company(other)  # nor does a write transaction that only read
         assert watcher.changed() is False
 
-        update_customer(other, created.id, replace(created, phone="1"))
+        deactivate_customers(other, [created.id])  # a change made by statement, not by flush
+        assert watcher.changed() is True
+
+        update_customer(other, created.id, replace(get_customer(other, created.id), phone="1"))
         assert watcher.changed() is True
     finally:
         watcher.close()
