@@ -106,6 +106,10 @@ def test_the_list_follows_a_colleagues_change_keeping_the_selection(qtbot, windo
     customer_id = find_customer_id(window.db, 2)
     window.select_customer(customer_id)
     assert window.selected_ids() == [customer_id]
+    scroll_bar = window.table.verticalScrollBar()
+    scroll_bar.setValue(scroll_bar.maximum())
+    scrolled = scroll_bar.value()
+    assert scrolled > 0
     theirs = get_customer(colleague, customer_id)
     update_customer(colleague, customer_id, replace(theirs, name="Anna Lindqvist-Berg"))
 
@@ -117,6 +121,7 @@ def test_the_list_follows_a_colleagues_change_keeping_the_selection(qtbot, windo
 
     qtbot.waitUntil(shows_new_name, timeout=3000)
     assert window.selected_ids() == [customer_id]
+    assert scroll_bar.value() == scrolled
 
 
 def test_the_invoice_list_follows_a_colleagues_new_draft(qtbot, window, colleague):

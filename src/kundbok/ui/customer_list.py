@@ -229,9 +229,7 @@ class CustomerTable(QTableView):
         current = model.row(self.currentIndex().row()) if self.currentIndex().isValid() else None
         vertical, horizontal = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
         model.refresh()
-        self.updateGeometries()  # the scroll bars' new range, before the old place is set
-        self.verticalScrollBar().setValue(vertical)
-        self.horizontalScrollBar().setValue(horizontal)
+        self.doItemsLayout()  # the layout Qt would do later (resetting the scroll bars), now
         selection = QItemSelection()
         # Each is found by one counting query; a huge selection keeps its first rows only.
         for customer_id in selected[:KEPT_SELECTION]:
@@ -243,6 +241,9 @@ class CustomerTable(QTableView):
         position = model.position_of(current.id) if current is not None else None
         if position is not None:
             self.selectionModel().setCurrentIndex(model.index(position, 0), flags.NoUpdate)
+        # Last: making a row current scrolls it into view, and the list should not move.
+        self.verticalScrollBar().setValue(vertical)
+        self.horizontalScrollBar().setValue(horizontal)
 
     def notice(self) -> str:
         """What the empty list says ("" once it has something to show)."""
