@@ -2060,7 +2060,7 @@
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/session.py" line="180"/>
+        <location filename="../../src/kundbok/db/session.py" line="193"/>
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
