@@ -92,6 +92,9 @@ class Company(Audited, Base):
     # Made once with the schema; vCard exports carry it (customer numbers mean something only
     # in the register that gave them).
     register_id: Mapped[str | None] = mapped_column(String(36))
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class NumberSeries(Base):
@@ -149,6 +152,9 @@ class Customer(Audited, Base):
     rot_rut_apartment_number: Mapped[str] = mapped_column(String(limits.APARTMENT), default="")
     # A stable identity for vCard round trips, so an import recognises the same customer.
     uid: Mapped[str] = mapped_column(String(64), unique=True)
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
@@ -243,6 +249,9 @@ class Article(Audited, Base):
     sales_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class Invoice(Audited, Base):
@@ -295,6 +304,9 @@ class Invoice(Audited, Base):
     rounding: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     rot_rut_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     customer: Mapped[Customer] = relationship()
     lines: Mapped[list[InvoiceLine]] = relationship(

@@ -81,6 +81,8 @@ class CustomerDetails:
     uid: str | None = None
     addresses: tuple[AddressDetails, ...] = ()
     contacts: tuple[ContactDetails, ...] = ()
+    # The row's version when it was read; a save from an older one is refused (None: no check).
+    version: int | None = None
 
     def address(self, kind: str) -> AddressDetails | None:
         """The default address of a kind, or the first one of it."""
@@ -98,7 +100,7 @@ class CustomerDetails:
 COLUMNS = tuple(
     f.name
     for f in fields(CustomerDetails)
-    if f.name not in ("id", "number", "addresses", "contacts")
+    if f.name not in ("id", "number", "addresses", "contacts", "version")
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Address, Contact, Customer, Invoice
 from kundbok.db.session import Database
@@ -21,6 +22,7 @@ from kundbok.domain.customer import (
     sort_name,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.history import (
     changed_fields,
     created_changes,
@@ -62,6 +64,7 @@ def details_of(customer: Customer) -> CustomerDetails:
             )
             for c in customer.contacts
         ),
+        version=customer.version,
         **values,
     )
 
@@ -152,6 +155,8 @@ def change_customer(
     if not changes:
         return {}
     _write(session, customer, details, user)
+    # An UPDATE of the row even when only addresses or contacts changed: it raises the version.
+    flag_modified(customer, "updated_by")
     session.flush()
     index_customer(session, customer)
     record_event(session, user, "updated", customer_id=customer.id, changes=changes)
@@ -159,10 +164,22 @@ def change_customer(
 
 
 def update_customer(db: Database, customer_id: int, details: CustomerDetails) -> CustomerDetails:
-    """Save changes to a customer; the history gets every changed field, old and new."""
+    """Save changes to a customer; the history gets every changed field, old and new.
+
+    Details read at an older version than the stored one raise ConflictError, and nothing is
+    saved: someone else changed the customer meanwhile.
+    """
     with db.unit_of_work() as session:
         customer = load_customer(session, customer_id)
-        change_customer(session, customer, details, db.user)
+        check_version(
+            details.version,
+            customer,
+            lambda: customer_fields(details_of(customer)),
+            customer_fields(normalised(details)),
+            lambda: details_of(customer),
+        )
+        with stale_as_conflict():
+            change_customer(session, customer, details, db.user)
         updated = details_of(customer)
         session.commit()
         return updated
@@ -172,6 +189,13 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetails:
     """A customer with its addresses and contacts."""
     with db.unit_of_work(write=False) as session:
         return details_of(load_customer(session, customer_id))
+
+
+def customer_version(db: Database, customer_id: int) -> int | None:
+    """The stored version of a customer, None when it was deleted: a cheap look whether someone
+    changed it since it was read."""
+    with db.unit_of_work(write=False) as session:
+        return session.scalar(select(Customer.version).where(Customer.id == customer_id))
 
 
 def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
@@ -207,7 +231,12 @@ def _set_active(db: Database, customer_ids: Sequence[int], active: bool) -> int:
             session.execute(
                 update(Customer)
                 .where(Customer.id.in_(changing))
-                .values(active=active, updated_by=db.user, updated_at=func.now())
+                .values(
+                    active=active,
+                    updated_by=db.user,
+                    updated_at=func.now(),
+                    version=Customer.version + 1,  # open cards must not save the old flag back
+                )
             )
             set_terms_active(session, changing, active)
             for customer_id in changing:
@@ -242,10 +271,15 @@ def customer_has_invoices(db: Database, customer_id: int) -> bool:
         return _has_invoices(session, customer_id)
 
 
-def delete_customer(db: Database, customer_id: int) -> None:
-    """Delete a customer that has never been invoiced; others can only be deactivated."""
+def delete_customer(db: Database, customer_id: int, version: int | None = None) -> None:
+    """Delete a customer that has never been invoiced; others can only be deactivated.
+
+    With the `version` the customer was read at, a customer someone else changed meanwhile is
+    not deleted (ConflictError): the user should see the changes first.
+    """
     with db.unit_of_work() as session:
         customer = load_customer(session, customer_id)
+        check_version(version, customer, dict, {}, lambda: details_of(customer))
         if _has_invoices(session, customer_id):
             raise RefusedError(
                 QT_TRANSLATE_NOOP(
@@ -259,8 +293,9 @@ def delete_customer(db: Database, customer_id: int) -> None:
         session.commit()
 
 
-def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
-    """Give a customer another, free number (an administrator's correction)."""
+def renumber_customer(db: Database, customer_id: int, new_number: int) -> int:
+    """Give a customer another, free number (an administrator's correction); returns the
+    customer's new version."""
     if new_number < 1:
         raise ValidationError(
             "number", QT_TRANSLATE_NOOP("messages", "A customer number must be 1 or more.")
@@ -287,9 +322,12 @@ def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
             changes={"number": (old_number, new_number)},
         )
         try:
+            session.flush()
+            version = customer.version
             session.commit()
         except IntegrityError:  # another user took the number a moment ago
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Customer number {number} is already taken."),
                 number=new_number,
             ) from None
+        return version

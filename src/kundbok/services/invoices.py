@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
@@ -33,6 +34,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_line_texts
+from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
@@ -193,8 +195,27 @@ def write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
     ]
 
 
+def _draft_values(draft: InvoiceDetails) -> dict[str, object]:
+    """What a save of the draft compares: the editable fields and the lines."""
+    values: dict[str, object] = {name: getattr(draft, name) for name in _EDITABLE}
+    values["lines"] = draft.lines
+    return values
+
+
+def _refuse_stale(invoice: Invoice, draft: InvoiceDetails) -> None:
+    """ConflictError when someone else saved the draft since it was read."""
+    check_version(
+        draft.version,
+        invoice,
+        lambda: _draft_values(invoice_details(invoice)),
+        _draft_values(draft),
+        lambda: invoice_details(invoice),
+    )
+
+
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
-    """Save a draft (new or changed); an issued invoice is refused."""
+    """Save a draft (new or changed); an issued invoice is refused, and so is a draft read
+    before someone else saved it (ConflictError, nothing written)."""
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
     check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     with db.unit_of_work() as session:
@@ -207,6 +228,7 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
         else:
             invoice = load_invoice(session, draft.id)
             _refuse_issued(invoice)
+            _refuse_stale(invoice, draft)
             action = "draft changed"
         for name in _EDITABLE:
             setattr(invoice, name, getattr(draft, name))
@@ -217,7 +239,10 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
         )
         invoice.updated_by = db.user
         write_lines(invoice, draft.lines)
-        session.flush()
+        # An UPDATE of the row even when only lines changed: it raises the version.
+        flag_modified(invoice, "updated_by")
+        with stale_as_conflict():
+            session.flush()
         record_event(
             session, db.user, action, customer_id=invoice.customer_id, invoice_id=invoice.id
         )
@@ -226,12 +251,14 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
         return saved
 
 
-def delete_draft(db: Database, invoice_id: int) -> None:
-    """Throw away a draft; issued invoices are kept for ever (credit them instead)."""
+def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> None:
+    """Throw away a draft; issued invoices are kept for ever (credit them instead). With the
+    `version` it was read at, a draft someone else changed meanwhile is kept (ConflictError)."""
     with db.unit_of_work() as session:
         invoice = load_invoice(session, invoice_id)
         if not can_delete(invoice):
             _refuse_issued(invoice)
+        check_version(version, invoice, dict, {}, lambda: invoice_details(invoice))
         session.delete(invoice)
         session.commit()
 

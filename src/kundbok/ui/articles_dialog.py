@@ -27,6 +27,7 @@ from kundbok.domain.limits import ARTICLE_FIELDS
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import ArticleDetails, list_articles, save_article
+from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.formatting import display_money
 from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
 
@@ -129,7 +130,15 @@ class ArticlesDialog(QDialog):
         rows = {index.row() for index in self.table.selectedIndexes()}
         if len(rows) != 1:
             return
-        article = self._articles[rows.pop()]
+        self._show_article(self._articles[rows.pop()])
+
+    def _reload(self, current: object) -> None:
+        """Show the list and the article as stored now (after someone else saved it)."""
+        self.refresh()
+        if isinstance(current, ArticleDetails):
+            self._show_article(current)
+
+    def _show_article(self, article: ArticleDetails) -> None:
         self._editing = article
         self.field_number.setText(article.number)
         self.field_description.setText(article.description)
@@ -161,10 +170,18 @@ class ArticlesDialog(QDialog):
                 active=self.field_active.isChecked(),
             )
             if self._editing is not None:
-                article = replace(article, id=self._editing.id)
-            saved = save_article(self._db, article)
+                article = replace(article, id=self._editing.id, version=self._editing.version)
         except KundbokError as error:
             QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            return None
+        saved = attempt_save(
+            self,
+            self.tr("Not saved"),
+            lambda: save_article(self._db, article),
+            self._reload,
+            self.tr("The article now shows what is saved; make your changes again."),
+        )
+        if saved is None:
             return None
         self._editing = saved
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.errors import QT_TRANSLATE_NOOP
 from kundbok.domain.limits import COMPANY_FIELDS
-from kundbok.i18n import LANGUAGE_KEY, error_text
+from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
+from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.vat_choice import chosen_vat_rate, vat_rate_box
 
 TEXT_FIELDS = (
@@ -181,11 +182,32 @@ class SettingsDialog(QDialog):
             logo_mime=self._logo_mime,
         )
 
+    def _reload(self, company: CompanySettings) -> None:
+        """Show the settings as stored now (after someone else saved them)."""
+        self._company = company
+        for name, edit in self.fields.items():
+            edit.setText(getattr(company, name) or "")
+        self.field_f_tax.setChecked(company.f_tax)
+        self.field_payment_terms.setValue(company.payment_terms_days)
+        self.field_vat_rate.setCurrentIndex(
+            max(0, self.field_vat_rate.findData(str(company.vat_rate.normalize())))
+        )
+        self.field_first_customer_number.setValue(company.first_customer_number)
+        self.field_next_invoice_number.setValue(company.next_invoice_number)
+        self._logo, self._logo_mime = company.logo, company.logo_mime
+        self.logo_label.setText(self._logo_text())
+
     def save(self) -> None:
-        try:
-            self._company = save_company(self._db, self.settings())
-        except KundbokError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+        settings = self.settings()
+        saved = attempt_save(
+            self,
+            self.tr("Not saved"),
+            lambda: save_company(self._db, settings),
+            lambda current: self._reload(cast(CompanySettings, current)),
+            self.tr("The settings now show what is saved; make your changes again."),
+        )
+        if saved is None:
             return
+        self._company = saved
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
         self.accept()
