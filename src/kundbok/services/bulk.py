@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSeries, SearchTerm
 from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised, sort_name
 from kundbok.domain.errors import ValidationError
+from kundbok.domain.events import EventAction
 from kundbok.services.history import created_changes, event_values
 from kundbok.services.numbering import CUSTOMER_SERIES
 from kundbok.services.search_index import terms_of
@@ -142,7 +143,7 @@ def insert_rows(session: Session, customers: Sequence[CustomerRows], user: str) 
         connection.execute(
             insert(Event),
             [
-                event_values(user, "created", customer_id=cid, changes=c.created, at=now)
+                event_values(user, EventAction.CREATED, customer_id=cid, changes=c.created, at=now)
                 for cid, c in pairs
             ],
         )

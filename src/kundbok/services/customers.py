@@ -22,6 +22,7 @@ from kundbok.domain.customer import (
     sort_name,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+from kundbok.domain.events import EventAction
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.history import (
     changed_fields,
@@ -116,7 +117,7 @@ def add_customer(session: Session, details: CustomerDetails, user: str) -> Custo
     record_event(
         session,
         user,
-        "created",
+        EventAction.CREATED,
         customer_id=customer.id,
         changes=created_changes(details_of(customer)),
     )
@@ -159,7 +160,7 @@ def change_customer(
     flag_modified(customer, "updated_by")
     session.flush()
     index_customer(session, customer)
-    record_event(session, user, "updated", customer_id=customer.id, changes=changes)
+    record_event(session, user, EventAction.UPDATED, customer_id=customer.id, changes=changes)
     return changes
 
 
@@ -243,7 +244,7 @@ def _set_active(db: Database, customer_ids: Sequence[int], active: bool) -> int:
                 record_event(
                     session,
                     db.user,
-                    "reactivated" if active else "deactivated",
+                    EventAction.REACTIVATED if active else EventAction.DEACTIVATED,
                     customer_id=customer_id,
                     changes={"active": (not active, active)},
                 )
@@ -317,7 +318,7 @@ def renumber_customer(db: Database, customer_id: int, new_number: int) -> int:
         record_event(
             session,
             db.user,
-            "renumbered",
+            EventAction.RENUMBERED,
             customer_id=customer_id,
             changes={"number": (old_number, new_number)},
         )

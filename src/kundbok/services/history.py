@@ -29,7 +29,7 @@ def _plain(value: object) -> object:
 
 def event_values(
     user: str,
-    action: str,
+    action: EventAction,
     *,
     customer_id: int | None = None,
     invoice_id: int | None = None,
@@ -51,7 +51,7 @@ def event_values(
 def record_event(
     session: Session,
     user: str,
-    action: EventAction | str,
+    action: EventAction,
     *,
     customer_id: int | None = None,
     invoice_id: int | None = None,

@@ -20,6 +20,7 @@ from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
+from kundbok.domain.events import EventAction
 from kundbok.domain.identifiers import format_postcode, make_ocr
 from kundbok.domain.invoice import (
     InvoiceDetails,
@@ -224,12 +225,12 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
             _refuse_blocked(customer)
             invoice = Invoice(customer_id=draft.customer_id, created_by=db.user)
             session.add(invoice)
-            action = "draft created"
+            action = EventAction.DRAFT_CREATED
         else:
             invoice = load_invoice(session, draft.id)
             _refuse_issued(invoice)
             _refuse_stale(invoice, draft)
-            action = "draft changed"
+            action = EventAction.DRAFT_CHANGED
         for name in _EDITABLE:
             setattr(invoice, name, getattr(draft, name))
         for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
@@ -312,7 +313,9 @@ def issue_in_session(
     record_event(
         session,
         user,
-        "credit note issued" if invoice.kind == InvoiceKind.CREDIT_NOTE else "issued",
+        EventAction.CREDIT_NOTE_ISSUED
+        if invoice.kind == InvoiceKind.CREDIT_NOTE
+        else EventAction.ISSUED,
         customer_id=invoice.customer_id,
         invoice_id=invoice.id,
         changes={"number": (None, invoice.number), "total": (None, totals.total)},
@@ -378,7 +381,7 @@ def create_credit_note(
         record_event(
             session,
             db.user,
-            "credited",
+            EventAction.CREDITED,
             customer_id=original.customer_id,
             invoice_id=original.id,
             changes={"credit_note": (None, note.number)},
@@ -401,7 +404,7 @@ def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetai
         record_event(
             session,
             db.user,
-            "paid",
+            EventAction.PAID,
             customer_id=invoice.customer_id,
             invoice_id=invoice.id,
             changes={"paid_date": (None, paid_date)},
