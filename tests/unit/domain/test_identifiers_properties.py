@@ -27,7 +27,6 @@ VALIDATORS: dict[str, Callable[[str], str | None]] = {
     "postcode (abroad)": lambda text: identifiers.normalize_postcode(text, "NO"),
     "bankgiro": identifiers.normalize_bankgiro,
     "plusgiro": identifiers.normalize_plusgiro,
-    "ocr": identifiers.normalize_ocr,
     "iban": identifiers.normalize_iban,
     "bic": identifiers.normalize_bic,
     "gln": identifiers.normalize_gln,
