@@ -209,9 +209,14 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             raise ValidationError(
                 "addresses", QT_TRANSLATE_NOOP("messages", "Unknown address kind.")
             )
-    contacts = tuple(
-        replace(contact, email=identifiers.normalize_email(contact.email) or "")
-        for contact in details.contacts
-        if contact.name.strip()
-    )
-    return replace(details, addresses=addresses, contacts=contacts, **changes)
+    contacts = []
+    main_seen = False
+    for contact in details.contacts:
+        if not contact.name.strip():
+            continue
+        # Only one main contact: the first one marked wins.
+        is_main = contact.is_main and not main_seen
+        main_seen = main_seen or is_main
+        email = identifiers.normalize_email(contact.email) or ""
+        contacts.append(replace(contact, email=email, is_main=is_main))
+    return replace(details, addresses=addresses, contacts=tuple(contacts), **changes)

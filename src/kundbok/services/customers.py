@@ -21,7 +21,12 @@ from kundbok.domain.customer import (
     sort_name,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
-from kundbok.services.history import changed_fields, record_event
+from kundbok.services.history import (
+    changed_fields,
+    created_changes,
+    customer_fields,
+    record_event,
+)
 from kundbok.services.numbering import CUSTOMER_SERIES, draw_number
 from kundbok.services.search_index import index_customer, set_terms_active
 
@@ -59,15 +64,6 @@ def details_of(customer: Customer) -> CustomerDetails:
         ),
         **values,
     )
-
-
-def _comparable(details: CustomerDetails) -> dict[str, object]:
-    """Field values as the history compares them (addresses and contacts as text)."""
-    values: dict[str, object] = {name: getattr(details, name) for name in COLUMNS}
-    values.pop("uid")
-    values["addresses"] = [asdict(address) for address in details.addresses]
-    values["contacts"] = [asdict(contact) for contact in details.contacts]
-    return values
 
 
 def _write(session: Session, customer: Customer, details: CustomerDetails, user: str) -> None:
@@ -119,7 +115,7 @@ def add_customer(session: Session, details: CustomerDetails, user: str) -> Custo
         user,
         "created",
         customer_id=customer.id,
-        changes=changed_fields({}, _comparable(details_of(customer))),
+        changes=created_changes(details_of(customer)),
     )
     return customer
 
@@ -151,8 +147,8 @@ def change_customer(
 ) -> dict[str, tuple]:
     """Update a loaded customer in the caller's transaction; returns the changed fields."""
     details = normalised(details)
-    before = _comparable(details_of(customer))
-    changes = changed_fields(before, _comparable(details))
+    before = customer_fields(details_of(customer))
+    changes = changed_fields(before, customer_fields(details))
     if not changes:
         return {}
     _write(session, customer, details, user)
