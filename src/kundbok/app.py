@@ -13,12 +13,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok import APP_NAME, __version__
 from kundbok.db.revision import NewerDatabaseError, SchemaState, refuse_newer
-from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, system_language
+from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, number_locale, system_language
 from kundbok.ui.errors import excepthook, install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
@@ -97,7 +97,9 @@ def _application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setWindowIcon(icon("kundbok"))
     app.setDesktopFileName("se.kundbok.Kundbok")
-    translator = load_translator(chosen_language(user_settings()))
+    language = chosen_language(user_settings())
+    QLocale.setDefault(number_locale(language))
+    translator = load_translator(language)
     if translator is not None:
         app.installTranslator(translator)
     install_excepthook()

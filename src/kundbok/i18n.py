@@ -47,6 +47,15 @@ def load_translator(language: str) -> QTranslator | None:
     return _translator
 
 
+def number_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale numbers, money and dates are shown in: the system's, except that Swedish
+    chosen on a system of another language writes them the Swedish way too (45,00, not 45.00)."""
+    system = system or QLocale.system()
+    if language == "sv" and system.language() != QLocale.Language.Swedish:
+        return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    return system
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the chosen language, or as it is when there is no translation."""
     if _translator is None:

@@ -35,3 +35,15 @@ def test_language_follows_the_environment(monkeypatch, lang, expected):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", lang)
     assert system_language() == expected
+
+
+def test_swedish_chosen_on_an_english_system_writes_numbers_the_swedish_way():
+    from PySide6.QtCore import QLocale
+
+    from kundbok.i18n import number_locale
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert number_locale("sv", english).toString(45.5, "f", 2) == "45,50"
+    assert number_locale("en", english).toString(45.5, "f", 2) == "45.50"
+    swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    assert number_locale("en", swedish) == swedish  # the system's format is kept
