@@ -159,10 +159,6 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(kundbok_write=True), expire_on_commit=False
         )
-        self._durable = sessionmaker(
-            engine.execution_options(kundbok_write=True, kundbok_durable=True),
-            expire_on_commit=False,
-        )
 
     @classmethod
     def open(
@@ -182,9 +178,10 @@ class Database:
         synced to disk (synchronous=FULL), so power loss cannot undo an invoice already sent.
         PostgreSQL syncs every commit by default (synchronous_commit=on).
         """
-        maker = self._durable if durable else self._write if write else self._read
-        session = maker()
+        session = (self._write if write or durable else self._read)()
         try:
+            if durable:  # the options reach the begin event, which sets synchronous before BEGIN
+                session.connection(execution_options={"kundbok_durable": True})
             yield session
         except OperationalError as error:
             # A full disk, a lock held too long, a lost server: the user's words, nothing saved.
