@@ -85,8 +85,20 @@ def _long_write_running(marker: Path) -> bool:
     return True
 
 
+def _set_synchronous(connection: Any, durable: bool) -> None:
+    # FULL syncs the WAL at every commit, so a commit survives power loss; NORMAL (the default,
+    # cheaper for card saves) may lose the last commits. Set outside the transaction, and only
+    # when it changes, since pooled connections keep the setting.
+    wanted = "FULL" if durable else "NORMAL"
+    if connection.info.get("kundbok_synchronous", "NORMAL") != wanted:
+        connection.exec_driver_sql(f"PRAGMA synchronous={wanted}")
+        connection.info["kundbok_synchronous"] = wanted
+
+
 def _begin_sqlite(connection: Any) -> None:
-    immediate = connection.get_execution_options().get("kundbok_write", False)
+    options = connection.get_execution_options()
+    _set_synchronous(connection, options.get("kundbok_durable", False))
+    immediate = options.get("kundbok_write", False)
     if not immediate:
         connection.exec_driver_sql("BEGIN")
         return
@@ -182,10 +194,17 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def unit_of_work(self, write: bool = True) -> Iterator[Session]:
-        """One transaction; rolled back on exit unless the service called `session.commit()`."""
-        session = (self._write if write else self._read)()
+    def unit_of_work(self, write: bool = True, durable: bool = False) -> Iterator[Session]:
+        """One transaction; rolled back on exit unless the service called `session.commit()`.
+
+        `durable` is for legal records (issuing, credit notes, payments): on SQLite the commit is
+        synced to disk (synchronous=FULL), so power loss cannot undo an invoice already sent.
+        PostgreSQL syncs every commit by default (synchronous_commit=on).
+        """
+        session = (self._write if write or durable else self._read)()
         try:
+            if durable:  # the options reach the begin event, which sets synchronous before BEGIN
+                session.connection(execution_options={"kundbok_durable": True})
             yield session
         except OperationalError as error:
             # A full disk, a lock held too long, a lost server: the user's words, nothing saved.

@@ -325,7 +325,7 @@ def issue_in_session(
 def issue_invoice(db: Database, invoice_id: int, today: dt.date | None = None) -> InvoiceDetails:
     """Give a draft the next number of the series and freeze it; gapless and unique even when
     several copies of the app issue at once (the number is drawn in this transaction)."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
         issue_in_session(session, invoice, db.user, today or dt.date.today())
         issued = invoice_details(invoice)
@@ -339,7 +339,7 @@ def create_credit_note(
     """Credit an issued invoice whole: a new, numbered credit note with the lines negated that
     refers to it. An unpaid invoice is settled by it; a paid one leaves money to refund."""
     today = today or dt.date.today()
-    with db.unit_of_work() as session:
+    with db.unit_of_work(durable=True) as session:
         original = load_invoice(session, invoice_id)
         if not can_credit(original):
             raise RefusedError(
@@ -393,7 +393,7 @@ def create_credit_note(
 
 def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetails:
     """Record the payment of an issued invoice."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
         if not can_mark_paid(invoice):
             raise RefusedError(
