@@ -1,5 +1,8 @@
-"""Fixtures shared by every test: a temporary, migrated database.
+"""Fixtures shared by every test: English whatever the machine's locale, a temporary database.
 
+Every test runs in English (messages, the CLI's language and number formats), whatever LANG the
+suite runs under, and nothing a test installs (a translator, the app's exception hook) outlives
+it; a test that asks for `swedish` gets the Swedish catalogue and locale instead.
 `db` is a fresh SQLite file. `any_db` runs a test on SQLite and, when KUNDBOK_TEST_POSTGRESQL
 holds the URL of a PostgreSQL user allowed to create databases, on PostgreSQL as well.
 """
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,15 +20,64 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from alembic import command
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kundbok.db.migrate import alembic_config, open_database
 from kundbok.db.session import Database
+from kundbok.i18n import load_translator
 
 POSTGRESQL = os.environ.get("KUNDBOK_TEST_POSTGRESQL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRESQL else ["sqlite"]
 _database_numbers = itertools.count()
+
+
+def _speak(monkeypatch: pytest.MonkeyPatch, language: str, locale: QLocale) -> QTranslator | None:
+    """The program's language, also for the commands a test starts, and the number formats;
+    returns the catalogue's translator (None for English)."""
+    monkeypatch.delenv("LC_ALL", raising=False)  # it would override LC_MESSAGES
+    monkeypatch.setenv("LC_MESSAGES", f"{locale.name()}.UTF-8")
+    QLocale.setDefault(locale)
+    return load_translator(language)
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch) -> Iterator[None]:
+    """English for every test, under any LANG; removes the translators the test installed."""
+    installed: list[QTranslator] = []
+    install = QCoreApplication.installTranslator
+
+    def recorded(translator: QTranslator) -> bool:
+        installed.append(translator)
+        return install(translator)
+
+    monkeypatch.setattr(QCoreApplication, "installTranslator", staticmethod(recorded))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run() installs its own
+    before = QLocale()
+    _speak(monkeypatch, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    load_translator("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path, monkeypatch) -> None:
+    """The commands a test runs log into its own folder, never into the user's."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def swedish(monkeypatch, qapp) -> None:
+    """Swedish as a Swedish user has it: the environment, the catalogue (installed on the
+    application too) and the locale's number formats; undone by `english` after the test."""
+    translator = _speak(
+        monkeypatch, "sv", QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    )
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
 
 
 @pytest.fixture

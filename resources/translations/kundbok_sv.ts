@@ -88,84 +88,228 @@
 <context>
     <name>ArticlesDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="41"/>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="49"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="47"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="87"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="48"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="88"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="49"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="89"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="92"/>
         <source>Price excl. VAT</source>
         <translation>Pris exkl. moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="54"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="94"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="76"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="79"/>
         <source>Goods or service</source>
         <translation>Vara eller tjänst</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="77"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="80"/>
         <source>Labour (ROT/RUT)</source>
         <translation>Arbete (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="78"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="81"/>
         <source>Material (ROT/RUT)</source>
         <translation>Material (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="85"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="89"/>
         <source>Article number</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="96"/>
         <source>New article</source>
         <translation>Ny artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="99"/>
         <source>Save article</source>
         <translation>Spara artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="167"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="175"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="179"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="182"/>
+        <source>The article now shows what is saved; make your changes again.</source>
+        <translation>Artikeln visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="36"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="37"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="38"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="39"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="40"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="41"/>
+        <source>VAT number</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="43"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="44"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="45"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="46"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="47"/>
+        <source>Payment terms</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="48"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="49"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="50"/>
+        <source>Blocked</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="51"/>
+        <source>Alert</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="52"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="53"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="54"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="91"/>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="97"/>
+        <source>{user} saved this customer at {when}, after you opened it. Choose for each field whether to keep your value or take theirs, then save again.</source>
+        <translation>{user} sparade kunden {when}, efter att du öppnade den. Välj för varje fält om du vill behålla ditt värde eller ta deras, och spara sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="107"/>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="108"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="109"/>
+        <source>Their value</source>
+        <translation>Deras värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="110"/>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="132"/>
+        <source>Save with these values</source>
+        <translation>Spara med dessa värden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/conflict_dialog.py" line="136"/>
+        <source>Reload theirs (drop my changes)</source>
+        <translation>Läs in deras (släpp mina ändringar)</translation>
     </message>
 </context>
 <context>
@@ -239,117 +383,127 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="75"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="79"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="76"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="77"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="78"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="82"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="83"/>
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="96"/>
         <source>Delete customer…</source>
         <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="95"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
         <source>Change customer number…</source>
         <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="135"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="108"/>
+        <source>Someone else changed this customer after you opened it. Saving shows what differs and lets you choose, field by field.</source>
+        <translation>Någon annan har ändrat kunden efter att du öppnade den. När du sparar visas vad som skiljer, och du får välja fält för fält.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="151"/>
         <source>A customer with invoices cannot be deleted; make it passive instead.</source>
         <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="171"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="187"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="175"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="191"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="221"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="263"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="238"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="285"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="240"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="303"/>
         <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
         <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="253"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="318"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="267"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="332"/>
         <source>Change customer number</source>
         <translation>Byt kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="268"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="333"/>
         <source>New number for {name} (now {number}):</source>
         <translation>Nytt nummer för {name} (nu {number}):</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="282"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="345"/>
         <source>Number not changed</source>
         <translation>Numret ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="300"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="367"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -357,52 +511,52 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="40"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="41"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="42"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
         <source>Org./personal no.</source>
         <translation>Org.nr/personnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="43"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="48"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="49"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="50"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="161"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="161"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
@@ -655,7 +809,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="98"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="100"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -700,17 +854,22 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="362"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="286"/>
+        <source>The draft now shows what is saved; make your changes again.</source>
+        <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -721,13 +880,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="346"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="354"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="158"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="160"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -767,23 +926,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="255"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="279"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="307"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="283"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="315"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -794,7 +953,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="298"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -809,7 +968,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="335"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="343"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -972,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_list.py" line="77"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="145"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="161"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -1018,147 +1177,147 @@
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="133"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="147"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="143"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="157"/>
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="149"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="155"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="169"/>
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="161"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="175"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="182"/>
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="173"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="176"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="190"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="180"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="192"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="206"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="193"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="207"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="196"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="203"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="217"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="211"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="225"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="218"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="232"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="236"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="239"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="253"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="264"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="254"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="268"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="374"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="388"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="375"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="383"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="397"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="387"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="401"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="403"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="445"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="459"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="492"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="506"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="494"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="508"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -1210,103 +1369,103 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="34"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="37"/>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="35"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="36"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="37"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
         <source>Bankgiro</source>
         <translation>Bankgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="51"/>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="78"/>
         <source>Approved for F-tax (Godkänd för F-skatt)</source>
         <translation>Godkänd för F-skatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="84"/>
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="88"/>
         <location filename="../../src/kundbok/ui/settings_dialog.py" line="162"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="95"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
@@ -1391,9 +1550,14 @@
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="204"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="207"/>
+        <source>The settings now show what is saved; make your changes again.</source>
+        <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
 </context>
 <context>
@@ -1536,127 +1700,132 @@
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="49"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="51"/>
         <source>The {what} has the wrong number of digits.</source>
         <translation>Fel antal siffror i {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="51"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="53"/>
         <source>The {what} has a wrong check digit: a digit is mistyped.</source>
         <translation>Fel kontrollsiffra i {what}: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="55"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="57"/>
         <source>The {what} contains an impossible part.</source>
         <translation>En del av {what} är omöjlig.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="57"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="59"/>
         <source>The {what} is not written correctly.</source>
         <translation>Formatet på {what} är fel.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="74"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="76"/>
         <source>An organisation number has digits only.</source>
         <translation>Ett organisationsnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="80"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="82"/>
         <source>organisation number</source>
         <translation>organisationsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="115"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="117"/>
         <source>A personal identity number has digits only.</source>
         <translation>Ett personnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="122"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="124"/>
         <source>A personal identity number has 10 or 12 digits (YYYYMMDD-NNNN).</source>
         <translation>Ett personnummer har 10 eller 12 siffror (ÅÅÅÅMMDD-NNNN).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="134"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="136"/>
         <source>The personal identity number does not start with a real date.</source>
         <translation>Personnumret börjar inte med ett riktigt datum.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="141"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="143"/>
         <source>The personal identity number has a wrong check digit: a digit is mistyped.</source>
         <translation>Personnumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="212"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
         <source>A VAT number starts with an EU country code such as SE or DE.</source>
         <translation>Ett momsregistreringsnummer börjar med en EU-landskod som SE eller DE.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="222"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="224"/>
         <source>VAT number</source>
         <translation>momsregistreringsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="250"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="252"/>
         <source>A postcode has at most 10 characters.</source>
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="259"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="257"/>
+        <source>A postcode is made of letters and digits, a space or a hyphen.</source>
+        <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="268"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="278"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="287"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="283"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="292"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="303"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="312"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="308"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="317"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="343"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
         <source>An OCR reference has 2 to 25 digits.</source>
         <translation>Ett OCR-nummer har 2 till 25 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="348"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
         <source>The OCR reference has a wrong check digit: a digit is mistyped.</source>
         <translation>OCR-numret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="374"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="380"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="398"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="393"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="402"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="404"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="413"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
@@ -1667,45 +1836,45 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="208"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="226"/>
         <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="183"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="152"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="160"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="173"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="181"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="182"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="190"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="195"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="213"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="197"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="215"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="201"/>
-        <location filename="../../src/kundbok/services/settings.py" line="113"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
+        <location filename="../../src/kundbok/services/settings.py" line="122"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="238"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="256"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -1715,23 +1884,23 @@
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="199"/>
+        <location filename="../../src/kundbok/services/customers.py" line="220"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="254"/>
+        <location filename="../../src/kundbok/services/customers.py" line="285"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="269"/>
+        <location filename="../../src/kundbok/services/customers.py" line="301"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="278"/>
-        <location filename="../../src/kundbok/services/customers.py" line="296"/>
+        <location filename="../../src/kundbok/services/customers.py" line="310"/>
+        <location filename="../../src/kundbok/services/customers.py" line="330"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -1746,52 +1915,47 @@
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="82"/>
+        <location filename="../../src/kundbok/services/settings.py" line="90"/>
         <source>The database has no company settings: it was not made by Kundbok.</source>
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="118"/>
+        <location filename="../../src/kundbok/services/settings.py" line="127"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="142"/>
+        <location filename="../../src/kundbok/services/settings.py" line="168"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="151"/>
+        <location filename="../../src/kundbok/services/settings.py" line="177"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="40"/>
+        <location filename="../../src/kundbok/services/articles.py" line="52"/>
         <source>An article needs a number.</source>
         <translation>En artikel måste ha ett nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="43"/>
+        <location filename="../../src/kundbok/services/articles.py" line="55"/>
         <source>An article needs a description.</source>
         <translation>En artikel måste ha en benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="46"/>
-        <source>VAT is 25, 12, 6 or 0 %.</source>
-        <translation>Momsen är 25, 12, 6 eller 0 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/services/articles.py" line="49"/>
+        <location filename="../../src/kundbok/services/articles.py" line="61"/>
         <source>Unknown kind of work.</source>
         <translation>Okänd typ av arbete.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="63"/>
+        <location filename="../../src/kundbok/services/articles.py" line="76"/>
         <source>The article no longer exists.</source>
         <translation>Artikeln finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="73"/>
+        <location filename="../../src/kundbok/services/articles.py" line="94"/>
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
     </message>
@@ -1806,37 +1970,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="69"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="72"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="80"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="83"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="166"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="170"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="176"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="261"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="291"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="313"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="343"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="367"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="397"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -1896,7 +2060,7 @@
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/session.py" line="170"/>
+        <location filename="../../src/kundbok/db/session.py" line="193"/>
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
@@ -2217,6 +2381,75 @@
         <location filename="../../src/kundbok/db/database_file.py" line="57"/>
         <source>The folder {folder} does not exist; no database was created.</source>
         <translation>Mappen {folder} finns inte; ingen databas skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/invoicing.py" line="62"/>
+        <source>{rate} % is not a VAT rate; the rates are {rates} %.</source>
+        <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="67"/>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="69"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="70"/>
+        <source>The reference</source>
+        <translation>Referensen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="72"/>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
+        <source>The city</source>
+        <translation>Orten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <source>The description</source>
+        <translation>Beskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <source>The invoice text</source>
+        <translation>Fakturatexten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <source>The notes</source>
+        <translation>Anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <source>The article number</source>
+        <translation>Artikelnumret</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <source>The unit</source>
+        <translation>Enheten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="88"/>
+        <source>{what} is too long: {length} characters, at most {limit} fit.</source>
+        <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
+        <source>A text</source>
+        <translation>En text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/conflicts.py" line="37"/>
+        <source>{user} changed this record at {when} while you had it open. Nothing was saved: reload it to see their changes, or keep your values and save again.</source>
+        <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
     </message>
 </context>
 <context>

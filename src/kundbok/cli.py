@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kundbok import __version__
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
+from kundbok.log_file import start_logging
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -104,6 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("destination", nargs="?", metavar="DEST")
     backup.set_defaults(handler=_backup)
+
+    delete = commands.add_parser("delete-customer", help="delete a customer never invoiced")
+    delete.add_argument("number", type=_positive, metavar="NUMBER")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.set_defaults(handler=_delete_customer)
+
+    renumber = commands.add_parser("renumber-customer", help="give a customer a free number")
+    renumber.add_argument("number", type=_positive, metavar="NUMBER")
+    renumber.add_argument("new_number", type=_positive, metavar="NEW_NUMBER")
+    renumber.set_defaults(handler=_renumber_customer)
+
+    draft = commands.add_parser("delete-draft", help="throw away an invoice draft (by its id)")
+    draft.add_argument("draft_id", type=_positive, metavar="ID")
+    draft.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    draft.set_defaults(handler=_delete_draft)
     return parser
 
 
@@ -121,9 +137,20 @@ def _demo_data(args: argparse.Namespace) -> int:
     added = create_demo_customers(database, args.customers, seed=args.seed)
     print(f"{added} customers added")
     if args.invoices:
+        from kundbok.i18n import error_text
         from kundbok.services.demo_data import create_demo_invoices
 
-        issued = create_demo_invoices(database, args.invoices, seed=args.seed)
+        try:
+            issued = create_demo_invoices(database, args.invoices, seed=args.seed)
+        except KundbokError as error:
+            # The customers were committed on their own: say that they stay.
+            database.dispose()
+            print(
+                f"kundbok: the {added} customers added are kept; no invoices were issued: "
+                f"{_one_line(error_text(error))}",
+                file=sys.stderr,
+            )
+            return BAD_INPUT
         print(f"{issued} invoices issued")
     database.dispose()
     return 0
@@ -180,6 +207,58 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirmed(question: str, yes: bool) -> bool:
+    """True with --yes, or when the user answers y on the terminal; no answer is a no."""
+    if yes:
+        return True
+    print(f"{question} [y/N] ", end="", flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except OSError:
+        answer = ""
+    return answer.strip().lower() in ("y", "yes", "j", "ja")
+
+
+def _delete_customer(args: argparse.Namespace) -> int:
+    from kundbok.services.customers import delete_customer, find_customer_id, get_customer
+
+    database = _open_database(args, create=False)
+    customer_id = find_customer_id(database, args.number)
+    name = get_customer(database, customer_id).name
+    if not _confirmed(f"Delete customer {args.number} ({_printable(name)})?", args.yes):
+        database.dispose()
+        print("kundbok: nothing was deleted (confirm with y, or pass --yes)", file=sys.stderr)
+        return BAD_INPUT
+    delete_customer(database, customer_id)
+    database.dispose()
+    print(f"customer {args.number} deleted")
+    return 0
+
+
+def _renumber_customer(args: argparse.Namespace) -> int:
+    from kundbok.services.customers import find_customer_id, renumber_customer
+
+    database = _open_database(args, create=False)
+    renumber_customer(database, find_customer_id(database, args.number), args.new_number)
+    database.dispose()
+    print(f"customer {args.number} is now customer {args.new_number}")
+    return 0
+
+
+def _delete_draft(args: argparse.Namespace) -> int:
+    from kundbok.services.invoices import delete_draft
+
+    database = _open_database(args, create=False)
+    if not _confirmed(f"Delete invoice draft {args.draft_id}?", args.yes):
+        database.dispose()
+        print("kundbok: nothing was deleted (confirm with y, or pass --yes)", file=sys.stderr)
+        return BAD_INPUT
+    delete_draft(database, args.draft_id)
+    database.dispose()
+    print(f"invoice draft {args.draft_id} deleted")
+    return 0
+
+
 def _start_gui(args: argparse.Namespace) -> int:
     if args.self_test:
         from kundbok.self_test import run_self_test
@@ -215,11 +294,7 @@ def _gist(error: Exception, limit: int = 200) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kundbok` console script."""
-    logging.basicConfig(
-        level=logging.INFO,
-        filename=log_path(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    start_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -24,7 +24,9 @@ def resolve_database(argument: str | None) -> str:
 
 
 def log_path() -> Path:
-    """The log file, where unexpected errors are written in full."""
+    """The log file, where unexpected errors are written in full, in a folder of the user's
+    only: the log quotes customers' details as the database holds them."""
     folder = user_log_path(APP_NAME, appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)  # also a folder an earlier version made readable by others
     return folder / "kundbok.log"

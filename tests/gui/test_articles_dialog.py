@@ -46,3 +46,19 @@ def test_an_invoice_line_is_filled_from_the_article(qtbot, window, no_dialogs):
     assert editor.current_invoice().lines[0].unit_price == Decimal("1895.00")
     editor.form_state.dirty = False
     editor.close()
+
+
+def test_vat_choices_come_from_the_dated_table_and_texts_stop_at_their_limits(qtbot, window):
+    import datetime as dt
+
+    from kundbok.domain import limits
+    from kundbok.domain.invoicing import vat_rates_on
+
+    dialog = window.open_articles()
+    choices = [
+        Decimal(dialog.field_vat_rate.itemData(i)) for i in range(dialog.field_vat_rate.count())
+    ]
+    assert choices == vat_rates_on(dt.date.today())
+    assert dialog.field_description.maxLength() == limits.ARTICLE_DESCRIPTION
+    assert dialog.field_number.maxLength() == limits.ARTICLE_NUMBER
+    dialog.close()

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from kundbok.domain.errors import NotFoundError
 from kundbok.domain.invoice import LineDetails
-from kundbok.i18n import load_translator
 from kundbok.services.customers import get_customer, update_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid
@@ -42,19 +41,6 @@ def _type(editor, row, column, text):
     """What typing into a cell and pressing Enter hands to the model."""
     model = editor.lines_model
     return model.setData(model.index(row, column), text)
-
-
-@pytest.fixture
-def swedish():
-    """The Swedish locale and translation, as a Swedish user has them; restored afterwards."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    translator = load_translator("sv")
-    assert translator is not None
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_create_issue_and_save_an_invoice_from_the_list(

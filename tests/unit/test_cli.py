@@ -71,6 +71,13 @@ def test_an_unexpected_error_is_one_short_line_and_logged_in_full(
     assert "(1, 'Anna')" * 500 in caplog.text
 
 
+def test_a_refusal_is_one_line_in_the_users_language(db, tmp_path, swedish):
+    pdf = tmp_path / "faktura.pdf"
+    result = _run("--database", str(tmp_path / "test.sqlite3"), "invoice-pdf", "99", str(pdf))
+    assert (result.returncode, result.stderr) == (2, "kundbok: Det finns inget fakturanummer 99.\n")
+    assert not pdf.exists()
+
+
 def test_backup_is_a_consistent_copy(tmp_path):
     database, copy = tmp_path / "live.sqlite3", tmp_path / "copy.sqlite3"
     assert main(["--database", str(database), "demo-data", "--customers", "20"]) == 0

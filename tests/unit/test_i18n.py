@@ -9,13 +9,6 @@ from kundbok.domain.identifiers import normalize_org_number
 from kundbok.i18n import error_text, load_translator, system_language, translate
 
 
-@pytest.fixture
-def swedish():
-    load_translator("sv")
-    yield
-    load_translator("en")
-
-
 def test_messages_from_the_services_in_swedish(swedish):
     with pytest.raises(ValidationError) as raised:
         normalize_org_number("556036-0794")

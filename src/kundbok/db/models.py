@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kundbok.db.types import Money, Percent, Quantity
+from kundbok.domain import limits
 from kundbok.domain.customer import ADDRESS_KINDS, CUSTOMER_KINDS
 
 # Stable constraint names so that migrations can alter them on SQLite and PostgreSQL alike.
@@ -66,16 +67,16 @@ class Company(Audited, Base):
     __tablename__ = "company"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(limits.NAME), default="")
     org_number: Mapped[str | None] = mapped_column(String(20))
     vat_number: Mapped[str | None] = mapped_column(String(20))
-    street: Mapped[str] = mapped_column(String(200), default="")
-    postcode: Mapped[str] = mapped_column(String(20), default="")
-    city: Mapped[str] = mapped_column(String(100), default="")
+    street: Mapped[str] = mapped_column(String(limits.ADDRESS_LINE), default="")
+    postcode: Mapped[str] = mapped_column(String(limits.POSTCODE), default="")
+    city: Mapped[str] = mapped_column(String(limits.CITY), default="")
     country: Mapped[str] = mapped_column(String(2), default="SE")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    website: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    email: Mapped[str] = mapped_column(String(limits.EMAIL), default="")
+    website: Mapped[str] = mapped_column(String(limits.WEBSITE), default="")
     bankgiro: Mapped[str | None] = mapped_column(String(20))
     plusgiro: Mapped[str | None] = mapped_column(String(20))
     iban: Mapped[str | None] = mapped_column(String(34))
@@ -91,6 +92,9 @@ class Company(Audited, Base):
     # Made once with the schema; vCard exports carry it (customer numbers mean something only
     # in the register that gave them).
     register_id: Mapped[str | None] = mapped_column(String(36))
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class NumberSeries(Base):
@@ -116,19 +120,19 @@ class Customer(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)
     kind: Mapped[str] = mapped_column(String(10), default="company")
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(limits.NAME))
     # Case-folded name: sorts "åkerlund" and "Åkerlund" together on every database.
-    sort_name: Mapped[str] = mapped_column(String(200), default="")
-    reference: Mapped[str] = mapped_column(String(200), default="")
+    sort_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
+    reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     org_number: Mapped[str | None] = mapped_column(String(20), index=True)
     personal_number: Mapped[str | None] = mapped_column(String(20), index=True)
     vat_number: Mapped[str | None] = mapped_column(String(20))
     gln: Mapped[str | None] = mapped_column(String(13))
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    mobile: Mapped[str] = mapped_column(String(50), default="")
-    fax: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    website: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    mobile: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    fax: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    email: Mapped[str] = mapped_column(String(limits.EMAIL), default="")
+    website: Mapped[str] = mapped_column(String(limits.WEBSITE), default="")
     country: Mapped[str] = mapped_column(String(2), default="SE")
     language: Mapped[str] = mapped_column(String(2), default="sv")
     currency: Mapped[str] = mapped_column(String(3), default="SEK")
@@ -143,11 +147,14 @@ class Customer(Audited, Base):
     sales_account: Mapped[str | None] = mapped_column(String(10))
     receivables_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_personal_number: Mapped[str | None] = mapped_column(String(20))
-    rot_rut_property: Mapped[str] = mapped_column(String(100), default="")
+    rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
     rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
-    rot_rut_apartment_number: Mapped[str] = mapped_column(String(20), default="")
+    rot_rut_apartment_number: Mapped[str] = mapped_column(String(limits.APARTMENT), default="")
     # A stable identity for vCard round trips, so an import recognises the same customer.
     uid: Mapped[str] = mapped_column(String(64), unique=True)
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
@@ -170,11 +177,13 @@ class Address(Audited, Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(10))
     is_default: Mapped[bool] = mapped_column(Boolean, default=True)
-    name: Mapped[str] = mapped_column(String(200), default="")  # c/o or recipient line
-    street: Mapped[str] = mapped_column(String(200), default="")
-    street2: Mapped[str] = mapped_column(String(200), default="")
-    postcode: Mapped[str] = mapped_column(String(20), default="")
-    city: Mapped[str] = mapped_column(String(100), default="")
+    name: Mapped[str] = mapped_column(
+        String(limits.ADDRESS_LINE), default=""
+    )  # c/o or recipient line
+    street: Mapped[str] = mapped_column(String(limits.ADDRESS_LINE), default="")
+    street2: Mapped[str] = mapped_column(String(limits.ADDRESS_LINE), default="")
+    postcode: Mapped[str] = mapped_column(String(limits.POSTCODE), default="")
+    city: Mapped[str] = mapped_column(String(limits.CITY), default="")
     country: Mapped[str] = mapped_column(String(2), default="SE")
 
     customer: Mapped[Customer] = relationship(back_populates="addresses")
@@ -189,11 +198,11 @@ class Contact(Audited, Base):
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), index=True
     )
-    name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    mobile: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(limits.NAME))
+    role: Mapped[str] = mapped_column(String(limits.ROLE), default="")
+    phone: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    mobile: Mapped[str] = mapped_column(String(limits.PHONE), default="")
+    email: Mapped[str] = mapped_column(String(limits.EMAIL), default="")
     is_main: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -232,14 +241,17 @@ class Article(Audited, Base):
     __table_args__ = (CheckConstraint(f"rot_rut_kind IN {LINE_KINDS}", name="rot_rut_kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(30), unique=True)
-    description: Mapped[str] = mapped_column(String(300))
-    unit: Mapped[str] = mapped_column(String(20), default="st")
+    number: Mapped[str] = mapped_column(String(limits.ARTICLE_NUMBER), unique=True)
+    description: Mapped[str] = mapped_column(String(limits.ARTICLE_DESCRIPTION))
+    unit: Mapped[str] = mapped_column(String(limits.UNIT), default="st")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
     sales_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class Invoice(Audited, Base):
@@ -267,13 +279,13 @@ class Invoice(Audited, Base):
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     currency: Mapped[str] = mapped_column(String(3), default="SEK")
     language: Mapped[str] = mapped_column(String(2), default="sv")
-    their_reference: Mapped[str] = mapped_column(String(200), default="")
-    our_reference: Mapped[str] = mapped_column(String(200), default="")
+    their_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
+    our_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     text: Mapped[str] = mapped_column(Text, default="")
     ocr: Mapped[str | None] = mapped_column(String(25), unique=True)
     rot_rut: Mapped[str] = mapped_column(String(3), default="")
     # A frozen copy of the buyer at issue, so a later edit of the customer never changes it.
-    buyer_name: Mapped[str] = mapped_column(String(200), default="")
+    buyer_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
     buyer_number: Mapped[int | None] = mapped_column(Integer)
     buyer_org_number: Mapped[str | None] = mapped_column(String(20))
     buyer_personal_number: Mapped[str | None] = mapped_column(String(20))
@@ -281,15 +293,20 @@ class Invoice(Audited, Base):
     buyer_country: Mapped[str] = mapped_column(String(2), default="SE")
     buyer_billing_address: Mapped[str] = mapped_column(Text, default="")
     buyer_delivery_address: Mapped[str] = mapped_column(Text, default="")
-    buyer_rot_rut_property: Mapped[str] = mapped_column(String(100), default="")
+    buyer_rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
     buyer_rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_rot_rut_apartment_number: Mapped[str] = mapped_column(String(20), default="")
+    buyer_rot_rut_apartment_number: Mapped[str] = mapped_column(
+        String(limits.APARTMENT), default=""
+    )
     # Totals as issued, kept so that lists and balances need no recomputation.
     net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     vat_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     rounding: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     rot_rut_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     customer: Mapped[Customer] = relationship()
     lines: Mapped[list[InvoiceLine]] = relationship(
@@ -309,10 +326,10 @@ class InvoiceLine(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
-    article_number: Mapped[str] = mapped_column(String(30), default="")
-    description: Mapped[str] = mapped_column(String(500), default="")
+    article_number: Mapped[str] = mapped_column(String(limits.ARTICLE_NUMBER), default="")
+    description: Mapped[str] = mapped_column(String(limits.LINE_DESCRIPTION), default="")
     quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
-    unit: Mapped[str] = mapped_column(String(20), default="")
+    unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))

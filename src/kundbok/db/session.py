@@ -30,6 +30,8 @@ BUSY_TIMEOUT_MS = 10_000
 LONG_WRITE_WAIT = 30 * 60
 log = logging.getLogger("kundbok.db")
 PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
+# The PostgreSQL channel every write transaction notifies, so that other users' lists follow.
+CHANGE_CHANNEL = "kundbok_changed"
 
 
 def database_url(database: str | os.PathLike[str]) -> str:
@@ -137,6 +139,23 @@ def current_user() -> str:
         return os.environ.get("USER", "")
 
 
+def _note_write(session: Session, *_args: Any) -> None:
+    session.info["kundbok_wrote"] = True
+
+
+def _note_statement(state: Any) -> None:
+    if not state.is_select:  # an UPDATE or DELETE by statement, outside the flush
+        _note_write(state.session)
+
+
+def _notify_change(session: Session) -> None:
+    # Sent inside the transaction: listeners hear of it only if, and when, it commits. A write
+    # unit of work that only read (get_company) sends nothing.
+    wrote = session.info.pop("kundbok_wrote", False)
+    if wrote or session.new or session.dirty or session.deleted:
+        session.connection().exec_driver_sql(f"NOTIFY {CHANGE_CHANNEL}")
+
+
 class Database:
     """An engine and the session factories for reading and for writing."""
 
@@ -147,6 +166,10 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(kundbok_write=True), expire_on_commit=False
         )
+        if engine.dialect.name == "postgresql":  # SQLite watchers poll data_version instead
+            event.listen(self._write, "after_flush", _note_write)
+            event.listen(self._write, "do_orm_execute", _note_statement)
+            event.listen(self._write, "before_commit", _notify_change)
 
     @classmethod
     def open(

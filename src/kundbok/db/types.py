@@ -12,7 +12,8 @@ from sqlalchemy.types import TypeDecorator
 class _ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal stored as an integer count of 1/`scale` units (öre, hundredths of a percent)."""
 
-    impl = BigInteger
+    # Percent narrows this to Integer: typed as the common base so both agree.
+    impl: type[Integer] = BigInteger
     cache_ok = True
     scale = 100
 

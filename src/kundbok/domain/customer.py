@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from kundbok.domain import identifiers
+from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CUSTOMER_KINDS = ("company", "private")
@@ -81,6 +81,8 @@ class CustomerDetails:
     uid: str | None = None
     addresses: tuple[AddressDetails, ...] = ()
     contacts: tuple[ContactDetails, ...] = ()
+    # The row's version when it was read; a save from an older one is refused (None: no check).
+    version: int | None = None
 
     def address(self, kind: str) -> AddressDetails | None:
         """The default address of a kind, or the first one of it."""
@@ -98,7 +100,7 @@ class CustomerDetails:
 COLUMNS = tuple(
     f.name
     for f in fields(CustomerDetails)
-    if f.name not in ("id", "number", "addresses", "contacts")
+    if f.name not in ("id", "number", "addresses", "contacts", "version")
 )
 
 
@@ -138,6 +140,12 @@ def _cleaned(value: T) -> T:
             if cleaned != text:
                 changes[name] = cleaned
     return replace(value, **changes) if changes else value  # type: ignore[type-var]
+
+
+def sort_name(name: str) -> str:
+    """The name as the list sorts it: case-folded, so "åkerlund" and "Åkerlund" sort together;
+    cut to the column's length, since folding may lengthen a name ("ß" becomes "ss")."""
+    return name.casefold()[: limits.NAME]
 
 
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
@@ -186,10 +194,20 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return text
 
 
+def _check_lengths(details: CustomerDetails) -> None:
+    """Refuse free text longer than the register stores (typed, imported or made up alike)."""
+    limits.check_lengths(details, limits.CUSTOMER_FIELDS)
+    for address in details.addresses:
+        limits.check_lengths(address, limits.ADDRESS_FIELDS)
+    for contact in details.contacts:
+        limits.check_lengths(contact, limits.CONTACT_FIELDS)
+
+
 def normalised(details: CustomerDetails) -> CustomerDetails:
     """The details with every identifier in its stored form and no control characters in any
     text; the first invalid field raises."""
     details = _cleaned(details)
+    _check_lengths(details)
     name = check_field("name", details.name)
     if details.kind not in CUSTOMER_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
@@ -237,9 +255,14 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             raise ValidationError(
                 "addresses", QT_TRANSLATE_NOOP("messages", "Unknown address kind.")
             )
-    contacts = tuple(
-        replace(contact, email=identifiers.normalize_email(contact.email) or "")
-        for contact in map(_cleaned, details.contacts)
-        if contact.name.strip()
-    )
-    return replace(details, addresses=addresses, contacts=contacts, **changes)
+    contacts = []
+    main_seen = False
+    for contact in map(_cleaned, details.contacts):
+        if not contact.name.strip():
+            continue
+        # Only one main contact: the first one marked wins.
+        is_main = contact.is_main and not main_seen
+        main_seen = main_seen or is_main
+        email = identifiers.normalize_email(contact.email) or ""
+        contacts.append(replace(contact, email=email, is_main=is_main))
+    return replace(details, addresses=addresses, contacts=tuple(contacts), **changes)

@@ -24,6 +24,8 @@ EU_COUNTRIES = frozenset(
 )
 _SEPARATORS = re.compile(r"[\s\-.+/]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Postcodes of every country are ASCII letters and digits, some with a space or a hyphen inside.
+_FOREIGN_POSTCODE = re.compile(r"[A-Za-z0-9]([A-Za-z0-9 -]*[A-Za-z0-9])?")
 
 
 def _blank(text: str | None) -> bool:
@@ -146,16 +148,6 @@ def normalize_personal_number(text: str | None, today: dt.date | None = None) ->
     return digits
 
 
-def is_coordination_number(compact: str) -> bool:
-    """Whether a stored number is a samordningsnummer (day of birth plus 60)."""
-    return len(compact) == 12 and int(compact[6:8]) > 60
-
-
-def birth_date(compact: str) -> dt.date:
-    day = int(compact[6:8])
-    return dt.date(int(compact[:4]), int(compact[4:6]), day - 60 if day > 60 else day)
-
-
 def format_personal_number(compact: str) -> str:
     """ "198112189876" as "19811218-9876"."""
     return f"{compact[:8]}-{compact[8:]}" if len(compact) == 12 else compact
@@ -223,19 +215,6 @@ def normalize_vat_number(text: str | None, default_country: str = "SE") -> str |
         ) from None
 
 
-def vat_number_from_org_number(org_number: str) -> str:
-    """The Swedish VAT number of an organisation: SE + organisationsnummer + 01."""
-    return f"SE{org_number}01"
-
-
-def vat_country(compact: str) -> str:
-    return "GR" if compact[:2] == "EL" else compact[:2]
-
-
-def is_eu_vat_country(code: str) -> bool:
-    return code.upper() in EU_COUNTRIES
-
-
 # --- postcodes -----------------------------------------------------------------------------
 
 
@@ -248,6 +227,13 @@ def normalize_postcode(text: str | None, country: str = "SE") -> str | None:
         if len(raw) > 10:
             raise ValidationError(
                 "postcode", QT_TRANSLATE_NOOP("messages", "A postcode has at most 10 characters.")
+            )
+        if not _FOREIGN_POSTCODE.fullmatch(raw):
+            raise ValidationError(
+                "postcode",
+                QT_TRANSLATE_NOOP(
+                    "messages", "A postcode is made of letters and digits, a space or a hyphen."
+                ),
             )
         return raw
     digits = _digits_only(raw.upper().removeprefix("SE"))
@@ -331,25 +317,6 @@ def make_ocr(base: int | str, length_digit: bool = True) -> str:
     if not 2 <= len(reference) <= 25:
         raise ValueError(f"an OCR reference has 2-25 digits, not {len(reference)}")
     return reference
-
-
-def normalize_ocr(text: str | None) -> str | None:
-    """An OCR reference as typed on a payment: 2-25 digits, the last a Luhn check digit."""
-    if _blank(text):
-        return None
-    digits = _digits_only(text or "")
-    if not digits.isdigit() or not 2 <= len(digits) <= 25:
-        raise ValidationError(
-            "ocr", QT_TRANSLATE_NOOP("messages", "An OCR reference has 2 to 25 digits.")
-        )
-    if not _luhn_ok(digits):
-        raise ValidationError(
-            "ocr",
-            QT_TRANSLATE_NOOP(
-                "messages", "The OCR reference has a wrong check digit: a digit is mistyped."
-            ),
-        )
-    return digits
 
 
 # --- IBAN, BIC, GLN, e-mail ----------------------------------------------------------------

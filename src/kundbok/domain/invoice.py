@@ -165,6 +165,8 @@ class InvoiceDetails:
     buyer_rot_rut_housing_org_number: str | None = None
     buyer_rot_rut_apartment_number: str = ""
     lines: tuple[LineDetails, ...] = ()
+    # The row's version when it was read; a save from an older one is refused (None: no check).
+    version: int | None = None
 
     def totals(self, used_deduction: Decimal = Decimal(0)) -> Totals:
         """The sums the invoice prints, less ROT/RUT already used this year."""

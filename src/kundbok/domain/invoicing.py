@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.money import round_ore, round_to_krona
 
 HUNDRED = Decimal(100)
@@ -50,6 +51,19 @@ def vat_rates_on(day: dt.date) -> list[Decimal]:
     """The distinct VAT rates in force on `day`, highest first."""
     rates = {rate.percent for rate in VAT_RATES if rate.valid_from <= day <= rate.valid_to}
     return sorted(rates, reverse=True)
+
+
+def check_vat_rate(rate: Decimal, day: dt.date, field: str = "vat_rate") -> Decimal:
+    """`rate` if it is a VAT rate in force on `day`; else a ValidationError listing those."""
+    rates = vat_rates_on(day)
+    if rate not in rates:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("messages", "{rate} % is not a VAT rate; the rates are {rates} %."),
+            rate=f"{rate.normalize():f}",
+            rates=", ".join(f"{r.normalize():f}" for r in rates),
+        )
+    return rate
 
 
 def vat_rate_for(category: str, day: dt.date) -> Decimal:

@@ -10,11 +10,6 @@ ORE = Decimal("0.01")
 KRONA = Decimal("1")
 
 
-def to_ore(amount: Decimal) -> int:
-    """Kronor to whole öre, rounding half away from zero as Swedish invoices do."""
-    return int((amount * 100).quantize(KRONA, rounding=ROUND_HALF_UP))
-
-
 def from_ore(ore: int) -> Decimal:
     """Whole öre to kronor with two decimals."""
     return (Decimal(ore) / 100).quantize(ORE)
@@ -48,16 +43,5 @@ def parse_amount(text: str, field: str = "amount") -> Decimal:
     if not value.is_finite():
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("messages", "'{text}' is not an amount."), text=text
-        )
-    return value
-
-
-def parse_percent(text: str, field: str = "percent") -> Decimal:
-    """Read a percentage such as "25", "12,5 %" and check it lies within 0–100."""
-    value = parse_amount(text.replace("%", ""), field)
-    if not Decimal(0) <= value <= Decimal(100):
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100."),
         )
     return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
@@ -11,8 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from kundbok.db.models import LINE_KINDS, Article
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
-
-VAT_RATES = (Decimal(25), Decimal(12), Decimal(6), Decimal(0))
+from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.limits import ARTICLE_FIELDS, check_lengths
+from kundbok.services.conflicts import check_version, stale_as_conflict
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,13 +28,23 @@ class ArticleDetails:
     sales_account: str | None = None
     rot_rut_kind: str = "other"  # "labour" or "material" for ROT/RUT invoices
     active: bool = True
+    # The row's version when it was read; a save from an older one is refused (None: no check).
+    version: int | None = None
 
 
-_COLUMNS = tuple(f.name for f in fields(ArticleDetails) if f.name != "id")
+_COLUMNS = tuple(f.name for f in fields(ArticleDetails) if f.name not in ("id", "version"))
 
 
 def _details(article: Article) -> ArticleDetails:
-    return ArticleDetails(id=article.id, **{name: getattr(article, name) for name in _COLUMNS})
+    return ArticleDetails(
+        id=article.id,
+        version=article.version,
+        **{name: getattr(article, name) for name in _COLUMNS},
+    )
+
+
+def _values(article: ArticleDetails) -> dict[str, object]:
+    return {name: getattr(article, name) for name in _COLUMNS}
 
 
 def _check(article: ArticleDetails) -> None:
@@ -42,8 +54,8 @@ def _check(article: ArticleDetails) -> None:
         raise ValidationError(
             "description", QT_TRANSLATE_NOOP("messages", "An article needs a description.")
         )
-    if article.vat_rate not in VAT_RATES:
-        raise ValidationError("vat_rate", QT_TRANSLATE_NOOP("messages", "VAT is 25, 12, 6 or 0 %."))
+    check_vat_rate(article.vat_rate, dt.date.today())
+    check_lengths(article, ARTICLE_FIELDS)
     if article.rot_rut_kind not in LINE_KINDS:
         raise ValidationError(
             "rot_rut_kind", QT_TRANSLATE_NOOP("messages", "Unknown kind of work.")
@@ -51,7 +63,8 @@ def _check(article: ArticleDetails) -> None:
 
 
 def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
-    """Add a new article or change one; article numbers are unique."""
+    """Add a new article or change one; article numbers are unique. Changes read before someone
+    else saved the article are refused (ConflictError), nothing written."""
     _check(article)
     with db.unit_of_work() as session:
         if article.id is None:
@@ -62,12 +75,20 @@ def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
             if found is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("messages", "The article no longer exists."))
             row = found
+            check_version(
+                article.version,
+                row,
+                lambda: _values(_details(row)),
+                _values(article),
+                lambda: _details(row),
+            )
         for name in _COLUMNS:
             setattr(row, name, getattr(article, name))
         row.number = article.number.strip()
         row.updated_by = db.user
         try:
-            session.flush()
+            with stale_as_conflict():
+                session.flush()
         except IntegrityError:
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Article number {number} is already taken."),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,8 +19,10 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSeries, SearchTerm
-from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised
+from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised, sort_name
 from kundbok.domain.errors import ValidationError
+from kundbok.domain.events import EventAction
+from kundbok.services.history import created_changes, event_values
 from kundbok.services.numbering import CUSTOMER_SERIES
 from kundbok.services.search_index import terms_of
 
@@ -37,6 +38,7 @@ class CustomerRows:
     addresses: list[Row] = field(default_factory=list)
     contacts: list[Row] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
+    created: dict[str, tuple] = field(default_factory=dict)  # what its "created" event records
 
 
 # SQLite's page cache while adding in bulk, in KiB: room for the indexes being written to, so that
@@ -141,13 +143,7 @@ def insert_rows(session: Session, customers: Sequence[CustomerRows], user: str) 
         connection.execute(
             insert(Event),
             [
-                {
-                    "at": now,
-                    "by": user,
-                    "action": "created",
-                    "customer_id": cid,
-                    "changes": json.dumps({"name": [None, c.customer["name"]]}, ensure_ascii=False),
-                }
+                event_values(user, EventAction.CREATED, customer_id=cid, changes=c.created, at=now)
                 for cid, c in pairs
             ],
         )
@@ -160,7 +156,7 @@ def rows_of(details: CustomerDetails, number: int, user: str) -> CustomerRows:
     customer = {name: getattr(details, name) for name in COLUMNS}
     customer.update(
         number=number,
-        sort_name=details.name.casefold(),
+        sort_name=sort_name(details.name),
         uid=details.uid or str(uuid.uuid4()),
         **stamp,
     )
@@ -175,6 +171,7 @@ def rows_of(details: CustomerDetails, number: int, user: str) -> CustomerRows:
         addresses=[{**asdict(address), **stamp} for address in details.addresses],
         contacts=contacts,
         terms=terms_of(replace(details, number=number)),
+        created=created_changes(details),
     )
 
 

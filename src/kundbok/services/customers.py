@@ -9,6 +9,7 @@ from dataclasses import asdict
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Address, Contact, Customer, Invoice
 from kundbok.db.session import Database
@@ -18,9 +19,17 @@ from kundbok.domain.customer import (
     ContactDetails,
     CustomerDetails,
     normalised,
+    sort_name,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
-from kundbok.services.history import changed_fields, record_event
+from kundbok.domain.events import EventAction
+from kundbok.services.conflicts import check_version, stale_as_conflict
+from kundbok.services.history import (
+    changed_fields,
+    created_changes,
+    customer_fields,
+    record_event,
+)
 from kundbok.services.numbering import CUSTOMER_SERIES, draw_number
 from kundbok.services.search_index import index_customer, set_terms_active
 
@@ -56,17 +65,9 @@ def details_of(customer: Customer) -> CustomerDetails:
             )
             for c in customer.contacts
         ),
+        version=customer.version,
         **values,
     )
-
-
-def _comparable(details: CustomerDetails) -> dict[str, object]:
-    """Field values as the history compares them (addresses and contacts as text)."""
-    values: dict[str, object] = {name: getattr(details, name) for name in COLUMNS}
-    values.pop("uid")
-    values["addresses"] = [asdict(address) for address in details.addresses]
-    values["contacts"] = [asdict(contact) for contact in details.contacts]
-    return values
 
 
 def _write(session: Session, customer: Customer, details: CustomerDetails, user: str) -> None:
@@ -75,7 +76,7 @@ def _write(session: Session, customer: Customer, details: CustomerDetails, user:
         if name == "uid" and details.uid is None:
             continue
         setattr(customer, name, getattr(details, name))
-    customer.sort_name = details.name.casefold()
+    customer.sort_name = sort_name(details.name)
     customer.updated_by = user
     customer.addresses = [
         Address(created_by=user, updated_by=user, **asdict(address))
@@ -116,9 +117,9 @@ def add_customer(session: Session, details: CustomerDetails, user: str) -> Custo
     record_event(
         session,
         user,
-        "created",
+        EventAction.CREATED,
         customer_id=customer.id,
-        changes=changed_fields({}, _comparable(details_of(customer))),
+        changes=created_changes(details_of(customer)),
     )
     return customer
 
@@ -150,22 +151,36 @@ def change_customer(
 ) -> dict[str, tuple]:
     """Update a loaded customer in the caller's transaction; returns the changed fields."""
     details = normalised(details)
-    before = _comparable(details_of(customer))
-    changes = changed_fields(before, _comparable(details))
+    before = customer_fields(details_of(customer))
+    changes = changed_fields(before, customer_fields(details))
     if not changes:
         return {}
     _write(session, customer, details, user)
+    # An UPDATE of the row even when only addresses or contacts changed: it raises the version.
+    flag_modified(customer, "updated_by")
     session.flush()
     index_customer(session, customer)
-    record_event(session, user, "updated", customer_id=customer.id, changes=changes)
+    record_event(session, user, EventAction.UPDATED, customer_id=customer.id, changes=changes)
     return changes
 
 
 def update_customer(db: Database, customer_id: int, details: CustomerDetails) -> CustomerDetails:
-    """Save changes to a customer; the history gets every changed field, old and new."""
+    """Save changes to a customer; the history gets every changed field, old and new.
+
+    Details read at an older version than the stored one raise ConflictError, and nothing is
+    saved: someone else changed the customer meanwhile.
+    """
     with db.unit_of_work() as session:
         customer = load_customer(session, customer_id)
-        change_customer(session, customer, details, db.user)
+        check_version(
+            details.version,
+            customer,
+            lambda: customer_fields(details_of(customer)),
+            customer_fields(normalised(details)),
+            lambda: details_of(customer),
+        )
+        with stale_as_conflict():
+            change_customer(session, customer, details, db.user)
         updated = details_of(customer)
         session.commit()
         return updated
@@ -175,6 +190,13 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetails:
     """A customer with its addresses and contacts."""
     with db.unit_of_work(write=False) as session:
         return details_of(load_customer(session, customer_id))
+
+
+def customer_version(db: Database, customer_id: int) -> int | None:
+    """The stored version of a customer, None when it was deleted: a cheap look whether someone
+    changed it since it was read."""
+    with db.unit_of_work(write=False) as session:
+        return session.scalar(select(Customer.version).where(Customer.id == customer_id))
 
 
 def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
@@ -210,14 +232,19 @@ def _set_active(db: Database, customer_ids: Sequence[int], active: bool) -> int:
             session.execute(
                 update(Customer)
                 .where(Customer.id.in_(changing))
-                .values(active=active, updated_by=db.user, updated_at=func.now())
+                .values(
+                    active=active,
+                    updated_by=db.user,
+                    updated_at=func.now(),
+                    version=Customer.version + 1,  # open cards must not save the old flag back
+                )
             )
             set_terms_active(session, changing, active)
             for customer_id in changing:
                 record_event(
                     session,
                     db.user,
-                    "reactivated" if active else "deactivated",
+                    EventAction.REACTIVATED if active else EventAction.DEACTIVATED,
                     customer_id=customer_id,
                     changes={"active": (not active, active)},
                 )
@@ -245,10 +272,15 @@ def customer_has_invoices(db: Database, customer_id: int) -> bool:
         return _has_invoices(session, customer_id)
 
 
-def delete_customer(db: Database, customer_id: int) -> None:
-    """Delete a customer that has never been invoiced; others can only be deactivated."""
+def delete_customer(db: Database, customer_id: int, version: int | None = None) -> None:
+    """Delete a customer that has never been invoiced; others can only be deactivated.
+
+    With the `version` the customer was read at, a customer someone else changed meanwhile is
+    not deleted (ConflictError): the user should see the changes first.
+    """
     with db.unit_of_work() as session:
         customer = load_customer(session, customer_id)
+        check_version(version, customer, dict, {}, lambda: details_of(customer))
         if _has_invoices(session, customer_id):
             raise RefusedError(
                 QT_TRANSLATE_NOOP(
@@ -262,8 +294,9 @@ def delete_customer(db: Database, customer_id: int) -> None:
         session.commit()
 
 
-def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
-    """Give a customer another, free number (an administrator's correction)."""
+def renumber_customer(db: Database, customer_id: int, new_number: int) -> int:
+    """Give a customer another, free number (an administrator's correction); returns the
+    customer's new version."""
     if new_number < 1:
         raise ValidationError(
             "number", QT_TRANSLATE_NOOP("messages", "A customer number must be 1 or more.")
@@ -285,14 +318,17 @@ def renumber_customer(db: Database, customer_id: int, new_number: int) -> None:
         record_event(
             session,
             db.user,
-            "renumbered",
+            EventAction.RENUMBERED,
             customer_id=customer_id,
             changes={"number": (old_number, new_number)},
         )
         try:
+            session.flush()
+            version = customer.version
             session.commit()
         except IntegrityError:  # another user took the number a moment ago
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Customer number {number} is already taken."),
                 number=new_number,
             ) from None
+        return version

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Event
 from kundbok.db.session import Database
+from kundbok.domain.customer import COLUMNS, CustomerDetails
 from kundbok.domain.events import EventAction
 
 Changes = Mapping[str, tuple[object, object]]
@@ -25,27 +27,63 @@ def _plain(value: object) -> object:
     return value
 
 
+def event_values(
+    user: str,
+    action: EventAction,
+    *,
+    customer_id: int | None = None,
+    invoice_id: int | None = None,
+    changes: Changes | None = None,
+    at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The columns of an event row: one form for events added one by one and in bulk."""
+    payload = {name: [_plain(old), _plain(new)] for name, (old, new) in (changes or {}).items()}
+    return {
+        "at": at or dt.datetime.now(dt.UTC),
+        "by": user,
+        "action": EventAction(action),  # an unknown action is a programming error
+        "customer_id": customer_id,
+        "invoice_id": invoice_id,
+        "changes": json.dumps(payload, ensure_ascii=False),
+    }
+
+
 def record_event(
     session: Session,
     user: str,
-    action: EventAction | str,
+    action: EventAction,
     *,
     customer_id: int | None = None,
     invoice_id: int | None = None,
     changes: Changes | None = None,
 ) -> None:
     """Add an event to the caller's transaction."""
-    payload = {name: [_plain(old), _plain(new)] for name, (old, new) in (changes or {}).items()}
     session.add(
         Event(
-            at=dt.datetime.now(dt.UTC),
-            by=user,
-            action=EventAction(action),
-            customer_id=customer_id,
-            invoice_id=invoice_id,
-            changes=json.dumps(payload, ensure_ascii=False),
+            **event_values(
+                user,
+                EventAction(action),
+                customer_id=customer_id,
+                invoice_id=invoice_id,
+                changes=changes,
+            )
         )
     )
+
+
+def customer_fields(details: CustomerDetails) -> dict[str, object]:
+    """A customer's field values as the history compares them (addresses and contacts as
+    lists of their fields)."""
+    values: dict[str, object] = {name: getattr(details, name) for name in COLUMNS}
+    values.pop("uid")
+    values["addresses"] = [asdict(address) for address in details.addresses]
+    values["contacts"] = [asdict(contact) for contact in details.contacts]
+    return values
+
+
+def created_changes(details: CustomerDetails) -> dict[str, tuple]:
+    """What the "created" event of a new customer records: every field that has a value."""
+    return changed_fields({}, customer_fields(details))
 
 
 def changed_fields(before: Mapping[str, object], after: Mapping[str, object]) -> dict[str, tuple]:

@@ -14,11 +14,13 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
+from kundbok.domain.events import EventAction
 from kundbok.domain.identifiers import format_postcode, make_ocr
 from kundbok.domain.invoice import (
     InvoiceDetails,
@@ -32,6 +34,8 @@ from kundbok.domain.invoice import (
     can_mark_paid,
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
+from kundbok.domain.limits import check_invoice_texts, check_line_texts
+from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
@@ -160,6 +164,7 @@ def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
 def _check_lines(lines: tuple[LineDetails, ...], day: dt.date) -> None:
     rates = vat_rates_on(day)
     for position, line in enumerate(lines, start=1):
+        check_line_texts(position, line.article_number, line.description, line.unit)
         if not line.description.strip() and not line.article_number:
             raise ValidationError(
                 "lines",
@@ -191,20 +196,41 @@ def write_lines(invoice: Invoice, lines: tuple[LineDetails, ...]) -> None:
     ]
 
 
+def _draft_values(draft: InvoiceDetails) -> dict[str, object]:
+    """What a save of the draft compares: the editable fields and the lines."""
+    values: dict[str, object] = {name: getattr(draft, name) for name in _EDITABLE}
+    values["lines"] = draft.lines
+    return values
+
+
+def _refuse_stale(invoice: Invoice, draft: InvoiceDetails) -> None:
+    """ConflictError when someone else saved the draft since it was read."""
+    check_version(
+        draft.version,
+        invoice,
+        lambda: _draft_values(invoice_details(invoice)),
+        _draft_values(draft),
+        lambda: invoice_details(invoice),
+    )
+
+
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
-    """Save a draft (new or changed); an issued invoice is refused."""
+    """Save a draft (new or changed); an issued invoice is refused, and so is a draft read
+    before someone else saved it (ConflictError, nothing written)."""
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
+    check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     with db.unit_of_work() as session:
         if draft.id is None:
             customer = load_customer(session, draft.customer_id)
             _refuse_blocked(customer)
             invoice = Invoice(customer_id=draft.customer_id, created_by=db.user)
             session.add(invoice)
-            action = "draft created"
+            action = EventAction.DRAFT_CREATED
         else:
             invoice = load_invoice(session, draft.id)
             _refuse_issued(invoice)
-            action = "draft changed"
+            _refuse_stale(invoice, draft)
+            action = EventAction.DRAFT_CHANGED
         for name in _EDITABLE:
             setattr(invoice, name, getattr(draft, name))
         for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
@@ -214,7 +240,10 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
         )
         invoice.updated_by = db.user
         write_lines(invoice, draft.lines)
-        session.flush()
+        # An UPDATE of the row even when only lines changed: it raises the version.
+        flag_modified(invoice, "updated_by")
+        with stale_as_conflict():
+            session.flush()
         record_event(
             session, db.user, action, customer_id=invoice.customer_id, invoice_id=invoice.id
         )
@@ -223,12 +252,14 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
         return saved
 
 
-def delete_draft(db: Database, invoice_id: int) -> None:
-    """Throw away a draft; issued invoices are kept for ever (credit them instead)."""
+def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> None:
+    """Throw away a draft; issued invoices are kept for ever (credit them instead). With the
+    `version` it was read at, a draft someone else changed meanwhile is kept (ConflictError)."""
     with db.unit_of_work() as session:
         invoice = load_invoice(session, invoice_id)
         if not can_delete(invoice):
             _refuse_issued(invoice)
+        check_version(version, invoice, dict, {}, lambda: invoice_details(invoice))
         session.delete(invoice)
         session.commit()
 
@@ -282,7 +313,9 @@ def issue_in_session(
     record_event(
         session,
         user,
-        "credit note issued" if invoice.kind == InvoiceKind.CREDIT_NOTE else "issued",
+        EventAction.CREDIT_NOTE_ISSUED
+        if invoice.kind == InvoiceKind.CREDIT_NOTE
+        else EventAction.ISSUED,
         customer_id=invoice.customer_id,
         invoice_id=invoice.id,
         changes={"number": (None, invoice.number), "total": (None, totals.total)},
@@ -348,7 +381,7 @@ def create_credit_note(
         record_event(
             session,
             db.user,
-            "credited",
+            EventAction.CREDITED,
             customer_id=original.customer_id,
             invoice_id=original.id,
             changes={"credit_note": (None, note.number)},
@@ -371,7 +404,7 @@ def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetai
         record_event(
             session,
             db.user,
-            "paid",
+            EventAction.PAID,
             customer_id=invoice.customer_id,
             invoice_id=invoice.id,
             changes={"paid_date": (None, paid_date)},

@@ -29,7 +29,7 @@ from kundbok.services.mail_errors import (
     opening_error,
     refused_recipient_error,
 )
-from kundbok.services.pdf import money
+from kundbok.services.pdf.layout import money
 
 
 class Security(StrEnum):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
@@ -17,6 +19,9 @@ from kundbok.domain.errors import (
     RefusedError,
     ValidationError,
 )
+from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
+from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.numbering import (
     CUSTOMER_SERIES,
     INVOICE_SERIES,
@@ -58,6 +63,8 @@ class CompanySettings:
     # Whether the series may still be changed: fixed once used.
     customer_number_locked: bool = False
     invoice_number_locked: bool = False
+    # The row's version when it was read; a save from an older one is refused (None: no check).
+    version: int | None = None
 
 
 _COLUMNS = tuple(
@@ -69,6 +76,7 @@ _COLUMNS = tuple(
         "next_invoice_number",
         "customer_number_locked",
         "invoice_number_locked",
+        "version",
     )
 )
 
@@ -95,6 +103,7 @@ def _settings_of(session: Session, company: Company) -> CompanySettings:
         invoice_number_locked=bool(
             session.scalar(select(exists().where(Invoice.number.is_not(None))))
         ),
+        version=company.version,
     )
 
 
@@ -117,6 +126,8 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
             "first_customer_number",
             QT_TRANSLATE_NOOP("messages", "A number series starts at 1 or more."),
         )
+    check_vat_rate(settings.vat_rate, dt.date.today())
+    check_lengths(settings, COMPANY_FIELDS)
     return replace(
         settings,
         org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),
@@ -130,12 +141,27 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
     )
 
 
+def _editable(settings: CompanySettings) -> dict[str, object]:
+    """What a save of the settings compares: the columns and the number series."""
+    values: dict[str, object] = {name: getattr(settings, name) for name in _COLUMNS}
+    values["first_customer_number"] = settings.first_customer_number
+    values["next_invoice_number"] = settings.next_invoice_number
+    return values
+
+
 def save_company(db: Database, settings: CompanySettings) -> CompanySettings:
     """Save the settings; a number series can only be moved before its first number is used."""
     settings = _normalised(settings)
     with db.unit_of_work() as session:
         company = company_row(session)
         current = _settings_of(session, company)
+        check_version(
+            settings.version,
+            company,
+            lambda: _editable(current),
+            _editable(settings),
+            lambda: current,
+        )
         if settings.first_customer_number != current.first_customer_number:
             if current.customer_number_locked:
                 raise RefusedError(
@@ -157,7 +183,10 @@ def save_company(db: Database, settings: CompanySettings) -> CompanySettings:
         for name in _COLUMNS:
             setattr(company, name, getattr(settings, name))
         company.updated_by = db.user
-        session.flush()
+        # An UPDATE of the row even when only a number series moved: it raises the version.
+        flag_modified(company, "updated_by")
+        with stale_as_conflict():
+            session.flush()
         saved = _settings_of(session, company)
         session.commit()
         return saved

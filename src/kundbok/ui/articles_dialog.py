@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
+from kundbok.domain.limits import ARTICLE_FIELDS
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import ArticleDetails, list_articles, save_article
+from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.formatting import display_money
+from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
 
 
 class ArticlesDialog(QDialog):
@@ -64,12 +67,12 @@ class ArticlesDialog(QDialog):
         self.field_description.setObjectName("field_description")
         self.field_unit = QLineEdit("st", self)
         self.field_unit.setObjectName("field_unit")
+        for name, limit in ARTICLE_FIELDS.items():
+            getattr(self, f"field_{name}").setMaxLength(limit)
         self.field_unit_price = QLineEdit(self)
         self.field_unit_price.setObjectName("field_unit_price")
-        self.field_vat_rate = QComboBox(self)
+        self.field_vat_rate = vat_rate_box(self, ArticleDetails.vat_rate)
         self.field_vat_rate.setObjectName("field_vat_rate")
-        for rate in ("25", "12", "6", "0"):
-            self.field_vat_rate.addItem(f"{rate} %", rate)
         self.field_kind = QComboBox(self)
         self.field_kind.setObjectName("field_kind")
         self._kinds = {
@@ -127,15 +130,21 @@ class ArticlesDialog(QDialog):
         rows = {index.row() for index in self.table.selectedIndexes()}
         if len(rows) != 1:
             return
-        article = self._articles[rows.pop()]
+        self._show_article(self._articles[rows.pop()])
+
+    def _reload(self, current: object) -> None:
+        """Show the list and the article as stored now (after someone else saved it)."""
+        self.refresh()
+        if isinstance(current, ArticleDetails):
+            self._show_article(current)
+
+    def _show_article(self, article: ArticleDetails) -> None:
         self._editing = article
         self.field_number.setText(article.number)
         self.field_description.setText(article.description)
         self.field_unit.setText(article.unit)
         self.field_unit_price.setText(display_money(article.unit_price))
-        self.field_vat_rate.setCurrentIndex(
-            max(0, self.field_vat_rate.findData(str(article.vat_rate.normalize())))
-        )
+        choose_vat_rate(self.field_vat_rate, article.vat_rate)
         self.field_kind.setCurrentIndex(max(0, self.field_kind.findData(article.rot_rut_kind)))
         self.field_active.setChecked(article.active)
 
@@ -156,15 +165,23 @@ class ArticlesDialog(QDialog):
                 description=self.field_description.text().strip(),
                 unit=self.field_unit.text().strip(),
                 unit_price=price.quantize(Decimal("0.01")),
-                vat_rate=Decimal(self.field_vat_rate.currentData()),
+                vat_rate=chosen_vat_rate(self.field_vat_rate),
                 rot_rut_kind=self.field_kind.currentData(),
                 active=self.field_active.isChecked(),
             )
             if self._editing is not None:
-                article = replace(article, id=self._editing.id)
-            saved = save_article(self._db, article)
+                article = replace(article, id=self._editing.id, version=self._editing.version)
         except KundbokError as error:
             QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            return None
+        saved = attempt_save(
+            self,
+            self.tr("Not saved"),
+            lambda: save_article(self._db, article),
+            self._reload,
+            self.tr("The article now shows what is saved; make your changes again."),
+        )
+        if saved is None:
             return None
         self._editing = saved
         self.refresh()

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 # A page fills a tall screen several times over, and is what a keystroke in the search box waits
 # for: a search reads its first page and its count, no more.
 PAGE_SIZE = 100
+# How many selected customers a re-read after someone else's change selects again.
+KEPT_SELECTION = 50
 PAGES_KEPT = 24
 
 # (sort key of the search service, header text) per column, in display order.
@@ -103,6 +107,14 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the list again after a change (keeps the query and sort order)."""
         self.set_query(self._query)
+
+    def position_of(self, customer_id: int) -> int | None:
+        """The row a customer is on in the current list, None when the list does not show it."""
+        if self._db is None:
+            return None
+        from kundbok.services.search import row_position
+
+        return row_position(self._db, self._query, customer_id)
 
     def loaded_pages(self) -> int:
         return len(self._pages)
@@ -205,6 +217,33 @@ class CustomerTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notice = ""
+
+    def reread_keeping_place(self) -> None:
+        """Read the list again (someone else changed the register), keeping the selected
+        customers, the current one and the scroll position."""
+        model = self.model()
+        if not isinstance(model, CustomerTableModel):
+            return
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        selected = [row.id for row in (model.row(n) for n in rows) if row is not None]
+        current = model.row(self.currentIndex().row()) if self.currentIndex().isValid() else None
+        vertical, horizontal = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
+        model.refresh()
+        self.doItemsLayout()  # the layout Qt would do later (resetting the scroll bars), now
+        selection = QItemSelection()
+        # Each is found by one counting query; a huge selection keeps its first rows only.
+        for customer_id in selected[:KEPT_SELECTION]:
+            position = model.position_of(customer_id)
+            if position is not None:
+                selection.select(model.index(position, 0), model.index(position, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        position = model.position_of(current.id) if current is not None else None
+        if position is not None:
+            self.selectionModel().setCurrentIndex(model.index(position, 0), flags.NoUpdate)
+        # Last: making a row current scrolls it into view, and the list should not move.
+        self.verticalScrollBar().setValue(vertical)
+        self.horizontalScrollBar().setValue(horizontal)
 
     def notice(self) -> str:
         """What the empty list says ("" once it has something to show)."""

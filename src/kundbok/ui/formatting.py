@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from kundbok.domain import identifiers
 
@@ -33,10 +33,13 @@ def display_money(amount: Decimal) -> str:
 
 
 def display_date(value: dt.date | dt.datetime | None) -> str:
+    """A date, or a moment in local time, in the locale's short format; empty for None."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+        # Through the epoch so that an aware value shows in local time, as a naive one does.
+        moment = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )

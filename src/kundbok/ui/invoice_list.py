@@ -121,6 +121,22 @@ class InvoiceList(QWidget):
         self.table.resizeColumnsToContents()
         self._selection_changed()
 
+    def reread_keeping_place(self) -> None:
+        """Read the list again (someone else changed invoices), keeping the selected invoices
+        and the scroll position."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        selected = {self._rows[row].id for row in rows if row < len(self._rows)}
+        vertical = self.table.verticalScrollBar().value()
+        self.table.clearSelection()
+        self.refresh()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)  # selectRow adds
+        for row, invoice in enumerate(self._rows):
+            if invoice.id in selected:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+        self.table.verticalScrollBar().setValue(vertical)
+
     def selected_draft(self) -> InvoiceRow | None:
         """The selected invoice when exactly one is selected and it is a draft."""
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

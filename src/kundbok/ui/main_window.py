@@ -106,6 +106,20 @@ class MainWindow(QMainWindow):
         self.table.set_notice("")
         self.model.open(db)
         self._update_actions()
+        from kundbok.ui.change_follower import ChangeFollower
+
+        self.change_follower = ChangeFollower(db, self)
+        self.change_follower.changed.connect(self._follow_changes)
+
+    def _follow_changes(self) -> None:
+        """Another user committed: lists and cards without unsaved edits show it, in place."""
+        self._counts = None
+        self.table.reread_keeping_place()
+        if self._invoice_list is not None:
+            self._invoice_list.reread_keeping_place()
+        for card in list(self._cards.values()):
+            card.follow_changes()
+        self._update_status()
 
     # --- building ---------------------------------------------------------------------
 
@@ -588,6 +602,8 @@ class MainWindow(QMainWindow):
             if not card.close():
                 event.ignore()
                 return
+        if self.is_open:
+            self.change_follower.stop()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue(
             "main_window/customer_columns", self.table.horizontalHeader().saveState()

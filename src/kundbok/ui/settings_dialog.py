@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.errors import KundbokError
-from kundbok.i18n import LANGUAGE_KEY, error_text
+from kundbok.domain.errors import QT_TRANSLATE_NOOP
+from kundbok.domain.limits import COMPANY_FIELDS
+from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
+from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.vat_choice import chosen_vat_rate, vat_rate_box
 
 TEXT_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Company name")),
@@ -68,8 +71,10 @@ class SettingsDialog(QDialog):
         for name, label in TEXT_FIELDS:
             edit = QLineEdit(getattr(self._company, name) or "", company)
             edit.setObjectName(f"field_{name}")
+            if name in COMPANY_FIELDS:
+                edit.setMaxLength(COMPANY_FIELDS[name])
             self.fields[name] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(self.tr(str(label)), edit)
         self.field_f_tax = QCheckBox(self.tr("Approved for F-tax (Godkänd för F-skatt)"), company)
         self.field_f_tax.setObjectName("field_f_tax")
         self.field_f_tax.setChecked(self._company.f_tax)
@@ -89,13 +94,8 @@ class SettingsDialog(QDialog):
         self.field_payment_terms.setRange(0, 365)
         self.field_payment_terms.setSuffix(self.tr(" days"))
         self.field_payment_terms.setValue(self._company.payment_terms_days)
-        self.field_vat_rate = QComboBox(invoicing)
+        self.field_vat_rate = vat_rate_box(invoicing, self._company.vat_rate)
         self.field_vat_rate.setObjectName("field_vat_rate")
-        for rate in ("25", "12", "6", "0"):
-            self.field_vat_rate.addItem(f"{rate} %", rate)
-        self.field_vat_rate.setCurrentIndex(
-            max(0, self.field_vat_rate.findData(str(self._company.vat_rate.normalize())))
-        )
         self.field_first_customer_number = QSpinBox(invoicing)
         self.field_first_customer_number.setObjectName("field_first_customer_number")
         self.field_first_customer_number.setRange(1, 99_999_999)
@@ -165,28 +165,49 @@ class SettingsDialog(QDialog):
         self.logo_label.setText(self._logo_text())
 
     def settings(self) -> CompanySettings:
-        values = {name: edit.text().strip() for name, edit in self.fields.items()}
         optional = ("org_number", "vat_number", "bankgiro", "plusgiro", "iban", "bic")
+        texts: dict[str, Any] = {}
+        for name, edit in self.fields.items():
+            value = edit.text().strip()
+            texts[name] = (value or None) if name in optional else value
         return replace(
             self._company,
-            **{
-                name: (value or None) if name in optional else value
-                for name, value in values.items()
-            },
+            **texts,
             f_tax=self.field_f_tax.isChecked(),
             payment_terms_days=self.field_payment_terms.value(),
-            vat_rate=Decimal(self.field_vat_rate.currentData()),
+            vat_rate=chosen_vat_rate(self.field_vat_rate),
             first_customer_number=self.field_first_customer_number.value(),
             next_invoice_number=self.field_next_invoice_number.value(),
             logo=self._logo,
             logo_mime=self._logo_mime,
         )
 
+    def _reload(self, company: CompanySettings) -> None:
+        """Show the settings as stored now (after someone else saved them)."""
+        self._company = company
+        for name, edit in self.fields.items():
+            edit.setText(getattr(company, name) or "")
+        self.field_f_tax.setChecked(company.f_tax)
+        self.field_payment_terms.setValue(company.payment_terms_days)
+        self.field_vat_rate.setCurrentIndex(
+            max(0, self.field_vat_rate.findData(str(company.vat_rate.normalize())))
+        )
+        self.field_first_customer_number.setValue(company.first_customer_number)
+        self.field_next_invoice_number.setValue(company.next_invoice_number)
+        self._logo, self._logo_mime = company.logo, company.logo_mime
+        self.logo_label.setText(self._logo_text())
+
     def save(self) -> None:
-        try:
-            self._company = save_company(self._db, self.settings())
-        except KundbokError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+        settings = self.settings()
+        saved = attempt_save(
+            self,
+            self.tr("Not saved"),
+            lambda: save_company(self._db, settings),
+            lambda current: self._reload(cast(CompanySettings, current)),
+            self.tr("The settings now show what is saved; make your changes again."),
+        )
+        if saved is None:
             return
+        self._company = saved
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
         self.accept()

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -84,13 +85,32 @@ def _term_table(database: Database) -> str:
         ).scalar()
 
 
+def _copy_customers(old: Database, scratch: Path, name: str) -> None:
+    """Save a customer as today's version does, then copy its rows into an older schema (whose
+    tables lack later columns, so the models cannot write there)."""
+    new = open_database(scratch)
+    create_customer(new, CustomerDetails(name=name, org_number="556036-0793"))
+    new.dispose()
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(f"ATTACH DATABASE '{scratch}' AS new")
+        for table in ("customer", "search_term"):
+            columns = ", ".join(
+                row[1] for row in connection.exec_driver_sql(f"PRAGMA main.table_info({table})")
+            )
+            connection.exec_driver_sql(
+                f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM new.{table}"
+            )
+    with old.engine.connect() as connection:
+        connection.exec_driver_sql("DETACH DATABASE new")
+
+
 def test_search_terms_move_into_a_table_without_row_ids_and_keep_working(
     tmp_path, database_of_revision
 ):
     path = tmp_path / "old.sqlite3"
     old = database_of_revision(path, "0001")
     assert "WITHOUT ROWID" not in _term_table(old)
-    create_customer(old, CustomerDetails(name="Åkessons Rör AB", org_number="556036-0793"))
+    _copy_customers(old, tmp_path / "new.sqlite3", "Åkessons Rör AB")
     with old.engine.connect() as connection:
         terms = connection.exec_driver_sql("SELECT * FROM search_term ORDER BY 1, 2").all()
     old.dispose()

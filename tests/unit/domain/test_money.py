@@ -5,15 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kundbok.domain.errors import ValidationError
-from kundbok.domain.money import from_ore, parse_amount, parse_percent, round_to_krona, to_ore
-
-
-@pytest.mark.parametrize(
-    ("kronor", "ore"),
-    [("0", 0), ("1.005", 101), ("-1.005", -101), ("1234.56", 123456), ("0.004", 0)],
-)
-def test_kronor_to_ore_rounds_half_away_from_zero(kronor, ore):
-    assert to_ore(Decimal(kronor)) == ore
+from kundbok.domain.money import from_ore, parse_amount, round_to_krona
 
 
 def test_ore_to_kronor_keeps_two_decimals():
@@ -55,9 +47,3 @@ def test_amounts_as_people_type_them(text, value):
 def test_not_an_amount(text):
     with pytest.raises(ValidationError):
         parse_amount(text)
-
-
-def test_percent_bounds():
-    assert parse_percent("12,5 %") == Decimal("12.5")
-    with pytest.raises(ValidationError):
-        parse_percent("101")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -208,3 +209,27 @@ def test_a_full_disk_gives_a_message_and_saves_nothing(db, monkeypatch):
         event.remove(db.engine, "before_cursor_execute", disk_full)
     assert "disk is full" in str(raised.value) and "Nothing was changed" in str(raised.value)
     assert get_customer(db, saved.id).name == "Före AB"
+
+
+def test_texts_at_their_limits_are_stored_and_longer_ones_refused(any_db):
+    from kundbok.domain import limits
+
+    # On PostgreSQL a text longer than its column is an error: the checks must stop it first.
+    longest = CustomerDetails(
+        name="ß" * limits.NAME,
+        reference="r" * limits.REFERENCE,
+        addresses=(
+            AddressDetails(
+                name="n" * limits.ADDRESS_LINE,
+                street="s" * limits.ADDRESS_LINE,
+                street2="t" * limits.ADDRESS_LINE,
+                city="c" * limits.CITY,
+            ),
+        ),
+        contacts=(ContactDetails(name="k" * limits.NAME, role="o" * limits.ROLE),),
+    )
+    saved = create_customer(any_db, longest)
+    assert get_customer(any_db, saved.id).addresses[0].street == "s" * limits.ADDRESS_LINE
+    too_long = replace(longest, addresses=(AddressDetails(street="W" * 500, city="Örebro"),))
+    with pytest.raises(ValidationError):
+        create_customer(any_db, too_long)

@@ -141,8 +141,9 @@ def test_payment_status_and_balance(any_db, customer):
         mark_paid(any_db, first.id, later)
 
 
-def _issue_many(path: str, invoice_ids: list[int], queue) -> None:
+def _issue_many(path: str, invoice_ids: list[int], queue, start) -> None:
     db = open_database(path)
+    start.wait(timeout=60)  # both processes are ready: they issue at the same moments
     numbers = [issue_invoice(db, invoice_id, TODAY).number for invoice_id in invoice_ids]
     db.dispose()
     queue.put(numbers)
@@ -156,9 +157,10 @@ def test_two_processes_issuing_at_once_draw_unique_gapless_numbers(tmp_path):
     db.dispose()
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
+    start = context.Barrier(2)
     workers = [
-        # Interleaved halves, so that both processes issue during the same moments.
-        context.Process(target=_issue_many, args=(path, ids[n::2], queue))
+        # Interleaved halves, released together by the barrier once both have started.
+        context.Process(target=_issue_many, args=(path, ids[n::2], queue, start))
         for n in (0, 1)
     ]
     for worker in workers:

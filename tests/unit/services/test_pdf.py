@@ -10,17 +10,14 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
+from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import (
-    create_credit_note,
-    issue_invoice,
-    new_draft,
-    save_draft,
-)
-from kundbok.services.pdf import invoice_pdf, save_invoice_pdf
+from kundbok.services.invoice_queries import get_invoice
+from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.pdf import invoice_pdf, render_invoice_pdf, save_invoice_pdf
 from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
@@ -260,3 +257,73 @@ def test_a_draft_is_marked_and_a_full_disk_leaves_no_file(db, company, tmp_path,
         save_invoice_pdf(db, issued.number, other)
     assert not other.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["faktura.pdf"]
+
+
+def _words(prefix: str, count: int) -> str:
+    return " ".join(f"{prefix}{n:04d}" for n in range(count))
+
+
+def _squeezed(pages: list[str]) -> str:
+    """The text of every page without white space: a word broken over lines reads whole."""
+    return "".join("".join(pages).split())
+
+
+def test_hostile_texts_wrap_and_split_over_pages(db, company):
+    # Stored before the input limits existed, or by another program: still printable.
+    customer = create_customer(db, CustomerDetails(name="Lång AB"))
+    invoice = _issue(db, customer, (LineDetails(description="Kort", unit_price=D(10)),))
+    issued = get_invoice(db, invoice.id)
+    description = _words("ord", 312)  # 2,495 characters
+    hostile = replace(
+        issued,
+        buyer_name="Ж" * 400,
+        buyer_billing_address=f"{'Щ' * 500}\n702 10 Örebro",
+        buyer_delivery_address="\n".join(_words("rad", 80).split()),
+        their_reference="Ю" * 300,
+        lines=(
+            replace(issued.lines[0], description=description, article_number="Я" * 60),
+            *issued.lines,
+        ),
+        text=_words("text", 800),
+    )
+    pages = _text(render_invoice_pdf(hostile, get_company(db)))
+    assert len(pages) >= 2
+    text = _squeezed(pages)
+    # Every character of the long words is printed (broken over lines, but there).
+    assert [text.count(c) for c in "ЖЩЮЯ"] == [400, 500, 300, 60]
+    words = set(" ".join(pages).split())
+    assert set(description.split()) <= words
+    assert set(_words("text", 800).split()) <= words
+    assert set(_words("rad", 80).split()) <= words
+    for n, page in enumerate(pages, start=1):
+        assert f"Sida {n} av {len(pages)}" in page
+    assert text.index("ord0311") < text.index("Attbetala")
+
+
+def test_texts_at_their_limits_print(db, company):
+    customer = create_customer(
+        db,
+        CustomerDetails(
+            name="Ж" * limits.NAME,
+            addresses=(AddressDetails(street="Щ" * limits.ADDRESS_LINE, city="Ю" * limits.CITY),),
+        ),
+    )
+    invoice = _issue(
+        db,
+        customer,
+        (
+            LineDetails(
+                description="Я" * limits.LINE_DESCRIPTION, unit="ф" * limits.UNIT, unit_price=D(1)
+            ),
+        ),
+        text="Ц" * limits.INVOICE_TEXT,
+    )
+    text = _squeezed(_text(invoice_pdf(db, invoice.id)))
+    assert [text.count(c) for c in "ЖЩЮЯфЦ"] == [
+        limits.NAME,
+        limits.ADDRESS_LINE,
+        limits.CITY,
+        limits.LINE_DESCRIPTION,
+        limits.UNIT,
+        limits.INVOICE_TEXT,
+    ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -27,14 +28,17 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import ValidationError
+from kundbok.services.conflicts import ConflictError
 from kundbok.services.customers import (
     create_customer,
     customer_has_invoices,
+    customer_version,
     delete_customer,
     get_customer,
     renumber_customer,
     update_customer,
 )
+from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
 from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
@@ -99,7 +103,19 @@ class CustomerCard(QDialog):
         self.button_delete.clicked.connect(self.delete)
         self.button_renumber.clicked.connect(self.renumber)
 
+        self.changed_elsewhere = QLabel(
+            self.tr(
+                "Someone else changed this customer after you opened it. Saving shows what "
+                "differs and lets you choose, field by field."
+            ),
+            self,
+        )
+        self.changed_elsewhere.setObjectName("changed_elsewhere")
+        self.changed_elsewhere.setWordWrap(True)
+        self.changed_elsewhere.setStyleSheet("QLabel { background: #fff3cd; padding: 4px; }")
+        self.changed_elsewhere.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(880, 600)
@@ -213,18 +229,65 @@ class CustomerCard(QDialog):
             self._focus_field(error.field)
             raise
 
+    def _write_resolving(self, details: CustomerDetails) -> CustomerDetails | None:
+        """Save; when someone else saved meanwhile, ask field by field and save again, or
+        reload. None when the user cancelled or reloaded."""
+        while True:
+            try:
+                return self._write(details)
+            except ConflictError as error:
+                dialog = ConflictDialog(error, self._details, self)
+                dialog.exec()
+                if dialog.resolution is Resolution.SAVE:
+                    details = dialog.resolved(details)
+                    continue
+                if dialog.resolution is Resolution.RELOAD:
+                    self._reload(error.current)
+                return None
+
+    def _reload(self, current: object) -> None:
+        """Show the customer as stored now, dropping the card's unsaved changes."""
+        if not isinstance(current, CustomerDetails):
+            return
+        self._details = current
+        self._show(current)
+        self.form.dirty = False
+        self.changed_elsewhere.hide()
+        self._update_title()
+
     def save(self) -> bool:
         """Save the card; on a refusal the data stays as it was and the user is told why."""
         if self._invalid_fields():
             return False
         details = self.details()
-        saved = attempt(self, self.tr("Not saved"), lambda: self._write(details))
+        saved = attempt(self, self.tr("Not saved"), lambda: self._write_resolving(details))
         if saved is None or saved.id is None:
             return False
         self._details = saved
         self._show(saved)
+        self.changed_elsewhere.hide()
         self.saved.emit(saved.id)
         return True
+
+    # --- following other users' changes ------------------------------------------------
+
+    def follow_changes(self) -> None:
+        """Someone may have changed the register: reload the customer if it changed and the
+        card has no unsaved edits; with edits, say so (saving then asks field by field)."""
+        if self._details is None or self._details.id is None:
+            return
+        stored = customer_version(self._db, self._details.id)
+        if stored is None or stored == self._details.version:
+            return  # deleted (saving will say so) or unchanged
+        customer_id = self._details.id
+        if not self.form.dirty:
+            current = attempt(
+                self, self.tr("Customer"), lambda: get_customer(self._db, customer_id)
+            )
+            if current is not None:
+                self._reload(current)
+            return
+        self.changed_elsewhere.show()
 
     # --- deleting and renumbering ----------------------------------------------------------
 
@@ -246,8 +309,10 @@ class CustomerCard(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
 
+        version = self._details.version
+
         def delete() -> bool:
-            delete_customer(self._db, customer_id)
+            delete_customer(self._db, customer_id, version)
             return True
 
         if not attempt(self, self.tr("Not deleted"), delete):
@@ -275,14 +340,15 @@ class CustomerCard(QDialog):
         if not ok or number == current:
             return False
 
-        def change() -> bool:
-            renumber_customer(self._db, customer_id, number)
-            return True
-
-        if not attempt(self, self.tr("Number not changed"), change):
+        version = attempt(
+            self,
+            self.tr("Number not changed"),
+            lambda: renumber_customer(self._db, customer_id, number),
+        )
+        if version is None:
             return False
         # Only the number changed: unsaved edits on the card stay as they are.
-        self._details = replace(self._details, number=number)
+        self._details = replace(self._details, number=number, version=version)
         self.details_tab.field_number.setText(str(number))
         for tab, _title in self._tabs:
             if isinstance(tab, LazyTab):  # the history now has the renumbering

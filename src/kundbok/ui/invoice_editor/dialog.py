@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -39,6 +40,7 @@ from kundbok.services.invoices import (
     save_draft,
     start_draft,
 )
+from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.invoice_editor.action_bar import ActionBar
@@ -276,7 +278,13 @@ class InvoiceEditor(QDialog):
         if invoice is None or self.read_only:
             return False
         return self._shown(
-            attempt(self, self.tr("Not saved"), lambda: save_draft(self._db, invoice))
+            attempt_save(
+                self,
+                self.tr("Not saved"),
+                lambda: save_draft(self._db, invoice),
+                lambda current: self._show(cast(InvoiceDetails, current)),
+                self.tr("The draft now shows what is saved; make your changes again."),
+            )
         )
 
     def issue(self) -> bool:
@@ -356,7 +364,7 @@ class InvoiceEditor(QDialog):
         invoice_id = invoice.id
 
         def delete() -> bool:
-            delete_draft(self._db, invoice_id)
+            delete_draft(self._db, invoice_id, invoice.version)
             return True
 
         if not attempt(self, self.tr("Delete draft"), delete):
