@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $KUNDBOK_DATABASE, else the user's "
         "data folder)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the app on the database, search, open a customer and an invoice, then exit "
+        "(0 when all worked; set QT_QPA_PLATFORM=offscreen where there is no screen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo-data", help="fill the database with Swedish demo data")
@@ -254,6 +260,10 @@ def _delete_draft(args: argparse.Namespace) -> int:
 
 
 def _start_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from kundbok.self_test import run_self_test
+
+        return run_self_test(resolve_database(args.database))
     from kundbok.app import run
 
     return run(resolve_database(args.database))
