@@ -1170,154 +1170,152 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
-        <source>Opening the customer register…</source>
-        <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="147"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="59"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="65"/>
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="157"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="69"/>
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="75"/>
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="169"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="81"/>
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="175"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="87"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="182"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="94"/>
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="99"/>
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="190"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="102"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="194"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="106"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="201"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="113"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="206"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="118"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="207"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="210"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="217"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="130"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="225"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="138"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="232"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="59"/>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="136"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="253"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="264"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="268"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="154"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="388"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="247"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="248"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="397"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="401"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="260"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="403"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="459"/>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="506"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="304"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="508"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="306"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -1561,6 +1559,14 @@
     </message>
 </context>
 <context>
+    <name>WindowOpener</name>
+    <message>
+        <location filename="../../src/kundbok/ui/window_opener.py" line="46"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../src/kundbok/ui/errors.py" line="26"/>
@@ -1750,95 +1756,84 @@
         <translation>Personnumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="204"/>
         <source>A VAT number starts with an EU country code such as SE or DE.</source>
         <translation>Ett momsregistreringsnummer börjar med en EU-landskod som SE eller DE.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="224"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
         <source>VAT number</source>
         <translation>momsregistreringsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="252"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="229"/>
         <source>A postcode has at most 10 characters.</source>
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="257"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="234"/>
         <source>A postcode is made of letters and digits, a space or a hyphen.</source>
         <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="268"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="245"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="287"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="264"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="292"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="312"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="289"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="317"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
-        <source>An OCR reference has 2 to 25 digits.</source>
-        <translation>Ett OCR-nummer har 2 till 25 siffror.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
-        <source>The OCR reference has a wrong check digit: a digit is mistyped.</source>
-        <translation>OCR-numret har fel kontrollsiffra: en siffra är felskriven.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="374"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="332"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="347"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="398"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="356"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="402"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="360"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="413"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="371"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/money.py" line="46"/>
-        <location filename="../../src/kundbok/domain/money.py" line="50"/>
+        <location filename="../../src/kundbok/domain/money.py" line="41"/>
+        <location filename="../../src/kundbok/domain/money.py" line="45"/>
         <source>&apos;{text}&apos; is not an amount.</source>
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="226"/>
-        <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="183"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="184"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1879,28 +1874,28 @@
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="143"/>
+        <location filename="../../src/kundbok/services/customers.py" line="144"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="220"/>
+        <location filename="../../src/kundbok/services/customers.py" line="221"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="285"/>
+        <location filename="../../src/kundbok/services/customers.py" line="286"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="301"/>
+        <location filename="../../src/kundbok/services/customers.py" line="302"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="310"/>
-        <location filename="../../src/kundbok/services/customers.py" line="330"/>
+        <location filename="../../src/kundbok/services/customers.py" line="311"/>
+        <location filename="../../src/kundbok/services/customers.py" line="331"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -1970,37 +1965,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="72"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="73"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="83"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="84"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="170"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="171"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="176"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="177"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="291"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="292"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="343"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="346"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="397"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="400"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
