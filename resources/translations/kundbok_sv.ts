@@ -1170,154 +1170,152 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
-        <source>Opening the customer register…</source>
-        <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="147"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="59"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="65"/>
         <source>Edit customer</source>
         <translation>Redigera kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="157"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="69"/>
         <source>Deactivate selected customers</source>
         <translation>Inaktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="75"/>
         <source>Activate selected customers</source>
         <translation>Aktivera valda kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="169"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="81"/>
         <source>Create invoice for customer</source>
         <translation>Skapa faktura för kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="175"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="87"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="182"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="94"/>
         <source>Export selected customers to vCard file</source>
         <translation>Exportera valda kunder till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="187"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="99"/>
         <source>Import vCard file…</source>
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="190"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="102"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="194"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="106"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="201"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="113"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="206"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="118"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="207"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="210"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="217"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="130"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="225"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="138"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="232"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="250"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="59"/>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="136"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="253"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="264"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="268"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="154"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="388"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="247"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="389"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="248"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="397"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="401"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="260"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="403"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="459"/>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="506"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="304"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="508"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="306"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -1561,6 +1559,14 @@
     </message>
 </context>
 <context>
+    <name>WindowOpener</name>
+    <message>
+        <location filename="../../src/kundbok/ui/window_opener.py" line="46"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../src/kundbok/ui/errors.py" line="26"/>
@@ -1700,122 +1706,122 @@
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="51"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="56"/>
         <source>The {what} has the wrong number of digits.</source>
         <translation>Fel antal siffror i {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="53"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="58"/>
         <source>The {what} has a wrong check digit: a digit is mistyped.</source>
         <translation>Fel kontrollsiffra i {what}: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="57"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="62"/>
         <source>The {what} contains an impossible part.</source>
         <translation>En del av {what} är omöjlig.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="59"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="64"/>
         <source>The {what} is not written correctly.</source>
         <translation>Formatet på {what} är fel.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="76"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="81"/>
         <source>An organisation number has digits only.</source>
         <translation>Ett organisationsnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="82"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="87"/>
         <source>organisation number</source>
         <translation>organisationsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="117"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="122"/>
         <source>A personal identity number has digits only.</source>
         <translation>Ett personnummer består bara av siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="124"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="129"/>
         <source>A personal identity number has 10 or 12 digits (YYYYMMDD-NNNN).</source>
         <translation>Ett personnummer har 10 eller 12 siffror (ÅÅÅÅMMDD-NNNN).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="136"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="141"/>
         <source>The personal identity number does not start with a real date.</source>
         <translation>Personnumret börjar inte med ett riktigt datum.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="143"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="148"/>
         <source>The personal identity number has a wrong check digit: a digit is mistyped.</source>
         <translation>Personnumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="204"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="209"/>
         <source>A VAT number starts with an EU country code such as SE or DE.</source>
         <translation>Ett momsregistreringsnummer börjar med en EU-landskod som SE eller DE.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="219"/>
         <source>VAT number</source>
         <translation>momsregistreringsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="229"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="234"/>
         <source>A postcode has at most 10 characters.</source>
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="234"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="239"/>
         <source>A postcode is made of letters and digits, a space or a hyphen.</source>
         <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="245"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="250"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="264"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="274"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="289"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="299"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="332"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="337"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="347"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="356"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="361"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="360"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="371"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="376"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>

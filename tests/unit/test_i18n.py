@@ -26,7 +26,7 @@ def test_english_is_the_source_text():
 
 def test_ui_texts_in_swedish(swedish):
     assert translate("MainWindow", "Show passive") == "Visa passiva"
-    assert translate("MainWindow", "Deactivate selected customers") == "Inaktivera valda kunder"
+    assert translate("MainActions", "Deactivate selected customers") == "Inaktivera valda kunder"
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("sv_SE.UTF-8", "sv"), ("en_GB.UTF-8", "en")])

@@ -1,17 +1,18 @@
-"""The main window: quick actions, the searchable customer list and its right-click menu.
+"""The main window: the searchable customer list, the invoice tab and the status bar.
 
-It is on screen before the database is open (app.py): until `show_register()` gives it the
-database, the list says it is opening the register and the actions that need data are off. So
-this module imports the modules of cards, invoices and services where they are first used.
+Its actions, menus and right-click menus are in main_actions.py; the cards, editors and
+dialogs it opens are kept by window_opener.py. It is on screen before the database is open
+(app.py): until `show_register()` gives it the database, the list says it is opening the
+register and the actions that need data are off. So this module imports the modules of
+invoices and services where they are first used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,19 +20,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
-from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_count
 from kundbok.ui.icons import icon
+from kundbok.ui.main_actions import MainActions
+from kundbok.ui.window_opener import WindowOpener
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -51,18 +51,25 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None
         self._settings = settings
         self._invoice_list: InvoiceList | None = None
-        self._cards: dict[int | None, CustomerCard] = {}
         self._counts: tuple[int, int] | None = None  # (active, passive) for the status bar
-        self._extra_windows: list[QWidget] = []
+        self._opener = WindowOpener(self, settings)
 
         self.model = CustomerTableModel(self)
         self.table = make_customer_table(self.model, self)
         self.table.set_notice(self.tr("Opening the customer register…"))
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
         self._make_central()
-        self._make_shortcuts()
+        self._actions = MainActions(self)
+        self.action_new_customer = self._actions.new_customer
+        self.action_edit_customer = self._actions.edit_customer
+        self.action_deactivate_customers = self._actions.deactivate_customers
+        self.action_reactivate_customers = self._actions.reactivate_customers
+        self.action_create_invoice = self._actions.create_invoice
+        self.action_new_invoice = self._actions.new_invoice
+        self.action_export_vcard = self._actions.export_vcard
+        self.action_import_vcard = self._actions.import_vcard
+        self.action_articles = self._actions.articles
+        self.action_settings = self._actions.settings
+        self.action_quit = self._actions.quit
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
 
@@ -117,131 +124,10 @@ class MainWindow(QMainWindow):
         self.table.reread_keeping_place()
         if self._invoice_list is not None:
             self._invoice_list.reread_keeping_place()
-        for card in list(self._cards.values()):
-            card.follow_changes()
+        self._opener.follow_changes()
         self._update_status()
 
     # --- building ---------------------------------------------------------------------
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        icon_name: str | None = None,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.action_new_customer = self._action(
-            "action_new_customer",
-            self.tr("New customer"),
-            self.new_customer,
-            "new_customer",
-            QKeySequence(QKeySequence.StandardKey.New),
-        )
-        self.action_edit_customer = self._action(
-            "action_edit_customer", self.tr("Edit customer"), self.edit_customer, "edit"
-        )
-        self.action_deactivate_customers = self._action(
-            "action_deactivate_customers",
-            self.tr("Deactivate selected customers"),
-            self.deactivate_selected,
-            "deactivate",
-        )
-        self.action_reactivate_customers = self._action(
-            "action_reactivate_customers",
-            self.tr("Activate selected customers"),
-            self.reactivate_selected,
-            "reactivate",
-        )
-        self.action_create_invoice = self._action(
-            "action_create_invoice",
-            self.tr("Create invoice for customer"),
-            self.create_invoice,
-            "invoice",
-        )
-        self.action_new_invoice = self._action(
-            "action_new_invoice",
-            self.tr("New invoice"),
-            self.new_invoice,
-            "invoice",
-            QKeySequence("Ctrl+I"),
-        )
-        self.action_export_vcard = self._action(
-            "action_export_vcard",
-            self.tr("Export selected customers to vCard file"),
-            self.export_vcard,
-            "vcard",
-        )
-        self.action_import_vcard = self._action(
-            "action_import_vcard", self.tr("Import vCard file…"), self.import_vcard, "import"
-        )
-        self.action_articles = self._action(
-            "action_articles", self.tr("Articles…"), self.open_articles, None
-        )
-        self.action_settings = self._action(
-            "action_settings",
-            self.tr("Settings"),
-            self.open_settings,
-            "settings",
-            QKeySequence(QKeySequence.StandardKey.Preferences),
-        )
-        self.action_quit = self._action(
-            "action_quit",
-            self.tr("Quit"),
-            self.close,
-            None,
-            QKeySequence(QKeySequence.StandardKey.Quit),
-        )
-        self.action_new_customer.setToolTip(self.tr("New customer (Ctrl+N)"))
-        self.action_export_vcard.setIconText(self.tr("Export vCard"))
-
-    def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.action_import_vcard)
-        file_menu.addAction(self.action_export_vcard)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        customers = self.menuBar().addMenu(self.tr("&Customers"))
-        for action in (
-            self.action_new_customer,
-            self.action_edit_customer,
-            self.action_deactivate_customers,
-            self.action_reactivate_customers,
-        ):
-            customers.addAction(action)
-        invoices = self.menuBar().addMenu(self.tr("&Invoicing"))
-        invoices.addAction(self.action_new_invoice)
-        invoices.addAction(self.action_create_invoice)
-        invoices.addSeparator()
-        invoices.addAction(self.action_articles)
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Quick actions"), self)
-        toolbar.setObjectName("quick_actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        toolbar.setMovable(False)
-        for action in (
-            self.action_new_customer,
-            self.action_new_invoice,
-            self.action_edit_customer,
-            self.action_export_vcard,
-            self.action_settings,
-        ):
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _make_central(self) -> None:
         self.search_field = QLineEdit(self)
@@ -295,22 +181,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
 
-    def _refresh_invoices(self) -> None:
+    def refresh_invoices(self) -> None:
+        """Read the invoice list again after an invoice was saved or deleted."""
         if self._invoice_list is not None:  # one not built yet is read when it is
             self._invoice_list.refresh()
-
-    def _make_shortcuts(self) -> None:
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table, self.edit_customer)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.deactivate_selected)
-
-    def _focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
 
     # --- the list ---------------------------------------------------------------------
 
@@ -345,24 +219,9 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
 
     def _update_actions(self, *_args: object) -> None:
-        """Offer what the shown tab and the selection allow; nothing that needs data before the
-        register is open, and no customer action on the Invoices tab."""
-        for action in (
-            self.action_new_customer,
-            self.action_new_invoice,
-            self.action_import_vcard,
-            self.action_articles,
-            self.action_settings,
-        ):
-            action.setEnabled(self.is_open)
+        """Offer what the shown tab and the selection allow (the Invoices tab once open)."""
         self.tabs.setTabEnabled(self.tabs.indexOf(self._invoices_tab), self.is_open)
-        rows = self.selected_rows() if self.is_open and not self.on_invoices() else []
-        single = len(rows) == 1
-        self.action_edit_customer.setEnabled(single)
-        self.action_create_invoice.setEnabled(single and rows[0].active)
-        self.action_deactivate_customers.setEnabled(any(row.active for row in rows))
-        self.action_reactivate_customers.setEnabled(any(not row.active for row in rows))
-        self.action_export_vcard.setEnabled(bool(rows))
+        self._actions.update()
 
     def customers_changed(self) -> None:
         """Customers were added or (de)activated: count them again and show the list anew."""
@@ -409,72 +268,21 @@ class MainWindow(QMainWindow):
         return customer_counts(self.db)
 
     def _context_menu(self, point: QPoint) -> None:
-        index = self.table.indexAt(point)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
-            self.table.selectRow(index.row())
-        self._update_actions()
-        menu = QMenu(self)
-        menu.setObjectName("customer_context_menu")
-        menu.addAction(self.action_edit_customer)
-        rows = self.selected_rows()
-        if rows and all(not row.active for row in rows):
-            menu.addAction(self.action_reactivate_customers)
-        else:
-            menu.addAction(self.action_deactivate_customers)
-        menu.addAction(self.action_create_invoice)
-        menu.addAction(self.action_export_vcard)
-        self.context_menu = menu
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.context_menu = self._actions.show_context_menu(point)
 
     def _column_menu(self, point: QPoint) -> None:
-        """Right-click on the header: choose which columns show (remembered with the layout)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        menu.setObjectName("column_menu")
-        for column in range(self.model.columnCount()):
-            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != 1)  # the name always shows
-            action.toggled.connect(
-                lambda shown, column=column: header.setSectionHidden(column, not shown)
-            )
-        self.column_menu = menu
-        menu.popup(header.mapToGlobal(point))
+        self.column_menu = self._actions.show_column_menu(point)
 
     # --- customer actions -----------------------------------------------------------------
 
+    @property
+    def _cards(self) -> dict[int | None, CustomerCard]:
+        """The open customer cards, by customer (a new one is listed once saved)."""
+        return self._opener.cards
+
     def open_card(self, customer_id: int | None) -> CustomerCard | None:
-        """Show a customer's card (non-modal); an open card is brought forward, not doubled.
-
-        None, after telling why, when the customer cannot be read (gone meanwhile).
-        """
-        from kundbok.ui.customer_card import CustomerCard
-
-        card = self._cards.get(customer_id) if customer_id is not None else None
-        if card is None:
-            card = attempt(
-                self, self.tr("Customer"), lambda: CustomerCard(self.db, customer_id, self)
-            )
-            if card is None:
-                self.apply_search()  # the list no longer shows what is gone
-                return None
-            card.saved.connect(self._customer_saved)
-            card.deleted.connect(lambda _customer_id: self.customers_changed())
-            card.closed.connect(lambda card=card: self._forget_card(card))
-            if customer_id is not None:
-                self._cards[customer_id] = card
-        card.show()
-        card.raise_()
-        card.activateWindow()
-        return card
-
-    def _forget_card(self, card: CustomerCard) -> None:
-        self._cards = {
-            key: open_card for key, open_card in self._cards.items() if open_card is not card
-        }
+        """Show a customer's card; see `WindowOpener.open_card`."""
+        return self._opener.open_card(customer_id)
 
     def new_customer(self) -> CustomerCard | None:
         return self.open_card(None)
@@ -484,16 +292,6 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return None
         return self.open_card(ids[0])
-
-    def _customer_saved(self, customer_id: int) -> None:
-        from kundbok.ui.customer_card import CustomerCard
-
-        card = self.sender()
-        if isinstance(card, CustomerCard):
-            self._forget_card(card)
-            self._cards[customer_id] = card
-        self.customers_changed()
-        self.select_customer(customer_id)
 
     def deactivate_selected(self) -> None:
         """Make the selected customers passive, after asking."""
@@ -535,55 +333,30 @@ class MainWindow(QMainWindow):
     def new_invoice(self) -> QWidget | None:
         return self._open_invoice_editor(None)
 
-    def _open_invoice_editor(
-        self, customer_id: int | None, invoice_id: int | None = None
-    ) -> InvoiceEditor | None:
-        from kundbok.ui.invoice_editor import open_invoice_editor
-
-        editor = open_invoice_editor(self.db, customer_id, self, invoice_id)
-        if editor is not None:
-            editor.saved.connect(lambda _id: self._refresh_invoices())
-            editor.deleted.connect(lambda _id: self._refresh_invoices())
-            self._extra_windows.append(editor)
-            editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
-        return editor
+    def _open_invoice_editor(self, customer_id: int | None) -> InvoiceEditor | None:
+        return self._opener.open_invoice_editor(customer_id)
 
     def open_invoice(self, invoice_id: int) -> InvoiceEditor | None:
         """Show an invoice (read-only once issued)."""
-        return self._open_invoice_editor(None, invoice_id)
-
-    def _forget_window(self, window: QWidget) -> None:
-        self._extra_windows = [w for w in self._extra_windows if w is not window]
+        return self._opener.open_invoice_editor(None, invoice_id)
 
     def export_vcard(self) -> None:
-        from kundbok.ui.vcard_dialogs import export_vcard
-
-        export_vcard(
-            self,
-            self.db,
-            self.selected_rows(),
-            lambda text: self.statusBar().showMessage(text, 8000),
-        )
+        """Export the selected customers to a vCard file."""
+        self._opener.export_vcard()
 
     def import_vcard(self) -> None:
-        from kundbok.ui.vcard_dialogs import import_vcard
-
-        dialog = import_vcard(self, self.db, self.customers_changed)
+        """Import customers from a vCard file, after a preview."""
+        dialog = self._opener.import_vcard()
         if dialog is not None:
             self.vcard_preview = dialog  # kept alive while open, and reachable for tests
 
     def open_articles(self) -> QWidget:
-        from kundbok.ui.articles_dialog import ArticlesDialog
-
-        dialog = ArticlesDialog(self.db, self)
-        dialog.open()
-        return dialog
+        """Show the article register."""
+        return self._opener.open_articles()
 
     def open_settings(self) -> None:
-        from kundbok.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.db, self._settings, self)
-        dialog.open()
+        """Show the settings dialog."""
+        self._opener.open_settings()
 
     # --- remembering the layout -----------------------------------------------------------
 
@@ -598,10 +371,9 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for card in list(self._cards.values()):
-            if not card.close():
-                event.ignore()
-                return
+        if not self._opener.close_cards():
+            event.ignore()
+            return
         if self.is_open:
             self.change_follower.stop()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
