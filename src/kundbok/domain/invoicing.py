@@ -66,6 +66,11 @@ def check_vat_rate(rate: Decimal, day: dt.date, field: str = "vat_rate") -> Deci
     return rate
 
 
+def standard_vat_rate() -> Decimal:
+    """Today's standard rate: the default of a new article and of the company's settings."""
+    return vat_rate_for("standard", dt.date.today())
+
+
 def vat_rate_for(category: str, day: dt.date) -> Decimal:
     """The rate of a category ("food", "standard"…) on `day`."""
     for rate in VAT_RATES:

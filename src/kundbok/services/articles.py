@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from kundbok.db.models import LINE_KINDS, Article
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
-from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import ARTICLE_FIELDS, check_lengths
 from kundbok.services.conflicts import check_version, stale_as_conflict
 
@@ -24,7 +24,7 @@ class ArticleDetails:
     id: int | None = None
     unit: str = "st"
     unit_price: Decimal = Decimal(0)
-    vat_rate: Decimal = Decimal(25)
+    vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str | None = None
     rot_rut_kind: str = "other"  # "labour" or "material" for ROT/RUT invoices
     active: bool = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 
 from sqlalchemy import exists, select
@@ -19,7 +19,7 @@ from kundbok.domain.errors import (
     RefusedError,
     ValidationError,
 )
-from kundbok.domain.invoicing import check_vat_rate
+from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.numbering import (
@@ -52,7 +52,7 @@ class CompanySettings:
     bic: str | None = None
     f_tax: bool = True
     payment_terms_days: int = 30
-    vat_rate: Decimal = Decimal(25)
+    vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str = "3001"
     receivables_account: str = "1510"
     late_interest_percent: Decimal = Decimal(8)
