@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.errors import KundbokError
+from kundbok.domain.invoicing import standard_vat_rate
 from kundbok.domain.limits import ARTICLE_FIELDS
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
@@ -71,7 +72,7 @@ class ArticlesDialog(QDialog):
             getattr(self, f"field_{name}").setMaxLength(limit)
         self.field_unit_price = QLineEdit(self)
         self.field_unit_price.setObjectName("field_unit_price")
-        self.field_vat_rate = vat_rate_box(self, ArticleDetails.vat_rate)
+        self.field_vat_rate = vat_rate_box(self, standard_vat_rate())
         self.field_vat_rate.setObjectName("field_vat_rate")
         self.field_kind = QComboBox(self)
         self.field_kind.setObjectName("field_kind")
