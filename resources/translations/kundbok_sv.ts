@@ -777,31 +777,41 @@
         <source>Invoice paid</source>
         <translation>Faktura betald</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="33"/>
+        <source>Payment registered</source>
+        <translation>Betalning registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="34"/>
+        <source>Payment reversed</source>
+        <translation>Betalning återförd</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="54"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="56"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -1597,21 +1607,31 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <source>Partly paid</source>
+        <translation>Delbetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <source>Overpaid</source>
+        <translation>Överbetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
         <source>Settled</source>
         <translation>Reglerad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
         <source>Refund due</source>
         <translation>Återbetalas</translation>
     </message>
@@ -1750,95 +1770,92 @@
         <translation>Personnumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="204"/>
         <source>A VAT number starts with an EU country code such as SE or DE.</source>
         <translation>Ett momsregistreringsnummer börjar med en EU-landskod som SE eller DE.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="224"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="214"/>
         <source>VAT number</source>
         <translation>momsregistreringsnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="252"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="229"/>
         <source>A postcode has at most 10 characters.</source>
         <translation>Ett postnummer har högst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="257"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="234"/>
         <source>A postcode is made of letters and digits, a space or a hyphen.</source>
         <translation>Ett postnummer består av bokstäver och siffror, mellanslag eller bindestreck.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="268"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="245"/>
         <source>A Swedish postcode has five digits, such as 111 22.</source>
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="287"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="264"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="292"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="312"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="289"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="317"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
         <source>An OCR reference has 2 to 25 digits.</source>
-        <translation>Ett OCR-nummer har 2 till 25 siffror.</translation>
+        <translation type="vanished">Ett OCR-nummer har 2 till 25 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
         <source>The OCR reference has a wrong check digit: a digit is mistyped.</source>
-        <translation>OCR-numret har fel kontrollsiffra: en siffra är felskriven.</translation>
+        <translation type="vanished">OCR-numret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="374"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="332"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="389"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="347"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="398"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="356"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="402"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="360"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="413"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="371"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/money.py" line="46"/>
-        <location filename="../../src/kundbok/domain/money.py" line="50"/>
+        <location filename="../../src/kundbok/domain/money.py" line="41"/>
+        <location filename="../../src/kundbok/domain/money.py" line="45"/>
         <source>&apos;{text}&apos; is not an amount.</source>
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="226"/>
-        <location filename="../../src/kundbok/domain/money.py" line="61"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="183"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="185"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1879,28 +1896,28 @@
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="143"/>
+        <location filename="../../src/kundbok/services/customers.py" line="144"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="220"/>
+        <location filename="../../src/kundbok/services/customers.py" line="221"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="285"/>
+        <location filename="../../src/kundbok/services/customers.py" line="286"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="301"/>
+        <location filename="../../src/kundbok/services/customers.py" line="302"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="310"/>
-        <location filename="../../src/kundbok/services/customers.py" line="330"/>
+        <location filename="../../src/kundbok/services/customers.py" line="311"/>
+        <location filename="../../src/kundbok/services/customers.py" line="331"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -1965,47 +1982,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="46"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="48"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="72"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="74"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="83"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="85"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="170"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="176"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="178"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="291"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="293"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="343"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="347"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="397"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="401"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="78"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="80"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -2450,6 +2467,31 @@
         <location filename="../../src/kundbok/services/conflicts.py" line="37"/>
         <source>{user} changed this record at {when} while you had it open. Nothing was saved: reload it to see their changes, or keep your values and save again.</source>
         <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="112"/>
+        <source>Payments can only be registered on an issued invoice.</source>
+        <translation>Betalningar kan bara registreras på en utfärdad faktura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="117"/>
+        <source>A payment must be a positive amount in kronor and öre.</source>
+        <translation>En betalning måste vara ett positivt belopp i kronor och öre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="122"/>
+        <source>Unknown payment method {method}.</source>
+        <translation>Okänt betalningssätt {method}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="197"/>
+        <source>The payment no longer exists.</source>
+        <translation>Betalningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="200"/>
+        <source>The payment has already been reversed.</source>
+        <translation>Betalningen är redan återförd.</translation>
     </message>
 </context>
 <context>
