@@ -1,4 +1,5 @@
-"""The `kundbok` commands for money received: register a payment, import a bank file."""
+"""The `kundbok` commands for money received and what follows from it: register a payment,
+import a bank file, report receivables and sales, export SIE for the bookkeeping."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type:
         help="also book payments matched by invoice number or by amount and payer name",
     )
     bank.set_defaults(handler=_import_payments)
+    add_report_commands(commands)
+    add_export_commands(commands)
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -142,3 +145,95 @@ def _import_payments(args: argparse.Namespace) -> int:
 def _printable(text: str) -> str:
     """`text` without control characters: a payer's name must not drive the terminal."""
     return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `report receivables` and `report sales` to the `kundbok` command."""
+    report = commands.add_parser("report", help="receivables by age, or sales per customer")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    receivables = kinds.add_parser("receivables", help="what each customer owes, by age")
+    receivables.add_argument("--date", type=date_argument, help="aged as of (default: today)")
+    receivables.add_argument("--csv", metavar="OUT", help="also write a CSV file")
+    receivables.set_defaults(handler=_report_receivables)
+    sales = kinds.add_parser("sales", help="sales per customer in a period")
+    sales.add_argument("--from", dest="first_day", type=date_argument, required=True)
+    sales.add_argument("--to", dest="last_day", type=date_argument, required=True)
+    sales.add_argument("--csv", metavar="OUT", help="also write a CSV file")
+    sales.set_defaults(handler=_report_sales)
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print(_printable("  ".join(cells).rstrip()))
+
+
+def _report_receivables(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.reports import (
+        receivables_report,
+        receivables_rows,
+        write_receivables_csv,
+    )
+
+    database = _open(args)
+    try:
+        report = receivables_report(database, args.date)
+    finally:
+        database.dispose()
+    if args.csv:
+        write_receivables_csv(Path(args.csv), report)
+    print(f"receivables on {report.on}")
+    _print_table(receivables_rows(report))
+    return 0
+
+
+def _report_sales(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.reports import sales_report, sales_rows, write_sales_csv
+
+    if args.last_day < args.first_day:
+        from kundbok.cli import UsageError
+
+        raise UsageError("--to is before --from")
+    database = _open(args)
+    try:
+        report = sales_report(database, args.first_day, args.last_day)
+    finally:
+        database.dispose()
+    if args.csv:
+        write_sales_csv(Path(args.csv), report)
+    print(f"sales {report.first_day} - {report.last_day}")
+    _print_table(sales_rows(report))
+    return 0
+
+
+def add_export_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `export-sie` to the `kundbok` command."""
+    sie = commands.add_parser("export-sie", help="write a period's vouchers as SIE 4I")
+    sie.add_argument("--from", dest="first_day", type=date_argument, required=True)
+    sie.add_argument("--to", dest="last_day", type=date_argument, required=True)
+    sie.add_argument("output", metavar="OUT.se")
+    sie.set_defaults(handler=_export_sie)
+
+
+def _export_sie(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.sie_export import export_sie
+
+    if args.last_day < args.first_day:
+        from kundbok.cli import UsageError
+
+        raise UsageError("--to is before --from")
+    database = _open(args)
+    try:
+        count = export_sie(database, args.first_day, args.last_day, Path(args.output))
+    finally:
+        database.dispose()
+    print(f"{count} vouchers written to {args.output}")
+    return 0
