@@ -22,37 +22,42 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="32"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <source>Payment…</source>
+        <translation>Betalning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -819,7 +824,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="101"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -864,22 +869,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="118"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="286"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -890,13 +900,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="354"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="356"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="160"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="162"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -936,23 +946,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="283"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="315"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="285"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="317"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -963,7 +973,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="298"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="300"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -978,7 +988,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="343"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="345"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1338,6 +1348,165 @@
         <location filename="../../src/kundbok/ui/customer_card/notes_tab.py" line="23"/>
         <source>Insert date and time</source>
         <translation>Infoga datum och tid</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="44"/>
+        <source>Register payment</source>
+        <translation>Registrera betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="46"/>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="47"/>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="48"/>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="49"/>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="50"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="51"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="63"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="64"/>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="65"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="142"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="148"/>
+        <source>Reverse payment</source>
+        <translation>Återför betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="84"/>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="97"/>
+        <source>{date}  {amount} kr  {method}</source>
+        <translation>{date}  {amount} kr  {method}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="103"/>
+        <source>(reversed)</source>
+        <translation>(återförd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="119"/>
+        <source>Enter the amount received.</source>
+        <translation>Ange det mottagna beloppet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="142"/>
+        <source>Reverse the chosen payment?</source>
+        <translation>Återföra den valda betalningen?</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="121"/>
+        <source>Import payments</source>
+        <translation>Importera inbetalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="44"/>
+        <source>Matched by OCR</source>
+        <translation>Matchad via OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="45"/>
+        <source>Suggested: invoice number</source>
+        <translation>Förslag: fakturanummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="46"/>
+        <source>Suggested: amount and name</source>
+        <translation>Förslag: belopp och namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="47"/>
+        <source>Unmatched</source>
+        <translation>Ej matchad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="48"/>
+        <source>Imported before</source>
+        <translation>Importerad tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="51"/>
+        <source>{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before</source>
+        <translation>{matched} matchade, {suggested} förslag, {unmatched} ej matchade, {seen} sedda tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="68"/>
+        <source>Book payments</source>
+        <translation>Bokför betalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="122"/>
+        <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
+        <translation>Bankfiler (*.xml *.txt *.dat);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,14 @@ def can_mark_paid(invoice: Stage) -> bool:
     return invoice.state == InvoiceState.ISSUED
 
 
+def can_register_payment(invoice: Stage) -> bool:
+    """Money may be received on an issued invoice, paid or not (an overpayment is noted)."""
+    return invoice.kind == InvoiceKind.INVOICE and invoice.state in (
+        InvoiceState.ISSUED,
+        InvoiceState.PAID,
+    )
+
+
 def status(
     invoice: Stage,
     today: dt.date,
