@@ -22,37 +22,42 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="32"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <source>Payment…</source>
+        <translation>Betalning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -88,88 +93,88 @@
 <context>
     <name>ArticlesDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="41"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="42"/>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="49"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="92"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
         <source>Price excl. VAT</source>
         <translation>Pris exkl. moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="54"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="94"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="54"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="94"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="55"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="95"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="80"/>
         <source>Goods or service</source>
         <translation>Vara eller tjänst</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="81"/>
         <source>Labour (ROT/RUT)</source>
         <translation>Arbete (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="82"/>
         <source>Material (ROT/RUT)</source>
         <translation>Material (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="86"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="89"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
         <source>Article number</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="97"/>
         <source>New article</source>
         <translation>Ny artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="99"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="100"/>
         <source>Save article</source>
         <translation>Spara artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="175"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="179"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="176"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="180"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="182"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="183"/>
         <source>The article now shows what is saved; make your changes again.</source>
         <translation>Artikeln visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
@@ -777,31 +782,41 @@
         <source>Invoice paid</source>
         <translation>Faktura betald</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="33"/>
+        <source>Payment registered</source>
+        <translation>Betalning registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="34"/>
+        <source>Payment reversed</source>
+        <translation>Betalning återförd</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="54"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="56"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="68"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -809,7 +824,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="101"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -854,22 +869,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="117"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="118"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="286"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -880,13 +900,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="354"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="356"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="160"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="162"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -926,23 +946,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="257"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="283"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="315"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="285"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="317"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -953,7 +973,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="298"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="300"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -968,7 +988,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="343"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="345"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1329,6 +1349,165 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="44"/>
+        <source>Register payment</source>
+        <translation>Registrera betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="46"/>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="47"/>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="48"/>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="49"/>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="50"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="51"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="63"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="64"/>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="65"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="142"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="148"/>
+        <source>Reverse payment</source>
+        <translation>Återför betalning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="84"/>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="97"/>
+        <source>{date}  {amount} kr  {method}</source>
+        <translation>{date}  {amount} kr  {method}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="103"/>
+        <source>(reversed)</source>
+        <translation>(återförd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="119"/>
+        <source>Enter the amount received.</source>
+        <translation>Ange det mottagna beloppet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/payment_dialog.py" line="142"/>
+        <source>Reverse the chosen payment?</source>
+        <translation>Återföra den valda betalningen?</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="121"/>
+        <source>Import payments</source>
+        <translation>Importera inbetalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="44"/>
+        <source>Matched by OCR</source>
+        <translation>Matchad via OCR</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="45"/>
+        <source>Suggested: invoice number</source>
+        <translation>Förslag: fakturanummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="46"/>
+        <source>Suggested: amount and name</source>
+        <translation>Förslag: belopp och namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="47"/>
+        <source>Unmatched</source>
+        <translation>Ej matchad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="48"/>
+        <source>Imported before</source>
+        <translation>Importerad tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="51"/>
+        <source>{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before</source>
+        <translation>{matched} matchade, {suggested} förslag, {unmatched} ej matchade, {seen} sedda tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="68"/>
+        <source>Book payments</source>
+        <translation>Bokför betalningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="122"/>
+        <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
+        <translation>Bankfiler (*.xml *.txt *.dat);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
@@ -1603,21 +1782,31 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <source>Partly paid</source>
+        <translation>Delbetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <source>Overpaid</source>
+        <translation>Överbetald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
         <source>Settled</source>
         <translation>Reglerad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
         <source>Refund due</source>
         <translation>Återbetalas</translation>
     </message>
@@ -1833,7 +2022,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="226"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="184"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="185"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
@@ -1960,47 +2149,47 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="46"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="48"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="73"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="74"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="84"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="85"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="171"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="177"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="178"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="292"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="293"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="346"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="347"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="400"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="401"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="78"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="80"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -2445,6 +2634,31 @@
         <location filename="../../src/kundbok/services/conflicts.py" line="37"/>
         <source>{user} changed this record at {when} while you had it open. Nothing was saved: reload it to see their changes, or keep your values and save again.</source>
         <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="112"/>
+        <source>Payments can only be registered on an issued invoice.</source>
+        <translation>Betalningar kan bara registreras på en utfärdad faktura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="117"/>
+        <source>A payment must be a positive amount in kronor and öre.</source>
+        <translation>En betalning måste vara ett positivt belopp i kronor och öre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="122"/>
+        <source>Unknown payment method {method}.</source>
+        <translation>Okänt betalningssätt {method}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="197"/>
+        <source>The payment no longer exists.</source>
+        <translation>Betalningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/payments.py" line="200"/>
+        <source>The payment has already been reversed.</source>
+        <translation>Betalningen är redan återförd.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from kundbok.db.types import Money, Percent, Quantity
 from kundbok.domain import limits
 from kundbok.domain.customer import ADDRESS_KINDS, CUSTOMER_KINDS
+from kundbok.domain.invoice import PAYMENT_METHODS
 
 # Stable constraint names so that migrations can alter them on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -337,6 +338,27 @@ class InvoiceLine(Base):
     sales_account: Mapped[str | None] = mapped_column(String(10))
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
+
+
+class Payment(Base):
+    """Money received on an invoice. A reversed payment is kept (flagged) so its history stays."""
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint(f"method IN {PAYMENT_METHODS}", name="method"),
+        Index("ix_payment_invoice_reversed", "invoice_id", "reversed"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="RESTRICT"))
+    payment_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[str] = mapped_column(String(10), default="transfer")
+    reference: Mapped[str] = mapped_column(String(140), default="")
+    # The bank's id of the transaction: a bank file read twice books nothing the second time.
+    transaction_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    reversed: Mapped[bool] = mapped_column(Boolean, default=False)
+    reversed_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Event(Base):

@@ -19,3 +19,5 @@ class EventAction(StrEnum):
     CREDIT_NOTE_ISSUED = "credit note issued"
     CREDITED = "credited"
     PAID = "paid"
+    PAYMENT_REGISTERED = "payment registered"
+    PAYMENT_REVERSED = "payment reversed"

@@ -32,6 +32,10 @@ class InvoiceState(StrEnum):
     CREDITED = "credited"
 
 
+# How money was received; what is stored in payment.method.
+PAYMENT_METHODS = ("bankgiro", "plusgiro", "transfer", "swish", "cash", "card")
+
+
 class InvoiceKind(StrEnum):
     """What is stored in invoice.kind."""
 
@@ -45,7 +49,9 @@ class InvoiceStatus(StrEnum):
     DRAFT = "draft"
     UNPAID = "issued"
     OVERDUE = "overdue"
+    PARTLY_PAID = "partly_paid"  # payments cover part of it, not yet due
     PAID = "paid"
+    OVERPAID = "overpaid"  # payments exceed it: money to refund or set off
     CREDITED = "credited"
     SETTLED = "settled"  # a credit note that cancelled an unpaid invoice, or was refunded
     REFUND_DUE = "refund_due"  # a credit note for a paid invoice: money goes back to the buyer
@@ -93,18 +99,52 @@ def can_mark_paid(invoice: Stage) -> bool:
     return invoice.state == InvoiceState.ISSUED
 
 
-def status(invoice: Stage, today: dt.date) -> InvoiceStatus:
-    """The status a user reads on `today`: overdue once an unpaid invoice is past its due date;
-    a credit note settled or with a refund due."""
+def can_register_payment(invoice: Stage) -> bool:
+    """Money may be received on an issued invoice, paid or not (an overpayment is noted)."""
+    return invoice.kind == InvoiceKind.INVOICE and invoice.state in (
+        InvoiceState.ISSUED,
+        InvoiceState.PAID,
+    )
+
+
+def status(
+    invoice: Stage,
+    today: dt.date,
+    paid: Decimal = Decimal(0),
+    amount_due: Decimal | None = None,
+) -> InvoiceStatus:
+    """The status a user reads on `today`, given what was `paid` of the `amount_due`: overdue
+    once an unpaid (or partly paid) invoice is past its due date; partly paid or overpaid by its
+    payments; a credit note settled or with a refund due."""
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.state != InvoiceState.DRAFT:
         if invoice.state == InvoiceState.ISSUED:
             return InvoiceStatus.REFUND_DUE
         return InvoiceStatus.SETTLED
     if invoice.state == InvoiceState.ISSUED:
-        if invoice.due_date is not None and invoice.due_date < today:
+        if days_overdue(invoice, today) > 0:
             return InvoiceStatus.OVERDUE
-        return InvoiceStatus.UNPAID
+        return InvoiceStatus.PARTLY_PAID if paid > 0 else InvoiceStatus.UNPAID
+    if invoice.state == InvoiceState.PAID and amount_due is not None and paid > amount_due:
+        return InvoiceStatus.OVERPAID
     return InvoiceStatus(invoice.state)
+
+
+def days_overdue(invoice: Stage, today: dt.date) -> int:
+    """Days an issued, unpaid invoice is past its due date on `today` (0 when not late)."""
+    if invoice.state != InvoiceState.ISSUED or invoice.due_date is None:
+        return 0
+    return max(0, (today - invoice.due_date).days)
+
+
+def state_after_payments(invoice: Stage, paid: Decimal, amount_due: Decimal) -> InvoiceState:
+    """An issued invoice is paid once its payments cover it, and issued again when a reversal
+    leaves part of it open; any other state is left as it is."""
+    if invoice.kind != InvoiceKind.INVOICE or invoice.state not in (
+        InvoiceState.ISSUED,
+        InvoiceState.PAID,
+    ):
+        return InvoiceState(invoice.state)
+    return InvoiceState.PAID if paid >= amount_due else InvoiceState.ISSUED
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,10 +10,11 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql import Subquery
 
-from kundbok.db.models import Customer, Invoice
+from kundbok.db.models import Customer, Invoice, Payment
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from kundbok.domain.invoice import (
@@ -22,6 +23,7 @@ from kundbok.domain.invoice import (
     InvoiceState,
     InvoiceStatus,
     LineDetails,
+    days_overdue,
 )
 from kundbok.domain.invoice import status as status_on
 from kundbok.services.articles import find_article
@@ -96,6 +98,27 @@ class InvoiceRow(NamedTuple):
     total: Decimal
     currency: str
     credited_number: int | None
+    paid: Decimal = Decimal(0)
+    days_overdue: int = 0
+
+    @property
+    def open_amount(self) -> Decimal:
+        """What is still owed on an issued invoice (negative: paid too much)."""
+        if self.state not in (InvoiceState.ISSUED, InvoiceState.PAID):
+            return Decimal(0)
+        if self.state == InvoiceState.PAID and self.paid <= self.total:
+            return Decimal(0)  # marked paid before payments were kept one by one
+        return self.total - self.paid
+
+
+def _paid_per_invoice() -> Subquery:
+    """A subquery: the sum of the payments not reversed, per invoice."""
+    return (
+        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
+        .where(Payment.reversed.is_(False))
+        .group_by(Payment.invoice_id)
+        .subquery()
+    )
 
 
 def list_invoices(
@@ -109,6 +132,7 @@ def list_invoices(
     """Invoices newest first, optionally of one state (overdue included) or one customer."""
     today = today or dt.date.today()
     credited = aliased(Invoice)
+    paid = _paid_per_invoice()
     statement = (
         select(
             Invoice.id,
@@ -124,9 +148,11 @@ def list_invoices(
             Invoice.rot_rut_deduction,
             Invoice.currency,
             credited.number,
+            paid.c.paid,
         )
         .join(Customer, Customer.id == Invoice.customer_id)
         .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
+        .outerjoin(paid, paid.c.invoice_id == Invoice.id)
         .order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
     )
     if customer_id is not None:
@@ -146,7 +172,9 @@ def list_invoices(
             number=row[1],
             kind=row[2],
             state=row[3],
-            status=status_on(_Stage(row[2], row[3], row[8]), today),
+            status=status_on(
+                _Stage(row[2], row[3], row[8]), today, _kronor(row[13]), row[9] - row[10]
+            ),
             customer_id=row[4],
             customer_number=row[5],
             customer_name=row[6],
@@ -155,6 +183,8 @@ def list_invoices(
             total=row[9] - row[10],
             currency=row[11],
             credited_number=row[12],
+            paid=_kronor(row[13]),
+            days_overdue=days_overdue(_Stage(row[2], row[3], row[8]), today),
         )
         for row in rows
     ]
@@ -166,12 +196,34 @@ class _Stage(NamedTuple):
     due_date: dt.date | None
 
 
+def _kronor(value: object) -> Decimal:
+    """A summed Money column: a Decimal in kronor, or None when there was nothing to sum."""
+    return Decimal(0) if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+
+
 def customer_balance(db: Database, customer_id: int) -> Decimal:
-    """What the customer owes: unpaid issued invoices less refunds due on credit notes."""
+    """What the customer owes: issued invoices less what was paid on them, less refunds due on
+    credit notes and overpayments (negative: the business owes the customer)."""
+    paid = _paid_per_invoice()
     with db.unit_of_work(write=False) as session:
         invoices = session.execute(
-            select(Invoice.total, Invoice.rot_rut_deduction).where(
-                Invoice.customer_id == customer_id, Invoice.state == InvoiceState.ISSUED
+            select(
+                Invoice.kind, Invoice.state, Invoice.total, Invoice.rot_rut_deduction, paid.c.paid
+            )
+            .outerjoin(paid, paid.c.invoice_id == Invoice.id)
+            .where(
+                Invoice.customer_id == customer_id,
+                Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
             )
         ).all()
-    return sum((total - deduction for total, deduction in invoices), Decimal(0))
+    balance = Decimal(0)
+    for kind, state, total, deduction, paid_amount in invoices:
+        open_amount = total - deduction - _kronor(paid_amount)
+        if state == InvoiceState.ISSUED:
+            balance += open_amount
+        elif kind == InvoiceKind.INVOICE:
+            # A paid invoice adds only what was paid too much (one marked paid before payments
+            # were kept one by one has no payments, and owes nothing); a settled credit note
+            # adds nothing.
+            balance += min(open_amount, Decimal(0))
+    return balance

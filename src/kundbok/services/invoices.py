@@ -40,6 +40,7 @@ from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
+from kundbok.services.payments import amount_due, book_payment, paid_amounts
 from kundbok.services.settings import company_row
 
 _EDITABLE = (
@@ -399,6 +400,13 @@ def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetai
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued, unpaid invoice can be marked paid.")
             )
+        if invoice.kind == InvoiceKind.INVOICE:
+            # Marked paid in full: a payment of what is still open settles it.
+            open_amount = amount_due(invoice) - paid_amounts(session, [invoice.id]).get(
+                invoice.id, Decimal(0)
+            )
+            if open_amount > 0:
+                book_payment(session, db.user, invoice, open_amount, paid_date)
         invoice.state = InvoiceState.PAID
         invoice.paid_date = paid_date
         record_event(

@@ -140,7 +140,7 @@ def _decode_quoted_printable(line: str) -> str:
     raw = quopri.decodestring(value.encode("latin-1", "replace"))
     try:
         decoded = raw.decode(charset, "replace")
-    except LookupError:  # an unknown charset name
+    except (LookupError, ValueError):  # an unknown charset name, or one with a NUL in it
         decoded = raw.decode("utf-8", "replace")
     kept = [
         p

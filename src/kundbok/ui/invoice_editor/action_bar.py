@@ -15,6 +15,7 @@ from kundbok.domain.invoice import (
     can_edit,
     can_issue,
     can_mark_paid,
+    can_register_payment,
 )
 from kundbok.ui.invoice_status import status_text
 
@@ -35,6 +36,7 @@ class ActionBar(QWidget):
             "button_print": self.tr("Print…"),
             "button_credit": self.tr("Credit…"),
             "button_mark_paid": self.tr("Mark paid"),
+            "button_payment": self.tr("Payment…"),
             "button_delete_draft": self.tr("Delete draft"),
         }
         self.buttons: dict[str, QPushButton] = {}
@@ -60,6 +62,7 @@ class ActionBar(QWidget):
                 button_print=True,
                 button_credit=can_credit(invoice),
                 button_mark_paid=can_mark_paid(invoice),
+                button_payment=can_register_payment(invoice),
                 button_delete_draft=invoice.id is not None and can_delete(invoice),
             )
         for name, button in self.buttons.items():

@@ -48,6 +48,7 @@ from kundbok.ui.invoice_editor.delegates import lines_view
 from kundbok.ui.invoice_editor.header import InvoiceHeader
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
 from kundbok.ui.invoice_editor.output import ask_pdf_path, open_in_pdf_viewer, write_pdf
+from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 from kundbok.ui.invoice_editor.questions import (
     ask_save_changes,
     confirm_credit,
@@ -127,6 +128,7 @@ class InvoiceEditor(QDialog):
                 "button_print": self.print_invoice,
                 "button_credit": self.credit,
                 "button_mark_paid": self.mark_paid,
+                "button_payment": self.register_payment,
                 "button_delete_draft": self.delete_draft,
             },
         )
@@ -353,6 +355,16 @@ class InvoiceEditor(QDialog):
         self._shown(
             attempt(self, self.tr("Mark paid"), lambda: mark_paid(self._db, invoice_id, paid_date))
         )
+
+    def register_payment(self) -> None:
+        """Open the payment dialog for the invoice; show the invoice as its payments left it."""
+        invoice = self._invoice
+        if invoice is None or invoice.id is None:
+            return
+        invoice_id = invoice.id
+        dialog = PaymentDialog(self, self._db, invoice_id)
+        dialog.exec()
+        self._shown(attempt(self, self.tr("Payment"), lambda: get_invoice(self._db, invoice_id)))
 
     def delete_draft(self) -> bool:
         """Delete the saved draft, after asking, and close the editor."""

@@ -1,0 +1,239 @@
+"""The `kundbok` commands for money received and what follows from it: register a payment,
+import a bank file, report receivables and sales, export SIE for the bookkeeping."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from kundbok.config import resolve_database
+from kundbok.domain.invoice import PAYMENT_METHODS
+
+if TYPE_CHECKING:
+    from kundbok.db.session import Database
+    from kundbok.domain.payment_matching import PaymentMatch
+
+
+def amount_argument(text: str) -> Decimal:
+    """A positive amount in kronor; a decimal comma is read as a point (Swedish habit)."""
+    try:
+        value = Decimal(text.replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
+    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.01")):
+        raise argparse.ArgumentTypeError(f"not a positive amount in kronor and öre: {text}")
+    return value
+
+
+def date_argument(text: str) -> dt.date:
+    """A date written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _number(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not an invoice number: {text!r}")
+    return int(text)
+
+
+def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `pay` and `import-payments` to the `kundbok` command."""
+    pay = commands.add_parser("pay", help="register a payment received on an issued invoice")
+    pay.add_argument("number", type=_number, metavar="NUMBER", help="the invoice's number")
+    pay.add_argument("amount", type=amount_argument, metavar="AMOUNT", help="kronor, e.g. 1250.50")
+    pay.add_argument("--date", type=date_argument, help="payment date (default: today)")
+    pay.add_argument("--method", choices=PAYMENT_METHODS, default="transfer")
+    pay.add_argument("--reference", default="", help="the payer's reference or a note")
+    pay.set_defaults(handler=_pay)
+
+    bank = commands.add_parser(
+        "import-payments", help="book the payments of a camt.054 or BgMax bank file"
+    )
+    bank.add_argument("file", metavar="FILE")
+    bank.add_argument(
+        "--dry-run", action="store_true", help="only show what would be booked; change nothing"
+    )
+    bank.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="also book payments matched by invoice number or by amount and payer name",
+    )
+    bank.set_defaults(handler=_import_payments)
+    add_report_commands(commands)
+    add_export_commands(commands)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
+
+    return open_database(resolve_database(args.database), create=False)
+
+
+def _pay(args: argparse.Namespace) -> int:
+    from kundbok.services.invoice_queries import find_invoice_id
+    from kundbok.services.payments import register_payment
+
+    database = _open(args)
+    try:
+        invoice_id = find_invoice_id(database, args.number)
+        result = register_payment(
+            database,
+            invoice_id,
+            args.amount,
+            args.date or dt.date.today(),
+            args.method,
+            args.reference,
+        )
+    finally:
+        database.dispose()
+    print(
+        f"invoice {result.invoice_number}: paid {result.paid:.2f} of {result.amount_due:.2f}, "
+        f"open {result.open_amount:.2f} ({result.state})"
+    )
+    return 0
+
+
+def _describe(match: PaymentMatch, numbers: dict[int, int]) -> str:
+    payment = match.payment
+    what = f"{payment.booking_date} {payment.amount:.2f} {payment.currency} {payment.payer_name}"
+    reference = payment.reference or payment.unstructured
+    if match.invoice_id is None:
+        return f"  {what} ({reference})"
+    outcome = f"{match.outcome}" + (f" {match.difference:+.2f}" if match.difference else "")
+    return f"  {what} -> invoice {numbers.get(match.invoice_id)} ({match.kind}, {outcome})"
+
+
+def _import_payments(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.payment_import import apply_payment_import, preview_payment_import
+
+    data = Path(args.file).read_bytes()
+    database = _open(args)
+    try:
+        preview = preview_payment_import(database, data)
+        accepted = (
+            {match.payment.transaction_id for match in preview.suggested}
+            if args.accept_suggestions
+            else set()
+        )
+        result = None if args.dry_run else apply_payment_import(database, data, accepted)
+    finally:
+        database.dispose()
+    print(f"{preview.source_format} {preview.version} {preview.message_id}")
+    for title, matches in (
+        ("matched", preview.matched),
+        ("suggested", preview.suggested),
+        ("unmatched", preview.unmatched),
+        ("seen before", preview.duplicates),
+    ):
+        print(f"{title}: {len(matches)}")
+        for match in matches:
+            print(_printable(_describe(match, preview.invoice_numbers)))
+    if result is None:
+        print("dry run: nothing booked")
+    else:
+        print(f"booked {result.booked} payments, {result.amount:.2f}")
+    return 0
+
+
+def _printable(text: str) -> str:
+    """`text` without control characters: a payer's name must not drive the terminal."""
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `report receivables` and `report sales` to the `kundbok` command."""
+    report = commands.add_parser("report", help="receivables by age, or sales per customer")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    receivables = kinds.add_parser("receivables", help="what each customer owes, by age")
+    receivables.add_argument("--date", type=date_argument, help="aged as of (default: today)")
+    receivables.add_argument("--csv", metavar="OUT", help="also write a CSV file")
+    receivables.set_defaults(handler=_report_receivables)
+    sales = kinds.add_parser("sales", help="sales per customer in a period")
+    sales.add_argument("--from", dest="first_day", type=date_argument, required=True)
+    sales.add_argument("--to", dest="last_day", type=date_argument, required=True)
+    sales.add_argument("--csv", metavar="OUT", help="also write a CSV file")
+    sales.set_defaults(handler=_report_sales)
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print(_printable("  ".join(cells).rstrip()))
+
+
+def _report_receivables(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.reports import (
+        receivables_report,
+        receivables_rows,
+        write_receivables_csv,
+    )
+
+    database = _open(args)
+    try:
+        report = receivables_report(database, args.date)
+    finally:
+        database.dispose()
+    if args.csv:
+        write_receivables_csv(Path(args.csv), report)
+    print(f"receivables on {report.on}")
+    _print_table(receivables_rows(report))
+    return 0
+
+
+def _report_sales(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.reports import sales_report, sales_rows, write_sales_csv
+
+    if args.last_day < args.first_day:
+        from kundbok.cli import UsageError
+
+        raise UsageError("--to is before --from")
+    database = _open(args)
+    try:
+        report = sales_report(database, args.first_day, args.last_day)
+    finally:
+        database.dispose()
+    if args.csv:
+        write_sales_csv(Path(args.csv), report)
+    print(f"sales {report.first_day} - {report.last_day}")
+    _print_table(sales_rows(report))
+    return 0
+
+
+def add_export_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `export-sie` to the `kundbok` command."""
+    sie = commands.add_parser("export-sie", help="write a period's vouchers as SIE 4I")
+    sie.add_argument("--from", dest="first_day", type=date_argument, required=True)
+    sie.add_argument("--to", dest="last_day", type=date_argument, required=True)
+    sie.add_argument("output", metavar="OUT.se")
+    sie.set_defaults(handler=_export_sie)
+
+
+def _export_sie(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kundbok.services.sie_export import export_sie
+
+    if args.last_day < args.first_day:
+        from kundbok.cli import UsageError
+
+        raise UsageError("--to is before --from")
+    database = _open(args)
+    try:
+        count = export_sie(database, args.first_day, args.last_day, Path(args.output))
+    finally:
+        database.dispose()
+    print(f"{count} vouchers written to {args.output}")
+    return 0

@@ -1,0 +1,138 @@
+"""Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.payment_matching import MatchKind, PaymentMatch
+from kundbok.services.payment_import import (
+    ImportPreview,
+    ImportResult,
+    apply_payment_import,
+    preview_payment_import,
+)
+from kundbok.ui.errors import attempt
+
+
+class PaymentImportDialog(QDialog):
+    """Every payment in the file and what it would do; suggestions are ticked by the user."""
+
+    def __init__(
+        self, parent: QWidget | None, db: Database, data: bytes, preview: ImportPreview
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._data = data
+        self._preview = preview
+        self.result_of_import: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import payments"))
+        kinds = {
+            MatchKind.OCR: self.tr("Matched by OCR"),
+            MatchKind.INVOICE_NUMBER: self.tr("Suggested: invoice number"),
+            MatchKind.AMOUNT_AND_NAME: self.tr("Suggested: amount and name"),
+            MatchKind.UNMATCHED: self.tr("Unmatched"),
+            MatchKind.DUPLICATE: self.tr("Imported before"),
+        }
+        summary = self.tr(
+            "{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before"
+        ).format(
+            matched=len(preview.matched),
+            suggested=len(preview.suggested),
+            unmatched=len(preview.unmatched),
+            seen=len(preview.duplicates),
+        )
+        self.summary = QLabel(summary, self)
+        self.table = QTableWidget(len(preview.matches), 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""]
+        )
+        for row, match in enumerate(preview.matches):
+            self._fill(row, match, kinds[match.kind])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Book payments"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _fill(self, row: int, match: PaymentMatch, kind_text: str) -> None:
+        payment = match.payment
+        number = self._preview.invoice_numbers.get(match.invoice_id or 0)
+        cells = [
+            payment.booking_date.isoformat(),
+            f"{payment.amount:.2f}".replace(".", ","),
+            payment.payer_name,
+            "" if number is None else str(number),
+            kind_text,
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if column == 4 and match.is_suggestion:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.table.setItem(row, column, item)
+
+    def accepted_suggestions(self) -> set[str]:
+        """The transaction ids of the suggestions the user ticked."""
+        chosen = set()
+        for row, match in enumerate(self._preview.matches):
+            item = self.table.item(row, 4)
+            ticked = item is not None and item.checkState() == Qt.CheckState.Checked
+            if match.is_suggestion and ticked:
+                chosen.add(match.payment.transaction_id)
+        return chosen
+
+    def accept(self) -> None:
+        """Book the matches and ticked suggestions, all or nothing."""
+        chosen = self.accepted_suggestions()
+        result = attempt(
+            self,
+            self.windowTitle(),
+            lambda: apply_payment_import(self._db, self._data, chosen),
+        )
+        if result is None:
+            return
+        self.result_of_import = result
+        super().accept()
+
+
+def open_payment_import(parent: QWidget | None, db: Database) -> ImportResult | None:
+    """Ask for a bank file, preview it and book it if the user agrees; None if nothing was
+    booked (cancelled, or a file that cannot be read, reported in a message box)."""
+    title = QCoreApplication.translate("PaymentImportDialog", "Import payments")
+    files = QCoreApplication.translate(
+        "PaymentImportDialog", "Bank files (*.xml *.txt *.dat);;All files (*)"
+    )
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", files)
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        QMessageBox.warning(parent, title, error.strerror or str(error))
+        return None
+    preview = attempt(parent, title, lambda: preview_payment_import(db, data))
+    if preview is None:
+        return None
+    dialog = PaymentImportDialog(parent, db, data, preview)
+    dialog.exec()
+    return dialog.result_of_import
