@@ -1885,12 +1885,17 @@
         <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/migrate.py" line="107"/>
+        <location filename="../../src/kundbok/db/migrate.py" line="116"/>
+        <source>{destination} is not a backup of a database; it is left as it is. Choose another name for the backup.</source>
+        <translation>{destination} är ingen säkerhetskopia av en databas; den lämnas som den är. Välj ett annat namn för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/db/migrate.py" line="128"/>
         <source>The backup {destination} could not be written: {reason}. An earlier backup there is as it was.</source>
         <translation>Säkerhetskopian {destination} kunde inte skrivas: {reason}. En tidigare säkerhetskopia där är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/migrate.py" line="129"/>
+        <location filename="../../src/kundbok/db/migrate.py" line="150"/>
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>Databasen {database} kan inte öppnas: {reason}</translation>
     </message>
@@ -2094,7 +2099,7 @@
         <translation>Kundbok säkerhetskopierar bara den inbyggda databasen; säkerhetskopiera en databasserver med dess egna verktyg (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/maintenance.py" line="31"/>
+        <location filename="../../src/kundbok/services/maintenance.py" line="33"/>
         <source>A backup cannot replace the database itself.</source>
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
@@ -2552,17 +2557,18 @@
     </message>
     <message>
         <location filename="../../src/kundbok/db/database_file.py" line="40"/>
-        <location filename="../../src/kundbok/db/database_file.py" line="46"/>
+        <location filename="../../src/kundbok/db/database_file.py" line="50"/>
         <source>{path} is not a Kundbok database.</source>
         <translation>{path} är ingen Kundbok-databas.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/database_file.py" line="51"/>
+        <location filename="../../src/kundbok/db/database_file.py" line="46"/>
+        <location filename="../../src/kundbok/db/database_file.py" line="55"/>
         <source>There is no database at {path}.</source>
         <translation>Det finns ingen databas på {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/database_file.py" line="57"/>
+        <location filename="../../src/kundbok/db/database_file.py" line="61"/>
         <source>The folder {folder} does not exist; no database was created.</source>
         <translation>Mappen {folder} finns inte; ingen databas skapades.</translation>
     </message>

@@ -41,6 +41,10 @@ def check_database_file(path: Path, create: bool = True) -> None:
             )
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
+        if not header and not create:  # an empty file holds no register to read
+            raise NotADatabaseError(
+                QT_TRANSLATE_NOOP("messages", "There is no database at {path}."), path=str(path)
+            )
         if header and (header != SQLITE_HEADER or not _kundbok_schema_or_empty(path)):
             raise NotADatabaseError(
                 QT_TRANSLATE_NOOP("messages", "{path} is not a Kundbok database."), path=str(path)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
+from kundbok.db.database_file import SQLITE_HEADER
 from kundbok.db.revision import (
     HEAD_REVISION,
     NewerDatabaseError,
@@ -80,8 +81,8 @@ def _copy_and_verify(source: Path, copy: Path) -> None:
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """A consistent copy of a live SQLite database (0600), replacing `destination` only once
     the copy is complete, on disk and verified: a failure leaves an earlier backup untouched."""
+    _refuse_to_replace_other_files(destination)
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(
             prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
         )
@@ -99,6 +100,26 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise _backup_failed(destination, error) from error
     return destination
+
+
+def _refuse_to_replace_other_files(destination: Path) -> None:
+    """A backup replaces only an earlier backup (an SQLite file) or an empty file: never a
+    device, a folder or somebody's document that a mistyped destination names."""
+    if not (destination.exists() or destination.is_symlink()):
+        return
+    header = b""
+    if destination.is_file():
+        with destination.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    if not destination.is_file() or (header and header != SQLITE_HEADER):
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{destination} is not a backup of a database; it is left as it is. "
+                "Choose another name for the backup.",
+            ),
+            destination=str(destination),
+        )
 
 
 def _backup_failed(destination: Path, error: Exception) -> BackupError:

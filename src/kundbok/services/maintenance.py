@@ -23,7 +23,9 @@ def backup_database(db: Database, destination: Path | None = None) -> Path:
         )
     if destination is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        destination = source.parent / "backups" / f"{source.stem}-{stamp}.sqlite3"
+        folder = source.parent / "backups"
+        folder.mkdir(mode=0o700, exist_ok=True)  # the default folder; a given one must exist
+        destination = folder / f"{source.stem}-{stamp}.sqlite3"
     elif destination.is_dir():
         destination = destination / source.name
     if destination.resolve() == source.resolve():

@@ -57,24 +57,45 @@ def test_a_backup_on_a_full_disk_leaves_the_earlier_backup_untouched(tmp_path):
 def test_a_copy_that_fails_its_check_is_removed_and_reported(tmp_path, monkeypatch):
     database = _register(tmp_path)
     destination = tmp_path / "copy.sqlite3"
-    destination.write_bytes(b"the previous backup")
+    backup_sqlite(database, destination)
+    previous = destination.read_bytes()
 
     def broken_copy(source: Path, copy: Path) -> None:
         copy.write_bytes(b"half a database")
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(migrate, "_copy_and_verify", broken_copy)
-    with pytest.raises(BackupError):
+    with pytest.raises(BackupError, match="could not be written"):
         backup_sqlite(database, destination)
-    assert destination.read_bytes() == b"the previous backup"
+    assert destination.read_bytes() == previous
     assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == ["copy.sqlite3"]
 
 
 def test_a_backup_replaces_the_earlier_one_when_whole(tmp_path):
     database = _register(tmp_path)
     destination = tmp_path / "copy.sqlite3"
-    destination.write_bytes(b"the previous backup")
+    destination.touch()  # an empty file, as a backup that failed long ago may have left
     assert backup_sqlite(database, destination) == destination
     with sqlite3.connect(destination) as connection:
         assert connection.execute("SELECT count(*) FROM customer").fetchone()[0] == 400
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_backup_never_replaces_a_document_or_a_special_file(tmp_path, capsys):
+    database = _register(tmp_path)
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear customer\n")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe, 0o644)
+    for destination in (letter, pipe):
+        assert main(["--database", str(database), "backup", str(destination)]) == 2
+        assert "is not a backup" in capsys.readouterr().err
+    assert letter.read_text() == "Dear customer\n"
+    assert not pipe.is_file()
+
+
+def test_a_backup_makes_no_folders_for_a_mistyped_destination(tmp_path):
+    database = _register(tmp_path)
+    destination = tmp_path / "no" / "such" / "copy.sqlite3"
+    assert main(["--database", str(database), "backup", str(destination)]) == 2
+    assert not (tmp_path / "no").exists()

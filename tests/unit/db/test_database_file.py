@@ -89,3 +89,13 @@ def test_a_new_database_is_made_in_a_folder_that_exists(tmp_path):
     empty = tmp_path / "empty.sqlite3"
     empty.touch()
     assert main(["--database", str(empty), "demo-data", "--customers", "2"]) == 0
+
+
+def test_a_command_that_reads_leaves_an_empty_file_as_it_is(tmp_path, capsys):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    os.chmod(empty, 0o644)
+    assert main(["--database", str(empty), "export-vcard", str(tmp_path / "out.vcf")]) == 2
+    assert "There is no database at" in capsys.readouterr().err
+    assert empty.stat().st_size == 0
+    assert stat.S_IMODE(empty.stat().st_mode) == 0o644
