@@ -185,7 +185,7 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
         case "sales_account" | "receivables_account":
             if not text:
                 return None
-            if not (text.isdigit() and len(text) == 4):
+            if not (text.isascii() and text.isdigit() and len(text) == 4):  # not "²"
                 raise ValidationError(
                     name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
                 )

@@ -36,6 +36,11 @@ def _digits_only(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
+def _is_digits(text: str) -> bool:
+    """0-9 only: str.isdigit() also says yes to "²" and to digits of other scripts."""
+    return text.isascii() and text.isdigit()
+
+
 def _luhn_ok(digits: str) -> bool:
     try:
         luhn.validate(digits)
@@ -70,7 +75,7 @@ def normalize_org_number(text: str | None) -> str | None:
     digits = _digits_only(text or "")
     if len(digits) == 12 and digits.startswith("16"):
         digits = digits[2:]
-    if not digits.isdigit():
+    if not _is_digits(digits):
         raise ValidationError(
             "org_number",
             QT_TRANSLATE_NOOP("messages", "An organisation number has digits only."),
@@ -111,7 +116,7 @@ def normalize_personal_number(text: str | None, today: dt.date | None = None) ->
     raw = (text or "").strip()
     plus = "+" in raw
     digits = _digits_only(raw)
-    if not digits.isdigit():
+    if not _is_digits(digits):
         raise ValidationError(
             "personal_number",
             QT_TRANSLATE_NOOP("messages", "A personal identity number has digits only."),
@@ -193,7 +198,7 @@ def normalize_vat_number(text: str | None, default_country: str = "SE") -> str |
     if _blank(text):
         return None
     compact = _digits_only((text or "").upper())
-    if compact[:2].isdigit():
+    if _is_digits(compact[:2]):
         compact = default_country.upper() + compact
     country = compact[:2]
     if country == "EL":  # Greece's prefix
@@ -258,7 +263,7 @@ def normalize_bankgiro(text: str | None) -> str | None:
     if _blank(text):
         return None
     digits = _digits_only(text or "")
-    if not digits.isdigit() or len(digits) not in (7, 8):
+    if not _is_digits(digits) or len(digits) not in (7, 8):
         raise ValidationError(
             "bankgiro",
             QT_TRANSLATE_NOOP("messages", "A bankgiro number has 7 or 8 digits."),
@@ -283,7 +288,7 @@ def normalize_plusgiro(text: str | None) -> str | None:
     if _blank(text):
         return None
     digits = _digits_only(text or "")
-    if not digits.isdigit() or not 2 <= len(digits) <= 8:
+    if not _is_digits(digits) or not 2 <= len(digits) <= 8:
         raise ValidationError(
             "plusgiro",
             QT_TRANSLATE_NOOP("messages", "A plusgiro number has 2 to 8 digits."),
@@ -309,7 +314,7 @@ def make_ocr(base: int | str, length_digit: bool = True) -> str:
     "123" gives "1230" without a length digit, "12351" with one.
     """
     digits = str(base)
-    if not digits.isdigit():
+    if not _is_digits(digits):
         raise ValueError(f"an OCR reference is made of digits, not {base!r}")
     if length_digit:
         digits += str((len(digits) + 2) % 10)

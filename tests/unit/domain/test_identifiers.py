@@ -185,3 +185,16 @@ def test_email():
     for bad in ("anna", "anna@", "anna@exempel", "an na@exempel.se", "a@b@c.se"):
         with pytest.raises(ValidationError):
             ids.normalize_email(bad)
+
+
+@pytest.mark.parametrize("typed", ["²²²²²²-²²²²", "١٢١٢١٢-١٢١٢"])
+def test_digits_of_other_scripts_are_refused_with_a_message(typed):
+    with pytest.raises(ValidationError):
+        ids.normalize_personal_number(typed)
+
+
+def test_an_account_of_superscript_digits_is_refused():
+    from kundbok.domain.customer import check_field
+
+    with pytest.raises(ValidationError):
+        check_field("sales_account", "³⁰¹¹")
