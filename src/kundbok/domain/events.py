@@ -19,3 +19,4 @@ class EventAction(StrEnum):
     CREDIT_NOTE_ISSUED = "credit note issued"
     CREDITED = "credited"
     PAID = "paid"
+    SENT = "sent"  # an issued invoice e-mailed to the customer

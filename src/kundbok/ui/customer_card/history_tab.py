@@ -30,6 +30,7 @@ ACTION_TEXTS = {
     EventAction.CREDIT_NOTE_ISSUED: QT_TRANSLATE_NOOP("EventAction", "Credit note issued"),
     EventAction.CREDITED: QT_TRANSLATE_NOOP("EventAction", "Invoice credited"),
     EventAction.PAID: QT_TRANSLATE_NOOP("EventAction", "Invoice paid"),
+    EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
