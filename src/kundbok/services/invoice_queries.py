@@ -96,6 +96,7 @@ class InvoiceRow(NamedTuple):
     total: Decimal
     currency: str
     credited_number: int | None
+    sent_at: dt.datetime | None = None  # when it was last e-mailed
 
 
 def list_invoices(
@@ -124,6 +125,7 @@ def list_invoices(
             Invoice.rot_rut_deduction,
             Invoice.currency,
             credited.number,
+            Invoice.sent_at,
         )
         .join(Customer, Customer.id == Invoice.customer_id)
         .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
@@ -155,6 +157,7 @@ def list_invoices(
             total=row[9] - row[10],
             currency=row[11],
             credited_number=row[12],
+            sent_at=row[13],
         )
         for row in rows
     ]

@@ -36,6 +36,7 @@ class ActionBar(QWidget):
             "button_credit": self.tr("Credit…"),
             "button_mark_paid": self.tr("Mark paid"),
             "button_delete_draft": self.tr("Delete draft"),
+            "button_send_email": self.tr("Send by e-mail…"),
         }
         self.buttons: dict[str, QPushButton] = {}
         for name, text in texts.items():
@@ -61,6 +62,7 @@ class ActionBar(QWidget):
                 button_credit=can_credit(invoice),
                 button_mark_paid=can_mark_paid(invoice),
                 button_delete_draft=invoice.id is not None and can_delete(invoice),
+                button_send_email=invoice.number is not None,
             )
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])
