@@ -61,6 +61,11 @@
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <source>Send by e-mail…</source>
+        <translation>Skicka med e-post…</translation>
+    </message>
 </context>
 <context>
     <name>AddressBox</name>
@@ -792,31 +797,36 @@
         <source>Payment reversed</source>
         <translation>Betalning återförd</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="35"/>
+        <source>Invoice sent by e-mail</source>
+        <translation>Faktura skickad med e-post</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="56"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="57"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -824,7 +834,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="101"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="102"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -869,27 +879,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="118"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="397"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -900,13 +910,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="356"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="371"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="162"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="164"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="265"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -946,23 +956,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="265"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="285"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="317"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="287"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="319"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -973,7 +983,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="300"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="302"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -988,7 +998,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="345"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="360"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1085,95 +1095,110 @@
 <context>
     <name>InvoiceList</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="46"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="47"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
         <source>Unpaid</source>
         <translation>Obetalda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="60"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="61"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="77"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="161"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <source>E-mailed</source>
+        <translation>E-postad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="80"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="175"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="82"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
+        <source>Send unsent</source>
+        <translation>Skicka osända</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="100"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
+        <source>Unsent</source>
+        <translation>Osänd</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1212,95 @@
         <location filename="../../src/kundbok/ui/customer_card/invoices_tab.py" line="39"/>
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="39"/>
+        <source>Mail server (SMTP)</source>
+        <translation>E-postserver (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="42"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="43"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="44"/>
+        <source>None (unencrypted)</source>
+        <translation>Ingen (okrypterad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="48"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="53"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="56"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="60"/>
+        <source>Saved; type to change</source>
+        <translation>Sparat; skriv för att ändra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="61"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="63"/>
+        <source>Sender name</source>
+        <translation>Avsändarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="65"/>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="67"/>
+        <source>Reply to</source>
+        <translation>Svarsadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="68"/>
+        <source>Send a copy to me</source>
+        <translation>Skicka en kopia till mig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="72"/>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="135"/>
+        <source>Test connection</source>
+        <translation>Testa anslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="107"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="117"/>
+        <source>Connection failed</source>
+        <translation>Anslutningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/mail_settings_page.py" line="136"/>
+        <source>The connection to {host} works.</source>
+        <translation>Anslutningen till {host} fungerar.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1630,24 @@
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="36"/>
+        <source>Send invoice {number} by e-mail</source>
+        <translation>Skicka faktura {number} med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="42"/>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="46"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
     <name>RotRutTab</name>
     <message>
         <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="35"/>
@@ -1544,195 +1676,249 @@
     </message>
 </context>
 <context>
+    <name>SendInvoices</name>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="60"/>
+        <source>Mail server password</source>
+        <translation>Lösenord till e-postservern</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="61"/>
+        <source>Password for {user} on {host}:</source>
+        <translation>Lösenord för {user} på {host}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="76"/>
+        <source>Send by e-mail</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="81"/>
+        <source>Invoice {number} has been sent already. Send it again?</source>
+        <translation>Faktura {number} är redan skickad. Skicka den igen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="113"/>
+        <source>Send unsent invoices</source>
+        <translation>Skicka osända fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="116"/>
+        <source>There are no unsent invoices.</source>
+        <translation>Det finns inga osända fakturor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="123"/>
+        <source>Sending invoices…</source>
+        <translation>Skickar fakturor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="124"/>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="152"/>
+        <source>Invoice {number}: {reason}</source>
+        <translation>Faktura {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/send_invoice_dialog.py" line="158"/>
+        <source>{sent} of {total} invoices sent.</source>
+        <translation>{sent} av {total} fakturor skickade.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="37"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="141"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
         <source>Bankgiro</source>
         <translation>Bankgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="51"/>
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="52"/>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="79"/>
         <source>Approved for F-tax (Godkänd för F-skatt)</source>
         <translation>Godkänd för F-skatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="85"/>
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="165"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="96"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="107"/>
         <source>Fixed once the first customer is saved.</source>
         <translation>Låst när den första kunden har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="114"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="115"/>
         <source>Default VAT</source>
         <translation>Standardmoms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="117"/>
         <source>Next customer number</source>
         <translation>Nästa kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="119"/>
         <source>First customer number</source>
         <translation>Första kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="122"/>
         <source>Next invoice number</source>
         <translation>Nästa fakturanummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="128"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="134"/>
         <source>A new language is used from the next start.</source>
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="137"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
         <source>Invoicing</source>
         <translation>Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="139"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="158"/>
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="158"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="207"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="207"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="210"/>
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
@@ -2461,6 +2647,17 @@
         <translation>&apos;{address}&apos; är ingen e-postadress.</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/services/invoice_mail.py" line="103"/>
+        <source>A draft cannot be sent; issue it first.</source>
+        <translation>Ett utkast kan inte skickas; utfärda det först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/invoice_mail.py" line="109"/>
+        <source>Invoice {number} has no recipient: the customer has no e-mail.</source>
+        <translation>Faktura {number} har ingen mottagare: kunden saknar e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/invoice_mail.py" line="140"/>
         <location filename="../../src/kundbok/services/mail.py" line="239"/>
         <source>No mail server is set up.</source>
         <translation>Ingen e-postserver är inställd.</translation>
@@ -2665,6 +2862,16 @@
         <location filename="../../src/kundbok/services/payments.py" line="200"/>
         <source>The payment has already been reversed.</source>
         <translation>Betalningen är redan återförd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_settings.py" line="45"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>En port är ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/mail_settings.py" line="59"/>
+        <source>&apos;{host}&apos; is not a server name.</source>
+        <translation>&apos;{host}&apos; är inget servernamn.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kundbok import __version__
+from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     draft.set_defaults(handler=_delete_draft)
     add_payment_commands(commands)
+    add_mail_commands(commands)
     return parser
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -94,6 +95,23 @@ class Company(Audited, Base):
     # in the register that gave them).
     register_id: Mapped[str | None] = mapped_column(String(36))
     # Raised by every change; a save made from an older version is refused (optimistic locking).
+    # The mail server invoices are sent through; its password lives in the keyring, not here.
+    smtp_host: Mapped[str] = mapped_column(String(limits.WEBSITE), default="", server_default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587, server_default="587")
+    smtp_security: Mapped[str] = mapped_column(
+        String(10), default="starttls", server_default="starttls"
+    )
+    smtp_user: Mapped[str] = mapped_column(String(limits.EMAIL), default="", server_default="")
+    smtp_sender_name: Mapped[str] = mapped_column(
+        String(limits.NAME), default="", server_default=""
+    )
+    smtp_sender_address: Mapped[str] = mapped_column(
+        String(limits.EMAIL), default="", server_default=""
+    )
+    smtp_reply_to: Mapped[str] = mapped_column(String(limits.EMAIL), default="", server_default="")
+    smtp_copy_to_sender: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
@@ -305,6 +323,9 @@ class Invoice(Audited, Base):
     rounding: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     rot_rut_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # The last time the invoice was e-mailed, and to whom (None: never sent).
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)

@@ -21,3 +21,4 @@ class EventAction(StrEnum):
     PAID = "paid"
     PAYMENT_REGISTERED = "payment registered"
     PAYMENT_REVERSED = "payment reversed"
+    SENT = "sent"  # an issued invoice e-mailed to the customer

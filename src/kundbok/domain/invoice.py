@@ -204,6 +204,9 @@ class InvoiceDetails:
     buyer_rot_rut_property: str = ""
     buyer_rot_rut_housing_org_number: str | None = None
     buyer_rot_rut_apartment_number: str = ""
+    # When the invoice was last e-mailed, and to which address (None: never).
+    sent_at: dt.datetime | None = None
+    sent_to: str | None = None
     lines: tuple[LineDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None

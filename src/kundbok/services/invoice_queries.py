@@ -100,6 +100,7 @@ class InvoiceRow(NamedTuple):
     credited_number: int | None
     paid: Decimal = Decimal(0)
     days_overdue: int = 0
+    sent_at: dt.datetime | None = None  # when it was last e-mailed
 
     @property
     def open_amount(self) -> Decimal:
@@ -149,6 +150,7 @@ def list_invoices(
             Invoice.currency,
             credited.number,
             paid.c.paid,
+            Invoice.sent_at,
         )
         .join(Customer, Customer.id == Invoice.customer_id)
         .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
@@ -185,6 +187,7 @@ def list_invoices(
             credited_number=row[12],
             paid=_kronor(row[13]),
             days_overdue=days_overdue(_Stage(row[2], row[3], row[8]), today),
+            sent_at=row[14],
         )
         for row in rows
     ]

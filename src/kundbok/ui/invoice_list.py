@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceStatus, can_delete
+from kundbok.services.invoice_mail import unsent_invoice_ids
 from kundbok.services.invoice_queries import InvoiceRow, list_invoices
 from kundbok.services.invoices import delete_draft
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_money
+from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
 from kundbok.ui.invoice_status import status_text
+from kundbok.ui.send_invoice_dialog import send_many
 
 SHOWN = 500
 
@@ -53,7 +55,7 @@ class InvoiceList(QWidget):
             self.status_filter.addItem(text, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.customer_label = QLabel(self)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("invoice_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -64,6 +66,7 @@ class InvoiceList(QWidget):
                 self.tr("Due date"),
                 self.tr("Amount"),
                 self.tr("Status"),
+                self.tr("E-mailed"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,6 +86,10 @@ class InvoiceList(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.customer_label, 1)
         bar.addWidget(self.button_delete_draft)
+        self.button_send_unsent = QPushButton(self.tr("Send unsent"), self)
+        self.button_send_unsent.setObjectName("button_send_unsent")
+        self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
+        bar.addWidget(self.button_send_unsent)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -108,6 +115,7 @@ class InvoiceList(QWidget):
                 invoice.due_date.isoformat() if invoice.due_date else "",
                 f"{display_money(invoice.total)} {invoice.currency}",
                 status_text(invoice.status),
+                display_date(invoice.sent_at) if invoice.sent_at else self.tr("Unsent"),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -147,6 +155,12 @@ class InvoiceList(QWidget):
 
     def _selection_changed(self) -> None:
         self.button_delete_draft.setEnabled(self.selected_draft() is not None)
+
+    def send_unsent(self) -> int:
+        """E-mail every issued, unsent invoice of the customers marked for it; how many went."""
+        outcomes = send_many(self, self._db, unsent_invoice_ids(self._db))
+        self.refresh()
+        return sum(outcome.sent for outcome in outcomes)
 
     def delete_draft(self) -> bool:
         """Delete the selected draft, after asking."""

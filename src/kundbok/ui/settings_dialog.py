@@ -31,6 +31,7 @@ from kundbok.domain.limits import COMPANY_FIELDS
 from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
 from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.mail_settings_page import MailSettingsPage
 from kundbok.ui.vat_choice import chosen_vat_rate, vat_rate_box
 
 TEXT_FIELDS = (
@@ -136,6 +137,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(company, self.tr("Company"))
         tabs.addTab(invoicing, self.tr("Invoicing"))
         tabs.addTab(program, self.tr("Program"))
+        self.mail_page = MailSettingsPage(db, self)
+        tabs.addTab(self.mail_page, self.tr("E-mail"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -209,5 +212,7 @@ class SettingsDialog(QDialog):
         if saved is None:
             return
         self._company = saved
+        if not self.mail_page.save():
+            return
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
         self.accept()

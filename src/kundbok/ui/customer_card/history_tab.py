@@ -32,6 +32,7 @@ ACTION_TEXTS = {
     EventAction.PAID: QT_TRANSLATE_NOOP("EventAction", "Invoice paid"),
     EventAction.PAYMENT_REGISTERED: QT_TRANSLATE_NOOP("EventAction", "Payment registered"),
     EventAction.PAYMENT_REVERSED: QT_TRANSLATE_NOOP("EventAction", "Payment reversed"),
+    EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")

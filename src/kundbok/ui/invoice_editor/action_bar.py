@@ -38,6 +38,7 @@ class ActionBar(QWidget):
             "button_mark_paid": self.tr("Mark paid"),
             "button_payment": self.tr("Payment…"),
             "button_delete_draft": self.tr("Delete draft"),
+            "button_send_email": self.tr("Send by e-mail…"),
         }
         self.buttons: dict[str, QPushButton] = {}
         for name, text in texts.items():
@@ -64,6 +65,7 @@ class ActionBar(QWidget):
                 button_mark_paid=can_mark_paid(invoice),
                 button_payment=can_register_payment(invoice),
                 button_delete_draft=invoice.id is not None and can_delete(invoice),
+                button_send_email=invoice.number is not None,
             )
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])

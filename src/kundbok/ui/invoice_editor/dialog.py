@@ -57,6 +57,7 @@ from kundbok.ui.invoice_editor.questions import (
     confirm_passive_customer,
 )
 from kundbok.ui.invoice_editor.totals import totals_html
+from kundbok.ui.send_invoice_dialog import send_one_invoice
 
 
 class InvoiceEditor(QDialog):
@@ -130,6 +131,7 @@ class InvoiceEditor(QDialog):
                 "button_mark_paid": self.mark_paid,
                 "button_payment": self.register_payment,
                 "button_delete_draft": self.delete_draft,
+                "button_send_email": self.send_email,
             },
         )
         line_buttons = QHBoxLayout()
@@ -331,6 +333,19 @@ class InvoiceEditor(QDialog):
         data = self._pdf()
         if data is not None:
             open_in_pdf_viewer(data)
+
+    def send_email(self) -> bool:
+        """E-mail the issued invoice, to an address the user may edit; asks before a resend."""
+        invoice = self._invoice
+        if invoice is None or invoice.id is None or invoice.number is None:
+            return False
+        outcome = send_one_invoice(
+            self, self._db, invoice.id, invoice.number, invoice.sent_at is not None
+        )
+        # The main window hears of it as of a save: the list shows the invoice as sent.
+        return (
+            outcome is not None and outcome.sent and self._shown(get_invoice(self._db, invoice.id))
+        )
 
     def credit(self) -> None:
         """Credit the whole invoice, after asking."""

@@ -1,0 +1,138 @@
+"""The settings dialog's e-mail page: the mail server, the sender, and the password.
+
+The password goes to the system keyring (`services.secrets`), never to the database or QSettings;
+a field left empty keeps the password already saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.services.mail import DEFAULT_PORTS, Security, SmtpAccount, check_connection
+from kundbok.services.mail_settings import checked_account, get_smtp_account, save_smtp_account
+from kundbok.services.secrets import save_smtp_password, smtp_password
+from kundbok.ui.errors import attempt
+
+
+class MailSettingsPage(QWidget):
+    """E-post: where invoices are sent from."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mail_settings_page")
+        self._db = db
+        account = get_smtp_account(db)
+        form = QFormLayout(self)
+        self.field_host = self._line("field_smtp_host", account.host)
+        form.addRow(self.tr("Mail server (SMTP)"), self.field_host)
+        self.field_security = QComboBox(self)
+        self.field_security.setObjectName("field_smtp_security")
+        self.field_security.addItem(self.tr("STARTTLS"), Security.STARTTLS.value)
+        self.field_security.addItem(self.tr("TLS"), Security.TLS.value)
+        self.field_security.addItem(self.tr("None (unencrypted)"), Security.NONE.value)
+        self.field_security.setCurrentIndex(
+            max(0, self.field_security.findData(account.security.value))
+        )
+        form.addRow(self.tr("Security"), self.field_security)
+        self.field_port = QSpinBox(self)
+        self.field_port.setObjectName("field_smtp_port")
+        self.field_port.setRange(1, 65535)
+        self.field_port.setValue(account.port)
+        form.addRow(self.tr("Port"), self.field_port)
+        self.field_security.currentIndexChanged.connect(self._default_port)
+        self.field_user = self._line("field_smtp_user", account.user)
+        form.addRow(self.tr("User name"), self.field_user)
+        self.field_password = self._line("field_smtp_password", "")
+        self.field_password.setEchoMode(QLineEdit.EchoMode.Password)
+        if account.host and smtp_password(account.host, account.user):
+            self.field_password.setPlaceholderText(self.tr("Saved; type to change"))
+        form.addRow(self.tr("Password"), self.field_password)
+        self.field_sender_name = self._line("field_smtp_sender_name", account.sender_name)
+        form.addRow(self.tr("Sender name"), self.field_sender_name)
+        self.field_sender_address = self._line("field_smtp_sender", account.sender_address)
+        form.addRow(self.tr("Sender address"), self.field_sender_address)
+        self.field_reply_to = self._line("field_smtp_reply_to", account.reply_to)
+        form.addRow(self.tr("Reply to"), self.field_reply_to)
+        self.field_copy = QCheckBox(self.tr("Send a copy to me"), self)
+        self.field_copy.setObjectName("field_smtp_copy_to_me")
+        self.field_copy.setChecked(account.copy_to_sender)
+        form.addRow("", self.field_copy)
+        self.button_test = QPushButton(self.tr("Test connection"), self)
+        self.button_test.setObjectName("button_test_connection")
+        self.button_test.clicked.connect(self.test_connection)
+        form.addRow("", self.button_test)
+
+    def _line(self, name: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setObjectName(name)
+        return edit
+
+    def _default_port(self) -> None:
+        # Only a port that was some other security's default follows the choice.
+        if self.field_port.value() in DEFAULT_PORTS.values():
+            self.field_port.setValue(DEFAULT_PORTS[Security(self.field_security.currentData())])
+
+    def account(self) -> SmtpAccount:
+        """The account as the fields show it (not yet checked)."""
+        return SmtpAccount(
+            host=self.field_host.text(),
+            port=self.field_port.value(),
+            security=Security(self.field_security.currentData()),
+            user=self.field_user.text(),
+            sender_name=self.field_sender_name.text(),
+            sender_address=self.field_sender_address.text(),
+            reply_to=self.field_reply_to.text(),
+            copy_to_sender=self.field_copy.isChecked(),
+        )
+
+    def _password(self, account: SmtpAccount) -> str | None:
+        typed = self.field_password.text()
+        return typed or smtp_password(account.host.strip(), account.user.strip())
+
+    def save(self) -> bool:
+        """Save the account, and a typed password in the keyring; False (and told) when refused."""
+        saved = attempt(
+            self, self.tr("Not saved"), lambda: save_smtp_account(self._db, self.account())
+        )
+        if saved is None:
+            return False
+        if self.field_password.text():
+            save_smtp_password(saved.host, saved.user, self.field_password.text())
+        return True
+
+    def test_connection(self) -> bool:
+        """Connect and log in as sending would; tell the user how it went."""
+        title = self.tr("Connection failed")
+        account = attempt(self, title, lambda: checked_account(self.account()))
+        if account is None:
+            return False
+        password = self._password(account)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def check() -> bool:
+            check_connection(account, password)
+            return True
+
+        try:
+            done = attempt(self, title, check)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done:
+            QMessageBox.information(
+                self,
+                self.tr("Test connection"),
+                self.tr("The connection to {host} works.").format(host=account.host),
+            )
+        return bool(done)
