@@ -1346,47 +1346,52 @@
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="102"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="103"/>
+        <source>Import payments…</source>
+        <translation>Importera inbetalningar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="108"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="106"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="112"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="113"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="118"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="124"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="123"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="130"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="137"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="138"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="152"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1399,57 +1404,57 @@
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="136"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="137"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="139"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="140"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="151"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="154"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="155"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="247"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="248"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="248"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="249"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="260"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="261"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="263"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="304"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="305"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="306"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="307"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>

@@ -68,3 +68,15 @@ def test_a_bad_file_is_a_message_and_books_nothing(qtbot, db, no_dialogs, tmp_pa
     )
     assert payment_import_dialog.open_payment_import(None, db) is None
     assert asked and asked[-1][0] == "warning"
+
+
+def test_the_file_menu_offers_the_payment_import(qtbot, window, no_dialogs, tmp_path, monkeypatch):
+    _, asked = no_dialogs
+    path = tmp_path / "bad.xml"
+    path.write_bytes(b"not a bank file")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
+    assert window.action_import_payments.isEnabled()
+    window.action_import_payments.trigger()
+    assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message

@@ -98,6 +98,12 @@ class MainActions(QObject):
         self.import_vcard = self._action(
             "action_import_vcard", self.tr("Import vCard file…"), window.import_vcard, "import"
         )
+        self.import_payments = self._action(
+            "action_import_payments",
+            self.tr("Import payments…"),
+            window.import_payments,
+            "import",
+        )
         self.articles = self._action(
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
@@ -123,6 +129,7 @@ class MainActions(QObject):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_vcard)
         file_menu.addAction(self.export_vcard)
+        file_menu.addAction(self.import_payments)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
@@ -178,6 +185,7 @@ class MainActions(QObject):
             self.new_customer,
             self.new_invoice,
             self.import_vcard,
+            self.import_payments,
             self.articles,
             self.settings,
         ):

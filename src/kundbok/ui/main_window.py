@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.action_new_invoice = self._actions.new_invoice
         self.action_export_vcard = self._actions.export_vcard
         self.action_import_vcard = self._actions.import_vcard
+        self.action_import_payments = self._actions.import_payments
         self.action_articles = self._actions.articles
         self.action_settings = self._actions.settings
         self.action_quit = self._actions.quit
@@ -349,6 +350,13 @@ class MainWindow(QMainWindow):
         dialog = self._opener.import_vcard()
         if dialog is not None:
             self.vcard_preview = dialog  # kept alive while open, and reachable for tests
+
+    def import_payments(self) -> None:
+        """Book the payments of a bank file (camt.054 or BgMax) after a preview."""
+        from kundbok.ui.payment_import_dialog import open_payment_import
+
+        if open_payment_import(self, self.db) is not None:
+            self.refresh_invoices()
 
     def open_articles(self) -> QWidget:
         """Show the article register."""
