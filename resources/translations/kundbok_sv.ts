@@ -1404,57 +1404,62 @@
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="137"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="127"/>
+        <source>Waiting for an import to finish…</source>
+        <translation>Väntar på att en import ska bli klar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_window.py" line="145"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="140"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="148"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="151"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="159"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="155"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="248"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="249"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="265"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="261"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="269"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="263"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="305"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="313"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="307"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="315"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -2440,7 +2445,7 @@
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/session.py" line="212"/>
+        <location filename="../../src/kundbok/db/session.py" line="224"/>
         <source>The database could not be used: {reason}. Nothing was changed.</source>
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>

@@ -12,7 +12,7 @@ import logging
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,16 @@ def _set_synchronous(connection: Any, durable: bool) -> None:
         connection.info["kundbok_synchronous"] = wanted
 
 
+# Told each time a save goes on waiting for another user's import, so the UI can say so.
+_waiting_notice: Callable[[], None] | None = None
+
+
+def on_waiting_for_import(notice: Callable[[], None] | None) -> None:
+    """Have `notice` called while a save waits for an import (None: nobody is told)."""
+    global _waiting_notice
+    _waiting_notice = notice
+
+
 def _begin_sqlite(connection: Any) -> None:
     options = connection.get_execution_options()
     _set_synchronous(connection, options.get("kundbok_durable", False))
@@ -117,6 +127,8 @@ def _begin_sqlite(connection: Any) -> None:
             if not (locked and marker and _long_write_running(marker)) or waited > LONG_WRITE_WAIT:
                 raise
             log.info("waiting for an import to finish (%s)", marker)
+            if _waiting_notice is not None:
+                _waiting_notice()
 
 
 def create_database_engine(database: str | os.PathLike[str], create: bool = True) -> Engine:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,14 @@ class MainWindow(QMainWindow):
 
         self.change_follower = ChangeFollower(db, self)
         self.change_follower.changed.connect(self._follow_changes)
+        from kundbok.db.session import on_waiting_for_import
+
+        on_waiting_for_import(self._waiting_for_import)
+
+    def _waiting_for_import(self) -> None:
+        """A save waits for another user's import: say so, and keep the window painted."""
+        self.statusBar().showMessage(self.tr("Waiting for an import to finish…"), 15_000)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _follow_changes(self) -> None:
         """Another user committed: lists and cards without unsaved edits show it, in place."""
@@ -384,6 +392,9 @@ class MainWindow(QMainWindow):
             return
         if self.is_open:
             self.change_follower.stop()
+            from kundbok.db.session import on_waiting_for_import
+
+            on_waiting_for_import(None)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue(
             "main_window/customer_columns", self.table.horizontalHeader().saveState()
