@@ -8,11 +8,16 @@ from pathlib import Path
 
 
 def zbar_decode(image: Path) -> str:
-    """The one QR code zbarimg finds in `image`, as text."""
+    """The one QR code zbarimg finds in `image`, as text.
+
+    `-Sbinary` hands over the code's bytes unconverted: both formats are UTF-8 by their
+    specifications, and zbar's guess of the character set reads some short Swedish names
+    ("Umeå") as Big5.
+    """
     zbarimg = shutil.which("zbarimg")
     assert zbarimg, "zbarimg is missing: apt-get install zbar-tools (as .ci/run does)"
     result = subprocess.run(
-        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
+        [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", "-Sbinary", str(image)],
         capture_output=True,
         check=True,
     )

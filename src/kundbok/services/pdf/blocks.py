@@ -20,6 +20,10 @@ from kundbok.domain.identifiers import (
 )
 from kundbok.domain.invoicing import line_amount
 from kundbok.services.pdf.layout import ACCENT, BOLD, FONT, GREY, LINE_GREY, Sheet, day
+from kundbok.services.pdf.payment import payment_qr
+
+# A code of about 35 modules with its quiet zone: 0.8 mm a module, easily read by a phone.
+QR_SIZE = 34 * mm
 
 
 def addresses(sheet: Sheet) -> Table:
@@ -220,7 +224,8 @@ def rot_rut_block(sheet: Sheet) -> Table:
 
 
 def payment_box(sheet: Sheet) -> Table:
-    """Where to pay, the OCR reference, the due date and the amount, in one box."""
+    """Where to pay, the OCR reference, the due date and the amount, in one box; under it the
+    QR code a bank app scans, when there is something to pay to one of our accounts."""
     invoice, company, labels = sheet.invoice, sheet.company, sheet.labels
     account = (
         (labels["bankgiro"], format_bankgiro(company.bankgiro))
@@ -241,7 +246,8 @@ def payment_box(sheet: Sheet) -> Table:
             f"{sheet.money(sheet.totals.to_pay)} {invoice.currency}",
         ],
     ]
-    table = Table(cells, colWidths=[24 * mm, 34 * mm, 38 * mm, 30 * mm, 48 * mm])
+    widths = [24 * mm, 34 * mm, 38 * mm, 30 * mm, 48 * mm]
+    table = Table(cells, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -254,4 +260,23 @@ def payment_box(sheet: Sheet) -> Table:
             ]
         )
     )
-    return table
+    qr = payment_qr(sheet, QR_SIZE)
+    if qr is None:
+        return table
+    # The code under the box at the right, where the amount is; the hint to its left.
+    hint = Paragraph(labels["scan_to_pay"], sheet.styles["right"])
+    outer = Table(
+        [[table, ""], [hint, qr]],
+        colWidths=[sum(widths) - QR_SIZE, QR_SIZE],
+        style=TableStyle(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 2 * mm),
+                ("RIGHTPADDING", (0, 1), (0, 1), 3 * mm),
+            ]
+        ),
+    )
+    return outer

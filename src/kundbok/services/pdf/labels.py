@@ -64,6 +64,7 @@ LABELS = {
         "email": "E-post",
         "pay_to": "Betalning",
         "total_before": "Summa inkl. moms",
+        "scan_to_pay": "Skanna QR-koden i bankappen för att betala.",
     },
     "en": {
         "invoice": "Invoice",
@@ -122,6 +123,7 @@ LABELS = {
         "email": "E-mail",
         "pay_to": "Payment",
         "total_before": "Total incl. VAT",
+        "scan_to_pay": "Scan the QR code in your bank app to pay.",
     },
 }
 
