@@ -43,26 +43,31 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Payment…</source>
         <translation>Betalning…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
@@ -889,17 +894,17 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="397"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -910,13 +915,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="371"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="164"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="265"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="165"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -956,24 +961,24 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="261"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="262"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="263"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="265"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="287"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="319"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -983,22 +988,28 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="302"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="21"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="22"/>
         <source>Save invoice as PDF</source>
         <translation>Spara fakturan som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="23"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="24"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="360"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="47"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="58"/>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>

@@ -47,7 +47,7 @@ from kundbok.ui.invoice_editor.action_bar import ActionBar
 from kundbok.ui.invoice_editor.delegates import lines_view
 from kundbok.ui.invoice_editor.header import InvoiceHeader
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
-from kundbok.ui.invoice_editor.output import ask_pdf_path, open_in_pdf_viewer, write_pdf
+from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 from kundbok.ui.invoice_editor.questions import (
     ask_save_changes,
@@ -127,6 +127,7 @@ class InvoiceEditor(QDialog):
                 "button_issue": self.issue,
                 "button_save_pdf": self.save_pdf,
                 "button_print": self.print_invoice,
+                "button_preview": self.preview_invoice,
                 "button_credit": self.credit,
                 "button_mark_paid": self.mark_paid,
                 "button_payment": self.register_payment,
@@ -329,10 +330,16 @@ class InvoiceEditor(QDialog):
         return write_pdf(self, path, data)
 
     def print_invoice(self) -> None:
-        """Print the same pages as the PDF, through the system's PDF viewer."""
+        """Print the very pages of the PDF through Qt's print dialog."""
         data = self._pdf()
         if data is not None:
-            open_in_pdf_viewer(data)
+            print_with_dialog(self, [data])
+
+    def preview_invoice(self) -> None:
+        """Show the pages as they will print."""
+        data = self._pdf()
+        if data is not None:
+            preview(self, [data])
 
     def send_email(self) -> bool:
         """E-mail the issued invoice, to an address the user may edit; asks before a resend."""

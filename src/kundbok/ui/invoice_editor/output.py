@@ -1,16 +1,17 @@
-"""An invoice's PDF out of the editor: saved to a file the user names, or printed."""
+"""An invoice's PDF out of the editor: saved to a file the user names, printed, or previewed."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kundbok.services.files import write_atomically
 from kundbok.ui.errors import attempt
+from kundbok.ui.printing import PdfPreviewDialog, preview_pdfs, print_pdfs
 
 
 def ask_pdf_path(parent: QWidget, number: int | None) -> Path | None:
@@ -35,9 +36,24 @@ def write_pdf(parent: QWidget, path: Path, data: bytes) -> Path | None:
     return attempt(parent, QCoreApplication.translate("InvoiceEditor", "Not saved"), write)
 
 
-def open_in_pdf_viewer(data: bytes) -> None:
-    """Hand the PDF to the system's viewer to print (Qt's PDF module, which could render it
-    to a QPrinter, is not part of the PySide6 we ship)."""
-    with tempfile.NamedTemporaryFile(prefix="faktura-", suffix=".pdf", delete=False) as handle:
-        handle.write(data)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
+def print_with_dialog(parent: QWidget, pdfs: Sequence[bytes]) -> QPrintDialog:
+    """Qt's print dialog (printer, copies, pages, duplex where the printer has it), not
+    blocking; the very pages of the PDF are printed when the user accepts."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def print_now() -> None:
+        title = QCoreApplication.translate("InvoiceEditor", "Not printed")
+        attempt(parent, title, lambda: print_pdfs(printer, pdfs))
+
+    dialog.accepted.connect(print_now)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog
+
+
+def preview(parent: QWidget, pdfs: Sequence[bytes]) -> PdfPreviewDialog | None:
+    """The print preview of the PDF; None (after a message) when it cannot be read."""
+    title = QCoreApplication.translate("InvoiceEditor", "Not printed")
+    return attempt(parent, title, lambda: preview_pdfs(parent, pdfs))
