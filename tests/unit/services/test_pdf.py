@@ -18,29 +18,9 @@ from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
 from kundbok.services.pdf import invoice_pdf, render_invoice_pdf, save_invoice_pdf
-from kundbok.services.settings import get_company, save_company
+from kundbok.services.settings import get_company
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def company(db):
-    return save_company(
-        db,
-        replace(
-            get_company(db),
-            name="Rörmokarn i Umeå AB",
-            org_number="556036-0793",
-            vat_number="SE556036079301",
-            street="Verkstadsgatan 4",
-            postcode="903 26",
-            city="Umeå",
-            bankgiro="5050-1055",
-            iban="SE45 5000 0000 0583 9825 7466",
-            bic="ESSESESS",
-            f_tax=True,
-        ),
-    )
 
 
 def _text(data: bytes) -> list[str]:

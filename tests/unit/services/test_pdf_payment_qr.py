@@ -11,8 +11,6 @@ from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
 
-import pytest
-
 from helpers.qr_decoder import pdf_page_image, zbar_decode
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
@@ -23,25 +21,6 @@ from kundbok.services.pdf import invoice_pdf
 from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def company(db):
-    return save_company(
-        db,
-        replace(
-            get_company(db),
-            name="Rörmokarn i Umeå AB",
-            org_number="556036-0793",
-            vat_number="SE556036079301",
-            street="Verkstadsgatan 4",
-            postcode="903 26",
-            city="Umeå",
-            bankgiro="5050-1055",
-            iban="SE45 5000 0000 0583 9825 7466",
-            bic="ESSESESS",
-        ),
-    )
 
 
 def _issue(db, lines, **customer_fields):
