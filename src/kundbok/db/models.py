@@ -88,7 +88,24 @@ class Company(Audited, Base):
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
     sales_account: Mapped[str] = mapped_column(String(10), default="3001")
     receivables_account: Mapped[str] = mapped_column(String(10), default="1510")
+    # Dröjsmålsränta: percentage points over the reference rate (räntelagen 6 §), unless a fixed
+    # yearly rate was agreed with every customer.
     late_interest_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(8))
+    agreed_interest_percent: Mapped[Decimal | None] = mapped_column(Percent)
+    # Påminnelseavgift agreed in advance with customers (0: none), and whether business customers
+    # are charged förseningsersättning; the accounts these and the interest are booked on.
+    reminder_fee: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    charge_compensation: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    reminder_terms_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    fee_account: Mapped[str] = mapped_column(String(10), default="3990", server_default="3990")
+    compensation_account: Mapped[str] = mapped_column(
+        String(10), default="3990", server_default="3990"
+    )
+    interest_account: Mapped[str] = mapped_column(
+        String(10), default="8313", server_default="8313"
+    )
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     # Made once with the schema; vCard exports carry it (customer numbers mean something only
@@ -165,6 +182,9 @@ class Customer(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     sales_account: Mapped[str | None] = mapped_column(String(10))
     receivables_account: Mapped[str | None] = mapped_column(String(10))
+    # What was agreed with this customer instead of the company's reminder fee and interest.
+    reminder_fee: Mapped[Decimal | None] = mapped_column(Money)
+    agreed_interest_percent: Mapped[Decimal | None] = mapped_column(Percent)
     rot_rut_personal_number: Mapped[str | None] = mapped_column(String(20))
     rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
     rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
@@ -326,6 +346,13 @@ class Invoice(Audited, Base):
     # The last time the invoice was e-mailed, and to whom (None: never sent).
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    # How many reminders went out for it, and the last one's date.
+    reminder_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reminded_on: Mapped[dt.date | None] = mapped_column(Date)
+    # A räntefaktura: the late invoice whose interest (and reminder charges) it invoices.
+    interest_for_invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id"), unique=True
+    )
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
@@ -398,3 +425,59 @@ class Event(Base):
     action: Mapped[str] = mapped_column(String(30))
     # JSON text: {"field": [old, new], ...}; portable where a JSON column type is not.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ReferenceRate(Base):
+    """The Riksbank reference rate in force from `valid_from` until the next one (räntelagen 9 §)."""
+
+    __tablename__ = "reference_rate"
+
+    valid_from: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    percent: Mapped[Decimal] = mapped_column(Percent)
+
+
+class Reminder(Base):
+    """A reminder sent to a customer: the date, the fee it charged, and its invoices (items).
+
+    The fee (and the items' förseningsersättning) are invoiced by a räntefaktura; `fee_invoice_id`
+    is the one that charged the fee, so it is charged once.
+    """
+
+    __tablename__ = "reminder"
+    __table_args__ = (Index("ix_reminder_customer_date", "customer_id", "reminder_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"))
+    reminder_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(2), default="sv")
+    fee: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    fee_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+
+    items: Mapped[list[ReminderItem]] = relationship(
+        back_populates="reminder", cascade="all, delete-orphan", order_by="ReminderItem.id"
+    )
+
+
+class ReminderItem(Base):
+    """One overdue invoice on a reminder, as it stood that day."""
+
+    __tablename__ = "reminder_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="RESTRICT"), index=True
+    )
+    level: Mapped[int] = mapped_column(Integer)
+    open_amount: Mapped[Decimal] = mapped_column(Money)
+    days_late: Mapped[int] = mapped_column(Integer)
+    interest: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+    reminder: Mapped[Reminder] = relationship(back_populates="items")

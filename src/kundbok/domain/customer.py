@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
+from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -74,6 +75,9 @@ class CustomerDetails:
     notes: str = ""
     sales_account: str | None = None
     receivables_account: str | None = None
+    # Agreed with this customer instead of the company's: the reminder fee, a fixed interest rate.
+    reminder_fee: Decimal | None = None
+    agreed_interest_percent: Decimal | None = None
     rot_rut_personal_number: str | None = None
     rot_rut_property: str = ""
     rot_rut_housing_org_number: str | None = None
@@ -218,7 +222,9 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
             "payment_terms_days",
             QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
         )
-    for percent_field in ("vat_rate", "discount_percent"):
+    if details.reminder_fee is not None:
+        check_reminder_fee(details.reminder_fee)
+    for percent_field in ("vat_rate", "discount_percent", "agreed_interest_percent"):
         rate = getattr(details, percent_field)
         if rate is not None and not Decimal(0) <= rate <= Decimal(100):
             raise ValidationError(
