@@ -155,7 +155,9 @@ def downgrade() -> None:
     op.drop_table("reference_rate")
     with op.batch_alter_table("invoice") as batch:
         batch.drop_constraint(op.f("uq_invoice_interest_for_invoice_id"), type_="unique")
-        batch.drop_constraint(op.f("fk_invoice_interest_for_invoice_id_invoice"), type_="foreignkey")
+        batch.drop_constraint(
+            op.f("fk_invoice_interest_for_invoice_id_invoice"), type_="foreignkey"
+        )
         batch.drop_column("interest_for_invoice_id")
         batch.drop_column("reminded_on")
         batch.drop_column("reminder_level")

@@ -103,9 +103,7 @@ class Company(Audited, Base):
     compensation_account: Mapped[str] = mapped_column(
         String(10), default="3990", server_default="3990"
     )
-    interest_account: Mapped[str] = mapped_column(
-        String(10), default="8313", server_default="8313"
-    )
+    interest_account: Mapped[str] = mapped_column(String(10), default="8313", server_default="8313")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     # Made once with the schema; vCard exports carry it (customer numbers mean something only
@@ -428,7 +426,7 @@ class Event(Base):
 
 
 class ReferenceRate(Base):
-    """The Riksbank reference rate in force from `valid_from` until the next one (räntelagen 9 §)."""
+    """The Riksbank reference rate in force from `valid_from` until the next (räntelagen 9 §)."""
 
     __tablename__ = "reference_rate"
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kundbok.domain.late_payment import check_reminder_fee
 
 CUSTOMER_KINDS = ("company", "private")
 ADDRESS_KINDS = ("billing", "delivery", "visiting")

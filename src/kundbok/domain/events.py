@@ -22,3 +22,6 @@ class EventAction(StrEnum):
     PAYMENT_REGISTERED = "payment registered"
     PAYMENT_REVERSED = "payment reversed"
     SENT = "sent"  # an issued invoice e-mailed to the customer
+    REMINDED = "reminded"  # a reminder made for the customer's overdue invoices
+    REMINDER_SENT = "reminder sent"  # a reminder e-mailed to the customer
+    INTEREST_INVOICED = "interest invoiced"  # a räntefaktura issued for a late invoice

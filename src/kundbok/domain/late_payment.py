@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.money import round_ore
@@ -159,3 +160,33 @@ def late_payment_compensation(
     if is_business and company_charges_it and not charged_before:
         return LATE_PAYMENT_COMPENSATION
     return ZERO
+
+
+def check_reference_rates(rates: Sequence[ReferenceRate]) -> tuple[ReferenceRate, ...]:
+    """The rates in date order; refuses none at all, a date given twice, or a rate outside
+    −20 to 50 percent (a typing mistake rather than a Riksbank decision)."""
+    ordered = tuple(sorted(rates, key=lambda rate: rate.valid_from))
+    if not ordered:
+        raise ValidationError(
+            "reference_rates",
+            QT_TRANSLATE_NOOP("messages", "At least one reference rate is needed."),
+        )
+    for earlier, later in pairwise(ordered):
+        if earlier.valid_from == later.valid_from:
+            raise ValidationError(
+                "reference_rates",
+                QT_TRANSLATE_NOOP("messages", "The reference rate of {day} is given twice."),
+                day=later.valid_from.isoformat(),
+            )
+    for rate in ordered:
+        if not Decimal(-20) <= rate.percent <= Decimal(50) or rate.percent != round(
+            rate.percent, 2
+        ):
+            raise ValidationError(
+                "reference_rates",
+                QT_TRANSLATE_NOOP(
+                    "messages", "The reference rate of {day} must lie between −20 and 50 %."
+                ),
+                day=rate.valid_from.isoformat(),
+            )
+    return ordered

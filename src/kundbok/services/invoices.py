@@ -56,7 +56,8 @@ _EDITABLE = (
 )
 
 
-def _address_text(address: AddressDetails | None) -> str:
+def address_text(address: AddressDetails | None) -> str:
+    """An address as the lines printed in an envelope's window."""
     if address is None or address.is_empty():
         return ""
     place = " ".join(
@@ -144,8 +145,8 @@ def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
     details = details_of(customer)
     billing = details.address("billing")
     delivery = details.address("delivery")
-    billing_text = _address_text(billing)
-    delivery_text = _address_text(delivery)
+    billing_text = address_text(billing)
+    delivery_text = address_text(delivery)
     return replace(
         invoice,
         buyer_name=customer.name,

@@ -135,6 +135,16 @@ class Sheet:
             title = f"{title} – {self.labels['draft']}"
         return title
 
+    @property
+    def number_label(self) -> str:
+        """What the number in the header is: "Fakturanummer", "Kreditfakturanummer"."""
+        return self.labels["credit_number" if self.is_credit_note else "number"]
+
+    @property
+    def date_label(self) -> str:
+        """What the date in the header is: "Fakturadatum"."""
+        return self.labels["date"]
+
     def money(self, amount: Decimal) -> str:
         """An amount in the invoice's language."""
         return money(amount, self.language)
@@ -175,7 +185,7 @@ class NumberedCanvas(Canvas):
 def draw_header(sheet: Sheet, canvas: Canvas) -> None:
     """Our logo or name on the left; title, number and date on the right: on every page."""
     width, height = A4
-    invoice, company, labels = sheet.invoice, sheet.company, sheet.labels
+    invoice, company = sheet.invoice, sheet.company
     canvas.saveState()
     top = height - MARGIN
     if company.logo:
@@ -197,10 +207,11 @@ def draw_header(sheet: Sheet, canvas: Canvas) -> None:
     canvas.drawRightString(width - MARGIN, top, sheet.title)
     canvas.setFont(FONT, 9)
     if invoice.number is not None:
-        key = "credit_number" if sheet.is_credit_note else "number"
-        canvas.drawRightString(width - MARGIN, top - 6 * mm, f"{labels[key]}: {invoice.number}")
+        canvas.drawRightString(
+            width - MARGIN, top - 6 * mm, f"{sheet.number_label}: {invoice.number}"
+        )
     canvas.drawRightString(
-        width - MARGIN, top - 10.5 * mm, f"{labels['date']}: {day(invoice.invoice_date)}"
+        width - MARGIN, top - 10.5 * mm, f"{sheet.date_label}: {day(invoice.invoice_date)}"
     )
     canvas.restoreState()
 

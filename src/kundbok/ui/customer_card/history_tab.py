@@ -33,6 +33,9 @@ ACTION_TEXTS = {
     EventAction.PAYMENT_REGISTERED: QT_TRANSLATE_NOOP("EventAction", "Payment registered"),
     EventAction.PAYMENT_REVERSED: QT_TRANSLATE_NOOP("EventAction", "Payment reversed"),
     EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
+    EventAction.REMINDED: QT_TRANSLATE_NOOP("EventAction", "Reminder made"),
+    EventAction.REMINDER_SENT: QT_TRANSLATE_NOOP("EventAction", "Reminder sent by e-mail"),
+    EventAction.INTEREST_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Interest invoice issued"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
