@@ -193,6 +193,8 @@ class InvoiceDetails:
     ocr: str | None = None
     rot_rut: str = ""
     credited_invoice_id: int | None = None
+    # A räntefaktura: the late invoice it charges interest and reminder charges for.
+    interest_for_invoice_id: int | None = None
     buyer_name: str = ""
     buyer_number: int | None = None
     buyer_org_number: str | None = None

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, Payment
@@ -23,6 +23,7 @@ from kundbok.domain.sie.vouchers import (
     BAS_ACCOUNT_NAMES,
     AccountPlan,
     InvoiceAmounts,
+    charges_voucher,
     credit_note_voucher,
     invoice_voucher,
     payment_voucher,
@@ -70,6 +71,36 @@ def _amounts(invoice: Invoice, sign: int) -> InvoiceAmounts:
     )
 
 
+def _interest_invoice(session: Session, invoice: Invoice) -> Invoice | None:
+    """The räntefaktura `invoice` is, or credits; None for any other invoice."""
+    if invoice.interest_for_invoice_id is not None:
+        return invoice
+    if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.credited_invoice_id is not None:
+        credited = session.get(Invoice, invoice.credited_invoice_id)
+        if credited is not None and credited.interest_for_invoice_id is not None:
+            return credited
+    return None
+
+
+def _charges_voucher(invoice: Invoice, charged: Invoice, plan: AccountPlan) -> Voucher:
+    """A räntefaktura (or its credit note) booked on the accounts its lines were issued with."""
+    income: dict[str, Decimal] = {}
+    for line in charged.lines:
+        account = line.sales_account or plan.interest
+        income[account] = income.get(account, ZERO) + line.quantity * line.unit_price
+    sign = -1 if invoice.kind == InvoiceKind.CREDIT_NOTE else 1
+    return charges_voucher(
+        str(invoice.number),
+        invoice.invoice_date or dt.date.today(),
+        income,
+        plan,
+        customer_name=invoice.buyer_name,
+        rounding=sign * invoice.rounding,
+        receivable_account=invoice.customer.receivables_account or None,
+        sign=sign,
+    )
+
+
 def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Voucher]:
     """The period's vouchers in date order, numbered from 1: issued invoices and credit notes
     by invoice date, payments by payment date, reversals of payments by reversal date."""
@@ -88,7 +119,10 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
         dated: list[tuple[dt.date, int, Voucher]] = []
         for invoice in invoices:
             customer_plan = _customer_plan(plan, invoice.customer)
-            if invoice.kind == InvoiceKind.CREDIT_NOTE:
+            charged = _interest_invoice(session, invoice)
+            if charged is not None:
+                voucher = _charges_voucher(invoice, charged, plan)
+            elif invoice.kind == InvoiceKind.CREDIT_NOTE:
                 voucher = credit_note_voucher(_amounts(invoice, -1), customer_plan)
             else:
                 voucher = invoice_voucher(_amounts(invoice, 1), customer_plan)

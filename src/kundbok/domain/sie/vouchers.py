@@ -58,6 +58,7 @@ class AccountPlan:
     rounding: str = "3740"
     interest: str = "8313"
     reminder_fee: str = "3990"
+    compensation: str = "3990"  # förseningsersättning
     sales_by_vat: Mapping[Decimal, str] = field(default_factory=_sales)
     output_vat_by_vat: Mapping[Decimal, str] = field(default_factory=_output_vat)
     # Payment methods booked elsewhere than `bank` (bankgiro, transfer, Swish, card).
@@ -176,16 +177,57 @@ def reminder_fee_voucher(
     return Voucher(series, number, date, f"Påminnelseavgift faktura {invoice_number}", lines)
 
 
+def charges_voucher(
+    invoice_number: str,
+    date: dt.date,
+    income_by_account: Mapping[str, Decimal],
+    plan: AccountPlan,
+    *,
+    customer_name: str = "",
+    rounding: Decimal = ZERO,
+    receivable_account: str | None = None,
+    sign: int = 1,
+    series: str = "A",
+    number: int | None = None,
+) -> Voucher:
+    """A räntefaktura: receivable debit; interest, reminder fees and förseningsersättning
+    credit on their accounts, and öresutjämning (no VAT on any of them). `sign` -1 books its
+    credit note."""
+    total = sum(income_by_account.values(), ZERO) + rounding
+    pairs = [(receivable_account or plan.receivables, sign * total)]
+    pairs += [(account, -sign * amount) for account, amount in sorted(income_by_account.items())]
+    pairs.append((plan.rounding, -sign * rounding))
+    kind = "Räntefaktura" if sign > 0 else "Kredit räntefaktura"
+    text = f"{kind} {invoice_number} {customer_name}".strip()
+    return Voucher(series, number, date, text, _lines(*pairs))
+
+
 def interest_invoice_voucher(
     invoice_number: str,
     date: dt.date,
     interest: Decimal,
     plan: AccountPlan,
     *,
+    fees: Decimal = ZERO,
+    compensation: Decimal = ZERO,
     receivable_account: str | None = None,
     series: str = "A",
     number: int | None = None,
 ) -> Voucher:
-    """Receivable debit, interest income credit (no VAT on interest)."""
-    lines = _lines((receivable_account or plan.receivables, interest), (plan.interest, -interest))
-    return Voucher(series, number, date, f"Räntefaktura {invoice_number}", lines)
+    """Receivable debit; interest, reminder fee and compensation income credit (no VAT)."""
+    income: dict[str, Decimal] = {}
+    for account, amount in (
+        (plan.interest, interest),
+        (plan.reminder_fee, fees),
+        (plan.compensation, compensation),
+    ):
+        income[account] = income.get(account, ZERO) + amount
+    return charges_voucher(
+        invoice_number,
+        date,
+        income,
+        plan,
+        receivable_account=receivable_account,
+        series=series,
+        number=number,
+    )

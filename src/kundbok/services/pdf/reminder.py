@@ -127,13 +127,13 @@ def _invoice_table(sheet: ReminderSheet) -> Table:
     table = Table(
         rows,
         repeatRows=1,
-        colWidths=[18 * mm, 22 * mm, 22 * mm, 16 * mm, 30 * mm, 25 * mm, 20 * mm, 21 * mm],
+        colWidths=[15 * mm, 24 * mm, 26 * mm, 18 * mm, 23 * mm, 27 * mm, 20 * mm, 21 * mm],
     )
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-                ("FONT", (0, 0), (-1, 0), BOLD, 8),
+                ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
                 ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE_GREY),
