@@ -203,9 +203,10 @@ def compose_invoice_message(
     pdf: bytes,
     template: MessageTemplate | None = None,
     now: dt.datetime | None = None,
+    attachment_name: str | None = None,
 ) -> EmailMessage:
     """The message that carries `invoice` to `recipient`: plain text in the invoice's language,
-    the PDF attached as "Faktura 123.pdf" or "Invoice 123.pdf"."""
+    the PDF attached as "Faktura 123.pdf" or "Invoice 123.pdf" (or `attachment_name`)."""
     language = _language(invoice)
     filled = fill_template(template or DEFAULT_TEMPLATES[language], invoice)
     sender = _address(account.sender_address, account.sender_name)
@@ -225,7 +226,7 @@ def compose_invoice_message(
         pdf,
         maintype="application",
         subtype="pdf",
-        filename=ATTACHMENT_NAMES[language].format(number=invoice.number),
+        filename=attachment_name or ATTACHMENT_NAMES[language].format(number=invoice.number),
     )
     return message
 
