@@ -107,6 +107,9 @@ class MainActions(QObject):
         self.articles = self._action(
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
+        self.overdue_invoices = self._action(
+            "action_overdue_invoices", self.tr("Overdue invoices…"), self._open_reminders, None
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -145,6 +148,7 @@ class MainActions(QObject):
         invoices = menu_bar.addMenu(self.tr("&Invoicing"))
         invoices.addAction(self.new_invoice)
         invoices.addAction(self.create_invoice)
+        invoices.addAction(self.overdue_invoices)
         invoices.addSeparator()
         invoices.addAction(self.articles)
 
@@ -177,6 +181,13 @@ class MainActions(QObject):
         self._window.search_field.setFocus()
         self._window.search_field.selectAll()
 
+    def _open_reminders(self) -> None:
+        """Förfallna fakturor: remind late payers, invoice their interest."""
+        from kundbok.ui.reminders_dialog import open_reminders
+
+        dialog = open_reminders(self._window, self._window.db)
+        dialog.invoices_changed.connect(self._window.refresh_invoices)
+
     def update(self) -> None:
         """Offer what the shown tab and the selection allow; nothing that needs data before the
         register is open, and no customer action on the Invoices tab."""
@@ -186,6 +197,7 @@ class MainActions(QObject):
             self.new_invoice,
             self.import_vcard,
             self.import_payments,
+            self.overdue_invoices,
             self.articles,
             self.settings,
         ):

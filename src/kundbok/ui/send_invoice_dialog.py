@@ -47,7 +47,7 @@ class RecipientDialog(QDialog):
         form.addRow(buttons)
 
 
-def _password(parent: QWidget, db: Database) -> tuple[bool, str | None]:
+def mail_password(parent: QWidget, db: Database) -> tuple[bool, str | None]:
     """(go on, password): the saved one, or asked once and kept for the session."""
     account = get_smtp_account(db)
     if not account.user:
@@ -87,7 +87,7 @@ def send_one_invoice(
     dialog = RecipientDialog(number, invoice_recipient(db, invoice_id), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    go_on, password = _password(parent, db)
+    go_on, password = mail_password(parent, db)
     if not go_on:
         return None
     address = dialog.field_recipient.text().strip()
@@ -116,7 +116,7 @@ def send_many(
             parent, title, QApplication.translate("SendInvoices", "There are no unsent invoices.")
         )
         return []
-    go_on, password = _password(parent, db)
+    go_on, password = mail_password(parent, db)
     if not go_on:
         return []
     progress = QProgressDialog(

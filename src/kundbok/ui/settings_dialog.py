@@ -32,6 +32,7 @@ from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.mail_settings_page import MailSettingsPage
+from kundbok.ui.reminder_settings_page import ReminderSettingsPage
 from kundbok.ui.vat_choice import chosen_vat_rate, vat_rate_box
 
 TEXT_FIELDS = (
@@ -139,6 +140,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(program, self.tr("Program"))
         self.mail_page = MailSettingsPage(db, self)
         tabs.addTab(self.mail_page, self.tr("E-mail"))
+        self.reminder_page = ReminderSettingsPage(db, self)
+        tabs.addTab(self.reminder_page, self.tr("Reminders"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -212,7 +215,7 @@ class SettingsDialog(QDialog):
         if saved is None:
             return
         self._company = saved
-        if not self.mail_page.save():
+        if not self.mail_page.save() or not self.reminder_page.save():
             return
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
         self.accept()

@@ -1,0 +1,328 @@
+"""Förfallna fakturor: the customers to remind with what a reminder would contain, and the
+invoices paid late that a räntefaktura may be made for.
+
+Skicka påminnelse makes the reminders of the selected customers and sends each like an invoice:
+by e-mail to a customer invoiced by e-mail, else to the print preview. Spara PDF makes them and
+writes their PDFs to a folder. Skapa räntefaktura issues the selected invoices' räntefakturor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.domain.invoice import InvoiceDetails
+from kundbok.services.files import write_atomically
+from kundbok.services.interest_invoices import (
+    LatePayment,
+    create_interest_invoice,
+    late_payments,
+)
+from kundbok.services.pdf.reminder import reminder_pdf
+from kundbok.services.pdf.reminder_labels import reminder_labels_for
+from kundbok.services.reminder_mail import send_reminders
+from kundbok.services.reminders import CustomerReminder, MadeReminder, make_reminders
+from kundbok.services.reminders import overdue_customers as list_overdue
+from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money
+from kundbok.ui.printing import preview_pdfs
+from kundbok.ui.send_invoice_dialog import mail_password
+
+
+def _table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str | Decimal | int]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            text = display_money(value) if isinstance(value, Decimal) else str(value)
+            item = QTableWidgetItem(text)
+            if not isinstance(value, str):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+class RemindersDialog(QDialog):
+    """The overdue list and the late payments, with what can be done about them."""
+
+    invoices_changed = Signal()  # a räntefaktura was issued
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminders_dialog")
+        self.setWindowTitle(self.tr("Overdue invoices"))
+        self.resize(960, 480)
+        self._db = db
+        self.reminders: list[CustomerReminder] = []
+        self.late: list[LatePayment] = []
+
+        self.field_date = QDateEdit(QDate.currentDate(), self)
+        self.field_date.setObjectName("field_reminder_date")
+        self.field_date.setCalendarPopup(True)
+        self.field_date.setDisplayFormat("yyyy-MM-dd")
+        self.field_date.dateChanged.connect(lambda _date: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Reminder date"), self))
+        top.addWidget(self.field_date)
+        top.addStretch(1)
+
+        self.overdue_table = _table(
+            self,
+            "overdue_table",
+            [
+                self.tr("Customer no."),
+                self.tr("Customer"),
+                self.tr("Invoices"),
+                self.tr("Days late"),
+                self.tr("Overdue"),
+                self.tr("Fee"),
+                self.tr("Compensation"),
+                self.tr("Interest"),
+                self.tr("Total"),
+                self.tr("Sent by"),
+            ],
+        )
+        self.button_send = QPushButton(self.tr("Send reminder"), self)
+        self.button_send.setObjectName("button_send_reminders")
+        self.button_send.clicked.connect(self.send_selected)
+        self.button_save_pdf = QPushButton(self.tr("Save PDF…"), self)
+        self.button_save_pdf.setObjectName("button_save_reminder_pdf")
+        self.button_save_pdf.clicked.connect(self.save_selected)
+        overdue_page = self._page(self.overdue_table, self.button_send, self.button_save_pdf)
+
+        self.late_table = _table(
+            self,
+            "late_table",
+            [
+                self.tr("Invoice"),
+                self.tr("Customer"),
+                self.tr("Due"),
+                self.tr("Paid"),
+                self.tr("Days late"),
+                self.tr("Interest"),
+                self.tr("Reminder fees"),
+                self.tr("Compensation"),
+                self.tr("Total"),
+            ],
+        )
+        self.button_interest = QPushButton(self.tr("Create interest invoice"), self)
+        self.button_interest.setObjectName("button_create_interest_invoice")
+        self.button_interest.clicked.connect(self.create_interest_invoices)
+        late_page = self._page(self.late_table, self.button_interest)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(overdue_page, self.tr("To remind"))
+        self.tabs.addTab(late_page, self.tr("Paid late"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self.refresh()
+
+    def _page(self, table: QTableWidget, *buttons: QPushButton) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    @property
+    def day(self) -> dt.date:
+        """The reminder date chosen."""
+        chosen = self.field_date.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
+
+    def refresh(self) -> None:
+        """Read both lists again for the chosen date."""
+        reminders = attempt(self, self.windowTitle(), lambda: list_overdue(self._db, self.day))
+        late = attempt(self, self.windowTitle(), lambda: late_payments(self._db))
+        self.reminders, self.late = reminders or [], late or []
+        by_email, on_paper = self.tr("E-mail"), self.tr("Paper")
+        _fill(
+            self.overdue_table,
+            [
+                (
+                    r.customer_number,
+                    r.customer_name,
+                    ", ".join(str(line.receivable.number) for line in r.content.lines),
+                    max(line.days_late for line in r.content.lines),
+                    r.content.open_total,
+                    r.content.fee,
+                    r.content.compensation_total,
+                    r.content.interest_total,
+                    r.content.total,
+                    by_email if r.by_email else on_paper,
+                )
+                for r in self.reminders
+            ],
+        )
+        _fill(
+            self.late_table,
+            [
+                (
+                    p.number,
+                    p.customer_name,
+                    p.due_date.isoformat(),
+                    p.paid_on.isoformat(),
+                    p.days_late,
+                    p.interest,
+                    p.fees,
+                    p.compensation,
+                    p.total,
+                )
+                for p in self.late
+            ],
+        )
+
+    def _selected(self, table: QTableWidget) -> list[int]:
+        return sorted({index.row() for index in table.selectionModel().selectedRows()})
+
+    def _make_selected(self) -> list[MadeReminder]:
+        chosen = [self.reminders[row] for row in self._selected(self.overdue_table)]
+        if not chosen:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Select the customers to remind.")
+            )
+            return []
+        ids = [reminder.customer_id for reminder in chosen]
+        made = attempt(self, self.windowTitle(), lambda: make_reminders(self._db, ids, self.day))
+        self.refresh()
+        return made or []
+
+    def send_selected(self) -> None:
+        """Make the selected customers' reminders; e-mail those invoiced by e-mail, preview the
+        others for printing."""
+        made = self._make_selected()
+        mailed = [m.reminder_id for m in made if m.reminder.by_email]
+        paper = [m.reminder_id for m in made if not m.reminder.by_email]
+        lines = []
+        if mailed:
+            go_on, password = mail_password(self, self._db)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                outcomes = (
+                    attempt(
+                        self,
+                        self.windowTitle(),
+                        lambda: send_reminders(self._db, mailed, password),
+                    )
+                    if go_on
+                    else None
+                ) or []
+            finally:
+                QApplication.restoreOverrideCursor()
+            sent = sum(outcome.sent for outcome in outcomes)
+            lines.append(
+                self.tr("{sent} of {total} reminders sent by e-mail.").format(
+                    sent=sent, total=len(mailed)
+                )
+            )
+        if paper:
+            pdfs = attempt(
+                self, self.windowTitle(), lambda: [reminder_pdf(self._db, i) for i in paper]
+            )
+            if pdfs:
+                attempt(self, self.windowTitle(), lambda: preview_pdfs(self, pdfs))
+        if lines:
+            QMessageBox.information(self, self.windowTitle(), "\n".join(lines))
+
+    def save_selected(self) -> None:
+        """Make the selected customers' reminders and write their PDFs to a chosen folder."""
+        if not self._selected(self.overdue_table):
+            self._make_selected()  # says what to do
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save reminders as PDF"))
+        if not folder:
+            return
+        made = self._make_selected()
+
+        def write() -> list[Path]:
+            paths = []
+            for item in made:
+                name = reminder_labels_for(item.reminder.language)["attachment"]
+                path = Path(folder) / name.format(number=item.reminder_id)
+                write_atomically(path, reminder_pdf(self._db, item.reminder_id))
+                paths.append(path)
+            return paths
+
+        paths = attempt(self, self.windowTitle(), write)
+        if paths:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Saved:\n{files}").format(files="\n".join(str(p) for p in paths)),
+            )
+
+    def create_interest_invoices(self) -> None:
+        """Issue a räntefaktura for each selected late payment."""
+        chosen = [self.late[row] for row in self._selected(self.late_table)]
+        if not chosen:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Select the invoices paid late.")
+            )
+            return
+        numbers = []
+        for late in chosen:
+            invoice_id = late.invoice_id
+
+            def create(invoice_id: int = invoice_id) -> InvoiceDetails:
+                return create_interest_invoice(self._db, invoice_id, self.day)
+
+            issued = attempt(self, self.windowTitle(), create)
+            if issued is not None:
+                numbers.append(str(issued.number))
+        self.refresh()
+        if numbers:
+            self.invoices_changed.emit()
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Interest invoices issued: {numbers}").format(numbers=", ".join(numbers)),
+            )
+
+
+def open_reminders(parent: QWidget, db: Database) -> RemindersDialog:
+    """Show the overdue list (not blocking); it deletes itself when closed."""
+    dialog = RemindersDialog(db, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,170 @@
+"""Förfallna fakturor: the overdue list, Skicka påminnelse (e-mail or print preview), Spara PDF,
+Skapa räntefaktura; the reminder page of the settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from helpers.smtp_server import MailboxHandler, running_smtp_server
+from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.invoice import LineDetails
+from kundbok.services.customers import create_customer
+from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.mail import Security, SmtpAccount
+from kundbok.services.mail_settings import save_smtp_account
+from kundbok.services.payments import register_payment
+from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
+from kundbok.services.reminders import overdue_customers
+from kundbok.ui import reminders_dialog
+from kundbok.ui.reminders_dialog import RemindersDialog
+from kundbok.ui.settings_dialog import SettingsDialog
+
+LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)
+DAY = dt.date(2026, 3, 3)
+
+
+def _issue(db, customer):
+    draft = save_draft(db, replace(new_draft(db, customer.id, dt.date(2026, 1, 2)), lines=LINES))
+    return issue_invoice(db, draft.id, dt.date(2026, 1, 2))
+
+
+@pytest.fixture
+def overdue(db):
+    save_reminder_settings(
+        db, replace(get_reminder_settings(db), reminder_fee=D(60), charge_compensation=True)
+    )
+    mail = create_customer(
+        db,
+        CustomerDetails(
+            name="Åkessons Rör AB",
+            payment_terms_days=30,
+            email="ekonomi@akessons.se",
+            invoice_by_email=True,
+        ),
+    )
+    paper = create_customer(db, CustomerDetails(name="Öbergs Café", payment_terms_days=30))
+    return _issue(db, mail), _issue(db, paper)
+
+
+def _dialog(qtbot, db):
+    dialog = RemindersDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.field_date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    return dialog
+
+
+def test_the_list_shows_what_each_reminder_would_contain(qtbot, db, overdue):
+    dialog = _dialog(qtbot, db)
+    table = dialog.overdue_table
+    assert table.rowCount() == 2
+    assert table.item(0, 1).text() == "Åkessons Rör AB"
+    assert table.item(0, 5).text() == "60.00" and table.item(0, 6).text() == "450.00"
+    assert (table.item(0, 9).text(), table.item(1, 9).text()) == ("E-mail", "Paper")
+    dialog.grab().save("/tmp/reminders_dialog.png")
+
+
+def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs, monkeypatch):
+    _, asked = no_dialogs
+    previewed = []
+    monkeypatch.setattr(
+        reminders_dialog, "preview_pdfs", lambda parent, pdfs: previewed.append(pdfs)
+    )
+    mailbox = MailboxHandler()
+    with running_smtp_server(mailbox) as server:
+        save_smtp_account(
+            db,
+            SmtpAccount(
+                host="127.0.0.1",
+                port=server.port,
+                security=Security.NONE,
+                sender_address="faktura@example.se",
+            ),
+        )
+        dialog = _dialog(qtbot, db)
+        dialog.overdue_table.selectAll()
+        qtbot.mouseClick(dialog.button_send, qtbot_button())
+    assert [m.rcpt_tos for m in mailbox.received] == [["ekonomi@akessons.se"]]
+    assert len(previewed) == 1 and previewed[0][0].startswith(b"%PDF")
+    assert ("information", "1 of 1 reminders sent by e-mail.") in asked
+    assert dialog.overdue_table.rowCount() == 0
+    assert overdue_customers(db, DAY) == []
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_save_pdf_writes_the_selected_reminder(
+    qtbot, db, overdue, no_dialogs, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(tmp_path))
+    )
+    dialog = _dialog(qtbot, db)
+    dialog.overdue_table.selectRow(1)
+    dialog.save_selected()
+    assert [p.name for p in tmp_path.glob("*.pdf")] == ["Påminnelse 1.pdf"]
+    assert [r.customer_name for r in overdue_customers(db, DAY)] == ["Åkessons Rör AB"]
+
+
+def test_nothing_selected_says_so(qtbot, db, overdue, no_dialogs):
+    _, asked = no_dialogs
+    dialog = _dialog(qtbot, db)
+    dialog.send_selected()
+    assert asked == [("information", "Select the customers to remind.")]
+    assert len(overdue_customers(db, DAY)) == 2
+
+
+def test_create_interest_invoice_from_the_late_list(qtbot, db, overdue, no_dialogs):
+    late, _ = overdue
+    register_payment(db, late.id, D("10000.00"), DAY)
+    dialog = _dialog(qtbot, db)
+    assert dialog.late_table.rowCount() == 1
+    assert dialog.late_table.item(0, 5).text() == "82.19"
+    dialog.late_table.selectRow(0)
+    with qtbot.waitSignal(dialog.invoices_changed):
+        qtbot.mouseClick(dialog.button_interest, qtbot_button())
+    assert dialog.late_table.rowCount() == 0
+    assert ("information", "Interest invoices issued: 3") in no_dialogs[1]
+
+
+def test_the_settings_page_saves_fee_rates_and_refuses_a_fee_over_60(
+    qtbot, db, tmp_path, no_dialogs
+):
+    settings = QSettings(str(tmp_path / "kundbok.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(db, settings)
+    qtbot.addWidget(dialog)
+    page = dialog.reminder_page
+    page.field_fee.setText("60")
+    page.field_compensation.setChecked(True)
+    page._add_rate("2026-07-01", "1,75")
+    page.grab().save("/tmp/reminder_settings_page.png")
+    dialog.save()
+    saved = get_reminder_settings(db)
+    assert (saved.reminder_fee, saved.charge_compensation) == (D(60), True)
+    assert saved.reference_rates[-1].percent == D("1.75")
+
+    dialog = SettingsDialog(db, settings)
+    qtbot.addWidget(dialog)
+    dialog.reminder_page.field_fee.setText("75")
+    dialog.save()
+    assert get_reminder_settings(db).reminder_fee == D(60)
+    assert any(kind == "warning" and "60" in text for kind, text in no_dialogs[1])
+
+
+def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
+    qtbot.waitUntil(lambda: window.is_open)
+    action = window.findChild(type(window.action_articles), "action_overdue_invoices")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    dialog = window.findChild(RemindersDialog, "reminders_dialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
