@@ -168,3 +168,15 @@ def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
     dialog = window.findChild(RemindersDialog, "reminders_dialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_the_invoice_editor_shows_the_reminder_level_and_date(qtbot, db, overdue):
+    from kundbok.services.reminders import make_reminders
+    from kundbok.ui.invoice_editor import open_invoice_editor
+
+    invoice, _ = overdue
+    make_reminders(db, [invoice.customer_id], DAY)
+    editor = open_invoice_editor(db, invoice.customer_id, None, invoice.id)
+    qtbot.addWidget(editor)
+    label = editor.findChild(type(editor.action_bar.state_label), "invoice_state")
+    assert label.text().endswith("reminder 1 sent 2026-03-03")

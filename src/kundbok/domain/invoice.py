@@ -209,6 +209,9 @@ class InvoiceDetails:
     # When the invoice was last e-mailed, and to which address (None: never).
     sent_at: dt.datetime | None = None
     sent_to: str | None = None
+    # Reminders sent so far, and the last one's date (None: never reminded).
+    reminder_level: int = 0
+    reminded_on: dt.date | None = None
     lines: tuple[LineDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None

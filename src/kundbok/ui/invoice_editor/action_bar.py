@@ -74,4 +74,9 @@ class ActionBar(QWidget):
         if invoice is None:
             self.state_label.setText("")
         else:
-            self.state_label.setText(status_text(invoice.status(dt.date.today())))
+            text = status_text(invoice.status(dt.date.today()))
+            if invoice.reminder_level and invoice.reminded_on is not None:
+                text += " · " + self.tr("reminder {level} sent {date}").format(
+                    level=invoice.reminder_level, date=invoice.reminded_on.isoformat()
+                )
+            self.state_label.setText(text)
