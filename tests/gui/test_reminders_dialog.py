@@ -180,3 +180,22 @@ def test_the_invoice_editor_shows_the_reminder_level_and_date(qtbot, db, overdue
     qtbot.addWidget(editor)
     label = editor.findChild(type(editor.action_bar.state_label), "invoice_state")
     assert label.text().endswith("reminder 1 sent 2026-03-03")
+
+
+def test_the_card_keeps_an_agreed_fee_and_refuses_one_over_60(type_into, qtbot, window):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from kundbok.services.customers import get_customer
+
+    card = window.open_card(None)
+    qtbot.addWidget(card)
+    type_into(card.findChild(QLineEdit, "field_name"), "Avtal AB")
+    type_into(card.findChild(QLineEdit, "field_reminder_fee"), "75")
+    assert not card.findChild(QPushButton, "button_save").isEnabled()
+    assert "60" in card.findChild(QLabel, "error_reminder_fee").text()
+    card.findChild(QLineEdit, "field_reminder_fee").setText("30")
+    card.findChild(QLineEdit, "field_agreed_interest_percent").setText("12,5")
+    with qtbot.waitSignal(card.saved) as saved:
+        card.findChild(QPushButton, "button_save").click()
+    customer = get_customer(window.db, saved.args[0])
+    assert (customer.reminder_fee, customer.agreed_interest_percent) == (D(30), D("12.5"))
