@@ -4,19 +4,39 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="30"/>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="35"/>
         <source>Leave empty to use the accounts of the company settings.</source>
         <translation>Lämna tomt för att använda kontona i organisationsuppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="32"/>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="37"/>
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="33"/>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="38"/>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="40"/>
+        <source>as the company settings</source>
+        <translation>som i företagets inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="42"/>
+        <source>reference rate plus the points</source>
+        <translation>referensräntan plus procentenheterna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="43"/>
+        <source>Agreed reminder fee (kr)</source>
+        <translation>Avtalad påminnelseavgift (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="44"/>
+        <source>Agreed interest (% a year)</source>
+        <translation>Avtalad ränta (% per år)</translation>
     </message>
 </context>
 <context>
@@ -70,6 +90,11 @@
         <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="79"/>
+        <source>reminder {level} sent {date}</source>
+        <translation>påminnelse {level} skickad {date}</translation>
     </message>
 </context>
 <context>
@@ -807,31 +832,46 @@
         <source>Invoice sent by e-mail</source>
         <translation>Faktura skickad med e-post</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="36"/>
+        <source>Reminder made</source>
+        <translation>Påminnelse skapad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="37"/>
+        <source>Reminder sent by e-mail</source>
+        <translation>Påminnelse skickad med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="38"/>
+        <source>Interest invoice issued</source>
+        <translation>Räntefaktura utfärdad</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="57"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="60"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -1367,42 +1407,47 @@
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="112"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="111"/>
+        <source>Overdue invoices…</source>
+        <translation>Förfallna fakturor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="115"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="122"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="124"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="127"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="128"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="137"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="140"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="148"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="152"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="156"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1669,6 +1714,249 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="53"/>
+        <source>At most 60 kr, and only when agreed with the customer before the debt arose.</source>
+        <translation>Högst 60 kr, och bara om det avtalats med kunden innan skulden uppstod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="55"/>
+        <source>Reminder fee (kr, 0 = none)</source>
+        <translation>Påminnelseavgift (kr, 0 = ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="57"/>
+        <source>Charge business customers förseningsersättning (450 kr once per invoice)</source>
+        <translation>Ta ut förseningsersättning av företagskunder (450 kr en gång per faktura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="66"/>
+        <source>Interest: points over the reference rate</source>
+        <translation>Ränta: procentenheter över referensräntan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="70"/>
+        <source>none: reference rate plus the points</source>
+        <translation>ingen: referensräntan plus procentenheterna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="71"/>
+        <source>Agreed fixed interest (% a year)</source>
+        <translation>Avtalad fast ränta (% per år)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="75"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="77"/>
+        <source>A reminder is to be paid within</source>
+        <translation>En påminnelse ska betalas inom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="79"/>
+        <source>Account for reminder fees</source>
+        <translation>Konto för påminnelseavgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="83"/>
+        <source>Account for förseningsersättning</source>
+        <translation>Konto för förseningsersättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="87"/>
+        <source>Account for interest</source>
+        <translation>Konto för dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="91"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="91"/>
+        <source>Reference rate %</source>
+        <translation>Referensränta %</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="97"/>
+        <source>Add rate</source>
+        <translation>Lägg till ränta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="100"/>
+        <source>Remove rate</source>
+        <translation>Ta bort ränta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="109"/>
+        <source>Riksbank reference rates (räntelagen 9 §)</source>
+        <translation>Riksbankens referensräntor (räntelagen 9 §)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="163"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="86"/>
+        <source>Overdue invoices</source>
+        <translation>Förfallna fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="98"/>
+        <source>Reminder date</source>
+        <translation>Påminnelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="106"/>
+        <source>Customer no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="107"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="131"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="108"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="109"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134"/>
+        <source>Days late</source>
+        <translation>Dagar sen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110"/>
+        <source>Overdue</source>
+        <translation>Förfallet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111"/>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137"/>
+        <source>Compensation</source>
+        <translation>Förseningsersättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135"/>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115"/>
+        <source>Sent by</source>
+        <translation>Skickas med</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="118"/>
+        <source>Send reminder</source>
+        <translation>Skicka påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="121"/>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="130"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132"/>
+        <source>Due</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136"/>
+        <source>Reminder fees</source>
+        <translation>Påminnelseavgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="141"/>
+        <source>Create interest invoice</source>
+        <translation>Skapa räntefaktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="147"/>
+        <source>To remind</source>
+        <translation>Att påminna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="148"/>
+        <source>Paid late</source>
+        <translation>Betalda för sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="179"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="179"/>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="223"/>
+        <source>Select the customers to remind.</source>
+        <translation>Markera de kunder som ska påminnas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="255"/>
+        <source>{sent} of {total} reminders sent by e-mail.</source>
+        <translation>{sent} av {total} påminnelser skickade med e-post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="273"/>
+        <source>Save reminders as PDF</source>
+        <translation>Spara påminnelser som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="292"/>
+        <source>Saved:
+{files}</source>
+        <translation>Sparat:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="300"/>
+        <source>Select the invoices paid late.</source>
+        <translation>Markera de fakturor som betalats för sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="319"/>
+        <source>Interest invoices issued: {numbers}</source>
+        <translation>Räntefakturor utfärdade: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>RotRutTab</name>
     <message>
         <location filename="../../src/kundbok/ui/customer_card/rot_rut_tab.py" line="35"/>
@@ -1752,194 +2040,199 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="43"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="45"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="141"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="142"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
         <source>Bankgiro</source>
         <translation>Bankgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="50"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="51"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="52"/>
         <source>Sales account</source>
         <translation>Försäljningskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="53"/>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="80"/>
         <source>Approved for F-tax (Godkänd för F-skatt)</source>
         <translation>Godkänd för F-skatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="86"/>
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="89"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="168"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="97"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="108"/>
         <source>Fixed once the first customer is saved.</source>
         <translation>Låst när den första kunden har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="115"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="116"/>
         <source>Default VAT</source>
         <translation>Standardmoms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="118"/>
         <source>Next customer number</source>
         <translation>Nästa kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="120"/>
         <source>First customer number</source>
         <translation>Första kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="123"/>
         <source>Next invoice number</source>
         <translation>Nästa fakturanummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="129"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="134"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="135"/>
         <source>A new language is used from the next start.</source>
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="139"/>
         <source>Invoicing</source>
         <translation>Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="140"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="144"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="157"/>
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="157"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="161"/>
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="161"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="207"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="210"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="213"/>
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
@@ -2233,44 +2526,48 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="226"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="185"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="232"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="186"/>
+        <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
+        <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="160"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="164"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="181"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="185"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="190"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="194"/>
+        <location filename="../../src/kundbok/services/reminder_settings.py" line="100"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="213"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="217"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="215"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="223"/>
+        <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
         <location filename="../../src/kundbok/services/settings.py" line="122"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="256"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="262"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -2366,37 +2663,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="74"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="75"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="85"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="86"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="173"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="178"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="293"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="294"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="347"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="348"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="401"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="402"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -2603,27 +2900,42 @@
         <translation>Filen är varken en camt.054-fil (XML) eller en BgMax-fil från Bankgirot.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/late_payment.py" line="83"/>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="84"/>
         <source>No reference rate is known for {day}.</source>
         <translation>Ingen referensränta är känd för {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/late_payment.py" line="143"/>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="144"/>
         <source>A reminder fee must lie between 0 and {maximum} kr.</source>
         <translation>En påminnelseavgift måste ligga mellan 0 och {maximum} kr.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="102"/>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="172"/>
+        <source>At least one reference rate is needed.</source>
+        <translation>Minst en referensränta behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="178"/>
+        <source>The reference rate of {day} is given twice.</source>
+        <translation>Referensräntan för {day} anges två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/late_payment.py" line="187"/>
+        <source>The reference rate of {day} must lie between −20 and 50 %.</source>
+        <translation>Referensräntan för {day} måste ligga mellan −20 och 50 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="103"/>
         <source>No {what} account is set for VAT rate {rate} %.</source>
         <translation>Inget konto för {what} är angivet för momssatsen {rate} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="115"/>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="116"/>
         <source>sales</source>
         <translation>försäljning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="120"/>
+        <location filename="../../src/kundbok/domain/sie/vouchers.py" line="121"/>
         <source>output VAT</source>
         <translation>utgående moms</translation>
     </message>
@@ -2678,18 +2990,20 @@
         <translation>Faktura {number} har ingen mottagare: kunden saknar e-postadress.</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/cli_reminders.py" line="128"/>
         <location filename="../../src/kundbok/services/invoice_mail.py" line="140"/>
-        <location filename="../../src/kundbok/services/mail.py" line="239"/>
+        <location filename="../../src/kundbok/services/mail.py" line="240"/>
+        <location filename="../../src/kundbok/services/reminder_mail.py" line="134"/>
         <source>No mail server is set up.</source>
         <translation>Ingen e-postserver är inställd.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/mail.py" line="253"/>
+        <location filename="../../src/kundbok/services/mail.py" line="254"/>
         <source>The mail server {host} does not offer STARTTLS.</source>
         <translation>E-postservern {host} erbjuder inte STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/mail.py" line="339"/>
+        <location filename="../../src/kundbok/services/mail.py" line="340"/>
         <source>Sending was stopped before this message.</source>
         <translation>Sändningen avbröts före det här meddelandet.</translation>
     </message>
@@ -2893,6 +3207,46 @@
         <location filename="../../src/kundbok/services/mail_settings.py" line="59"/>
         <source>&apos;{host}&apos; is not a server name.</source>
         <translation>&apos;{host}&apos; är inget servernamn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="184"/>
+        <source>Invoice {number} was paid on time and no reminder charged for it: there is nothing to invoice.</source>
+        <translation>Faktura {number} betalades i tid och ingen påminnelse tog ut avgift för den: det finns inget att fakturera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="232"/>
+        <source>Invoice {number} is itself an interest invoice.</source>
+        <translation>Faktura {number} är själv en räntefaktura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="237"/>
+        <source>Invoice {number} is not paid: an interest invoice is made once it is paid.</source>
+        <translation>Faktura {number} är inte betald: en räntefaktura görs när den är betald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="246"/>
+        <source>Invoice {number} has its interest invoice already: {interest}.</source>
+        <translation>Faktura {number} har redan sin räntefaktura: {interest}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/reminder_mail.py" line="95"/>
+        <source>Reminder {number} has no recipient: the customer has no e-mail.</source>
+        <translation>Påminnelse {number} har ingen mottagare: kunden har ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/reminders.py" line="230"/>
+        <source>There is nothing to remind on {day}.</source>
+        <translation>Det finns inget att påminna om den {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/reminders.py" line="304"/>
+        <source>There is no reminder number {number}.</source>
+        <translation>Det finns ingen påminnelse nummer {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="136"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>&apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
 </context>
 <context>
