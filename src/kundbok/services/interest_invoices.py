@@ -11,6 +11,7 @@ export books it there.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -52,45 +53,47 @@ class LatePayment:
         return self.interest + self.fees + self.compensation
 
 
-def _pending_fees(session: Session, invoice_id: int) -> list[Reminder]:
-    """The reminders that listed the invoice and whose fee no räntefaktura has charged yet."""
-    return list(
-        session.scalars(
-            select(Reminder)
-            .join(ReminderItem, ReminderItem.reminder_id == Reminder.id)
+def _charges(
+    session: Session, invoices: list[Invoice], settings: ReminderSettings
+) -> dict[int, tuple[InterestCharge | None, list[Reminder]]]:
+    """Per invoice, what its räntefaktura would charge, and the reminders whose fee it would
+    charge (those that listed it and whose fee no räntefaktura has charged yet); a few queries
+    for all of them."""
+    ids = [invoice.id for invoice in invoices]
+    fees: dict[int, list[Reminder]] = defaultdict(list)
+    compensation: dict[int, list[Decimal]] = defaultdict(list)
+    if ids:
+        for invoice_id, reminder in session.execute(
+            select(ReminderItem.invoice_id, Reminder)
+            .join(Reminder, ReminderItem.reminder_id == Reminder.id)
             .where(
-                ReminderItem.invoice_id == invoice_id,
+                ReminderItem.invoice_id.in_(ids),
                 Reminder.fee > 0,
                 Reminder.fee_invoice_id.is_(None),
             )
             .order_by(Reminder.id)
-        ).unique()
-    )
-
-
-def _compensation(session: Session, invoice_id: int) -> list[Decimal]:
-    return list(
-        session.scalars(
-            select(ReminderItem.compensation).where(
-                ReminderItem.invoice_id == invoice_id, ReminderItem.compensation > 0
+        ):
+            if reminder not in fees[invoice_id]:
+                fees[invoice_id].append(reminder)
+        for invoice_id, amount in session.execute(
+            select(ReminderItem.invoice_id, ReminderItem.compensation).where(
+                ReminderItem.invoice_id.in_(ids), ReminderItem.compensation > 0
             )
+        ):
+            compensation[invoice_id].append(amount)
+    by_id = receivables(session, invoices)
+    return {
+        invoice.id: (
+            interest_charge(
+                by_id[invoice.id],
+                settings.interest_terms(invoice.customer.agreed_interest_percent),
+                [reminder.fee for reminder in fees[invoice.id]],
+                compensation[invoice.id],
+            ),
+            fees[invoice.id],
         )
-    )
-
-
-def _charge(
-    session: Session, invoice: Invoice, settings: ReminderSettings
-) -> tuple[InterestCharge | None, list[Reminder]]:
-    reminders = _pending_fees(session, invoice.id)
-    receivable = receivables(session, [invoice])[invoice.id]
-    terms = settings.interest_terms(invoice.customer.agreed_interest_percent)
-    charge = interest_charge(
-        receivable,
-        terms,
-        [reminder.fee for reminder in reminders],
-        _compensation(session, invoice.id),
-    )
-    return charge, reminders
+        for invoice in invoices
+    }
 
 
 def _candidates(session: Session) -> list[Invoice]:
@@ -117,8 +120,10 @@ def late_payments(db: Database) -> list[LatePayment]:
     with db.unit_of_work(write=False) as session:
         settings = settings_of(session)
         found = []
-        for invoice in _candidates(session):
-            charge, _ = _charge(session, invoice, settings)
+        candidates = _candidates(session)
+        charges = _charges(session, candidates, settings)
+        for invoice in candidates:
+            charge, _ = charges[invoice.id]
             if charge is None:
                 continue
             found.append(
@@ -178,7 +183,7 @@ def create_interest_invoice(
         late = load_invoice(session, invoice_id)
         settings = settings_of(session)
         _refuse(session, late)
-        charge, reminders = _charge(session, late, settings)
+        charge, reminders = _charges(session, [late], settings)[late.id]
         if charge is None:
             raise RefusedError(
                 QT_TRANSLATE_NOOP(
