@@ -146,3 +146,24 @@ def test_paid_on_time_gives_no_interest_invoice(any_db):
     assert late_payments(any_db) == []
     with pytest.raises(RefusedError):
         create_interest_invoice(any_db, invoice.id)
+
+
+def test_the_lists_cost_the_same_statements_for_one_customer_or_many(charging):
+    from tests.unit.services.test_statement_counts import counted
+
+    def statements(customers: int) -> tuple[int, int]:
+        for number in range(customers):
+            customer = _customer(charging, f"Kund {number} AB")
+            invoice = _issue(charging, customer)
+            make_reminders(charging, [customer.id], dt.date(2026, 2, 10 + number % 5))
+            register_payment(charging, invoice.id, D("10000.00"), dt.date(2026, 3, 3))
+            _issue(charging, customer)
+        with counted(charging) as overdue:
+            overdue_customers(charging, dt.date(2026, 3, 3))
+        with counted(charging) as late:
+            late_payments(charging)
+        return len(overdue), len(late)
+
+    few = statements(1)
+    many = statements(8)
+    assert many == few
