@@ -55,7 +55,6 @@ class CompanySettings:
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str = "3001"
     receivables_account: str = "1510"
-    late_interest_percent: Decimal = Decimal(8)
     logo: bytes | None = None
     logo_mime: str | None = None
     first_customer_number: int = 1

@@ -167,3 +167,12 @@ def test_the_lists_cost_the_same_statements_for_one_customer_or_many(charging):
     few = statements(1)
     many = statements(8)
     assert many == few
+
+
+def test_saving_the_company_keeps_the_interest_margin_of_the_reminder_settings(db):
+    from kundbok.services.settings import get_company, save_company
+
+    company = get_company(db)  # read before the reminder page saves
+    save_reminder_settings(db, replace(get_reminder_settings(db), interest_margin=D(10)))
+    save_company(db, replace(company, name="Rörmokarn AB"))
+    assert get_reminder_settings(db).interest_margin == D(10)
