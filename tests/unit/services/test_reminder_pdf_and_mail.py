@@ -141,3 +141,16 @@ def test_no_address_is_an_outcome_not_a_crash(db, company, server, mailbox):
     [outcome] = send_reminders(db, [reminder_id], None)
     assert not outcome.sent and mailbox.received == []
     assert get_reminder(db, reminder_id).sent_at is None
+
+
+def test_a_raentefaktura_is_titled_so(db, company):
+    from kundbok.services.interest_invoices import create_interest_invoice
+    from kundbok.services.payments import register_payment
+    from kundbok.services.pdf import invoice_pdf
+
+    _, [invoice], _ = _reminded(db)
+    register_payment(db, invoice.id, D("10000.00"), DAY)
+    interest = create_interest_invoice(db, invoice.id, DAY)
+    text = _text(invoice_pdf(db, interest.id))
+    assert "Räntefaktura" in text and "Dröjsmålsränta faktura" in text
+    assert "Påminnelseavgift" in text and "Förseningsersättning faktura" in text

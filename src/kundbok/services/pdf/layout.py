@@ -31,6 +31,7 @@ from kundbok.domain.identifiers import (
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.invoicing import Totals
 from kundbok.services.pdf.labels import LABELS, labels_for
+from kundbok.services.pdf.reminder_labels import reminder_labels_for
 from kundbok.services.settings import CompanySettings
 
 FONT, BOLD = "KundbokSans", "KundbokSans-Bold"
@@ -129,8 +130,10 @@ class Sheet:
 
     @property
     def title(self) -> str:
-        """ "Faktura", "Kreditfaktura", marked when it is still a draft."""
+        """ "Faktura", "Kreditfaktura", "Räntefaktura", marked when it is still a draft."""
         title = self.labels["credit_note" if self.is_credit_note else "invoice"]
+        if self.invoice.interest_for_invoice_id is not None:
+            title = reminder_labels_for(self.language)["interest_invoice"]
         if self.invoice.state == "draft":
             title = f"{title} – {self.labels['draft']}"
         return title

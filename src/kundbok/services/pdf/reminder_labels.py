@@ -8,6 +8,7 @@ from __future__ import annotations
 REMINDER_LABELS = {
     "sv": {
         "reminder": "Påminnelse",
+        "interest_invoice": "Räntefaktura",
         "reminder_level": "Påminnelse {level}",
         "reminder_number": "Påminnelsenummer",
         "reminder_date": "Datum",
@@ -39,6 +40,7 @@ REMINDER_LABELS = {
     },
     "en": {
         "reminder": "Reminder",
+        "interest_invoice": "Interest invoice",
         "reminder_level": "Reminder {level}",
         "reminder_number": "Reminder number",
         "reminder_date": "Date",
