@@ -94,6 +94,7 @@ class ReminderSettingsPage(QWidget):
         self.rates.horizontalHeader().setStretchLastSection(True)
         for rate in settings.reference_rates:
             self._add_rate(rate.valid_from.isoformat(), _number_text(rate.percent))
+        self.rates.scrollToBottom()  # the newest rates are the ones that matter
         add = QPushButton(self.tr("Add rate"), self)
         add.setObjectName("button_add_rate")
         add.clicked.connect(lambda: self._add_rate(dt.date.today().isoformat(), ""))
