@@ -134,10 +134,12 @@ class ReminderContent:
 
     @property
     def interest_total(self) -> Decimal:
+        """Interest to `day` on all the invoices."""
         return sum((line.interest for line in self.lines), ZERO)
 
     @property
     def compensation_total(self) -> Decimal:
+        """Förseningsersättning charged on this reminder."""
         return sum((line.compensation for line in self.lines), ZERO)
 
     @property
@@ -206,6 +208,7 @@ class InterestCharge:
 
     @property
     def total(self) -> Decimal:
+        """What the räntefaktura asks, before öresutjämning."""
         return self.interest + self.fees + self.compensation
 
 

@@ -50,6 +50,7 @@ class LatePayment:
 
     @property
     def total(self) -> Decimal:
+        """What the räntefaktura would ask, before öresutjämning."""
         return self.interest + self.fees + self.compensation
 
 

@@ -270,18 +270,22 @@ class ReminderDetails:
 
     @property
     def level(self) -> int:
+        """The highest level among the invoices (the heading's)."""
         return max((line.level for line in self.lines), default=1)
 
     @property
     def open_total(self) -> Decimal:
+        """The invoices' open amounts on the reminder's date."""
         return sum((line.open_amount for line in self.lines), Decimal("0.00"))
 
     @property
     def interest_total(self) -> Decimal:
+        """Interest to the reminder's date."""
         return sum((line.interest for line in self.lines), Decimal("0.00"))
 
     @property
     def compensation_total(self) -> Decimal:
+        """Förseningsersättning charged on this reminder."""
         return sum((line.compensation for line in self.lines), Decimal("0.00"))
 
     @property

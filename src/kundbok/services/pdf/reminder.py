@@ -52,6 +52,7 @@ class ReminderSheet(Sheet):
 
     @property
     def title(self) -> str:
+        """ "Påminnelse", "Påminnelse 2" from the second reminder on."""
         level = self.reminder.level
         return (
             self.texts["reminder_level"].format(level=level)
@@ -65,10 +66,12 @@ class ReminderSheet(Sheet):
 
     @property
     def number_label(self) -> str:
+        """ "Påminnelsenummer"."""
         return self.texts["reminder_number"]
 
     @property
     def date_label(self) -> str:
+        """ "Datum"."""
         return self.texts["reminder_date"]
 
 
