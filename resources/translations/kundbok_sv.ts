@@ -1781,22 +1781,22 @@
         <translation>Referensränta %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="97"/>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="98"/>
         <source>Add rate</source>
         <translation>Lägg till ränta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="100"/>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="101"/>
         <source>Remove rate</source>
         <translation>Ta bort ränta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="109"/>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="110"/>
         <source>Riksbank reference rates (räntelagen 9 §)</source>
         <translation>Riksbankens referensräntor (räntelagen 9 §)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="163"/>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="164"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -1804,154 +1804,159 @@
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="87"/>
         <source>Overdue invoices</source>
         <translation>Förfallna fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="98"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="99"/>
         <source>Reminder date</source>
         <translation>Påminnelsedatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="106"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="107"/>
         <source>Customer no.</source>
         <translation>Kundnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="107"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="131"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="108"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="108"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="109"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="109"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135"/>
         <source>Days late</source>
         <translation>Dagar sen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111"/>
         <source>Overdue</source>
         <translation>Förfallet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112"/>
         <source>Fee</source>
         <translation>Avgift</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138"/>
         <source>Compensation</source>
         <translation>Förseningsersättning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136"/>
         <source>Interest</source>
         <translation>Ränta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="139"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="116"/>
         <source>Sent by</source>
         <translation>Skickas med</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="118"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="119"/>
         <source>Send reminder</source>
         <translation>Skicka påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="122"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="130"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="131"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133"/>
         <source>Due</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137"/>
         <source>Reminder fees</source>
         <translation>Påminnelseavgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="141"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="142"/>
         <source>Create interest invoice</source>
         <translation>Skapa räntefaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="147"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="148"/>
         <source>To remind</source>
         <translation>Att påminna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="148"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="149"/>
         <source>Paid late</source>
         <translation>Betalda för sent</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="179"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="180"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="179"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="180"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="223"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="224"/>
         <source>Select the customers to remind.</source>
         <translation>Markera de kunder som ska påminnas.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="255"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="271"/>
         <source>{sent} of {total} reminders sent by e-mail.</source>
         <translation>{sent} av {total} påminnelser skickade med e-post.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="273"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="276"/>
+        <source>{customer}: {reason}</source>
+        <translation>{customer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="289"/>
         <source>Save reminders as PDF</source>
         <translation>Spara påminnelser som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="292"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="309"/>
         <source>Saved:
 {files}</source>
         <translation>Sparat:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="300"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="317"/>
         <source>Select the invoices paid late.</source>
         <translation>Markera de fakturor som betalats för sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="319"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="336"/>
         <source>Interest invoices issued: {numbers}</source>
         <translation>Räntefakturor utfärdade: {numbers}</translation>
     </message>
@@ -2562,7 +2567,7 @@
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="223"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
-        <location filename="../../src/kundbok/services/settings.py" line="122"/>
+        <location filename="../../src/kundbok/services/settings.py" line="121"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
@@ -2608,22 +2613,22 @@
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="90"/>
+        <location filename="../../src/kundbok/services/settings.py" line="89"/>
         <source>The database has no company settings: it was not made by Kundbok.</source>
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="127"/>
+        <location filename="../../src/kundbok/services/settings.py" line="126"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="168"/>
+        <location filename="../../src/kundbok/services/settings.py" line="167"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="177"/>
+        <location filename="../../src/kundbok/services/settings.py" line="176"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
@@ -2990,10 +2995,9 @@
         <translation>Faktura {number} har ingen mottagare: kunden saknar e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/cli_reminders.py" line="128"/>
         <location filename="../../src/kundbok/services/invoice_mail.py" line="140"/>
         <location filename="../../src/kundbok/services/mail.py" line="240"/>
-        <location filename="../../src/kundbok/services/reminder_mail.py" line="134"/>
+        <location filename="../../src/kundbok/services/reminder_mail.py" line="140"/>
         <source>No mail server is set up.</source>
         <translation>Ingen e-postserver är inställd.</translation>
     </message>
@@ -3209,42 +3213,42 @@
         <translation>&apos;{host}&apos; är inget servernamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/interest_invoices.py" line="184"/>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="190"/>
         <source>Invoice {number} was paid on time and no reminder charged for it: there is nothing to invoice.</source>
         <translation>Faktura {number} betalades i tid och ingen påminnelse tog ut avgift för den: det finns inget att fakturera.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/interest_invoices.py" line="232"/>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="238"/>
         <source>Invoice {number} is itself an interest invoice.</source>
         <translation>Faktura {number} är själv en räntefaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/interest_invoices.py" line="237"/>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="243"/>
         <source>Invoice {number} is not paid: an interest invoice is made once it is paid.</source>
         <translation>Faktura {number} är inte betald: en räntefaktura görs när den är betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/interest_invoices.py" line="246"/>
+        <location filename="../../src/kundbok/services/interest_invoices.py" line="252"/>
         <source>Invoice {number} has its interest invoice already: {interest}.</source>
         <translation>Faktura {number} har redan sin räntefaktura: {interest}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminder_mail.py" line="95"/>
+        <location filename="../../src/kundbok/services/reminder_mail.py" line="101"/>
         <source>Reminder {number} has no recipient: the customer has no e-mail.</source>
         <translation>Påminnelse {number} har ingen mottagare: kunden har ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="230"/>
+        <location filename="../../src/kundbok/services/reminders.py" line="237"/>
         <source>There is nothing to remind on {day}.</source>
         <translation>Det finns inget att påminna om den {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="304"/>
+        <location filename="../../src/kundbok/services/reminders.py" line="346"/>
         <source>There is no reminder number {number}.</source>
         <translation>Det finns ingen påminnelse nummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="136"/>
+        <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="137"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>&apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>

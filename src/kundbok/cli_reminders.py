@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kundbok.cli_payments import date_argument
-from kundbok.domain.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -108,10 +107,8 @@ def _write(database: Database, listed: list[CustomerReminder], day: dt.date, fol
 def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> int:
     from kundbok.cli import _one_line
     from kundbok.i18n import error_text, load_translator, system_language
-    from kundbok.services.mail_errors import MailConnectionError
     from kundbok.services.mail_settings import get_smtp_account
-    from kundbok.services.reminder_mail import send_reminders
-    from kundbok.services.reminders import make_reminders
+    from kundbok.services.reminder_mail import send_new_reminders
     from kundbok.services.secrets import smtp_password
 
     load_translator(system_language())
@@ -122,21 +119,17 @@ def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> i
     if not by_email:
         return 0
     account = get_smtp_account(database)
-    if not account.host:
-        # Before anything is recorded: a reminder made but never sent would raise the level.
-        raise MailConnectionError(
-            QT_TRANSLATE_NOOP("messages", "No mail server is set up."), host="", port=0, reason=""
-        )
     password = smtp_password(account.host, account.user) if account.user else None
-    made = make_reminders(database, [r.customer_id for r in by_email], day)
-    outcomes = send_reminders(database, [m.reminder_id for m in made], password)
-    for item, outcome in zip(made, outcomes, strict=True):
+    # The server is tried before anything is recorded; a refused reminder is taken back.
+    results = send_new_reminders(database, [r.customer_id for r in by_email], day, password)
+    for result in results:
+        outcome = result.outcome
         if outcome.sent:
-            print(f"{_line(item.reminder)}: sent to {_one_line(outcome.recipient)}")
+            print(f"{_line(result.made.reminder)}: sent to {_one_line(outcome.recipient)}")
         else:
             reason = error_text(outcome.error) if outcome.error else ""
-            print(f"{_line(item.reminder)}: not sent: {_one_line(reason)}")
-    return 0 if all(outcome.sent for outcome in outcomes) else SOME_NOT_SENT
+            print(f"{_line(result.made.reminder)}: not sent: {_one_line(reason)}")
+    return 0 if all(result.outcome.sent for result in results) else SOME_NOT_SENT
 
 
 def _interest_invoice(args: argparse.Namespace) -> int:

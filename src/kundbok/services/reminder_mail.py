@@ -20,6 +20,7 @@ from kundbok.services.history import record_event
 from kundbok.services.mail import (
     InvoiceMail,
     MessageTemplate,
+    check_connection,
     compose_invoice_message,
     send_messages,
 )
@@ -27,7 +28,12 @@ from kundbok.services.mail_errors import MailConnectionError
 from kundbok.services.mail_settings import get_smtp_account
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminders import get_reminder
+from kundbok.services.reminders import (
+    MadeReminder,
+    discard_reminders,
+    get_reminder,
+    make_reminders,
+)
 from kundbok.services.settings import COMPANY_ID
 
 REMINDER_TEMPLATES = {
@@ -184,3 +190,31 @@ def _record_sent(db: Database, sent: list[ReminderSendOutcome]) -> None:
 def reminder_recipient(db: Database, reminder_id: int) -> str:
     """The address a reminder goes to by default: its customer's e-mail ("" when none)."""
     return get_reminder(db, reminder_id).email
+
+
+@dataclass(frozen=True)
+class SentReminder:
+    """A reminder made and e-mailed (or not, and why: then it was taken back)."""
+
+    made: MadeReminder
+    outcome: ReminderSendOutcome
+
+
+def send_new_reminders(
+    db: Database,
+    customer_ids: Iterable[int],
+    day: dt.date,
+    password: str | None,
+    progress: Callable[[int, int], bool | None] | None = None,
+    context: ssl.SSLContext | None = None,
+) -> list[SentReminder]:
+    """Make the customers' reminders on `day` and e-mail them. The mail server is tried first:
+    one that is not set up, cannot be reached or refuses the login raises before any reminder
+    is made. A reminder the server then refuses is taken back, so that its invoices stay on the
+    overdue list; the history records each one sent."""
+    account = get_smtp_account(db)
+    check_connection(account, password, context)
+    made = make_reminders(db, customer_ids, day, record_history=False)
+    outcomes = send_reminders(db, [m.reminder_id for m in made], password, progress, None, context)
+    discard_reminders(db, [o.reminder_id for o in outcomes if not o.sent])
+    return [SentReminder(m, o) for m, o in zip(made, outcomes, strict=True)]

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kundbok.db.models import Customer, Invoice, Payment, Reminder, ReminderItem
@@ -168,12 +168,16 @@ class MadeReminder:
 
 
 def make_reminders(
-    db: Database, customer_ids: Iterable[int], day: dt.date | None = None
+    db: Database,
+    customer_ids: Iterable[int],
+    day: dt.date | None = None,
+    *,
+    record_history: bool = True,
 ) -> list[MadeReminder]:
     """Record a reminder for each customer with overdue invoices on `day`: the invoices' level
-    goes up by one and their reminder date becomes `day`; the customer's history tells. A
-    customer with nothing to remind (or reminded already that day) gets none; when no customer
-    gets one, RefusedError."""
+    goes up by one and their reminder date becomes `day`; the customer's history tells (unless
+    the caller records the sending instead). A customer with nothing to remind (or reminded
+    already that day) gets none; when no customer gets one, RefusedError."""
     day = day or dt.date.today()
     wanted = list(customer_ids)
     with db.unit_of_work() as session:
@@ -210,6 +214,9 @@ def make_reminders(
                     .execution_options(synchronize_session=False)
                 )
             session.flush()
+            if not record_history:
+                made.append(MadeReminder(reminder.id, _summary(customer, content)))
+                continue
             record_event(
                 session,
                 db.user,
@@ -232,6 +239,37 @@ def make_reminders(
             )
         session.commit()
         return made
+
+
+def discard_reminders(db: Database, reminder_ids: Collection[int]) -> None:
+    """Take back reminders that never reached the customer (e-mail refused): they are deleted
+    and their invoices get back the level and date of the reminder before."""
+    if not reminder_ids:
+        return
+    with db.unit_of_work() as session:
+        items = session.scalars(
+            select(ReminderItem).where(ReminderItem.reminder_id.in_(list(reminder_ids)))
+        ).all()
+        for item in items:
+            before = session.scalar(
+                select(func.max(Reminder.reminder_date))
+                .join(ReminderItem, ReminderItem.reminder_id == Reminder.id)
+                .where(
+                    ReminderItem.invoice_id == item.invoice_id,
+                    Reminder.id.not_in(list(reminder_ids)),
+                )
+            )
+            session.execute(
+                update(Invoice)
+                .where(Invoice.id == item.invoice_id)
+                .values(reminder_level=item.level - 1, reminded_on=before)
+                .execution_options(synchronize_session=False)
+            )
+        for reminder in session.scalars(
+            select(Reminder).where(Reminder.id.in_(list(reminder_ids)))
+        ):
+            session.delete(reminder)
+        session.commit()
 
 
 @dataclass(frozen=True)

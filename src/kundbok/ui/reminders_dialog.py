@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
+from kundbok.i18n import error_text
 from kundbok.services.files import write_atomically
 from kundbok.services.interest_invoices import (
     LatePayment,
@@ -42,7 +43,7 @@ from kundbok.services.interest_invoices import (
 )
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminder_mail import send_reminders
+from kundbok.services.reminder_mail import SentReminder, send_new_reminders
 from kundbok.services.reminders import CustomerReminder, MadeReminder, make_reminders
 from kundbok.services.reminders import overdue_customers as list_overdue
 from kundbok.ui.errors import attempt
@@ -216,64 +217,80 @@ class RemindersDialog(QDialog):
     def _selected(self, table: QTableWidget) -> list[int]:
         return sorted({index.row() for index in table.selectionModel().selectedRows()})
 
-    def _make_selected(self) -> list[MadeReminder]:
+    def _chosen(self) -> list[CustomerReminder]:
         chosen = [self.reminders[row] for row in self._selected(self.overdue_table)]
         if not chosen:
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("Select the customers to remind.")
             )
-            return []
+        return chosen
+
+    def _make(self, chosen: Sequence[CustomerReminder]) -> list[MadeReminder]:
         ids = [reminder.customer_id for reminder in chosen]
         made = attempt(self, self.windowTitle(), lambda: make_reminders(self._db, ids, self.day))
-        self.refresh()
         return made or []
 
     def send_selected(self) -> None:
-        """Make the selected customers' reminders; e-mail those invoiced by e-mail, preview the
-        others for printing."""
-        made = self._make_selected()
-        mailed = [m.reminder_id for m in made if m.reminder.by_email]
-        paper = [m.reminder_id for m in made if not m.reminder.by_email]
-        lines = []
+        """Make the selected customers' reminders and e-mail those invoiced by e-mail (a
+        reminder the server refuses is taken back); the others go to the print preview."""
+        chosen = self._chosen()
+        mailed = [r.customer_id for r in chosen if r.by_email]
+        paper = [r for r in chosen if not r.by_email]
+        summary = ""
         if mailed:
             go_on, password = mail_password(self, self._db)
+            if not go_on:
+                return
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                outcomes = (
-                    attempt(
-                        self,
-                        self.windowTitle(),
-                        lambda: send_reminders(self._db, mailed, password),
-                    )
-                    if go_on
-                    else None
-                ) or []
+                results = attempt(
+                    self,
+                    self.windowTitle(),
+                    lambda: send_new_reminders(self._db, mailed, self.day, password),
+                )
             finally:
                 QApplication.restoreOverrideCursor()
-            sent = sum(outcome.sent for outcome in outcomes)
-            lines.append(
-                self.tr("{sent} of {total} reminders sent by e-mail.").format(
-                    sent=sent, total=len(mailed)
-                )
-            )
+            if results is not None:
+                summary = self._sent_summary(results)
         if paper:
+            made = self._make(paper)
             pdfs = attempt(
-                self, self.windowTitle(), lambda: [reminder_pdf(self._db, i) for i in paper]
+                self,
+                self.windowTitle(),
+                lambda: [reminder_pdf(self._db, m.reminder_id) for m in made],
             )
             if pdfs:
                 attempt(self, self.windowTitle(), lambda: preview_pdfs(self, pdfs))
-        if lines:
-            QMessageBox.information(self, self.windowTitle(), "\n".join(lines))
+        self.refresh()
+        if summary:
+            QMessageBox.information(self, self.windowTitle(), summary)
+
+    def _sent_summary(self, results: Sequence[SentReminder]) -> str:
+        sent = sum(result.outcome.sent for result in results)
+        lines = [
+            self.tr("{sent} of {total} reminders sent by e-mail.").format(
+                sent=sent, total=len(results)
+            )
+        ]
+        lines += [
+            self.tr("{customer}: {reason}").format(
+                customer=result.made.reminder.customer_name, reason=error_text(result.outcome.error)
+            )
+            for result in results
+            if result.outcome.error is not None
+        ]
+        return "\n".join(lines)
 
     def save_selected(self) -> None:
         """Make the selected customers' reminders and write their PDFs to a chosen folder."""
-        if not self._selected(self.overdue_table):
-            self._make_selected()  # says what to do
+        chosen = self._chosen()
+        if not chosen:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save reminders as PDF"))
         if not folder:
             return
-        made = self._make_selected()
+        made = self._make(chosen)
+        self.refresh()
 
         def write() -> list[Path]:
             paths = []

@@ -154,3 +154,38 @@ def test_a_raentefaktura_is_titled_so(db, company):
     text = _text(invoice_pdf(db, interest.id))
     assert "Räntefaktura" in text and "Dröjsmålsränta faktura" in text
     assert "Påminnelseavgift" in text and "Förseningsersättning faktura" in text
+
+
+def test_a_refused_reminder_is_taken_back_and_an_earlier_one_kept(db, company):
+    from kundbok.db.models import Invoice
+    from kundbok.services.reminder_mail import send_new_reminders
+    from kundbok.services.reminders import overdue_customers
+
+    customer, [invoice], first = _reminded(db)  # a first reminder on DAY, kept
+    mailbox = MailboxHandler(refused={"ekonomi@akessons.se"})
+    later = dt.date(2026, 3, 20)
+    with running_smtp_server(mailbox) as server:
+        _mail_server(db, server.port)
+        [result] = send_new_reminders(db, [customer.id], later, None)
+    assert not result.outcome.sent and mailbox.received == []
+    assert [r.customer_id for r in overdue_customers(db, later)] == [customer.id]
+    with db.unit_of_work(write=False) as session:
+        row = session.get(Invoice, invoice.id)
+        assert (row.reminder_level, row.reminded_on) == (1, DAY)
+    assert get_reminder(db, first).level == 1
+    actions = [event.action for event in customer_history(db, customer.id)]
+    assert actions.count(EventAction.REMINDED) == 1
+    assert EventAction.REMINDER_SENT not in actions
+
+
+def test_an_unreachable_server_makes_no_reminder(db, company):
+    from helpers.smtp_server import free_port
+    from kundbok.domain.errors import KundbokError
+    from kundbok.services.reminder_mail import send_new_reminders
+    from kundbok.services.reminders import overdue_customers
+
+    customer, _, _ = _reminded(db)
+    _mail_server(db, free_port())
+    with pytest.raises(KundbokError):
+        send_new_reminders(db, [customer.id], dt.date(2026, 3, 20), None)
+    assert len(overdue_customers(db, dt.date(2026, 3, 20))) == 1
