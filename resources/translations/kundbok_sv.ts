@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/reminders_dialog.py" line="108"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -1831,132 +1831,142 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135"/>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136"/>
         <source>Days late</source>
         <translation>Dagar sen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112"/>
         <source>Overdue</source>
         <translation>Förfallet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113"/>
         <source>Fee</source>
         <translation>Avgift</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="139"/>
         <source>Compensation</source>
         <translation>Förseningsersättning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137"/>
         <source>Interest</source>
         <translation>Ränta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115"/>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="139"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="116"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="140"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="116"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="117"/>
         <source>Sent by</source>
         <translation>Skickas med</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="120"/>
         <source>Send reminder</source>
         <translation>Skicka påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="122"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="123"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="131"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134"/>
         <source>Due</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138"/>
         <source>Reminder fees</source>
         <translation>Påminnelseavgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="142"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="143"/>
         <source>Create interest invoice</source>
         <translation>Skapa räntefaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="148"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="149"/>
         <source>To remind</source>
         <translation>Att påminna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="149"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="150"/>
         <source>Paid late</source>
         <translation>Betalda för sent</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="180"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="181"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="180"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="181"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="224"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="227"/>
+        <source>Invoice {number}: {open} open, {days} days late, interest {interest}, compensation {compensation}</source>
+        <translation>Faktura {number}: {open} kvar, {days} dagar sen, ränta {interest}, förseningsersättning {compensation}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="246"/>
         <source>Select the customers to remind.</source>
         <translation>Markera de kunder som ska påminnas.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="271"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="293"/>
         <source>{sent} of {total} reminders sent by e-mail.</source>
         <translation>{sent} av {total} påminnelser skickade med e-post.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="276"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="298"/>
         <source>{customer}: {reason}</source>
         <translation>{customer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="289"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="311"/>
         <source>Save reminders as PDF</source>
         <translation>Spara påminnelser som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="309"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="331"/>
         <source>Saved:
 {files}</source>
         <translation>Sparat:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="317"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="339"/>
         <source>Select the invoices paid late.</source>
         <translation>Markera de fakturor som betalats för sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="336"/>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="358"/>
         <source>Interest invoices issued: {numbers}</source>
         <translation>Räntefakturor utfärdade: {numbers}</translation>
     </message>

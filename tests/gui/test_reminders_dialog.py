@@ -64,8 +64,10 @@ def test_the_list_shows_what_each_reminder_would_contain(qtbot, db, overdue):
     table = dialog.overdue_table
     assert table.rowCount() == 2
     assert table.item(0, 1).text() == "Åkessons Rör AB"
-    assert table.item(0, 5).text() == "60.00" and table.item(0, 6).text() == "450.00"
-    assert (table.item(0, 9).text(), table.item(1, 9).text()) == ("E-mail", "Paper")
+    assert table.item(0, 3).text() == "1"  # the first reminder
+    assert table.item(0, 6).text() == "60.00" and table.item(0, 7).text() == "450.00"
+    assert (table.item(0, 10).text(), table.item(1, 10).text()) == ("E-mail", "Paper")
+    assert "30 days late, interest 82.19" in table.item(0, 2).toolTip()
     dialog.grab().save("/tmp/reminders_dialog.png")
 
 

@@ -107,6 +107,7 @@ class RemindersDialog(QDialog):
                 self.tr("Customer no."),
                 self.tr("Customer"),
                 self.tr("Invoices"),
+                self.tr("Reminder"),
                 self.tr("Days late"),
                 self.tr("Overdue"),
                 self.tr("Fee"),
@@ -185,6 +186,7 @@ class RemindersDialog(QDialog):
                     r.customer_number,
                     r.customer_name,
                     ", ".join(str(line.receivable.number) for line in r.content.lines),
+                    r.content.level,
                     max(line.days_late for line in r.content.lines),
                     r.content.open_total,
                     r.content.fee,
@@ -196,6 +198,10 @@ class RemindersDialog(QDialog):
                 for r in self.reminders
             ],
         )
+        for row, reminder in enumerate(self.reminders):
+            item = self.overdue_table.item(row, 2)
+            if item is not None:
+                item.setToolTip(self._invoice_lines(reminder))
         _fill(
             self.late_table,
             [
@@ -212,6 +218,22 @@ class RemindersDialog(QDialog):
                 )
                 for p in self.late
             ],
+        )
+
+    def _invoice_lines(self, reminder: CustomerReminder) -> str:
+        """Each invoice of a reminder: open amount, days late, interest, compensation."""
+        return "\n".join(
+            self.tr(
+                "Invoice {number}: {open} open, {days} days late, interest {interest}, "
+                "compensation {compensation}"
+            ).format(
+                number=line.receivable.number,
+                open=display_money(line.open_amount),
+                days=line.days_late,
+                interest=display_money(line.interest),
+                compensation=display_money(line.compensation),
+            )
+            for line in reminder.content.lines
         )
 
     def _selected(self, table: QTableWidget) -> list[int]:
