@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kundbok import __version__
+from kundbok.cli_customers import add_customer_file_commands
 from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
 from kundbok.config import log_path, resolve_database
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.set_defaults(handler=_delete_draft)
     add_payment_commands(commands)
     add_mail_commands(commands)
+    add_customer_file_commands(commands)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Iterable, Mapping
@@ -30,9 +31,21 @@ _LEADING_NUMBER = re.compile(r"\d+")
 
 
 class RowStatus(enum.Enum):
+    """What a row is: a new customer, surely an existing one (update), perhaps an existing one
+    or an earlier row (duplicate), or a row that cannot be imported."""
+
     NEW = "new"
+    UPDATE = "update"
     DUPLICATE = "duplicate"
     ERROR = "error"
+
+
+class Choice(enum.Enum):
+    """What importing does with a row that matches a customer or an earlier row."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    NEW = "new"
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,7 @@ class ExistingCustomerKeys:
     org_number: str | None = None
     personal_number: str | None = None
     email: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,13 +74,37 @@ class PlannedRow:
     matched_on: tuple[str, ...] = ()
     errors: tuple[KundbokError, ...] = ()
 
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        """What the user may do with the row: an update or a duplicate of a customer may be
+        skipped, update it or become a new customer; a duplicate of an earlier row only
+        skipped or added; new rows and errors give no choice."""
+        if self.duplicate_of_ids:
+            return (Choice.SKIP, Choice.UPDATE, Choice.NEW)
+        if self.duplicate_of_rows:
+            return (Choice.SKIP, Choice.NEW)
+        return ()
+
+    def default_choice(self, on_duplicate: Choice) -> Choice | None:
+        """The choice made unless the user makes another: an update updates, a duplicate does
+        `on_duplicate` (skipped where that is not offered), a new row is added."""
+        if self.status is RowStatus.ERROR:
+            return None
+        if self.status is RowStatus.NEW:
+            return Choice.NEW
+        if self.status is RowStatus.UPDATE:
+            return Choice.UPDATE
+        return on_duplicate if on_duplicate in self.choices else Choice.SKIP
+
 
 @dataclass(frozen=True)
 class ImportPlan:
-    """Every row of the file with what importing it would do, and the mapping used."""
+    """Every row of the file with what importing it would do, the mapping used, and the
+    existing customers that rows match (by id)."""
 
     mapping: Mapping[int, str]
     rows: tuple[PlannedRow, ...]
+    matched: Mapping[int, ExistingCustomerKeys] = dataclasses.field(default_factory=dict)
 
     def count(self, status: RowStatus) -> int:
         """How many rows have `status`."""
@@ -141,10 +179,17 @@ def plan_import(
     mapping: Mapping[int, str],
     existing: Iterable[ExistingCustomerKeys] = (),
 ) -> ImportPlan:
-    """Every row of `table` as new, duplicate (of a customer in `existing` or of an earlier row)
-    or error, with the details it would give."""
+    """Every row of `table` as new, update, duplicate (of a customer in `existing` or of an
+    earlier row) or error, with the details it would give.
+
+    A row is an update when it has the customer number of exactly one existing customer and
+    also its organisationsnummer/personnummer or e-mail; matching fewer keys, or several
+    customers, it is a duplicate for the user to decide on: a number alone may be another
+    program's numbering."""
     index: dict[tuple[str, str], list[int]] = {}
+    by_id: dict[int, ExistingCustomerKeys] = {}
     for customer in existing:
+        by_id[customer.id] = customer
         for key in _keys(customer.number, customer.org_number, customer.personal_number,
                          customer.email):  # fmt: skip
             index.setdefault(key, []).append(customer.id)
@@ -165,8 +210,15 @@ def plan_import(
         for key in keys:
             seen.setdefault(key, []).append(row_number)
         status = RowStatus.DUPLICATE if ids or rows else RowStatus.NEW
+        if len(ids) == 1 and not rows and "number" in matched and len(matched) > 1:
+            status = RowStatus.UPDATE
         planned.append(PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched))
-    return ImportPlan(mapping=dict(mapping), rows=tuple(planned))
+    matched_ids = {i for row in planned for i in row.duplicate_of_ids}
+    return ImportPlan(
+        mapping=dict(mapping),
+        rows=tuple(planned),
+        matched={i: by_id[i] for i in sorted(matched_ids)},
+    )
 
 
 def _keys(
@@ -194,10 +246,10 @@ def _address(kind: str, parts: dict[str, str], country: str) -> AddressDetails:
 def _whole_number(field: str, text: str) -> int | None:
     if not text:
         return None
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP("messages", "'{value}' is not a whole number."),
+            QT_TRANSLATE_NOOP("messages", "'{value}' is not a whole number of 1 or more."),
             value=text,
         )
     return int(text)
