@@ -14,6 +14,7 @@ from kundbok.services.table_import.columns import (
     field_for_header,
     header_key,
     map_columns,
+    suggested_mapping,
 )
 from kundbok.services.table_import.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
 from kundbok.services.table_import.merging import merged
@@ -56,6 +57,7 @@ __all__ = [
     "plan_file",
     "plan_import",
     "read_table",
+    "suggested_mapping",
     "unguard",
 ]
 

@@ -42,7 +42,24 @@ def map_columns(
     header: Sequence[str], overrides: Mapping[str, str | None] | None = None
 ) -> dict[int, str]:
     """Column index -> field for the header; `overrides` ({header: field or None to leave the
-    column out}) wins. Each field takes the column whose header names it best."""
+    column out}) wins. Each field takes the column whose header names it best. Without a
+    column for the name, ColumnMappingError."""
+    mapping = suggested_mapping(header, overrides)
+    if "name" not in mapping.values():
+        raise ColumnMappingError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No column holds the customer's name (a column headed Namn or Name is needed).",
+            )
+        )
+    return mapping
+
+
+def suggested_mapping(
+    header: Sequence[str], overrides: Mapping[str, str | None] | None = None
+) -> dict[int, str]:
+    """Column index -> field as `map_columns` finds it, also when no column holds the name
+    (for the user to choose one)."""
     given = dict(overrides or {})
     overrides = {header_key(column): field for column, field in given.items()}
     for field in overrides.values():
@@ -73,11 +90,4 @@ def map_columns(
         if found and (found[1] not in chosen or found[0] < chosen[found[1]][0]):
             chosen[found[1]] = (found[0], column)
     mapping = {column: field for field, (_, column) in chosen.items()}
-    if "name" not in mapping.values():
-        raise ColumnMappingError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "No column holds the customer's name (a column headed Namn or Name is needed).",
-            )
-        )
     return dict(sorted(mapping.items()))

@@ -64,7 +64,8 @@ class ExistingCustomerKeys:
 class PlannedRow:
     """One row of the file: its details when they are valid, the existing customers (ids) or
     earlier rows of the file (row numbers) it duplicates, the keys that matched ("number",
-    "identity" for organisationsnummer/personnummer, "email"), and its errors."""
+    "identity" for organisationsnummer/personnummer, "email"), its errors, and its cells as
+    read (by field), which show a row with errors as it is in the file."""
 
     row_number: int
     status: RowStatus
@@ -73,6 +74,7 @@ class PlannedRow:
     duplicate_of_rows: tuple[int, ...] = ()
     matched_on: tuple[str, ...] = ()
     errors: tuple[KundbokError, ...] = ()
+    cells: Mapping[str, str] = dataclasses.field(default_factory=dict)  # field -> text as read
 
     @property
     def choices(self) -> tuple[Choice, ...]:
@@ -201,7 +203,7 @@ def plan_import(
         try:
             details = details_from_row(cells)
         except KundbokError as error:
-            planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,)))
+            planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,), cells=cells))
             continue
         keys = _keys(details.number, details.org_number, details.personal_number, details.email)
         ids = sorted({i for key in keys for i in index.get(key, ())})
@@ -212,7 +214,9 @@ def plan_import(
         status = RowStatus.DUPLICATE if ids or rows else RowStatus.NEW
         if len(ids) == 1 and not rows and "number" in matched and len(matched) > 1:
             status = RowStatus.UPDATE
-        planned.append(PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched))
+        planned.append(
+            PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched, cells=cells)
+        )
     matched_ids = {i for row in planned for i in row.duplicate_of_ids}
     return ImportPlan(
         mapping=dict(mapping),
