@@ -62,15 +62,16 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
 
     qtbot.mouseClick(dialog.button_preview, Qt.MouseButton.LeftButton)
     model = dialog.preview_table.model()
-    assert _statuses(model) == ["New", "New", "Update", "Error", "Error", "Duplicate"]
+    assert _statuses(model) == ["New", "New", "Update", "Error", "Error", "Duplicate", "Duplicate"]
     detail = [model.data(model.index(r, PreviewColumn.DETAIL)) for r in range(model.rowCount())]
-    assert detail[2].startswith("2 Öbergs El HB (same ")
+    assert detail[2].startswith("customer 2 Öbergs El HB (same ")
     assert "kalle@@x" in detail[3] and "Atlantis" in detail[4]
     # A row with errors shows what the file has.
     assert model.data(model.index(3, PreviewColumn.NAME)) == "Trasig Mejl AB"
     assert model.data(model.index(3, PreviewColumn.IDENTITY)) == "556677-8899"
     assert detail[5] == "row 2 (same org./personal no.)"
-    assert "6 rows: new 2, update 1, duplicates 1, with errors 2." in dialog.import_summary.text()
+    assert detail[6] == "customer 1 Åkerlunds Bageri AB (same org./personal no.)"
+    assert "7 rows: new 2, update 1, duplicates 2, with errors 2." in dialog.import_summary.text()
     # Rows with errors: nothing is imported until the user says to leave them out.
     assert not dialog.button_import.isEnabled()
     dialog.field_skip_errors.setChecked(True)
@@ -85,7 +86,7 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
     assert dialog.summary.created == 3 and dialog.summary.updated == 0
     assert asked[-1] == (
         "information",
-        "3 customers added, 0 updated, 0 already up to date, 1 skipped, 2 rows with errors "
+        "3 customers added, 0 updated, 0 already up to date, 2 skipped, 2 rows with errors "
         "left out.",
     )
     assert window.model.rowCount() == before + 3
@@ -108,7 +109,7 @@ def test_one_choice_for_every_duplicate(window, choose_file, no_dialogs, tmp_pat
     dialog.show_preview()
     model = dialog.model
     dialog.field_on_duplicate.setCurrentIndex(dialog.field_on_duplicate.findData(Choice.NEW))
-    assert model.choices() == {4: Choice.UPDATE, 7: Choice.NEW}
+    assert model.choices() == {4: Choice.UPDATE, 7: Choice.NEW, 8: Choice.NEW}
     assert model.data(model.index(5, PreviewColumn.ACTION)) == "Add as new"
 
 

@@ -48,7 +48,8 @@ FORTNOX = (
 )
 
 # Visma eEkonomi's customer export: semicolons, Windows-1252, one column for either number.
-# Customer 2 is the register's Öbergs El (same number and e-mail): an update.
+# Customer 2 is the register's Öbergs El (same number and e-mail): an update; the last row
+# has the organisationsnummer of the register's Åkerlunds Bageri: a duplicate.
 VISMA = (
     "Kundnummer;Kundtyp;Namn;Organisationsnummer/Personnummer;Utdelningsadress;c/o;Postnummer;"
     "Ort;Land;Telefon;Mobil;E-postadress;Webbplats;Betalningsvillkor;Valuta;"
@@ -62,6 +63,8 @@ VISMA = (
     "SEK;;\r\n"
     "105;Företag;Gränslösa AB;556703-7485;Gatan 11;;123 45;Staden;Atlantis;;;;;30;SEK;;\r\n"
     "106;Privatperson;Åsa Ärlig igen;198112189876;;;;;Sverige;;;;;;SEK;;\r\n"
+    "107;Företag;Åkerlunds Bageri;556036-0793;Storgatan 1;;111 22;Stockholm;Sverige;;;"
+    "order@akerlund.se;;30;SEK;SE556036079301;\r\n"
 )
 
 

@@ -50,7 +50,7 @@ def test_skip_errors_imports_the_rest_and_summarises(register, tmp_path, capsys)
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0] == (
-        "3 new, 1 updated, 0 unchanged, 0 skipped, 2 rows with errors left out"
+        "4 new, 1 updated, 0 unchanged, 0 skipped, 2 rows with errors left out"
     )
     assert "  row 5: " in out and "  row 6: " in out
     assert "Åsa Ärlig igen" in _names(register)

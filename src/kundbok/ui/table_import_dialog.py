@@ -62,13 +62,13 @@ _SETTINGS_GROUP = "table_import/mappings"
 _SAMPLES = 3  # values of the first rows shown beside each header
 # Fixed widths: measuring the contents of 10,000 rows would keep the preview waiting.
 _COLUMN_WIDTHS = {
-    PreviewColumn.ROW: 50,
-    PreviewColumn.STATUS: 90,
-    PreviewColumn.NAME: 200,
-    PreviewColumn.IDENTITY: 120,
-    PreviewColumn.EMAIL: 170,
-    PreviewColumn.CITY: 100,
-    PreviewColumn.ACTION: 160,
+    PreviewColumn.ROW: 45,
+    PreviewColumn.STATUS: 95,
+    PreviewColumn.NAME: 180,
+    PreviewColumn.IDENTITY: 115,
+    PreviewColumn.EMAIL: 160,
+    PreviewColumn.CITY: 90,
+    PreviewColumn.ACTION: 150,
 }
 
 
@@ -141,7 +141,7 @@ class TableImportDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addLayout(buttons)
         self._show_page(0)
-        self.resize(980, 560)
+        self.resize(1180, 560)
 
     # --- step 1: which column holds which field ------------------------------------------
 

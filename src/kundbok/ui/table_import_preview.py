@@ -26,20 +26,20 @@ Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 _CONTEXT = "ImportPreviewModel"
 STATUS_TEXT = {
-    RowStatus.NEW: QT_TRANSLATE_NOOP(_CONTEXT, "New"),
-    RowStatus.UPDATE: QT_TRANSLATE_NOOP(_CONTEXT, "Update"),
-    RowStatus.DUPLICATE: QT_TRANSLATE_NOOP(_CONTEXT, "Duplicate"),
-    RowStatus.ERROR: QT_TRANSLATE_NOOP(_CONTEXT, "Error"),
+    RowStatus.NEW: QT_TRANSLATE_NOOP("ImportPreviewModel", "New"),
+    RowStatus.UPDATE: QT_TRANSLATE_NOOP("ImportPreviewModel", "Update"),
+    RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportPreviewModel", "Duplicate"),
+    RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportPreviewModel", "Error"),
 }
 CHOICE_TEXT = {
-    Choice.SKIP: QT_TRANSLATE_NOOP(_CONTEXT, "Skip"),
-    Choice.UPDATE: QT_TRANSLATE_NOOP(_CONTEXT, "Update the customer"),
-    Choice.NEW: QT_TRANSLATE_NOOP(_CONTEXT, "Add as new"),
+    Choice.SKIP: QT_TRANSLATE_NOOP("ImportPreviewModel", "Skip"),
+    Choice.UPDATE: QT_TRANSLATE_NOOP("ImportPreviewModel", "Update the customer"),
+    Choice.NEW: QT_TRANSLATE_NOOP("ImportPreviewModel", "Add as new"),
 }
 _MATCHED_ON = {
-    "number": QT_TRANSLATE_NOOP(_CONTEXT, "customer number"),
-    "identity": QT_TRANSLATE_NOOP(_CONTEXT, "org./personal no."),
-    "email": QT_TRANSLATE_NOOP(_CONTEXT, "e-mail"),
+    "number": QT_TRANSLATE_NOOP("ImportPreviewModel", "customer number"),
+    "identity": QT_TRANSLATE_NOOP("ImportPreviewModel", "org./personal no."),
+    "email": QT_TRANSLATE_NOOP("ImportPreviewModel", "e-mail"),
 }
 _ERROR_BACKGROUND = QColor(253, 226, 226)
 _DUPLICATE_BACKGROUND = QColor(255, 243, 205)
@@ -57,14 +57,14 @@ class PreviewColumn(enum.IntEnum):
 
 
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Row"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Name"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Org./personal no."),
-    QT_TRANSLATE_NOOP(_CONTEXT, "E-mail"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "City"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Matches / error"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Action"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Org./personal no."),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "City"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Matches / error"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
 )
 
 
@@ -85,10 +85,20 @@ def _detail(plan: ImportPlan, row: PlannedRow) -> str:
         return error_text(row.errors[0])
     if not (row.duplicate_of_ids or row.duplicate_of_rows):
         return ""
-    matches = [f"{plan.matched[i].number} {plan.matched[i].name}" for i in row.duplicate_of_ids]
-    matches += [_tr("row {row}").format(row=number) for number in row.duplicate_of_rows]
+    matches = [
+        QCoreApplication.translate("ImportPreviewModel", "customer {number} {name}").format(
+            number=plan.matched[i].number, name=plan.matched[i].name
+        )
+        for i in row.duplicate_of_ids
+    ]
+    matches += [
+        QCoreApplication.translate("ImportPreviewModel", "row {row}").format(row=number)
+        for number in row.duplicate_of_rows
+    ]
     keys = ", ".join(_tr(_MATCHED_ON.get(key, key)) for key in row.matched_on)
-    return _tr("{matches} (same {keys})").format(matches="; ".join(matches), keys=keys)
+    return QCoreApplication.translate("ImportPreviewModel", "{matches} (same {keys})").format(
+        matches="; ".join(matches), keys=keys
+    )
 
 
 def _line(plan: ImportPlan, row: PlannedRow) -> PreviewLine:

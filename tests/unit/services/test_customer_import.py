@@ -73,10 +73,11 @@ def test_fortnox_export_preview(db, register, tmp_path):
 
 
 def test_visma_export_preview(db, register, tmp_path):
-    _, electrician = register
+    bakery, electrician = register
     plan = _plan(db, visma_file(tmp_path))
     assert _statuses(plan) == {
         2: "new", 3: "new", 4: "update", 5: "error", 6: "error", 7: "duplicate",
+        8: "duplicate",
     }  # fmt: skip
     rows = _by_row(plan)
     private = rows[2].details
@@ -93,6 +94,7 @@ def test_visma_export_preview(db, register, tmp_path):
     assert rows[6].errors[0].field == "country"
     assert "Atlantis" in str(rows[6].errors[0])  # never a silent "SE"
     assert rows[7].duplicate_of_rows == (2,)
+    assert rows[8].duplicate_of_ids == (bakery.id,) and rows[8].matched_on == ("identity",)
 
 
 def test_hand_made_excel_sheet_preview(db, register, tmp_path):
@@ -138,7 +140,7 @@ def test_import_with_choices_per_duplicate(db, register, tmp_path):
 def test_visma_import_updates_and_skips(db, register, tmp_path):
     _, electrician = register
     summary = import_customers(db, _plan(db, visma_file(tmp_path)), skip_errors=True)
-    assert (summary.created, summary.updated, summary.skipped) == (2, 1, 1)
+    assert (summary.created, summary.updated, summary.skipped) == (2, 1, 2)
     after = {c.id: c for c in _all(db)}[electrician.id]
     assert after.number == 2
     assert after.email == "INFO@obergsel.se"  # the file's value, as it wrote it
