@@ -3,7 +3,6 @@ Excel, with every field or the list's visible columns."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.services.listing import CustomerRow
 from kundbok.ui.errors import attempt
+from kundbok.ui.vcard_dialogs import default_file_name
 
 # The export fields of each column of the customer list (by its sort key).
 LIST_COLUMN_FIELDS: dict[str, tuple[str, ...]] = {
@@ -90,10 +90,8 @@ class TableExportDialog(QDialog):
 
 
 def _default_name(rows: Sequence[CustomerRow], suffix: str) -> str:
-    if len(rows) == 1:
-        safe = re.sub(r"[^\w\- ]+", "", rows[0].name).strip() or "kund"
-        return f"{safe}{suffix}"
-    return f"kunder{suffix}"
+    """The customer's name for one customer, "kunder" for several, with `suffix`."""
+    return str(Path(default_file_name(list(rows))).with_suffix(suffix))
 
 
 def export_customer_table(
