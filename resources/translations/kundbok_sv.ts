@@ -2110,22 +2110,22 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="130"/>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="128"/>
         <source>Export customers</source>
         <translation>Exportera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="135"/>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="133"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="137"/>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="156"/>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="154"/>
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
@@ -2552,27 +2552,31 @@
         <translation type="vanished">&apos;{value}&apos; är inget heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="256"/>
         <source>&apos;{value}&apos; is not a whole number of 1 or more.</source>
-        <translation>&apos;{value}&apos; är inget heltal från 1 och uppåt.</translation>
+        <translation type="vanished">&apos;{value}&apos; är inget heltal från 1 och uppåt.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="268"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="257"/>
+        <source>&apos;{value}&apos; is not a customer number (a whole number from 1); leave the column out to number the customers anew.</source>
+        <translation>&apos;{value}&apos; är inget kundnummer (ett heltal från 1); lämna kolumnen utanför för att numrera kunderna på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="273"/>
         <source>Payment terms &apos;{value}&apos; name no number of days.</source>
         <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="281"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="286"/>
         <source>&apos;{value}&apos; is not a percentage.</source>
         <translation>&apos;{value}&apos; är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="294"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="299"/>
         <source>&apos;{value}&apos; is neither yes nor no.</source>
         <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="304"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="309"/>
         <source>Unknown value &apos;{value}&apos;.</source>
         <translation>Okänt värde &apos;{value}&apos;.</translation>
     </message>
@@ -3395,14 +3399,19 @@
         <translation>&apos;{host}&apos; är inget servernamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customer_import.py" line="47"/>
+        <location filename="../../src/kundbok/services/customer_import.py" line="46"/>
         <source>{count} rows of the file have errors; nothing was imported. Correct them, or import the other rows and leave these out.</source>
         <translation>{count} rader i filen har fel; inget importerades. Rätta dem, eller importera de andra raderna och hoppa över dessa.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customer_import.py" line="222"/>
+        <location filename="../../src/kundbok/services/customer_import.py" line="220"/>
         <source>The customer it matched no longer exists; read the file again.</source>
         <translation>Kunden som raden matchade finns inte längre; läs in filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_import.py" line="229"/>
+        <source>Row {row} ({name}) cannot be imported: {reason} Nothing was imported.</source>
+        <translation>Rad {row} ({name}) kan inte importeras: {reason} Inget importerades.</translation>
     </message>
 </context>
 <context>

@@ -134,8 +134,7 @@ def _print_row_errors(errors: RowErrors) -> None:
     print(f"kundbok: {_printable(error_text(errors))}", file=sys.stderr)
     for number, error in errors.rows:
         print(f"  row {number}: {_printable(error_text(error))}", file=sys.stderr)
-    if errors.skippable:
-        print("  (--skip-errors imports the other rows and leaves these out)", file=sys.stderr)
+    print("  (--skip-errors imports the other rows and leaves these out)", file=sys.stderr)
 
 
 def _print_plan(plan: ImportPlan) -> None:

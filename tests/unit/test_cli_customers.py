@@ -117,3 +117,16 @@ def test_export_to_another_kind_of_file_is_refused(register, tmp_path, capsys):
     code = main(["--database", str(register), "export-customers", str(tmp_path / "k.pdf")])
     assert code == 2
     assert ".csv or .xlsx" in capsys.readouterr().err
+
+
+def test_row_errors_are_listed_in_swedish(register, tmp_path, capsys, swedish):
+    path = tmp_path / "kunder.csv"
+    path.write_bytes("Kundnummer;Namn;E-post\nK1001;Ek AB;\n2147483648;Ask AB;\n".encode("cp1252"))
+    assert main(["--database", str(register), "import-customers", str(path)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("kundbok: 2 rader i filen har fel; inget importerades.")
+    assert err[1] == (
+        "  row 2: 'K1001' är inget kundnummer (ett heltal från 1); lämna kolumnen utanför för "
+        "att numrera kunderna på nytt."
+    )
+    assert err[2].startswith("  row 3: '2147483648' är inget kundnummer")

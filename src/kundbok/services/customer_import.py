@@ -39,10 +39,9 @@ BATCH = 1_000
 
 
 class RowErrors(KundbokError):
-    """Rows of the file cannot be imported; `rows` holds (row number, error) for each;
-    `skippable` when the import can go on without them (errors found in the plan)."""
+    """Rows of the file cannot be imported; `rows` holds (row number, error) for each."""
 
-    def __init__(self, rows: Sequence[tuple[int, KundbokError]], skippable: bool = True) -> None:
+    def __init__(self, rows: Sequence[tuple[int, KundbokError]]) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -52,7 +51,6 @@ class RowErrors(KundbokError):
             count=len(rows),
         )
         self.rows = tuple(rows)
-        self.skippable = skippable
 
 
 @dataclass(frozen=True)
@@ -226,7 +224,15 @@ def _gone() -> KundbokError:
 
 
 def _row_error(row: PlannedRow, error: KundbokError) -> KundbokError:
-    return RowErrors([(row.row_number, error)], skippable=False)
+    """A row that fails while the plan is carried out (its customer changed meanwhile)."""
+    return KundbokError(
+        QT_TRANSLATE_NOOP(
+            "messages", "Row {row} ({name}) cannot be imported: {reason} Nothing was imported."
+        ),
+        row=row.row_number,
+        name=row.details.name if row.details else "",
+        reason=error,
+    )
 
 
 def error_rows(plan: ImportPlan) -> list[tuple[int, KundbokError]]:

@@ -18,6 +18,7 @@ from helpers.register_files import (
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Customer
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
+from kundbok.domain.errors import KundbokError
 from kundbok.services.customer_import import (
     RowErrors,
     import_customers,
@@ -181,9 +182,12 @@ def test_a_failing_row_rolls_back_every_row(db, register, tmp_path):
     from kundbok.services.customers import delete_customer
 
     delete_customer(db, bakery.id)  # after the preview: the update has no customer any more
-    with pytest.raises(RowErrors) as raised:
+    with pytest.raises(KundbokError) as raised:
         import_customers(db, plan, choices={2: Choice.UPDATE}, skip_errors=True)
-    assert raised.value.rows[0][0] == 2 and not raised.value.skippable
+    assert str(raised.value) == (
+        "Row 2 (Åkerlunds Bageri AB) cannot be imported: The customer it matched no longer "
+        "exists; read the file again. Nothing was imported."
+    )
     assert [c.name for c in _all(db)] == ["Öbergs El HB"]
 
 

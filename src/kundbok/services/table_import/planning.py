@@ -28,6 +28,7 @@ _LANGUAGES = {
     "en": "en", "engelska": "en", "english": "en", "gb": "en", "uk": "en",
 }  # fmt: skip
 _LEADING_NUMBER = re.compile(r"\d+")
+_LARGEST_NUMBER = 2**31 - 1  # what an integer column holds on every database
 
 
 class RowStatus(enum.Enum):
@@ -137,7 +138,7 @@ def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
         name=values.pop("name", ""),
         kind=kind,
         country=country,
-        number=_whole_number("number", values.pop("number", "")),
+        number=_customer_number(values.pop("number", "")),
         payment_terms_days=_days(values.pop("payment_terms_days", "")),
         vat_rate=_percent("vat_rate", values.pop("vat_rate", "")),
         discount_percent=_percent("discount_percent", values.pop("discount_percent", ""))
@@ -247,13 +248,17 @@ def _address(kind: str, parts: dict[str, str], country: str) -> AddressDetails:
     return replace(AddressDetails(kind=kind), **values)
 
 
-def _whole_number(field: str, text: str) -> int | None:
+def _customer_number(text: str) -> int | None:
     if not text:
         return None
-    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= _LARGEST_NUMBER:
         raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("messages", "'{value}' is not a whole number of 1 or more."),
+            "number",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "'{value}' is not a customer number (a whole number from 1); leave the column "
+                "out to number the customers anew.",
+            ),
             value=text,
         )
     return int(text)
