@@ -21,6 +21,7 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, NotFoundError
 from kundbok.services.bulk import CustomerRows, bulk_mode, insert_rows, reserve_numbers, rows_of
 from kundbok.services.customers import change_customer, details_of
+from kundbok.services.numbering import CUSTOMER_SERIES, peek_number, set_next_number
 from kundbok.services.table_import import (
     Choice,
     ExistingCustomerKeys,
@@ -123,8 +124,9 @@ def import_customers(
     """Carry out the plan in one transaction: every chosen row or none.
 
     Rows with errors refuse the whole import (RowErrors) unless `skip_errors` leaves them out.
-    A new customer keeps the file's customer number when it is free, else gets the next one; an
-    update sets only the fields the file has columns for and keeps the customer's number."""
+    A new customer keeps the file's customer number when it is free, else gets the next one (the
+    series then goes on after the file's numbers); an update sets only the fields the file has
+    columns for and keeps the customer's number."""
     errors = error_rows(plan)
     if errors and not skip_errors:
         raise RowErrors(errors)
@@ -202,6 +204,10 @@ def _numbered_rows(
             numbers.append(None)
     # Numbers the file leaves free are drawn after those it keeps, so none is given twice.
     drawn = iter(_free_numbers(session, numbers.count(None), taken))
+    kept = [number for number in numbers if number is not None]
+    if kept and max(kept) >= peek_number(session, CUSTOMER_SERIES):
+        # Customers made later continue after the file's numbers instead of searching past them.
+        set_next_number(session, CUSTOMER_SERIES, max(kept) + 1)
     return [
         rows_of(customer, number if number is not None else next(drawn), user)
         for customer, number in zip(details, numbers, strict=True)

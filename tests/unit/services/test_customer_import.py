@@ -136,6 +136,8 @@ def test_import_with_choices_per_duplicate(db, register, tmp_path):
     assert customers["Müller Bäckerei GmbH"].number == 5002  # the file's number, free
     assert "Ericsson (kopia)" in customers
     assert customers["Öbergs El HB"] == electrician
+    # The series goes on after the file's numbers.
+    assert create_customer(db, CustomerDetails(name="Nästa AB")).number == 5007
 
 
 def test_visma_import_updates_and_skips(db, register, tmp_path):
