@@ -877,6 +877,114 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="29"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="30"/>
+        <source>Update</source>
+        <translation>Uppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="31"/>
+        <source>Duplicate</source>
+        <translation>Dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="32"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="35"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="36"/>
+        <source>Update the customer</source>
+        <translation>Uppdatera kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="37"/>
+        <source>Add as new</source>
+        <translation>Lägg till som ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="40"/>
+        <source>customer number</source>
+        <translation>kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="41"/>
+        <source>org./personal no.</source>
+        <translation>org.-/personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="42"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="60"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="62"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="63"/>
+        <source>Org./personal no.</source>
+        <translation>Org.-/personnr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="65"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="66"/>
+        <source>Matches / error</source>
+        <translation>Matchar / fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="67"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="89"/>
+        <source>customer {number} {name}</source>
+        <translation>kund {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="95"/>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_preview.py" line="99"/>
+        <source>{matches} (same {keys})</source>
+        <translation>{matches} (samma {keys})</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditor</name>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="102"/>
@@ -1398,56 +1506,66 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/main_actions.py" line="103"/>
+        <source>Import customers from file…</source>
+        <translation>Importera kunder från fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="109"/>
+        <source>Export selected customers…</source>
+        <translation>Exportera valda kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="115"/>
         <source>Import payments…</source>
         <translation>Importera inbetalningar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="108"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="120"/>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="111"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="123"/>
         <source>Overdue invoices…</source>
         <translation>Förfallna fakturor…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="115"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="127"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="122"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="134"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="127"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="139"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="128"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="140"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="132"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="140"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="154"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="148"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="162"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="156"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="170"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1460,62 +1578,62 @@
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="127"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="129"/>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="147"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="148"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="159"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="161"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="165"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="258"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="259"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="265"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="267"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="269"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="273"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="313"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="315"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="315"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="317"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -2253,6 +2371,162 @@
     </message>
 </context>
 <context>
+    <name>TableExportDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="51"/>
+        <source>Export {count} customers</source>
+        <translation>Exportera {count} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="52"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="55"/>
+        <source>CSV, UTF-8 (Excel, LibreOffice, other programs)</source>
+        <translation>CSV, UTF-8 (Excel, LibreOffice, andra program)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="56"/>
+        <source>CSV, Windows-1252 (older programs)</source>
+        <translation>CSV, Windows-1252 (äldre program)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="57"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="66"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="67"/>
+        <source>All fields</source>
+        <translation>Alla fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="70"/>
+        <source>The columns shown in the list</source>
+        <translation>Kolumnerna som visas i listan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="78"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="128"/>
+        <source>Export customers</source>
+        <translation>Exportera kunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="133"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_export_dialog.py" line="154"/>
+        <source>{count} customers written to {path}</source>
+        <translation>{count} kunder sparade i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="116"/>
+        <source>Import customers from {file}</source>
+        <translation>Importera kunder från {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="125"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="128"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="131"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="152"/>
+        <source>Choose which customer field each column of the file holds. Columns set to “Do not import” are left out. Your choice is remembered for files with the same columns.</source>
+        <translation>Välj vilket kundfält varje kolumn i filen innehåller. Kolumner med ”Importera inte” hoppas över. Ditt val sparas till nästa fil med samma kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="163"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="163"/>
+        <source>First values</source>
+        <translation>Första värdena</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="163"/>
+        <source>Customer field</source>
+        <translation>Kundfält</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="175"/>
+        <source>Do not import</source>
+        <translation>Importera inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="217"/>
+        <source>Two columns hold “{field}”: choose one.</source>
+        <translation>Två kolumner innehåller ”{field}”: välj en.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="260"/>
+        <source>Leave out the rows with errors and import the others</source>
+        <translation>Hoppa över raderna med fel och importera de andra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="265"/>
+        <source>Every duplicate:</source>
+        <translation>Alla dubbletter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="286"/>
+        <source>{rows} rows: new {new}, update {updates}, duplicates {duplicates}, with errors {errors}. Nothing is changed until you choose Import.</source>
+        <translation>{rows} rader: nya {new}, uppdateringar {updates}, dubbletter {duplicates}, med fel {errors}. Inget ändras förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="351"/>
+        <source>Import customers from file</source>
+        <translation>Importera kunder från fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="356"/>
+        <source>Customer tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Kundtabeller (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/table_import_dialog.py" line="373"/>
+        <source>{created} customers added, {updated} updated, {unchanged} already up to date, {skipped} skipped, {errors} rows with errors left out.</source>
+        <translation>{created} kunder tillagda, {updated} uppdaterade, {unchanged} redan aktuella, {skipped} överhoppade, {errors} rader med fel utelämnade.</translation>
+    </message>
+</context>
+<context>
     <name>WindowOpener</name>
     <message>
         <location filename="../../src/kundbok/ui/window_opener.py" line="46"/>
@@ -2276,6 +2550,219 @@
         <location filename="../../src/kundbok/ui/errors.py" line="39"/>
         <source>Kundbok</source>
         <translation>Kundbok</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="33"/>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="46"/>
+        <source>Customer type</source>
+        <translation>Kundtyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="51"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="65"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="80"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="85"/>
+        <source>Organisation or personal identity number</source>
+        <translation>Organisations- eller personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="99"/>
+        <source>VAT number</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="115"/>
+        <source>GLN</source>
+        <translation>GLN</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="118"/>
+        <source>Their reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="133"/>
+        <source>Invoice address: c/o</source>
+        <translation>Fakturaadress: c/o</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="138"/>
+        <source>Invoice address: street</source>
+        <translation>Fakturaadress: gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="157"/>
+        <source>Invoice address: line 2</source>
+        <translation>Fakturaadress: rad 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="169"/>
+        <source>Invoice address: postcode</source>
+        <translation>Fakturaadress: postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="185"/>
+        <source>Invoice address: city</source>
+        <translation>Fakturaadress: ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="190"/>
+        <source>Invoice address: region</source>
+        <translation>Fakturaadress: region</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="195"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="200"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="205"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="217"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="220"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="237"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="242"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="247"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="252"/>
+        <source>Payment terms (days)</source>
+        <translation>Betalningsvillkor (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="265"/>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="270"/>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="275"/>
+        <source>Invoice by e-mail</source>
+        <translation>Faktura via e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="284"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="285"/>
+        <source>Blocked</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="288"/>
+        <source>Alert text</source>
+        <translation>Signaltext</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="293"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="309"/>
+        <source>Sales account</source>
+        <translation>Försäljningskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="314"/>
+        <source>Receivables account</source>
+        <translation>Kundfordranskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="319"/>
+        <source>Delivery address: name</source>
+        <translation>Leveransadress: namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="324"/>
+        <source>Delivery address: street</source>
+        <translation>Leveransadress: gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="335"/>
+        <source>Delivery address: line 2</source>
+        <translation>Leveransadress: rad 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="340"/>
+        <source>Delivery address: postcode</source>
+        <translation>Leveransadress: postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="351"/>
+        <source>Delivery address: city</source>
+        <translation>Leveransadress: ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="356"/>
+        <source>Delivery address: country</source>
+        <translation>Leveransadress: land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="361"/>
+        <source>Main contact: name</source>
+        <translation>Huvudkontakt: namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="366"/>
+        <source>Main contact: phone</source>
+        <translation>Huvudkontakt: telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/fields.py" line="371"/>
+        <source>Main contact: e-mail</source>
+        <translation>Huvudkontakt: e-post</translation>
     </message>
 </context>
 <context>
@@ -2339,48 +2826,57 @@
         <translation>Okänt land &apos;{country}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_export.py" line="92"/>
-        <location filename="../../src/kundbok/services/table_import/columns.py" line="265"/>
+        <location filename="../../src/kundbok/services/table_export.py" line="52"/>
         <source>Unknown customer field &apos;{field}&apos;.</source>
         <translation>Okänt kundfält &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_export.py" line="110"/>
+        <location filename="../../src/kundbok/services/table_export.py" line="70"/>
         <source>Unknown encoding {encoding}.</source>
         <translation>Okänd teckenkodning {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_export.py" line="123"/>
+        <location filename="../../src/kundbok/services/table_export.py" line="83"/>
         <source>Row {row} has the character &apos;{character}&apos;, which Windows-1252 cannot hold; choose UTF-8.</source>
         <translation>Rad {row} innehåller tecknet &apos;{character}&apos;, som Windows-1252 inte kan lagra; välj UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/columns.py" line="281"/>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="50"/>
         <source>No column holds the customer&apos;s name (a column headed Namn or Name is needed).</source>
         <translation>Ingen kolumn innehåller kundens namn (det behövs en kolumn med rubriken Namn eller Name).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="200"/>
-        <source>&apos;{value}&apos; is not a whole number.</source>
-        <translation>&apos;{value}&apos; är inget heltal.</translation>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="68"/>
+        <source>Unknown customer field &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>Okänt kundfält &apos;{field}&apos;; fälten är {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="212"/>
+        <location filename="../../src/kundbok/services/table_import/columns.py" line="78"/>
+        <source>The file has no column headed &apos;{column}&apos;.</source>
+        <translation>Filen har ingen kolumn med rubriken &apos;{column}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="257"/>
+        <source>&apos;{value}&apos; is not a customer number (a whole number from 1); leave the column out to number the customers anew.</source>
+        <translation>&apos;{value}&apos; är inget kundnummer (ett heltal från 1); lämna kolumnen utanför för att numrera kunderna på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="273"/>
         <source>Payment terms &apos;{value}&apos; name no number of days.</source>
         <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="225"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="286"/>
         <source>&apos;{value}&apos; is not a percentage.</source>
         <translation>&apos;{value}&apos; är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="238"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="299"/>
         <source>&apos;{value}&apos; is neither yes nor no.</source>
         <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/planning.py" line="248"/>
+        <location filename="../../src/kundbok/services/table_import/planning.py" line="309"/>
         <source>Unknown value &apos;{value}&apos;.</source>
         <translation>Okänt värde &apos;{value}&apos;.</translation>
     </message>
@@ -2395,7 +2891,7 @@
         <translation>{file} är ingen texttabell i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/table_import/reading.py" line="167"/>
+        <location filename="../../src/kundbok/services/table_import/reading.py" line="148"/>
         <source>{file} is not a table of customers (CSV or Excel).</source>
         <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
     </message>
@@ -3261,6 +3757,21 @@
         <location filename="../../src/kundbok/ui/reminder_settings_page.py" line="137"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>&apos;{text}&apos; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_import.py" line="47"/>
+        <source>{count} rows of the file have errors; nothing was imported. Correct them, or import the other rows and leave these out.</source>
+        <translation>{count} rader i filen har fel; inget importerades. Rätta dem, eller importera de andra raderna och hoppa över dessa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_import.py" line="226"/>
+        <source>The customer it matched no longer exists; read the file again.</source>
+        <translation>Kunden som raden matchade finns inte längre; läs in filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_import.py" line="235"/>
+        <source>Row {row} ({name}) cannot be imported: {reason} Nothing was imported.</source>
+        <translation>Rad {row} ({name}) kan inte importeras: {reason} Inget importerades.</translation>
     </message>
 </context>
 <context>

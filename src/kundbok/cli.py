@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kundbok import __version__
+from kundbok.cli_customers import add_customer_file_commands
 from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
 from kundbok.cli_reminders import add_reminder_commands
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_payment_commands(commands)
     add_mail_commands(commands)
     add_reminder_commands(commands)
+    add_customer_file_commands(commands)
     return parser
 
 

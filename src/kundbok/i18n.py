@@ -65,9 +65,13 @@ def translate(context: str, text: str) -> str:
 
 def error_text(error: KundbokError) -> str:
     """The user's-language message of an error, with its values filled in (values that are
-    message ids themselves, such as the name of an identifier, are translated too)."""
+    message ids themselves, such as the name of an identifier, or errors, are translated too)."""
     values = {
-        name: translate(MESSAGE_CONTEXT, value) if isinstance(value, str) else value
+        name: error_text(value)
+        if isinstance(value, KundbokError)
+        else translate(MESSAGE_CONTEXT, value)
+        if isinstance(value, str)
+        else value
         for name, value in error.values.items()
     }
     return translate(MESSAGE_CONTEXT, error.message).format(**values)

@@ -126,6 +126,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_deactivate_customers",
         "action_create_invoice",
         "action_export_vcard",
+        "action_export_customers",
     ]
     window.context_menu.close()
 

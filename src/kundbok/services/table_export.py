@@ -9,67 +9,27 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kundbok.domain import identifiers
 from kundbok.domain.countries import format_postcode
-from kundbok.domain.customer import AddressDetails, CustomerDetails
+from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.services.files import write_atomically
+from kundbok.services.table_import.fields import CUSTOMER_FIELDS
 from kundbok.services.table_import.reading import FORMULA_GUARD, FORMULA_STARTS
 
-ENCODINGS = ("utf-8-sig", "cp1252")
-_ADDRESS_PARTS = {f.name for f in fields(AddressDetails)}
+if TYPE_CHECKING:
+    from kundbok.db.session import Database
 
-# (field, header) in the order of the file; the headers are aliases in table_import.columns.
+ENCODINGS = ("utf-8-sig", "cp1252")
+_BATCH = 1_000
+
+# (field, header) in the order of the file: each field's first header, which the import maps back.
 _COLUMNS: tuple[tuple[str, str], ...] = tuple(
-    (field, header)
-    for field, header in (
-        ("number", "Kundnummer"),
-        ("kind", "Kundtyp"),
-        ("name", "Namn"),
-        ("org_number", "Organisationsnummer"),
-        ("personal_number", "Personnummer"),
-        ("vat_number", "Momsregistreringsnummer"),
-        ("gln", "GLN"),
-        ("reference", "Er referens"),
-        ("billing.name", "c/o"),
-        ("billing.street", "Adress"),
-        ("billing.street2", "Adress 2"),
-        ("billing.postcode", "Postnummer"),
-        ("billing.city", "Ort"),
-        ("billing.region", "Region"),
-        ("country", "Landskod"),
-        ("phone", "Telefon"),
-        ("mobile", "Mobil"),
-        ("fax", "Fax"),
-        ("email", "E-post"),
-        ("website", "Webbplats"),
-        ("language", "Språk"),
-        ("currency", "Valuta"),
-        ("payment_terms_days", "Betalningsvillkor"),
-        ("vat_rate", "Momssats"),
-        ("discount_percent", "Rabatt"),
-        ("invoice_by_email", "Faktura via e-post"),
-        ("active", "Aktiv"),
-        ("blocked", "Spärrad"),
-        ("alert_text", "Varningstext"),
-        ("notes", "Anteckning"),
-        ("sales_account", "Försäljningskonto"),
-        ("receivables_account", "Kundfordringskonto"),
-        ("delivery.name", "Leveransnamn"),
-        ("delivery.street", "Leveransadress"),
-        ("delivery.street2", "Leveransadress 2"),
-        ("delivery.postcode", "Leveranspostnummer"),
-        ("delivery.city", "Leveransort"),
-        ("delivery.country", "Leveransland"),
-        ("contact.name", "Kontaktperson namn"),
-        ("contact.phone", "Kontaktperson telefon"),
-        ("contact.email", "Kontaktperson e-post"),
-    )
-    # An address part is written only if AddressDetails has it (the region came later).
-    if not field.startswith(("billing.", "delivery.")) or field.partition(".")[2] in _ADDRESS_PARTS
+    (field.key, field.headers[0]) for field in CUSTOMER_FIELDS if field.exported
 )
 EXPORT_FIELDS: tuple[str, ...] = tuple(field for field, _ in _COLUMNS)
 HEADERS: dict[str, str] = dict(_COLUMNS)
@@ -128,7 +88,7 @@ def write_csv(
             row=line,
             character=character,
         ) from None
-    Path(path).write_bytes(content)
+    write_atomically(Path(path), content)
     return len(rows) - 1
 
 
@@ -151,8 +111,44 @@ def write_xlsx(
             cell.data_type = "s"  # text, never a number or a formula
             cells.append(cell)
         sheet.append(cells)
-    workbook.save(path)
+    content = io.BytesIO()
+    workbook.save(content)
+    write_atomically(Path(path), content.getvalue())
     return len(rows) - 1
+
+
+def export_customers(
+    db: Database,
+    path: Path,
+    customer_ids: Sequence[int] | None = None,
+    include_inactive: bool = False,
+    columns: Sequence[str] | None = None,
+    encoding: str = "utf-8-sig",
+) -> int:
+    """Write the chosen customers (or all, the passive ones only with `include_inactive`) to
+    `path`: an Excel workbook for a name ending in .xlsx, else CSV in `encoding`; returns how
+    many were written. The file is whole or not written at all."""
+    from sqlalchemy import select
+
+    from kundbok.db.models import Customer
+    from kundbok.services.customers import get_customers
+
+    if customer_ids is None:
+        with db.unit_of_work(write=False) as session:
+            statement = select(Customer.id).order_by(Customer.number)
+            if not include_inactive:
+                statement = statement.where(Customer.active.is_(True))
+            ids = list(session.scalars(statement))
+    else:
+        ids = list(customer_ids)
+    customers = [
+        customer
+        for start in range(0, len(ids), _BATCH)
+        for customer in get_customers(db, ids[start : start + _BATCH])
+    ]
+    if Path(path).suffix.casefold() == ".xlsx":
+        return write_xlsx(path, customers, columns)
+    return write_csv(path, customers, columns, encoding)
 
 
 def neutralised(text: str) -> str:

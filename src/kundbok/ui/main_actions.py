@@ -98,6 +98,18 @@ class MainActions(QObject):
         self.import_vcard = self._action(
             "action_import_vcard", self.tr("Import vCard file…"), window.import_vcard, "import"
         )
+        self.import_customers = self._action(
+            "action_import_customers",
+            self.tr("Import customers from file…"),
+            window.import_customer_table,
+            "import",
+        )
+        self.export_customers = self._action(
+            "action_export_customers",
+            self.tr("Export selected customers…"),
+            window.export_customer_table,
+            None,
+        )
         self.import_payments = self._action(
             "action_import_payments",
             self.tr("Import payments…"),
@@ -132,6 +144,8 @@ class MainActions(QObject):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_vcard)
         file_menu.addAction(self.export_vcard)
+        file_menu.addAction(self.import_customers)
+        file_menu.addAction(self.export_customers)
         file_menu.addAction(self.import_payments)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
@@ -196,6 +210,7 @@ class MainActions(QObject):
             self.new_customer,
             self.new_invoice,
             self.import_vcard,
+            self.import_customers,
             self.import_payments,
             self.overdue_invoices,
             self.articles,
@@ -209,6 +224,7 @@ class MainActions(QObject):
         self.deactivate_customers.setEnabled(any(row.active for row in rows))
         self.reactivate_customers.setEnabled(any(not row.active for row in rows))
         self.export_vcard.setEnabled(bool(rows))
+        self.export_customers.setEnabled(bool(rows))
 
     def show_context_menu(self, point: QPoint) -> QMenu:
         """Right-click in the customer list: the actions for the row under the pointer."""
@@ -227,6 +243,7 @@ class MainActions(QObject):
             menu.addAction(self.deactivate_customers)
         menu.addAction(self.create_invoice)
         menu.addAction(self.export_vcard)
+        menu.addAction(self.export_customers)
         self.context_menu = menu
         menu.popup(table.viewport().mapToGlobal(point))
         return menu

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.action_export_vcard = self._actions.export_vcard
         self.action_import_vcard = self._actions.import_vcard
         self.action_import_payments = self._actions.import_payments
+        self.action_import_customers = self._actions.import_customers
+        self.action_export_customers = self._actions.export_customers
         self.action_articles = self._actions.articles
         self.action_settings = self._actions.settings
         self.action_quit = self._actions.quit
@@ -358,6 +360,18 @@ class MainWindow(QMainWindow):
         dialog = self._opener.import_vcard()
         if dialog is not None:
             self.vcard_preview = dialog  # kept alive while open, and reachable for tests
+
+    def import_customer_table(self) -> None:
+        """Import customers from a CSV or Excel file, after mapping and a preview."""
+        dialog = self._opener.import_customer_table()
+        if dialog is not None:
+            self.table_import = dialog  # kept alive while open, and reachable for tests
+
+    def export_customer_table(self) -> None:
+        """Export the selected customers to a CSV or Excel file."""
+        dialog = self._opener.export_customer_table()
+        if dialog is not None:
+            self.table_export = dialog
 
     def import_payments(self) -> None:
         """Book the payments of a bank file (camt.054 or BgMax) after a preview."""

@@ -115,6 +115,33 @@ class WindowOpener(QObject):
         window = self._window
         return import_vcard(window, window.db, window.customers_changed)
 
+    def import_customer_table(self) -> QWidget | None:
+        """Choose a CSV or Excel file and show its mapping and preview; None when no file was
+        chosen or it holds no table."""
+        from kundbok.ui.table_import_dialog import import_customer_table
+
+        window = self._window
+        return import_customer_table(window, window.db, self._settings, window.customers_changed)
+
+    def export_customer_table(self) -> QWidget | None:
+        """Ask how to export the selected customers, then where, and write them."""
+        from kundbok.ui.customer_list import COLUMNS
+        from kundbok.ui.table_export_dialog import export_customer_table
+
+        window = self._window
+        header = window.table.horizontalHeader()
+        shown = sorted(
+            (c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)),
+            key=header.visualIndex,
+        )
+        return export_customer_table(
+            window,
+            window.db,
+            window.selected_rows(),
+            [COLUMNS[column][0] for column in shown],
+            lambda text: window.statusBar().showMessage(text, 8000),
+        )
+
     def open_articles(self) -> QWidget:
         """Show the article register."""
         from kundbok.ui.articles_dialog import ArticlesDialog

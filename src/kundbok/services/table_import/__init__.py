@@ -1,7 +1,7 @@
 """Import customers from CSV and Excel files: read, map columns by header, plan row by row.
 
-No database here: `plan_file` says what each row would become; the service that saves the
-chosen rows in one unit of work is built on the plan.
+No database here: `plan_file` says what each row would become; `kundbok.services.customer_import`
+plans against the register and saves the chosen rows in one unit of work.
 """
 
 from __future__ import annotations
@@ -10,13 +10,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kundbok.services.table_import.columns import (
-    FIELDS,
     ColumnMappingError,
     field_for_header,
     header_key,
     map_columns,
+    suggested_mapping,
 )
+from kundbok.services.table_import.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
+from kundbok.services.table_import.merging import merged
 from kundbok.services.table_import.planning import (
+    Choice,
     ExistingCustomerKeys,
     ImportPlan,
     PlannedRow,
@@ -33,8 +36,12 @@ from kundbok.services.table_import.reading import (
 )
 
 __all__ = [
+    "BY_KEY",
+    "CUSTOMER_FIELDS",
     "FIELDS",
+    "Choice",
     "ColumnMappingError",
+    "CustomerField",
     "ExistingCustomerKeys",
     "ImportPlan",
     "PlannedRow",
@@ -46,9 +53,11 @@ __all__ = [
     "field_for_header",
     "header_key",
     "map_columns",
+    "merged",
     "plan_file",
     "plan_import",
     "read_table",
+    "suggested_mapping",
     "unguard",
 ]
 

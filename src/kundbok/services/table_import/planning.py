@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Iterable, Mapping
@@ -27,12 +28,25 @@ _LANGUAGES = {
     "en": "en", "engelska": "en", "english": "en", "gb": "en", "uk": "en",
 }  # fmt: skip
 _LEADING_NUMBER = re.compile(r"\d+")
+_LARGEST_NUMBER = 2**31 - 1  # what an integer column holds on every database
 
 
 class RowStatus(enum.Enum):
+    """What a row is: a new customer, surely an existing one (update), perhaps an existing one
+    or an earlier row (duplicate), or a row that cannot be imported."""
+
     NEW = "new"
+    UPDATE = "update"
     DUPLICATE = "duplicate"
     ERROR = "error"
+
+
+class Choice(enum.Enum):
+    """What importing does with a row that matches a customer or an earlier row."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    NEW = "new"
 
 
 @dataclass(frozen=True)
@@ -44,13 +58,15 @@ class ExistingCustomerKeys:
     org_number: str | None = None
     personal_number: str | None = None
     email: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True)
 class PlannedRow:
     """One row of the file: its details when they are valid, the existing customers (ids) or
     earlier rows of the file (row numbers) it duplicates, the keys that matched ("number",
-    "identity" for organisationsnummer/personnummer, "email"), and its errors."""
+    "identity" for organisationsnummer/personnummer, "email"), its errors, and its cells as
+    read (by field), which show a row with errors as it is in the file."""
 
     row_number: int
     status: RowStatus
@@ -59,14 +75,39 @@ class PlannedRow:
     duplicate_of_rows: tuple[int, ...] = ()
     matched_on: tuple[str, ...] = ()
     errors: tuple[KundbokError, ...] = ()
+    cells: Mapping[str, str] = dataclasses.field(default_factory=dict)  # field -> text as read
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        """What the user may do with the row: an update or a duplicate of a customer may be
+        skipped, update it or become a new customer; a duplicate of an earlier row only
+        skipped or added; new rows and errors give no choice."""
+        if self.duplicate_of_ids:
+            return (Choice.SKIP, Choice.UPDATE, Choice.NEW)
+        if self.duplicate_of_rows:
+            return (Choice.SKIP, Choice.NEW)
+        return ()
+
+    def default_choice(self, on_duplicate: Choice) -> Choice | None:
+        """The choice made unless the user makes another: an update updates, a duplicate does
+        `on_duplicate` (skipped where that is not offered), a new row is added."""
+        if self.status is RowStatus.ERROR:
+            return None
+        if self.status is RowStatus.NEW:
+            return Choice.NEW
+        if self.status is RowStatus.UPDATE:
+            return Choice.UPDATE
+        return on_duplicate if on_duplicate in self.choices else Choice.SKIP
 
 
 @dataclass(frozen=True)
 class ImportPlan:
-    """Every row of the file with what importing it would do, and the mapping used."""
+    """Every row of the file with what importing it would do, the mapping used, and the
+    existing customers that rows match (by id)."""
 
     mapping: Mapping[int, str]
     rows: tuple[PlannedRow, ...]
+    matched: Mapping[int, ExistingCustomerKeys] = dataclasses.field(default_factory=dict)
 
     def count(self, status: RowStatus) -> int:
         """How many rows have `status`."""
@@ -97,7 +138,7 @@ def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
         name=values.pop("name", ""),
         kind=kind,
         country=country,
-        number=_whole_number("number", values.pop("number", "")),
+        number=_customer_number(values.pop("number", "")),
         payment_terms_days=_days(values.pop("payment_terms_days", "")),
         vat_rate=_percent("vat_rate", values.pop("vat_rate", "")),
         discount_percent=_percent("discount_percent", values.pop("discount_percent", ""))
@@ -141,10 +182,17 @@ def plan_import(
     mapping: Mapping[int, str],
     existing: Iterable[ExistingCustomerKeys] = (),
 ) -> ImportPlan:
-    """Every row of `table` as new, duplicate (of a customer in `existing` or of an earlier row)
-    or error, with the details it would give."""
+    """Every row of `table` as new, update, duplicate (of a customer in `existing` or of an
+    earlier row) or error, with the details it would give.
+
+    A row is an update when it has the customer number of exactly one existing customer and
+    also its organisationsnummer/personnummer or e-mail; matching fewer keys, or several
+    customers, it is a duplicate for the user to decide on: a number alone may be another
+    program's numbering."""
     index: dict[tuple[str, str], list[int]] = {}
+    by_id: dict[int, ExistingCustomerKeys] = {}
     for customer in existing:
+        by_id[customer.id] = customer
         for key in _keys(customer.number, customer.org_number, customer.personal_number,
                          customer.email):  # fmt: skip
             index.setdefault(key, []).append(customer.id)
@@ -156,7 +204,7 @@ def plan_import(
         try:
             details = details_from_row(cells)
         except KundbokError as error:
-            planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,)))
+            planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,), cells=cells))
             continue
         keys = _keys(details.number, details.org_number, details.personal_number, details.email)
         ids = sorted({i for key in keys for i in index.get(key, ())})
@@ -165,8 +213,17 @@ def plan_import(
         for key in keys:
             seen.setdefault(key, []).append(row_number)
         status = RowStatus.DUPLICATE if ids or rows else RowStatus.NEW
-        planned.append(PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched))
-    return ImportPlan(mapping=dict(mapping), rows=tuple(planned))
+        if len(ids) == 1 and not rows and "number" in matched and len(matched) > 1:
+            status = RowStatus.UPDATE
+        planned.append(
+            PlannedRow(row_number, status, details, tuple(ids), tuple(rows), matched, cells=cells)
+        )
+    matched_ids = {i for row in planned for i in row.duplicate_of_ids}
+    return ImportPlan(
+        mapping=dict(mapping),
+        rows=tuple(planned),
+        matched={i: by_id[i] for i in sorted(matched_ids)},
+    )
 
 
 def _keys(
@@ -191,13 +248,17 @@ def _address(kind: str, parts: dict[str, str], country: str) -> AddressDetails:
     return replace(AddressDetails(kind=kind), **values)
 
 
-def _whole_number(field: str, text: str) -> int | None:
+def _customer_number(text: str) -> int | None:
     if not text:
         return None
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= _LARGEST_NUMBER:
         raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("messages", "'{value}' is not a whole number."),
+            "number",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "'{value}' is not a customer number (a whole number from 1); leave the column "
+                "out to number the customers anew.",
+            ),
             value=text,
         )
     return int(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.services.table_import.xlsx import XlsxError, read_xlsx
 
 # The neutralising prefix our export puts before a cell a spreadsheet would run as a formula.
 FORMULA_GUARD = "'"
@@ -67,7 +67,7 @@ def csv_table(content: bytes, file_name: str = "") -> Table:
         records = [tuple(cell.strip() for cell in record) for record in reader]
     except csv.Error:
         raise _not_a_table(file_name) from None
-    return _table(records, file_name)
+    return _table(list(enumerate(records, 1)), file_name)
 
 
 def unguard(cell: str) -> str:
@@ -121,36 +121,17 @@ def _sniff_delimiter(sample: str) -> str:
 
 
 def _xlsx_table(content: bytes, file_name: str) -> Table:
-    from openpyxl import load_workbook
-
     try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            numbered = read_xlsx(archive)
+    except (zipfile.BadZipFile, XlsxError, OSError, RuntimeError, ValueError):
         raise _not_a_table(file_name) from None
-    try:
-        sheet = workbook.worksheets[0]
-        records = [
-            tuple(_cell_text(value) for value in row) for row in sheet.iter_rows(values_only=True)
-        ]
-    finally:
-        workbook.close()
-    return _table(records, file_name)
+    return _table(numbered, file_name)
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    return str(value).strip()
-
-
-def _table(records: list[tuple[str, ...]], file_name: str) -> Table:
-    numbered = [(number, record) for number, record in enumerate(records, 1) if any(record)]
+def _table(records: list[tuple[int, tuple[str, ...]]], file_name: str) -> Table:
+    """The table of numbered records: the first that is not blank is the header."""
+    numbered = [(number, record) for number, record in records if any(record)]
     if not numbered:
         raise _not_a_table(file_name)
     header = numbered[0][1]

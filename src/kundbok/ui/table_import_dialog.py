@@ -1,0 +1,389 @@
+"""Arkiv → Importera kunder från fil…: map the file's columns, see what every row becomes,
+choose per duplicate, then import all or nothing.
+
+The mapping the user confirms is remembered per set of column headers in the user's settings
+(QSettings, like the window's layout): it describes the files this user gets, not the register,
+and a file with the same headers opens with it next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundbok.db.session import Database
+from kundbok.services.customer_import import (
+    ImportSummary,
+    import_customers,
+    plan_customer_import,
+    read_customer_table,
+)
+from kundbok.services.table_import import (
+    CUSTOMER_FIELDS,
+    Choice,
+    ImportPlan,
+    RowStatus,
+    Table,
+    header_key,
+    suggested_mapping,
+)
+from kundbok.ui.errors import attempt
+from kundbok.ui.table_import_preview import (
+    CHOICE_TEXT,
+    ChoiceDelegate,
+    ImportPreviewModel,
+    PreviewColumn,
+)
+
+_SETTINGS_GROUP = "table_import/mappings"
+_SAMPLES = 3  # values of the first rows shown beside each header
+# Fixed widths: measuring the contents of 10,000 rows would keep the preview waiting.
+_COLUMN_WIDTHS = {
+    PreviewColumn.ROW: 45,
+    PreviewColumn.STATUS: 95,
+    PreviewColumn.NAME: 180,
+    PreviewColumn.IDENTITY: 115,
+    PreviewColumn.EMAIL: 160,
+    PreviewColumn.CITY: 90,
+    PreviewColumn.ACTION: 150,
+}
+
+
+def mapping_key(header: tuple[str, ...]) -> str:
+    """The settings key of a set of headers (their order and spelling do not matter)."""
+    keys = sorted({header_key(title) for title in header if title.strip()})
+    return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+
+
+def saved_mapping(settings: QSettings, header: tuple[str, ...]) -> dict[str, str | None]:
+    """The mapping the user confirmed for files with these headers, {} when none."""
+    text = settings.value(f"{_SETTINGS_GROUP}/{mapping_key(header)}", "")
+    try:
+        saved = json.loads(str(text)) if text else {}
+    except ValueError:
+        return {}
+    fields = {field.key for field in CUSTOMER_FIELDS}
+    return {
+        str(title): (field if field in fields else None)
+        for title, field in saved.items()
+        if title in header
+    }
+
+
+def save_mapping(
+    settings: QSettings, header: tuple[str, ...], mapping: dict[str, str | None]
+) -> None:
+    """Remember the mapping for files with these headers."""
+    settings.setValue(f"{_SETTINGS_GROUP}/{mapping_key(header)}", json.dumps(mapping))
+
+
+class TableImportDialog(QDialog):
+    """Two steps: the column mapping, then the preview with Import."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        table: Table,
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("table_import_dialog")
+        self.setWindowTitle(self.tr("Import customers from {file}").format(file=file_name))
+        self._db = db
+        self._settings = settings
+        self._table = table
+        self.summary: ImportSummary | None = None
+        self.model: ImportPreviewModel | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.button_back = QPushButton(self.tr("Back"), self)
+        self.button_back.setObjectName("button_back")
+        self.button_back.clicked.connect(lambda: self._show_page(0))
+        self.button_preview = QPushButton(self.tr("Preview"), self)
+        self.button_preview.setObjectName("button_preview")
+        self.button_preview.clicked.connect(self.show_preview)
+        self.button_import = QPushButton(self.tr("Import"), self)
+        self.button_import.setObjectName("button_import")
+        self.button_import.clicked.connect(self.import_rows)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.button_back, self.button_preview, self.button_import, cancel):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addLayout(buttons)
+        self._show_page(0)
+        self.resize(1180, 560)
+
+    # --- step 1: which column holds which field ------------------------------------------
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "Choose which customer field each column of the file holds. Columns set to "
+                "“Do not import” are left out. Your choice is remembered for files with the "
+                "same columns."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        header = self._table.header
+        self.mapping_table = QTableWidget(len(header), 3, page)
+        self.mapping_table.setObjectName("mapping_table")
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Customer field")]
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        mapping = suggested_mapping(header, saved_mapping(self._settings, header))
+        self.field_combos: list[QComboBox] = []
+        for column, title in enumerate(header):
+            samples = [row[column] for row in self._table.rows[:_SAMPLES] if row[column]]
+            self.mapping_table.setItem(column, 0, QTableWidgetItem(title))
+            self.mapping_table.setItem(column, 1, QTableWidgetItem(" | ".join(samples)))
+            combo = QComboBox(self.mapping_table)
+            combo.setObjectName(f"field_column_{column}")
+            combo.addItem(self.tr("Do not import"), None)
+            for field in CUSTOMER_FIELDS:
+                combo.addItem(QCoreApplication.translate("fields", field.label), field.key)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
+            self.mapping_table.setCellWidget(column, 2, combo)
+            self.field_combos.append(combo)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.setColumnWidth(2, 300)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.mapping_table)
+        return page
+
+    def chosen_mapping(self) -> dict[str, str | None]:
+        """{header: field key or None} as the combo boxes say."""
+        return {
+            title: combo.currentData()
+            for title, combo in zip(self._table.header, self.field_combos, strict=True)
+            if title.strip()
+        }
+
+    def _twice_chosen(self, mapping: dict[str, str | None]) -> str | None:
+        seen: set[str] = set()
+        for field in mapping.values():
+            if field is not None and field in seen:
+                return field
+            if field is not None:
+                seen.add(field)
+        return None
+
+    def show_preview(self) -> None:
+        """Plan the import with the chosen mapping and show every row; nothing is changed."""
+        mapping = self.chosen_mapping()
+        twice = self._twice_chosen(mapping)
+        if twice is not None:
+            label = next(f.label for f in CUSTOMER_FIELDS if f.key == twice)
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Two columns hold “{field}”: choose one.").format(
+                    field=QCoreApplication.translate("fields", label)
+                ),
+            )
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = attempt(
+                self,
+                self.windowTitle(),
+                lambda: plan_customer_import(self._db, self._table, mapping),
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if plan is None:
+            return
+        save_mapping(self._settings, self._table.header, mapping)
+        self._fill_preview(plan)
+        self._show_page(1)
+
+    # --- step 2: every row, the duplicates' choices, Import -------------------------------
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget(self)
+        self.import_summary = QLabel(page)
+        self.import_summary.setObjectName("import_summary")
+        self.import_summary.setWordWrap(True)
+        self.field_on_duplicate = QComboBox(page)
+        self.field_on_duplicate.setObjectName("field_on_duplicate")
+        for choice in Choice:
+            self.field_on_duplicate.addItem(
+                QCoreApplication.translate("ImportPreviewModel", str(CHOICE_TEXT[choice])), choice
+            )
+        self.field_on_duplicate.currentIndexChanged.connect(self._on_duplicate_chosen)
+        self.preview_table = QTableView(page)
+        self.preview_table.setObjectName("preview_table")
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.setItemDelegateForColumn(PreviewColumn.ACTION, ChoiceDelegate(page))
+        self.preview_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.field_skip_errors = QCheckBox(
+            self.tr("Leave out the rows with errors and import the others"), page
+        )
+        self.field_skip_errors.setObjectName("field_skip_errors")
+        self.field_skip_errors.toggled.connect(self._update_buttons)
+        duplicates = QHBoxLayout()
+        duplicates.addWidget(QLabel(self.tr("Every duplicate:"), page))
+        duplicates.addWidget(self.field_on_duplicate)
+        duplicates.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.import_summary)
+        layout.addLayout(duplicates)
+        layout.addWidget(self.preview_table)
+        layout.addWidget(self.field_skip_errors)
+        return page
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        self.model = ImportPreviewModel(plan, self)
+        self.model.set_on_duplicate(self.field_on_duplicate.currentData())
+        self.preview_table.setModel(self.model)
+        header = self.preview_table.horizontalHeader()
+        header.setSectionResizeMode(PreviewColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.preview_table.setColumnWidth(column, width)
+        errors = plan.count(RowStatus.ERROR)
+        self.import_summary.setText(
+            self.tr(
+                "{rows} rows: new {new}, update {updates}, duplicates {duplicates}, with errors "
+                "{errors}. Nothing is changed until you choose Import."
+            ).format(
+                rows=len(plan.rows),
+                new=plan.count(RowStatus.NEW),
+                updates=plan.count(RowStatus.UPDATE),
+                duplicates=plan.count(RowStatus.DUPLICATE),
+                errors=errors,
+            )
+        )
+        self.field_skip_errors.setVisible(errors > 0)
+        self.field_skip_errors.setChecked(False)
+
+    def _on_duplicate_chosen(self) -> None:
+        if self.model is not None:
+            self.model.set_on_duplicate(self.field_on_duplicate.currentData())
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        previewing = self.pages.currentIndex() == 1
+        self.button_back.setVisible(previewing)
+        self.button_preview.setVisible(not previewing)
+        self.button_import.setVisible(previewing)
+        errors = self.model.plan.count(RowStatus.ERROR) if self.model else 0
+        self.button_import.setEnabled(
+            previewing and (errors == 0 or self.field_skip_errors.isChecked())
+        )
+        self.button_preview.setDefault(not previewing)
+        self.button_import.setDefault(previewing)
+
+    def import_rows(self) -> None:
+        """Import as the preview shows, all or nothing; the dialog closes when it is done."""
+        model = self.model
+        if model is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = attempt(
+                self,
+                self.windowTitle(),
+                lambda: import_customers(
+                    self._db,
+                    model.plan,
+                    self.field_on_duplicate.currentData(),
+                    model.choices(),
+                    skip_errors=self.field_skip_errors.isChecked(),
+                ),
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if summary is None:
+            return
+        self.summary = summary
+        self.accept()
+
+
+def import_customer_table(
+    parent: QWidget, db: Database, settings: QSettings, customers_changed: Callable[[], None]
+) -> TableImportDialog | None:
+    """Choose a CSV or Excel file and open the import dialog (returned, open); after an import
+    say what was done and call `customers_changed`. None when no file was chosen or it holds
+    no table."""
+    title = QCoreApplication.translate("TableImportDialog", "Import customers from file")
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate(
+            "TableImportDialog", "Customer tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+        ),
+    )
+    if not path:
+        return None
+    table = attempt(parent, title, lambda: read_customer_table(Path(path)))
+    if table is None:
+        return None
+    dialog = TableImportDialog(db, settings, table, Path(path).name, parent)
+
+    def imported() -> None:
+        summary = dialog.summary
+        assert summary is not None
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "TableImportDialog",
+                "{created} customers added, {updated} updated, {unchanged} already up to date, "
+                "{skipped} skipped, {errors} rows with errors left out.",
+            ).format(
+                created=summary.created,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+                skipped=summary.skipped,
+                errors=len(summary.error_rows),
+            ),
+        )
+        customers_changed()
+
+    dialog.accepted.connect(imported)
+    dialog.open()
+    return dialog
