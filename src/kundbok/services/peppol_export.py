@@ -111,14 +111,19 @@ def save_peppol_invoice(db: Database, invoice_id: int, path: Path) -> Path:
     return Path(path)
 
 
-def export_peppol_invoices(db: Database, invoice_ids: Sequence[int], folder: Path) -> list[Path]:
-    """Write each invoice as an e-invoice into `folder` (one file each, named by its number);
-    nothing is written when one of them is refused."""
+def _existing_folder(folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFoundError(
             QT_TRANSLATE_NOOP("messages", "There is no folder {folder}."), folder=str(folder)
         )
+    return folder
+
+
+def export_peppol_invoices(db: Database, invoice_ids: Sequence[int], folder: Path) -> list[Path]:
+    """Write each invoice as an e-invoice into `folder` (one file each, named by its number);
+    nothing is written when one of them is refused."""
+    folder = _existing_folder(folder)
     if not invoice_ids:
         raise RefusedError(QT_TRANSLATE_NOOP("messages", "Choose the invoices to export."))
     written = []
@@ -131,4 +136,5 @@ def export_peppol_invoices(db: Database, invoice_ids: Sequence[int], folder: Pat
 def export_peppol(db: Database, numbers: Sequence[int], folder: Path) -> list[Path]:
     """`export_peppol_invoices` for invoice numbers; a draft's id or an unknown number is
     refused before anything is written."""
+    folder = _existing_folder(folder)
     return export_peppol_invoices(db, [find_invoice_id(db, number) for number in numbers], folder)
