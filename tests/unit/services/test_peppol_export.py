@@ -318,3 +318,72 @@ def test_export_writes_one_file_per_document(db, municipality, out):
         f"kreditfaktura-{credit.number}.xml",
     ]
     assert all(path.read_bytes().startswith(b"<?xml") for path in written)
+
+
+def test_rot_deduction_negative_lines_and_exempt_lines_pass_the_rules(db, municipality, cen_rules):
+    invoice = _issue(
+        db,
+        municipality,
+        (
+            LineDetails(
+                description="Rörarbete",
+                quantity=D(10),
+                unit="tim",
+                unit_price=D(650),
+                kind="labour",
+            ),
+            LineDetails(description="Avgår: kampanj", quantity=D(1), unit_price=D(-200)),
+            LineDetails(description="Hyra av lokal", unit="mån", unit_price=D(3000), vat_rate=D(0)),
+        ),
+        rot_rut="rot",
+    )
+    xml = peppol_xml(db, invoice.id)
+    assert schema_errors(xml) == []
+    assert cen_rules.findings(xml) == []
+    assert peppol_and_swedish_rule_violations(xml) == []
+    doc = _xml(xml)
+    # Labour 6 500 + 25 % = 8 125: ROT 30 % = 2 437 kr is claimed from the Tax Agency.
+    assert doc.xpath("cac:LegalMonetaryTotal/cbc:PrepaidAmount/text()", namespaces=NS) == [
+        "2437.00"
+    ]
+    assert "2437.00 SEK" in doc.findtext("cbc:Note", "", NS)
+    assert doc.xpath("cac:InvoiceLine[2]/cac:Price/cbc:PriceAmount/text()", namespaces=NS) == [
+        "200.00"
+    ]
+    assert doc.xpath("cac:InvoiceLine[2]/cbc:InvoicedQuantity/text()", namespaces=NS) == ["-1"]
+    assert doc.xpath(
+        "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()", namespaces=NS
+    ) == ["S", "E"]
+
+
+def test_an_export_outside_the_eu_passes_the_rules(db, company, cen_rules):
+    customer = create_customer(
+        db,
+        CustomerDetails(
+            name="Fjord AS",
+            country="NO",
+            peppol_scheme="0192",
+            peppol_id="988077917",
+            buyer_reference="NO-1",
+            addresses=(
+                AddressDetails(street="Kongens gate 1", postcode="0153", city="Oslo", country="NO"),
+            ),
+        ),
+    )
+    invoice = _issue(
+        db,
+        customer,
+        (
+            LineDetails(
+                description="Konsult", unit="tim", quantity=D(4), unit_price=D(100), vat_rate=D(0)
+            ),
+        ),
+        currency="EUR",
+    )
+    xml = peppol_xml(db, invoice.id)
+    assert schema_errors(xml) == []
+    assert cen_rules.findings(xml) == []
+    assert peppol_and_swedish_rule_violations(xml) == []
+    assert _xml(xml).xpath(
+        "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()", namespaces=NS
+    ) == ["G"]
