@@ -19,10 +19,6 @@ from kundbok.services.peppol_export import (
 from kundbok.ui.errors import attempt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EInvoiceExport", text)
-
-
 def export_einvoice(parent: QWidget, db: Database, invoice: InvoiceDetails | None) -> Path | None:
     """Save one issued invoice as an e-invoice file the user names; None when cancelled or
     refused (the reason is shown)."""
@@ -31,15 +27,15 @@ def export_einvoice(parent: QWidget, db: Database, invoice: InvoiceDetails | Non
     invoice_id = invoice.id
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export e-invoice"),
+        QCoreApplication.translate("EInvoiceExport", "Export e-invoice"),
         einvoice_file_name(invoice.number, invoice.kind),
-        _tr("Peppol e-invoices (*.xml)"),
+        QCoreApplication.translate("EInvoiceExport", "Peppol e-invoices (*.xml)"),
     )
     if not path:
         return None
     return attempt(
         parent,
-        _tr("E-invoice not exported"),
+        QCoreApplication.translate("EInvoiceExport", "E-invoice not exported"),
         lambda: save_peppol_invoice(db, invoice_id, Path(path)),
     )
 
@@ -49,21 +45,24 @@ def export_einvoices(parent: QWidget, db: Database, invoice_ids: Sequence[int]) 
     many were written; nothing is written when one of them is refused."""
     if not invoice_ids:
         return []
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Export e-invoices to folder"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("EInvoiceExport", "Export e-invoices to folder")
+    )
     if not folder:
         return []
     written = attempt(
         parent,
-        _tr("E-invoices not exported"),
+        QCoreApplication.translate("EInvoiceExport", "E-invoices not exported"),
         lambda: export_peppol_invoices(db, invoice_ids, Path(folder)),
     )
     if not written:
         return []
     QMessageBox.information(
         parent,
-        _tr("Export e-invoice"),
-        _tr(
-            "{count} e-invoices written to {folder}. Upload them to your Peppol access point."
+        QCoreApplication.translate("EInvoiceExport", "Export e-invoice"),
+        QCoreApplication.translate(
+            "EInvoiceExport",
+            "{count} e-invoices written to {folder}. Upload them to your Peppol access point.",
         ).format(count=len(written), folder=folder),
     )
     return written
