@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
-import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTabWidget
 
 from helpers.peppol_validation import peppol_and_swedish_rule_violations, schema_errors
@@ -16,29 +15,11 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.settings import get_company, save_company
 from kundbok.ui.customer_card import CustomerCard
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_list import InvoiceList
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def seller(db):
-    return save_company(
-        db,
-        replace(
-            get_company(db),
-            name="Rörmokarn i Umeå AB",
-            org_number="556036-0793",
-            vat_number="SE556036079301",
-            street="Verkstadsgatan 4",
-            postcode="903 26",
-            city="Umeå",
-            bankgiro="5050-1055",
-        ),
-    )
 
 
 def _customer(db, **peppol):
@@ -102,7 +83,9 @@ def test_a_new_invoice_takes_the_cards_reference_and_an_order_number(qtbot, db, 
     editor.form_state.dirty = False
 
 
-def test_the_editor_exports_an_issued_invoice(qtbot, db, seller, no_dialogs, tmp_path, monkeypatch):
+def test_the_editor_exports_an_issued_invoice(
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
+):
     customer = _customer(db, peppol_scheme="0007", peppol_id="2120002742")
     invoice = _issued(db, customer, order_reference="PO-118")
     target = tmp_path / "e-faktura.xml"
@@ -124,7 +107,7 @@ def test_the_editor_exports_an_issued_invoice(qtbot, db, seller, no_dialogs, tmp
 
 
 def test_the_list_exports_the_selected_issued_invoices(
-    qtbot, db, seller, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
 ):
     _answers, asked = no_dialogs
     customer = _customer(db, peppol_scheme="0007", peppol_id="2120002742", buyer_reference="UK1")
@@ -152,7 +135,7 @@ def test_the_list_exports_the_selected_issued_invoices(
 
 
 def test_the_list_writes_nothing_when_one_is_refused(
-    qtbot, db, seller, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
 ):
     _answers, asked = no_dialogs
     _issued(db, _customer(db, peppol_scheme="0007", peppol_id="2120002742", buyer_reference="A"))

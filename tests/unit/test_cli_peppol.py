@@ -14,26 +14,12 @@ from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def path(db, tmp_path):
-    save_company(
-        db,
-        replace(
-            get_company(db),
-            name="Rörmokarn i Umeå AB",
-            org_number="556036-0793",
-            vat_number="SE556036079301",
-            street="Verkstadsgatan 4",
-            postcode="903 26",
-            city="Umeå",
-            bankgiro="5050-1055",
-        ),
-    )
+def path(db, company, tmp_path):
     return str(tmp_path / "test.sqlite3")
 
 
