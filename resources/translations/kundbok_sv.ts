@@ -2990,27 +2990,32 @@
         <translation>&apos;{host}&apos; är inget servernamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="155"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="161"/>
         <source>A draft cannot be sent as an e-invoice: issue it first.</source>
         <translation>Ett utkast kan inte skickas som e-faktura: utfärda det först.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="160"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="166"/>
         <source>An e-invoice needs your organisation number: enter it in the settings.</source>
         <translation>En e-faktura behöver ert organisationsnummer: fyll i det under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="167"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="178"/>
+        <source>An e-invoice needs your VAT number: enter it in the settings.</source>
+        <translation>En e-faktura behöver ert momsregistreringsnummer: fyll i det under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="184"/>
         <source>Invoice {number}: {name} has no Peppol participant id. Enter it on the customer card (E-invoice tab).</source>
         <translation>Faktura {number}: {name} har inget Peppol-id. Fyll i det på kundkortet (fliken E-faktura).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="177"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="194"/>
         <source>Invoice {number} has neither a buyer reference nor an order reference; Peppol requires one (public buyers give a reference code). Enter the buyer reference on the customer card or the invoice.</source>
         <translation>Faktura {number} har varken referenskod eller ordernummer; Peppol kräver något av dem (offentliga köpare ger en referenskod). Fyll i referenskoden på kundkortet eller fakturan.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="187"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="204"/>
         <source>Credit note {number} does not say which invoice it credits.</source>
         <translation>Kreditfaktura {number} anger inte vilken faktura den krediterar.</translation>
     </message>

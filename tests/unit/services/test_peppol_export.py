@@ -24,6 +24,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer, update_customer
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
 from kundbok.services.peppol_export import export_peppol, export_peppol_invoices, peppol_xml
+from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -387,3 +388,28 @@ def test_an_export_outside_the_eu_passes_the_rules(db, company, cen_rules):
     assert _xml(xml).xpath(
         "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()", namespaces=NS
     ) == ["G"]
+
+
+def test_plusgiro_is_a_credit_transfer_with_its_scheme(db, company, municipality):
+    save_company(db, replace(get_company(db), bankgiro=None, iban=None, plusgiro="4711-8"))
+    invoice = _domestic(db, municipality)
+    xml = peppol_xml(db, invoice.id)
+    assert peppol_and_swedish_rule_violations(xml) == []
+    means = _xml(xml).xpath("cac:PaymentMeans", namespaces=NS)
+    assert [
+        (
+            m.findtext("cbc:PaymentMeansCode", None, NS),
+            m.findtext("cac:PayeeFinancialAccount/cbc:ID", None, NS),
+            m.findtext("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID", None, NS),
+            m.findtext("cbc:PaymentID", None, NS),
+        )
+        for m in means
+    ] == [("30", "47118", "SE:PLUSGIRO", invoice.ocr)]
+
+
+def test_a_reverse_charge_sale_needs_our_vat_number(db, company, german_buyer, out):
+    save_company(db, replace(get_company(db), vat_number=None))
+    invoice = _reverse_charge(db, german_buyer)
+    with pytest.raises(RefusedError) as refused:
+        export_peppol(db, [invoice.number], out)
+    assert "VAT number" in str(refused.value)

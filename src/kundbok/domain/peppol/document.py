@@ -15,7 +15,13 @@ from decimal import Decimal
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError
 from kundbok.domain.invoice import InvoiceDetails, InvoiceKind, InvoiceState, LineDetails
 from kundbok.domain.money import round_ore
-from kundbok.domain.peppol.codes import VatCategory, vat_category
+from kundbok.domain.peppol.codes import (
+    EXPORT,
+    INTRA_EU_GOODS,
+    REVERSE_CHARGE,
+    VatCategory,
+    vat_category,
+)
 
 CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
@@ -160,6 +166,17 @@ def check_sendable(document: EInvoice) -> None:
             QT_TRANSLATE_NOOP(
                 "messages",
                 "An e-invoice needs your organisation number: enter it in the settings.",
+            )
+        )
+    codes = {category.code for category in vat_breakdown(document).line_categories}
+    if not seller.vat_number and (
+        not seller.f_tax or codes & {REVERSE_CHARGE, INTRA_EU_GOODS, EXPORT}
+    ):
+        # BR-S-02, BR-E-02: a VAT number or the F-tax registration; BR-AE-02, BR-IC-02 and
+        # BR-G-02: a sale without Swedish VAT needs the VAT number.
+        raise RefusedError(
+            QT_TRANSLATE_NOOP(
+                "messages", "An e-invoice needs your VAT number: enter it in the settings."
             )
         )
     if not (buyer.peppol_scheme and buyer.peppol_id):
