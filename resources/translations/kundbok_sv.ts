@@ -2995,27 +2995,27 @@
         <translation>Ett utkast kan inte skickas som e-faktura: utfärda det först.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="166"/>
-        <source>An e-invoice needs your organisation number: enter it in the settings.</source>
-        <translation>En e-faktura behöver ert organisationsnummer: fyll i det under Inställningar.</translation>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="167"/>
+        <source>An e-invoice needs your company&apos;s name and organisation number: enter them in the settings.</source>
+        <translation>En e-faktura behöver ert företagsnamn och organisationsnummer: fyll i dem under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="178"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="180"/>
         <source>An e-invoice needs your VAT number: enter it in the settings.</source>
         <translation>En e-faktura behöver ert momsregistreringsnummer: fyll i det under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="184"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="186"/>
         <source>Invoice {number}: {name} has no Peppol participant id. Enter it on the customer card (E-invoice tab).</source>
         <translation>Faktura {number}: {name} har inget Peppol-id. Fyll i det på kundkortet (fliken E-faktura).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="194"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="196"/>
         <source>Invoice {number} has neither a buyer reference nor an order reference; Peppol requires one (public buyers give a reference code). Enter the buyer reference on the customer card or the invoice.</source>
         <translation>Faktura {number} har varken referenskod eller ordernummer; Peppol kräver något av dem (offentliga köpare ger en referenskod). Fyll i referenskoden på kundkortet eller fakturan.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/peppol/document.py" line="204"/>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="206"/>
         <source>Credit note {number} does not say which invoice it credits.</source>
         <translation>Kreditfaktura {number} anger inte vilken faktura den krediterar.</translation>
     </message>

@@ -413,3 +413,11 @@ def test_a_reverse_charge_sale_needs_our_vat_number(db, company, german_buyer, o
     with pytest.raises(RefusedError) as refused:
         export_peppol(db, [invoice.number], out)
     assert "VAT number" in str(refused.value)
+
+
+def test_our_name_and_organisation_number_are_needed(db, company, municipality, out):
+    invoice = _domestic(db, municipality)
+    save_company(db, replace(get_company(db), org_number=None))
+    with pytest.raises(RefusedError) as refused:
+        export_peppol(db, [invoice.number], out)
+    assert "organisation number" in str(refused.value)

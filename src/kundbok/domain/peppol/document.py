@@ -160,12 +160,14 @@ def check_sendable(document: EInvoice) -> None:
         raise RefusedError(
             QT_TRANSLATE_NOOP("messages", "A draft cannot be sent as an e-invoice: issue it first.")
         )
-    if not seller.org_number:
-        # Our electronic address (PEPPOL-EN16931-R020) is our organisationsnummer under 0007.
+    if not (seller.org_number and seller.name.strip()):
+        # Our electronic address (PEPPOL-EN16931-R020) is our organisationsnummer under 0007;
+        # our name is mandatory (BT-27).
         raise RefusedError(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "An e-invoice needs your organisation number: enter it in the settings.",
+                "An e-invoice needs your company's name and organisation number: enter them in "
+                "the settings.",
             )
         )
     codes = {category.code for category in vat_breakdown(document).line_categories}
