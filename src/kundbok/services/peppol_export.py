@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kundbok.db.models import Customer, Invoice
+from kundbok.db.models import Invoice
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError
 from kundbok.domain.invoice import InvoiceKind
@@ -54,32 +54,31 @@ def _gather(db: Database, invoice_id: int, company: CompanySettings) -> EInvoice
     with db.unit_of_work(write=False) as session:
         row = load_invoice(session, invoice_id)
         invoice = invoice_details(row)
-        customer = session.get(Customer, row.customer_id)
+        customer = row.customer
+        buyer = Buyer(
+            peppol_scheme=customer.peppol_scheme,
+            peppol_id=customer.peppol_id,
+            # The invoice's reference as issued; one issued before the card had a reference
+            # takes the card's.
+            buyer_reference=invoice.buyer_reference or customer.buyer_reference,
+        )
         credited = (
             session.execute(
                 select(Invoice.number, Invoice.invoice_date).where(
                     Invoice.id == row.credited_invoice_id
                 )
-            ).one_or_none()
+            ).one()
             if row.credited_invoice_id
             else None
         )
-        deduction = row.rot_rut_deduction
-    card_reference = customer.buyer_reference if customer else ""
-    return EInvoice(
-        invoice=invoice,
-        seller=_seller(company),
-        buyer=Buyer(
-            peppol_scheme=customer.peppol_scheme if customer else None,
-            peppol_id=customer.peppol_id if customer else None,
-            # The invoice's reference as issued; an invoice issued before the card had one
-            # takes the card's.
-            buyer_reference=invoice.buyer_reference or card_reference,
-        ),
-        rot_rut_deduction=deduction,
-        credited_number=credited[0] if credited else None,
-        credited_date=credited[1] if credited else None,
-    )
+        return EInvoice(
+            invoice=invoice,
+            seller=_seller(company),
+            buyer=buyer,
+            rot_rut_deduction=row.rot_rut_deduction,
+            credited_number=credited[0] if credited else None,
+            credited_date=credited[1] if credited else None,
+        )
 
 
 def peppol_documents(db: Database, invoice_ids: Sequence[int]) -> list[tuple[str, bytes]]:
