@@ -19,7 +19,7 @@ from helpers.peppol_validation import (
     schema_errors,
 )
 from kundbok.domain.customer import AddressDetails, CustomerDetails
-from kundbok.domain.errors import KundbokError, NotFoundError, RefusedError
+from kundbok.domain.errors import NotFoundError, RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer, update_customer
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
@@ -306,8 +306,10 @@ def test_a_draft_or_unknown_number_is_refused(db, municipality, out):
     )
     with pytest.raises(NotFoundError):
         export_peppol(db, [999], out)
-    with pytest.raises(KundbokError):
+    with pytest.raises(RefusedError) as refused:
         export_peppol_invoices(db, [draft.id], out)
+    assert "A draft cannot be sent" in str(refused.value)
+    assert list(out.iterdir()) == []
 
 
 def test_export_writes_one_file_per_document(db, municipality, out):
