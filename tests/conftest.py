@@ -13,6 +13,7 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from sqlalchemy.engine import make_url
 from kundbok.db.migrate import alembic_config, open_database
 from kundbok.db.session import Database
 from kundbok.i18n import load_translator
+from kundbok.services.settings import get_company, save_company
 
 POSTGRESQL = os.environ.get("KUNDBOK_TEST_POSTGRESQL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRESQL else ["sqlite"]
@@ -86,6 +88,27 @@ def db(tmp_path) -> Iterator[Database]:
     database = open_database(tmp_path / "test.sqlite3", user="tester")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def company(db):
+    """A complete seller with bankgiro and IBAN, as the invoice PDF shows it."""
+    return save_company(
+        db,
+        replace(
+            get_company(db),
+            name="Rörmokarn i Umeå AB",
+            org_number="556036-0793",
+            vat_number="SE556036079301",
+            street="Verkstadsgatan 4",
+            postcode="903 26",
+            city="Umeå",
+            bankgiro="5050-1055",
+            iban="SE45 5000 0000 0583 9825 7466",
+            bic="ESSESESS",
+            f_tax=True,
+        ),
+    )
 
 
 @pytest.fixture(scope="session")

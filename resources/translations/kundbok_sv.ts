@@ -92,7 +92,12 @@
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="79"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
+        <source>Export e-invoice…</source>
+        <translation>Exportera e-faktura…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="81"/>
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
@@ -423,127 +428,132 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="96"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="82"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="83"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="86"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="98"/>
         <source>Delete customer…</source>
         <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="101"/>
         <source>Change customer number…</source>
         <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="110"/>
         <source>Someone else changed this customer after you opened it. Saving shows what differs and lets you choose, field by field.</source>
         <translation>Någon annan har ändrat kunden efter att du öppnade den. När du sparar visas vad som skiljer, och du får välja fält för fält.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="153"/>
         <source>A customer with invoices cannot be deleted; make it passive instead.</source>
         <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="187"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="189"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="191"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="193"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="263"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="265"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="285"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="287"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="303"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="305"/>
         <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
         <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="318"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="320"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="332"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="334"/>
         <source>Change customer number</source>
         <translation>Byt kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="333"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="335"/>
         <source>New number for {name} (now {number}):</source>
         <translation>Nytt nummer för {name} (nu {number}):</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="345"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="347"/>
         <source>Number not changed</source>
         <translation>Numret ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="366"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="369"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -758,6 +768,68 @@
         <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="145"/>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExport</name>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="30"/>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="62"/>
+        <source>Export e-invoice</source>
+        <translation>Exportera e-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="32"/>
+        <source>Peppol e-invoices (*.xml)</source>
+        <translation>Peppol-e-fakturor (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="38"/>
+        <source>E-invoice not exported</source>
+        <translation>E-fakturan exporterades inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="49"/>
+        <source>Export e-invoices to folder</source>
+        <translation>Exportera e-fakturor till mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="55"/>
+        <source>E-invoices not exported</source>
+        <translation>E-fakturorna exporterades inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/einvoice_export.py" line="63"/>
+        <source>{count} e-invoices written to {folder}. Upload them to your Peppol access point.</source>
+        <translation>{count} e-fakturor sparade i {folder}. Ladda upp dem hos din Peppol-accesspunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/einvoice_tab.py" line="36"/>
+        <source>The reference code the buyer gave</source>
+        <translation>Referenskoden som köparen har gett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/einvoice_tab.py" line="39"/>
+        <source>For customers that take e-invoices through Peppol (public buyers must): the participant id under which they receive them, usually 0007 and their organisation number, and the reference code that every invoice must carry. Export the invoice with Export e-invoice… and upload the file to your Peppol access point.</source>
+        <translation>För kunder som tar emot e-fakturor via Peppol (offentliga köpare måste): Peppol-id:t de tar emot dem under, oftast 0007 och organisationsnumret, och referenskoden som varje faktura måste bära. Exportera fakturan med Exportera e-faktura… och ladda upp filen hos din Peppol-accesspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/einvoice_tab.py" line="50"/>
+        <source>Peppol scheme</source>
+        <translation>Peppol-schema</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/einvoice_tab.py" line="51"/>
+        <source>Peppol participant id</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/einvoice_tab.py" line="52"/>
+        <source>Buyer reference</source>
+        <translation>Referenskod</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1059,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="102"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="103"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -1032,27 +1104,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="122"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="293"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="391"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="406"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -1063,13 +1135,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="380"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="165"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="167"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="268"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -1109,23 +1181,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="262"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="268"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="322"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -1136,7 +1208,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="305"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -1157,7 +1229,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="369"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1196,57 +1268,72 @@
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="83"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="86"/>
+        <source>For e-invoices (from the card)</source>
+        <translation>För e-faktura (från kundkortet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="89"/>
         <source>No ROT/RUT</source>
         <translation>Ingen ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="84"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="90"/>
         <source>ROT deduction</source>
         <translation>ROT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="85"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="91"/>
         <source>RUT deduction</source>
         <translation>RUT-avdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="89"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="95"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="91"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="97"/>
         <source>Invoice address</source>
         <translation>Fakturaadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="94"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="100"/>
         <source>Delivery date</source>
         <translation>Leveransdatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="96"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="102"/>
         <source>Terms</source>
         <translation>Villkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="106"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="103"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="109"/>
         <source>Our reference</source>
         <translation>Vår referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="106"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="112"/>
         <source>Your reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="183"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="115"/>
+        <source>Buyer reference</source>
+        <translation>Referenskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="117"/>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/header.py" line="205"/>
         <source>due {date}</source>
         <translation>förfaller {date}</translation>
     </message>
@@ -1254,108 +1341,113 @@
 <context>
     <name>InvoiceList</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
         <source>Unpaid</source>
         <translation>Obetalda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
         <source>E-mailed</source>
         <translation>E-postad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="80"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="175"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="81"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="191"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="86"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="94"/>
+        <source>Export e-invoice…</source>
+        <translation>Exportera e-faktura…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="106"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="115"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="115"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="124"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
@@ -3022,6 +3114,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="59"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
@@ -3037,48 +3130,48 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="232"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="186"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="238"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="189"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
         <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="164"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="170"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="185"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="191"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="194"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="200"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="100"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="217"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="223"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="225"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="223"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="229"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
         <location filename="../../src/kundbok/services/settings.py" line="121"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="262"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="271"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -3174,37 +3267,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="75"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="77"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="86"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="88"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="173"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="176"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="179"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="182"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="294"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="299"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="348"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="353"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="402"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="408"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -3620,61 +3713,63 @@
         <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="67"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
         <source>The name</source>
         <translation>Namnet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
         <location filename="../../src/kundbok/domain/limits.py" line="69"/>
         <location filename="../../src/kundbok/domain/limits.py" line="70"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="72"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
         <source>The reference</source>
         <translation>Referensen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
-        <location filename="../../src/kundbok/domain/limits.py" line="72"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
         <source>The address</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
         <source>The city</source>
         <translation>Orten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
         <source>The description</source>
         <translation>Beskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
         <source>The invoice text</source>
         <translation>Fakturatexten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
         <source>The notes</source>
         <translation>Anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
-        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="81"/>
         <source>The article number</source>
         <translation>Artikelnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="82"/>
         <source>The unit</source>
         <translation>Enheten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="88"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
         <source>{what} is too long: {length} characters, at most {limit} fit.</source>
         <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="94"/>
         <source>A text</source>
         <translation>En text</translation>
     </message>
@@ -3772,6 +3867,81 @@
         <location filename="../../src/kundbok/services/customer_import.py" line="235"/>
         <source>Row {row} ({name}) cannot be imported: {reason} Nothing was imported.</source>
         <translation>Rad {row} ({name}) kan inte importeras: {reason} Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="161"/>
+        <source>A draft cannot be sent as an e-invoice: issue it first.</source>
+        <translation>Ett utkast kan inte skickas som e-faktura: utfärda det först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="167"/>
+        <source>An e-invoice needs your company&apos;s name and organisation number: enter them in the settings.</source>
+        <translation>En e-faktura behöver ert företagsnamn och organisationsnummer: fyll i dem under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="180"/>
+        <source>An e-invoice needs your VAT number: enter it in the settings.</source>
+        <translation>En e-faktura behöver ert momsregistreringsnummer: fyll i det under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="186"/>
+        <source>Invoice {number}: {name} has no Peppol participant id. Enter it on the customer card (E-invoice tab).</source>
+        <translation>Faktura {number}: {name} har inget Peppol-id. Fyll i det på kundkortet (fliken E-faktura).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="196"/>
+        <source>Invoice {number} has neither a buyer reference nor an order reference; Peppol requires one (public buyers give a reference code). Enter the buyer reference on the customer card or the invoice.</source>
+        <translation>Faktura {number} har varken referenskod eller ordernummer; Peppol kräver något av dem (offentliga köpare ger en referenskod). Fyll i referenskoden på kundkortet eller fakturan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/document.py" line="206"/>
+        <source>Credit note {number} does not say which invoice it credits.</source>
+        <translation>Kreditfaktura {number} anger inte vilken faktura den krediterar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="27"/>
+        <source>Not a Norwegian organisation number.</source>
+        <translation>Inte ett norskt organisationsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="36"/>
+        <source>Not a Danish CVR number.</source>
+        <translation>Inte ett danskt CVR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="56"/>
+        <source>Swedish organisation number</source>
+        <translation>svenskt organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="61"/>
+        <source>Swedish VAT number</source>
+        <translation>svenskt momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="64"/>
+        <source>Norwegian organisation number</source>
+        <translation>norskt organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="65"/>
+        <source>Danish CVR number</source>
+        <translation>danskt CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/peppol/participants.py" line="80"/>
+        <source>Choose the Peppol scheme: {schemes}.</source>
+        <translation>Välj Peppol-schema: {schemes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/peppol_export.py" line="117"/>
+        <source>There is no folder {folder}.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/peppol_export.py" line="127"/>
+        <source>Choose the invoices to export.</source>
+        <translation>Välj fakturorna som ska exporteras.</translation>
     </message>
 </context>
 <context>

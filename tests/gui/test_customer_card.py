@@ -33,6 +33,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_notes",
         "tab_accounts",
         "tab_rot_rut",
+        "tab_einvoice",
         "tab_history",
         "tab_invoices",
     ]

@@ -187,6 +187,12 @@ class Customer(Audited, Base):
     rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
     rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
     rot_rut_apartment_number: Mapped[str] = mapped_column(String(limits.APARTMENT), default="")
+    # Where e-invoices go (Peppol) and the reference code they must carry (BT-10).
+    peppol_scheme: Mapped[str | None] = mapped_column(String(4))
+    peppol_id: Mapped[str | None] = mapped_column(String(50))
+    buyer_reference: Mapped[str] = mapped_column(
+        String(limits.REFERENCE), default="", server_default=""
+    )
     # A stable identity for vCard round trips, so an import recognises the same customer.
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     # Raised by every change; a save made from an older version is refused (optimistic locking).
@@ -318,6 +324,13 @@ class Invoice(Audited, Base):
     language: Mapped[str] = mapped_column(String(2), default="sv")
     their_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     our_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
+    # The buyer's purchase order (BT-13) and routing reference (BT-10) of an e-invoice.
+    order_reference: Mapped[str] = mapped_column(
+        String(limits.REFERENCE), default="", server_default=""
+    )
+    buyer_reference: Mapped[str] = mapped_column(
+        String(limits.REFERENCE), default="", server_default=""
+    )
     text: Mapped[str] = mapped_column(Text, default="")
     ocr: Mapped[str | None] = mapped_column(String(25), unique=True)
     rot_rut: Mapped[str] = mapped_column(String(3), default="")

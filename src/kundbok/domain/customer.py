@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from kundbok.domain import identifiers, limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
+from kundbok.domain.peppol.participants import normalize_participant
 
 CUSTOMER_KINDS = ("company", "private")
 ADDRESS_KINDS = ("billing", "delivery", "visiting")
@@ -82,6 +83,11 @@ class CustomerDetails:
     rot_rut_property: str = ""
     rot_rut_housing_org_number: str | None = None
     rot_rut_apartment_number: str = ""
+    # Where the customer receives e-invoices (Peppol scheme and participant id), and the
+    # reference code its invoices must carry (BT-10; public buyers route invoices by it).
+    peppol_scheme: str | None = None
+    peppol_id: str | None = None
+    buyer_reference: str = ""
     uid: str | None = None
     addresses: tuple[AddressDetails, ...] = ()
     contacts: tuple[ContactDetails, ...] = ()
@@ -247,6 +253,9 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
         value = getattr(details, field_name)
         if value is not None:
             changes[field_name] = check_field(field_name, value, details.kind, details.country)
+    changes["peppol_scheme"], changes["peppol_id"] = normalize_participant(
+        details.peppol_scheme, details.peppol_id
+    ) or (None, None)
     addresses = tuple(
         replace(
             address,

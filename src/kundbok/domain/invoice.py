@@ -189,6 +189,7 @@ class InvoiceDetails:
     language: str = "sv"
     their_reference: str = ""
     our_reference: str = ""
+    order_reference: str = ""  # the buyer's purchase order (BT-13 of an e-invoice)
     text: str = ""
     ocr: str | None = None
     rot_rut: str = ""
@@ -206,6 +207,8 @@ class InvoiceDetails:
     buyer_rot_rut_property: str = ""
     buyer_rot_rut_housing_org_number: str | None = None
     buyer_rot_rut_apartment_number: str = ""
+    # The reference code the buyer routes e-invoices by (BT-10), from the customer's card.
+    buyer_reference: str = ""
     # When the invoice was last e-mailed, and to which address (None: never).
     sent_at: dt.datetime | None = None
     sent_to: str | None = None

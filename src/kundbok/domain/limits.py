@@ -41,6 +41,7 @@ CUSTOMER_FIELDS = {
     "notes": NOTES,
     "rot_rut_property": ROT_RUT_PROPERTY,
     "rot_rut_apartment_number": APARTMENT,
+    "buyer_reference": REFERENCE,
 }
 ADDRESS_FIELDS = {
     "name": ADDRESS_LINE,
@@ -68,6 +69,8 @@ FIELD_NAMES = {
     "reference": QT_TRANSLATE_NOOP("messages", "The reference"),
     "their_reference": QT_TRANSLATE_NOOP("messages", "The reference"),
     "our_reference": QT_TRANSLATE_NOOP("messages", "The reference"),
+    "buyer_reference": QT_TRANSLATE_NOOP("messages", "The reference"),
+    "order_reference": QT_TRANSLATE_NOOP("messages", "The reference"),
     "street": QT_TRANSLATE_NOOP("messages", "The address"),
     "street2": QT_TRANSLATE_NOOP("messages", "The address"),
     "city": QT_TRANSLATE_NOOP("messages", "The city"),

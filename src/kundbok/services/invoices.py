@@ -18,6 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
+from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
@@ -34,7 +35,7 @@ from kundbok.domain.invoice import (
     can_mark_paid,
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
-from kundbok.domain.limits import check_invoice_texts, check_line_texts
+from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
@@ -51,6 +52,7 @@ _EDITABLE = (
     "language",
     "their_reference",
     "our_reference",
+    "order_reference",
     "text",
     "rot_rut",
 )
@@ -123,6 +125,7 @@ def start_draft(db: Database, customer_id: int, today: dt.date | None = None) ->
             currency=customer.currency,
             language=customer.language,
             their_reference=customer.reference,
+            buyer_reference=customer.buyer_reference,
             buyer_country=customer.country,
             buyer_vat_number=customer.vat_number,
         )
@@ -221,6 +224,8 @@ def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     before someone else saved it (ConflictError, nothing written)."""
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
     check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
+    check_length("order_reference", draft.order_reference, limits.REFERENCE)
+    check_length("buyer_reference", draft.buyer_reference, limits.REFERENCE)
     with db.unit_of_work() as session:
         if draft.id is None:
             customer = load_customer(session, draft.customer_id)
@@ -361,6 +366,7 @@ def create_credit_note(
                     "language",
                     "their_reference",
                     "our_reference",
+                    "order_reference",
                     "rot_rut",
                     *(f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")),
                 )

@@ -22,6 +22,7 @@ from kundbok.domain.invoice import InvoiceStatus, can_delete
 from kundbok.services.invoice_mail import unsent_invoice_ids
 from kundbok.services.invoice_queries import InvoiceRow, list_invoices
 from kundbok.services.invoices import delete_draft
+from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
@@ -90,6 +91,11 @@ class InvoiceList(QWidget):
         self.button_send_unsent.setObjectName("button_send_unsent")
         self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
         bar.addWidget(self.button_send_unsent)
+        self.button_export_einvoices = QPushButton(self.tr("Export e-invoice…"), self)
+        self.button_export_einvoices.setObjectName("button_export_einvoices")
+        self.button_export_einvoices.setEnabled(False)
+        self.button_export_einvoices.clicked.connect(lambda _checked=False: self.export_einvoices())
+        bar.addWidget(self.button_export_einvoices)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -153,8 +159,18 @@ class InvoiceList(QWidget):
         row = self._rows[rows.pop()]
         return row if can_delete(row) else None
 
+    def selected_issued_ids(self) -> list[int]:
+        """The ids of the selected invoices and credit notes that have a number, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self._rows[row].id for row in rows if self._rows[row].number is not None]
+
     def _selection_changed(self) -> None:
         self.button_delete_draft.setEnabled(self.selected_draft() is not None)
+        self.button_export_einvoices.setEnabled(bool(self.selected_issued_ids()))
+
+    def export_einvoices(self) -> int:
+        """Save each selected issued invoice as a Peppol e-invoice file; how many were written."""
+        return len(export_einvoices(self, self._db, self.selected_issued_ids()))
 
     def send_unsent(self) -> int:
         """E-mail every issued, unsent invoice of the customers marked for it; how many went."""

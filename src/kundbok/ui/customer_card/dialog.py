@@ -42,6 +42,7 @@ from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
 from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
+from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
 from kundbok.ui.customer_card.history_tab import HistoryTab
 from kundbok.ui.customer_card.invoices_tab import InvoicesTab
@@ -81,6 +82,7 @@ class CustomerCard(QDialog):
             (self.notes_tab, self.tr("Notes")),
             (AccountsTab(self), self.tr("Accounts")),
             (RotRutTab(self), self.tr("ROT/RUT")),
+            (EInvoiceTab(self), self.tr("E-invoice")),
             (HistoryTab(db, self), self.tr("History")),
             (InvoicesTab(db, self), self.tr("Invoices")),
         ]

@@ -40,6 +40,7 @@ class ActionBar(QWidget):
             "button_payment": self.tr("Payment…"),
             "button_delete_draft": self.tr("Delete draft"),
             "button_send_email": self.tr("Send by e-mail…"),
+            "button_export_einvoice": self.tr("Export e-invoice…"),
         }
         self.buttons: dict[str, QPushButton] = {}
         for name, text in texts.items():
@@ -68,6 +69,7 @@ class ActionBar(QWidget):
                 button_payment=can_register_payment(invoice),
                 button_delete_draft=invoice.id is not None and can_delete(invoice),
                 button_send_email=invoice.number is not None,
+                button_export_einvoice=invoice.number is not None,
             )
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])

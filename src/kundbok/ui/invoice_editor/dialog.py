@@ -41,6 +41,7 @@ from kundbok.services.invoices import (
     start_draft,
 )
 from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.invoice_editor.action_bar import ActionBar
@@ -133,6 +134,7 @@ class InvoiceEditor(QDialog):
                 "button_payment": self.register_payment,
                 "button_delete_draft": self.delete_draft,
                 "button_send_email": self.send_email,
+                "button_export_einvoice": lambda: export_einvoice(self, self._db, self._invoice),
             },
         )
         line_buttons = QHBoxLayout()

@@ -78,6 +78,12 @@ class InvoiceHeader(QWidget):
         self.field_their_reference.setObjectName("field_their_reference")
         self.field_our_reference = QLineEdit(self)
         self.field_our_reference.setObjectName("field_our_reference")
+        # The buyer's purchase order (BT-13) and routing reference (BT-10) for e-invoices.
+        self.field_order_reference = QLineEdit(self)
+        self.field_order_reference.setObjectName("field_order_reference")
+        self.field_buyer_reference = QLineEdit(self)
+        self.field_buyer_reference.setObjectName("field_buyer_reference")
+        self.field_buyer_reference.setPlaceholderText(self.tr("For e-invoices (from the card)"))
         self.field_rot_rut = QComboBox(self)
         self.field_rot_rut.setObjectName("field_rot_rut")
         self.field_rot_rut.addItem(self.tr("No ROT/RUT"), "")
@@ -104,8 +110,18 @@ class InvoiceHeader(QWidget):
         refs.addWidget(self.field_our_reference)
         refs.addWidget(self.field_rot_rut)
         form.addRow(self.tr("Your reference"), refs)
+        orders = QHBoxLayout()
+        orders.addWidget(self.field_order_reference)
+        orders.addWidget(QLabel(self.tr("Buyer reference"), self))
+        orders.addWidget(self.field_buyer_reference)
+        form.addRow(self.tr("Order number"), orders)
 
-        for line in (self.field_their_reference, self.field_our_reference):
+        for line in (
+            self.field_their_reference,
+            self.field_our_reference,
+            self.field_order_reference,
+            self.field_buyer_reference,
+        ):
             line.textChanged.connect(self.edited)
         self.field_delivery_date.dateChanged.connect(self.edited)
         self.field_rot_rut.currentIndexChanged.connect(self.edited)
@@ -145,6 +161,8 @@ class InvoiceHeader(QWidget):
         self.field_payment_terms.setValue(invoice.payment_terms_days)
         self.field_their_reference.setText(invoice.their_reference)
         self.field_our_reference.setText(invoice.our_reference)
+        self.field_order_reference.setText(invoice.order_reference)
+        self.field_buyer_reference.setText(invoice.buyer_reference)
         self.field_rot_rut.setCurrentIndex(max(0, self.field_rot_rut.findData(invoice.rot_rut)))
         self._dates_changed()
 
@@ -157,6 +175,8 @@ class InvoiceHeader(QWidget):
             payment_terms_days=self.field_payment_terms.value(),
             their_reference=self.field_their_reference.text().strip(),
             our_reference=self.field_our_reference.text().strip(),
+            order_reference=self.field_order_reference.text().strip(),
+            buyer_reference=self.field_buyer_reference.text().strip(),
             rot_rut=self.field_rot_rut.currentData(),
         )
 
@@ -173,6 +193,8 @@ class InvoiceHeader(QWidget):
             self.field_payment_terms,
             self.field_their_reference,
             self.field_our_reference,
+            self.field_order_reference,
+            self.field_buyer_reference,
             self.field_rot_rut,
         ):
             widget.setEnabled(editable)
