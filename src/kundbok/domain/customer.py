@@ -27,9 +27,12 @@ class AddressDetails:
     country: str = "SE"
     name: str = ""
     is_default: bool = True
+    region: str = ""  # state, province or county, where the country's addresses name one
 
     def is_empty(self) -> bool:
-        return not any((self.street, self.street2, self.postcode, self.city, self.name))
+        return not any(
+            (self.street, self.street2, self.postcode, self.city, self.region, self.name)
+        )
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
+from kundbok.domain.countries import postal_address_lines
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
-from kundbok.domain.identifiers import format_postcode, make_ocr
+from kundbok.domain.identifiers import make_ocr
 from kundbok.domain.invoice import (
     InvoiceDetails,
     InvoiceKind,
@@ -56,16 +57,21 @@ _EDITABLE = (
 )
 
 
-def _address_text(address: AddressDetails | None) -> str:
+def _address_text(address: AddressDetails | None, language: str) -> str:
+    """The address as the envelope window shows it, in its country's customary order."""
     if address is None or address.is_empty():
         return ""
-    place = " ".join(
-        p for p in (format_postcode(address.postcode, address.country), address.city) if p
+    lines = postal_address_lines(
+        recipient=[address.name] if address.name else [],
+        street=address.street,
+        street2=address.street2,
+        postcode=address.postcode,
+        city=address.city,
+        region=address.region,
+        country=address.country,
+        language=language,
     )
-    parts = [address.name, address.street, address.street2, place]
-    if address.country and address.country != "SE":
-        parts.append(address.country)
-    return "\n".join(p for p in parts if p)
+    return "\n".join(lines)
 
 
 def _refuse_issued(invoice: Invoice) -> None:
@@ -144,8 +150,8 @@ def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
     details = details_of(customer)
     billing = details.address("billing")
     delivery = details.address("delivery")
-    billing_text = _address_text(billing)
-    delivery_text = _address_text(delivery)
+    billing_text = _address_text(billing, customer.language)
+    delivery_text = _address_text(delivery, customer.language)
     return replace(
         invoice,
         buyer_name=customer.name,

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from vobject.icalendar import stringToTextValues
 
+from kundbok.domain.countries import country_code
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
-from kundbok.domain.errors import QT_TRANSLATE_NOOP
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.services.vcard_lines import (
     Property,
     VCardFormatError,
@@ -66,25 +67,17 @@ def _types_of(line: Property) -> set[str]:
     return types | {p.lower() for p in line.singletonparams}
 
 
-COUNTRY_NAMES = {
-    "sverige": "SE",
-    "sweden": "SE",
-    "norge": "NO",
-    "norway": "NO",
-    "danmark": "DK",
-    "denmark": "DK",
-    "finland": "FI",
-    "suomi": "FI",
-    "germany": "DE",
-    "tyskland": "DE",
-}
-
-
-def _country(text: str) -> str:
-    text = text.strip()
-    if len(text) == 2 and text.isalpha() and text.isascii():
-        return text.upper()
-    return COUNTRY_NAMES.get(text.casefold(), "SE")
+def _country(text: str, card_number: int, line_number: int) -> str:
+    """The ISO code of an ADR line's country, written as a code or a name ("USA",
+    "Deutschland"); blank is Sweden. An unknown country is the card's error, never Sweden."""
+    try:
+        return country_code(text)
+    except ValidationError:
+        raise VCardFormatError(
+            QT_TRANSLATE_NOOP("messages", "the address has an unknown country"),
+            card_number,
+            line_number,
+        ) from None
 
 
 def _x_value(attribute: str, text: str) -> object:
@@ -105,7 +98,8 @@ class _CardFields:
 
     values: dict[str, object] = field(default_factory=dict)
     x_values: dict[str, str] = field(default_factory=dict)
-    address_lines: list[Property] = field(default_factory=list)
+    address_lines: list[tuple[Property, int]] = field(default_factory=list)
+    line_number: int = 0  # of the property being read
     stated_kinds: list[str] = field(default_factory=list)
     full_name: str = ""
     organisation: str = ""
@@ -137,7 +131,7 @@ def _uid(card: _CardFields, line: Property) -> None:
 
 
 def _address(card: _CardFields, line: Property) -> None:
-    card.address_lines.append(line)
+    card.address_lines.append((line, card.line_number))
 
 
 def _telephone(card: _CardFields, line: Property) -> None:
@@ -232,21 +226,25 @@ def _address_kind(line: Property, seen: set[str], stated: str) -> str:
     return "visiting" if "visiting" not in seen else "delivery"
 
 
-def _addresses(card: _CardFields) -> tuple[AddressDetails, ...]:
+def _addresses(card: _CardFields, card_number: int) -> tuple[AddressDetails, ...]:
     addresses: list[AddressDetails] = []
     seen: set[str] = set()
-    for position, line in enumerate(card.address_lines):
+    for position, (line, line_number) in enumerate(card.address_lines):
         parts = [*_fields(line.value), *[""] * 7][:7]
         stated = card.stated_kinds[position] if position < len(card.stated_kinds) else ""
         kind = _address_kind(line, seen, stated)
+        country = _country(parts[6], card_number, line_number)
+        # A Swedish postcode is stored as its five digits; the card shows "123 45".
+        postcode = parts[5].replace(" ", "") if country == "SE" else parts[5]
         addresses.append(
             AddressDetails(
                 kind=kind,
                 street2=parts[1],
                 street=parts[2],
                 city=parts[3],
-                postcode=parts[5],
-                country=_country(parts[6]),
+                region=parts[4],
+                postcode=postcode,
+                country=country,
                 is_default=kind not in seen,
             )
         )
@@ -288,7 +286,7 @@ def _parsed(card: _CardFields, card_number: int, line_number: int) -> ParsedCard
     for suffix, attribute in X_FIELDS.items():
         if suffix in card.x_values and suffix not in ("KIND", "NUMBER"):
             values[attribute] = _x_value(attribute, card.x_values[suffix])
-    addresses = _addresses(card)
+    addresses = _addresses(card, card_number)
     carried = {"name", *values}
     if "KIND" in card.x_values or card.kind:
         carried.add("kind")  # stated, not guessed from the presence of ORG
@@ -319,7 +317,8 @@ def read_cards(text: str) -> Iterator[ParsedCard]:
         found = True
         card = _CardFields()
         try:
-            for line, _number in properties(lines, line_number + 1):
+            for line, number in properties(lines, line_number + 1):
+                card.line_number = number
                 handler = HANDLERS.get(line.name)
                 if handler is not None:
                     handler(card, line)

@@ -21,6 +21,7 @@ from vobject.base import backslashEscape, dquoteEscape, foldOneLine
 from vobject.vcard import serializeFields
 
 from kundbok import __version__
+from kundbok.domain.countries import country_name, format_postcode
 from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
 
 LINE_LENGTH = 75
@@ -146,9 +147,10 @@ def customer_card(customer: CustomerDetails, options: ExportOptions) -> _Card:
                     address.street2,
                     address.street,
                     address.city,
-                    "",
-                    address.postcode,
-                    address.country,
+                    address.region,
+                    format_postcode(address.postcode, address.country),
+                    # The standard's country is a name, in the language the customer reads.
+                    country_name(address.country, customer.language),
                 ]
             ),
             **_types(version, types),
