@@ -75,27 +75,32 @@
 <context>
     <name>AddressBox</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="97"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="98"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="99"/>
         <source>Street, line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="100"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="100"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="102"/>
+        <source>State or region</source>
+        <translation>Delstat eller region</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="103"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -579,158 +584,158 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="43"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="45"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="59"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="65"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="64"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="67"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="66"/>
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="69"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="78"/>
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="82"/>
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="90"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="97"/>
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="100"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="99"/>
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="102"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="101"/>
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="104"/>
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="145"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="144"/>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
@@ -2027,6 +2032,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/countries.py" line="75"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="261"/>
         <source>Unknown country &apos;{country}&apos;.</source>
         <translation>Okänt land &apos;{country}&apos;.</translation>
     </message>
@@ -2233,70 +2239,70 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="226"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="185"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="230"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="191"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="160"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="164"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="181"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="185"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="190"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="194"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="213"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="217"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="215"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="223"/>
         <location filename="../../src/kundbok/services/settings.py" line="122"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="256"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="267"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="144"/>
+        <location filename="../../src/kundbok/services/customers.py" line="145"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="221"/>
+        <location filename="../../src/kundbok/services/customers.py" line="222"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="286"/>
+        <location filename="../../src/kundbok/services/customers.py" line="287"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="302"/>
+        <location filename="../../src/kundbok/services/customers.py" line="303"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="311"/>
-        <location filename="../../src/kundbok/services/customers.py" line="331"/>
+        <location filename="../../src/kundbok/services/customers.py" line="312"/>
+        <location filename="../../src/kundbok/services/customers.py" line="332"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -2366,37 +2372,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="74"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="80"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="85"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="91"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="172"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="178"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="178"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="184"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="293"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="299"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="347"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="353"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="401"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="407"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -2764,12 +2770,17 @@
         <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="269"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="77"/>
+        <source>the address has an unknown country</source>
+        <translation>adressen har ett okänt land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="267"/>
         <source>the card has no name (FN)</source>
         <translation>kortet saknar namn (FN)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="332"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="331"/>
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
     </message>
@@ -2796,61 +2807,61 @@
         <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="67"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
         <source>The name</source>
         <translation>Namnet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
         <location filename="../../src/kundbok/domain/limits.py" line="69"/>
         <location filename="../../src/kundbok/domain/limits.py" line="70"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
         <source>The reference</source>
         <translation>Referensen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
         <location filename="../../src/kundbok/domain/limits.py" line="72"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
         <source>The address</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="73"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
         <source>The city</source>
         <translation>Orten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
         <source>The description</source>
         <translation>Beskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
         <source>The invoice text</source>
         <translation>Fakturatexten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
         <source>The notes</source>
         <translation>Anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
         <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
         <source>The article number</source>
         <translation>Artikelnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
         <source>The unit</source>
         <translation>Enheten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="88"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="89"/>
         <source>{what} is too long: {length} characters, at most {limit} fit.</source>
         <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="92"/>
         <source>A text</source>
         <translation>En text</translation>
     </message>

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from kundbok.domain import identifiers, limits
+from kundbok.domain.countries import is_country_code
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CUSTOMER_KINDS = ("company", "private")
@@ -253,6 +254,13 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
         for address in map(_cleaned, details.addresses)
         if not address.is_empty()
     )
+    for country in (details.country, *(address.country for address in addresses)):
+        if not is_country_code(country):
+            raise ValidationError(
+                "country",
+                QT_TRANSLATE_NOOP("messages", "Unknown country '{country}'."),
+                country=country,
+            )
     for address in addresses:
         if address.kind not in ADDRESS_KINDS:
             raise ValidationError(

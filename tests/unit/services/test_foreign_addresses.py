@@ -167,3 +167,12 @@ def _buyer_lines(db, company, address: AddressDetails, language: str = "sv") -> 
 def test_the_invoice_prints_the_address_in_the_countrys_order(db, company, address, expected):
     lines = _buyer_lines(db, company, address)
     assert lines[: len(expected)] == expected
+
+
+def test_an_address_in_an_unknown_country_is_refused_not_saved_as_sweden(db):
+    with pytest.raises(KundbokError, match="Unknown country 'XX'"):
+        create_customer(
+            db,
+            CustomerDetails(name="Någon", addresses=(AddressDetails(city="Ort", country="XX"),)),
+        )
+    assert _all(db) == []
