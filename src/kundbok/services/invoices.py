@@ -18,7 +18,6 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
-from kundbok.domain.countries import postal_address_lines
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
@@ -36,6 +35,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_line_texts
+from kundbok.domain.postal_address import postal_address_lines
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event

@@ -14,9 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from kundbok.domain import identifiers
-from kundbok.domain.countries import format_postcode
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.postal_address import format_postcode
 from kundbok.services.table_import.reading import FORMULA_GUARD, FORMULA_STARTS
 
 ENCODINGS = ("utf-8-sig", "cp1252")

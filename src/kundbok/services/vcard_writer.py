@@ -21,8 +21,9 @@ from vobject.base import backslashEscape, dquoteEscape, foldOneLine
 from vobject.vcard import serializeFields
 
 from kundbok import __version__
-from kundbok.domain.countries import country_name, format_postcode
+from kundbok.domain.countries import country_name
 from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
+from kundbok.domain.postal_address import format_postcode
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"

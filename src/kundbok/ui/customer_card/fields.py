@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLa
 
 from kundbok.domain.customer import AddressDetails, check_field
 from kundbok.domain.errors import ValidationError
-from kundbok.domain.identifiers import format_postcode
+from kundbok.domain.postal_address import format_postcode
 from kundbok.i18n import error_text
 from kundbok.ui.country_combo import CountryCombo
 
