@@ -2031,7 +2031,7 @@
         <translation>{file} är en gammal Excel-fil (.xls): spara den som .xlsx eller CSV först.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/countries.py" line="75"/>
+        <location filename="../../src/kundbok/domain/countries.py" line="69"/>
         <location filename="../../src/kundbok/domain/customer.py" line="261"/>
         <source>Unknown country &apos;{country}&apos;.</source>
         <translation>Okänt land &apos;{country}&apos;.</translation>
@@ -2188,47 +2188,47 @@
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="265"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="274"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="270"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="290"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="299"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="295"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="337"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="333"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="348"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="361"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="361"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="376"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="372"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>vCard version {version} stöds inte (3.0 eller 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="130"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="132"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>Filen {path} kunde inte läsas: {reason}</translation>
     </message>
@@ -2452,12 +2452,12 @@
         <translation>kortet saknar END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="204"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="206"/>
         <source>{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.</source>
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="334"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="341"/>
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
@@ -2770,17 +2770,17 @@
         <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="77"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="83"/>
         <source>the address has an unknown country</source>
         <translation>adressen har ett okänt land</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="267"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="273"/>
         <source>the card has no name (FN)</source>
         <translation>kortet saknar namn (FN)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="331"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="342"/>
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
     </message>
@@ -2917,131 +2917,141 @@
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="69"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="101"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="102"/>
         <source>Export to vCard file</source>
         <translation>Exportera till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="71"/>
         <source>{count} of the chosen customers have a personal identity number. Include personal identity numbers in the file? Anyone who gets the file can read them.</source>
         <translation>{count} av de valda kunderna har personnummer. Ska personnumren tas med i filen? Alla som får filen kan läsa dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="103"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="104"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="111"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="112"/>
         <source>Writing vCards…</source>
         <translation>Skriver vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="115"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="116"/>
         <source>vCard export</source>
         <translation>vCard-export</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="130"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="131"/>
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="144"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="213"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="145"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="229"/>
         <source>Import vCard file</source>
         <translation>Importera vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="146"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="147"/>
         <source>{creates} new customers, {updates} updated. Nothing is changed until you choose Import.</source>
         <translation>{creates} nya kunder, {updates} uppdateras. Inget ändras förrän du väljer Importera.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="157"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="158"/>
+        <source>{count} cards cannot be imported and are left out.</source>
+        <translation>{count} kort kan inte importeras och hoppas över.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="166"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="158"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="167"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="159"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="168"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="160"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="169"/>
         <source>Matches existing customer</source>
         <translation>Liknar befintlig kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="166"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="175"/>
         <source>same customer (UID)</source>
         <translation>samma kund (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="167"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="176"/>
         <source>same customer number</source>
         <translation>samma kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="168"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="177"/>
         <source>possible duplicate: same organisation number</source>
         <translation>möjlig dubblett: samma organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="171"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="180"/>
         <source>possible duplicate: same personal identity number</source>
         <translation>möjlig dubblett: samma personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="174"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="183"/>
         <source>possible duplicate: same e-mail</source>
         <translation>möjlig dubblett: samma e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="175"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="184"/>
         <source>possible duplicate: same name</source>
         <translation>möjlig dubblett: samma namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="179"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="188"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="181"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="190"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="194"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="199"/>
+        <source>Left out</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="210"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="215"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="231"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="223"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="248"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="262"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="239"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="264"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="278"/>
         <source>vCard import</source>
         <translation>vCard-import</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="243"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="259"/>
         <source>Importing vCards…</source>
         <translation>Importerar vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="263"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="279"/>
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>

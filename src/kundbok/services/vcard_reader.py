@@ -41,6 +41,7 @@ class ParsedCard:
     customer_number: int | None = None
     register_id: str | None = None
     carried: frozenset[str] = frozenset()
+    problem: CardRejected | None = None  # why this card is left out of an import
 
 
 # --- values ------------------------------------------------------------------------------
@@ -67,13 +68,18 @@ def _types_of(line: Property) -> set[str]:
     return types | {p.lower() for p in line.singletonparams}
 
 
+class CardRejected(VCardFormatError):
+    """A card that is readable but holds a value no customer can have (an unknown country):
+    it is left out and reported, and the file's other cards are still imported."""
+
+
 def _country(text: str, card_number: int, line_number: int) -> str:
     """The ISO code of an ADR line's country, written as a code or a name ("USA",
-    "Deutschland"); blank is Sweden. An unknown country is the card's error, never Sweden."""
+    "Deutschland"); blank is Sweden. An unknown country rejects the card, never Sweden."""
     try:
         return country_code(text)
     except ValidationError:
-        raise VCardFormatError(
+        raise CardRejected(
             QT_TRANSLATE_NOOP("messages", "the address has an unknown country"),
             card_number,
             line_number,
@@ -310,7 +316,7 @@ def _parsed(card: _CardFields, card_number: int, line_number: int) -> ParsedCard
 
 def read_cards(text: str) -> Iterator[ParsedCard]:
     """Each card of a vCard file; raises VCardFormatError naming the card and line of the first
-    one that cannot be read."""
+    one that cannot be read. A rejected card comes with its `problem` set."""
     text = unfold_quoted_printable(text.lstrip("\ufeff"))
     found = False
     for card_number, line_number, lines in card_chunks(text):
@@ -322,15 +328,24 @@ def read_cards(text: str) -> Iterator[ParsedCard]:
                 handler = HANDLERS.get(line.name)
                 if handler is not None:
                     handler(card, line)
-            yield _parsed(card, card_number, line_number)
+            parsed = _parsed(card, card_number, line_number)
+        except CardRejected as error:
+            named = card.full_name or card.organisation
+            yield ParsedCard(CustomerDetails(name=named), card_number, line_number, problem=error)
+            continue
         except VCardFormatError as error:  # a line parser's error knows its line, not its card
             raise VCardFormatError(error.reason, card_number, error.line_number) from None
         except (ValueError, TypeError, UnicodeError) as error:
             raise VCardFormatError(str(error), card_number, line_number) from None
+        yield parsed
     if not found:
         raise VCardFormatError(QT_TRANSLATE_NOOP("messages", "the file holds no vCard"), 0, 1)
 
 
 def read_vcard_bytes(data: bytes, source: str) -> list[ParsedCard]:
     """Every card of a file's bytes; a file that is no readable vCard raises KundbokError."""
-    return list(read_cards(decode_vcard(data, source)))
+    cards = list(read_cards(decode_vcard(data, source)))
+    for card in cards:
+        if card.problem is not None:
+            raise card.problem
+    return cards

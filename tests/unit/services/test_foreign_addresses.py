@@ -69,7 +69,7 @@ def test_a_british_card_imports_with_its_postcode(db, tmp_path):
     assert (found["Svensk AB"].country, found["Svensk AB"].postcode) == ("SE", "70210")
 
 
-def test_an_unknown_country_is_reported_for_its_card_and_nothing_is_saved(db, tmp_path):
+def test_an_unknown_country_rejects_its_card_and_the_others_import(db, tmp_path):
     path = tmp_path / "in.vcf"
     path.write_text(
         _card("God AB", ";;Storgatan 1;Örebro;;70210;SE")
@@ -77,11 +77,14 @@ def test_an_unknown_country_is_reported_for_its_card_and_nothing_is_saved(db, tm
         encoding="utf-8",
         newline="",
     )
-    with pytest.raises(KundbokError) as raised:
-        preview_vcard_import(db, path)
-    assert "card 2, line 11" in str(raised.value)
-    assert "unknown country" in str(raised.value)
-    assert _all(db) == []
+    preview = preview_vcard_import(db, path)
+    (rejected,) = preview.rejected
+    assert rejected.details.name == "Okänd AB"
+    assert "card 2, line 11" in str(rejected.problem)
+    assert "unknown country" in str(rejected.problem)
+    assert [entry.details.name for entry in preview.entries] == ["God AB"]
+    apply_vcard_import(db, preview)
+    assert [(c.name, c.address("billing").country) for c in _all(db)] == [("God AB", "SE")]
 
 
 def test_region_country_name_and_postcode_survive_export_and_import(db, tmp_path):
