@@ -105,27 +105,32 @@
 <context>
     <name>AddressBox</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="97"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="98"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="99"/>
         <source>Street, line 2</source>
         <translation>Adressrad 2</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="100"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="100"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="102"/>
+        <source>State or region</source>
+        <translation>Delstat eller region</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/fields.py" line="103"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -614,158 +619,158 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="43"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="45"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="59"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="65"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="64"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="67"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="66"/>
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="69"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="78"/>
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="82"/>
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="90"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="97"/>
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="100"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="99"/>
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="102"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="101"/>
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="104"/>
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="145"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="144"/>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
@@ -2913,7 +2918,8 @@
         <translation>{file} är en gammal Excel-fil (.xls): spara den som .xlsx eller CSV först.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/countries.py" line="75"/>
+        <location filename="../../src/kundbok/domain/countries.py" line="69"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="276"/>
         <source>Unknown country &apos;{country}&apos;.</source>
         <translation>Okänt land &apos;{country}&apos;.</translation>
     </message>
@@ -3078,48 +3084,48 @@
         <translation>Ett svenskt postnummer har fem siffror, till exempel 111 22.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="269"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="265"/>
         <source>A bankgiro number has 7 or 8 digits.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="274"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="270"/>
         <source>The bankgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Bankgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="294"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="290"/>
         <source>A plusgiro number has 2 to 8 digits.</source>
         <translation>Ett plusgironummer har 2 till 8 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="299"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="295"/>
         <source>The plusgiro number has a wrong check digit: a digit is mistyped.</source>
         <translation>Plusgironumret har fel kontrollsiffra: en siffra är felskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="337"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="333"/>
         <source>IBAN</source>
         <translation>IBAN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="352"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="348"/>
         <source>BIC</source>
         <translation>BIC-koden</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="361"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="357"/>
         <source>A GLN has 13 digits.</source>
         <translation>Ett GLN har 13 siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="365"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="361"/>
         <location filename="../../src/kundbok/domain/peppol/participants.py" line="59"/>
         <source>GLN</source>
         <translation>GLN-numret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/identifiers.py" line="376"/>
+        <location filename="../../src/kundbok/domain/identifiers.py" line="372"/>
         <source>&apos;{address}&apos; is not an e-mail address (name@example.se).</source>
         <translation>&apos;{address}&apos; är ingen e-postadress (namn@exempel.se).</translation>
     </message>
@@ -3130,74 +3136,74 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="238"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="189"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="242"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="194"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
         <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="170"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="174"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="191"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="195"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="200"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="204"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="100"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="223"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="227"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="225"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="229"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="229"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="233"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
         <location filename="../../src/kundbok/services/settings.py" line="121"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="271"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="282"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="144"/>
+        <location filename="../../src/kundbok/services/customers.py" line="145"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="221"/>
+        <location filename="../../src/kundbok/services/customers.py" line="222"/>
         <source>There is no customer number {number}.</source>
         <translation>Det finns inget kundnummer {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="286"/>
+        <location filename="../../src/kundbok/services/customers.py" line="287"/>
         <source>Customer {number} has invoices and cannot be deleted. Deactivate the customer instead: it is then hidden but keeps its history.</source>
         <translation>Kund {number} har fakturor och kan inte tas bort. Inaktivera kunden i stället: den döljs då men behåller sin historik.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="302"/>
+        <location filename="../../src/kundbok/services/customers.py" line="303"/>
         <source>A customer number must be 1 or more.</source>
         <translation>Ett kundnummer måste vara 1 eller större.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/customers.py" line="311"/>
-        <location filename="../../src/kundbok/services/customers.py" line="331"/>
+        <location filename="../../src/kundbok/services/customers.py" line="312"/>
+        <location filename="../../src/kundbok/services/customers.py" line="332"/>
         <source>Customer number {number} is already taken.</source>
         <translation>Kundnummer {number} är redan upptaget.</translation>
     </message>
@@ -3267,37 +3273,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="77"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="82"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="88"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="93"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="176"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="181"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="182"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="187"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="299"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="304"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="353"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="358"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="408"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="413"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -3312,7 +3318,7 @@
         <translation>vCard version {version} stöds inte (3.0 eller 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="130"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="132"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>Filen {path} kunde inte läsas: {reason}</translation>
     </message>
@@ -3347,12 +3353,12 @@
         <translation>kortet saknar END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="204"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="206"/>
         <source>{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.</source>
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="334"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="341"/>
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
@@ -3681,12 +3687,17 @@
         <translation>Skrivaren {printer} avbröt utskriften.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="269"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="83"/>
+        <source>the address has an unknown country</source>
+        <translation>adressen har ett okänt land</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="273"/>
         <source>the card has no name (FN)</source>
         <translation>kortet saknar namn (FN)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard_reader.py" line="332"/>
+        <location filename="../../src/kundbok/services/vcard_reader.py" line="342"/>
         <source>the file holds no vCard</source>
         <translation>filen innehåller inget vCard</translation>
     </message>
@@ -3713,63 +3724,63 @@
         <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="68"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="69"/>
         <source>The name</source>
         <translation>Namnet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="69"/>
         <location filename="../../src/kundbok/domain/limits.py" line="70"/>
         <location filename="../../src/kundbok/domain/limits.py" line="71"/>
         <location filename="../../src/kundbok/domain/limits.py" line="72"/>
         <location filename="../../src/kundbok/domain/limits.py" line="73"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
         <source>The reference</source>
         <translation>Referensen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="74"/>
         <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
         <source>The address</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
         <source>The city</source>
         <translation>Orten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
         <source>The description</source>
         <translation>Beskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
         <source>The invoice text</source>
         <translation>Fakturatexten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
         <source>The notes</source>
         <translation>Anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
         <location filename="../../src/kundbok/domain/limits.py" line="81"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="82"/>
         <source>The article number</source>
         <translation>Artikelnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="82"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="83"/>
         <source>The unit</source>
         <translation>Enheten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="91"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="92"/>
         <source>{what} is too long: {length} characters, at most {limit} fit.</source>
         <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="94"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="95"/>
         <source>A text</source>
         <translation>En text</translation>
     </message>
@@ -3955,131 +3966,141 @@
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="69"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="101"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="102"/>
         <source>Export to vCard file</source>
         <translation>Exportera till vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="70"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="71"/>
         <source>{count} of the chosen customers have a personal identity number. Include personal identity numbers in the file? Anyone who gets the file can read them.</source>
         <translation>{count} av de valda kunderna har personnummer. Ska personnumren tas med i filen? Alla som får filen kan läsa dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="103"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="104"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="111"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="112"/>
         <source>Writing vCards…</source>
         <translation>Skriver vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="115"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="116"/>
         <source>vCard export</source>
         <translation>vCard-export</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="130"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="131"/>
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="144"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="213"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="145"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="229"/>
         <source>Import vCard file</source>
         <translation>Importera vCard-fil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="146"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="147"/>
         <source>{creates} new customers, {updates} updated. Nothing is changed until you choose Import.</source>
         <translation>{creates} nya kunder, {updates} uppdateras. Inget ändras förrän du väljer Importera.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="157"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="158"/>
+        <source>{count} cards cannot be imported and are left out.</source>
+        <translation>{count} kort kan inte importeras och hoppas över.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="166"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="158"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="167"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="159"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="168"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="160"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="169"/>
         <source>Matches existing customer</source>
         <translation>Liknar befintlig kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="166"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="175"/>
         <source>same customer (UID)</source>
         <translation>samma kund (UID)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="167"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="176"/>
         <source>same customer number</source>
         <translation>samma kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="168"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="177"/>
         <source>possible duplicate: same organisation number</source>
         <translation>möjlig dubblett: samma organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="171"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="180"/>
         <source>possible duplicate: same personal identity number</source>
         <translation>möjlig dubblett: samma personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="174"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="183"/>
         <source>possible duplicate: same e-mail</source>
         <translation>möjlig dubblett: samma e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="175"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="184"/>
         <source>possible duplicate: same name</source>
         <translation>möjlig dubblett: samma namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="179"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="188"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="181"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="190"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="194"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="199"/>
+        <source>Left out</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="210"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="215"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="231"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-filer (*.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="223"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="248"/>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="262"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="239"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="264"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="278"/>
         <source>vCard import</source>
         <translation>vCard-import</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="243"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="259"/>
         <source>Importing vCards…</source>
         <translation>Importerar vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="263"/>
+        <location filename="../../src/kundbok/ui/vcard_dialogs.py" line="279"/>
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
     </message>

@@ -188,10 +188,16 @@ def _export_vcard(args: argparse.Namespace) -> int:
 
 
 def _import_vcard(args: argparse.Namespace) -> int:
+    from kundbok.i18n import error_text
     from kundbok.services.vcard import apply_vcard_import, preview_vcard_import
 
     database = _open_database(args)
-    result = apply_vcard_import(database, preview_vcard_import(database, Path(args.input)))
+    preview = preview_vcard_import(database, Path(args.input))
+    for card in preview.rejected:
+        if card.problem is not None:
+            problem = _one_line(error_text(card.problem))
+            print(f"kundbok: {problem} ({card.details.name}): left out", file=sys.stderr)
+    result = apply_vcard_import(database, preview)
     database.dispose()
     print(f"{result.created} customers added, {result.updated} updated")
     return 0

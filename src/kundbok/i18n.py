@@ -47,6 +47,11 @@ def load_translator(language: str) -> QTranslator | None:
     return _translator
 
 
+def current_language() -> str:
+    """The language the interface is shown in: "sv" or "en"."""
+    return "en" if _translator is None else "sv"
+
+
 def number_locale(language: str, system: QLocale | None = None) -> QLocale:
     """The locale numbers, money and dates are shown in: the system's, except that Swedish
     chosen on a system of another language writes them the Swedish way too (45,00, not 45.00)."""

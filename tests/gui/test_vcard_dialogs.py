@@ -53,6 +53,28 @@ def test_import_shows_a_preview_and_changes_nothing_until_confirmed(
     assert any(kind == "information" for kind, _text in no_dialogs[1])
 
 
+def test_the_preview_lists_a_card_in_an_unknown_country_as_left_out(
+    qtbot, window, monkeypatch, tmp_path, no_dialogs
+):
+    path = tmp_path / "utland.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Okänd AB\r\nADR:;;Gatan 1;Staden;;1;Atlantis\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Baker Ltd\r\n"
+        "ADR:;;221B Baker St;London;;NW1 6XE;Storbritannien\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
+    window.findChild(QAction, "action_import_vcard").trigger()
+    table = window.vcard_preview.findChild(QTableWidget, "vcard_import_entries")
+    rows = [
+        [table.item(row, column).text() for column in range(4)] for row in range(table.rowCount())
+    ]
+    assert rows[0][:3] == ["2", "Baker Ltd", "Create"]
+    assert rows[1][:2] == ["1", "Okänd AB"] and "unknown country" in rows[1][3]
+
+
 def test_a_broken_file_gets_a_message(qtbot, window, monkeypatch, tmp_path, no_dialogs):
     path = tmp_path / "trasig.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nFN:Halv\r\n")

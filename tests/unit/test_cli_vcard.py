@@ -204,3 +204,20 @@ def test_escape_sequences_of_a_card_are_not_printed_raw(register, tmp_path, caps
     line = _one_error_line(capsys)
     assert "\x1b" not in line and "\x07" not in line
     assert "Elak\\x1b]0;pwned\\x07\\x1b[2J AB" in line
+
+
+def test_a_card_in_an_unknown_country_is_left_out_and_named(register, tmp_path, capsys):
+    path, customers = register
+    cards = tmp_path / "foreign.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Okänd AB\r\nADR:;;Gatan 1;Staden;;1;Atlantis\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Acme Inc\r\n"
+        "ADR:;;1 Main St;New York;NY;10001;USA\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    assert main(["--database", str(path), "import-vcard", str(cards)]) == 0
+    assert "card 1, line 4" in _one_error_line(capsys)
+    names = [c.name for c in _customers_in(path)]
+    assert "Acme Inc" in names and "Okänd AB" not in names
+    assert len(names) == len(customers) + 1

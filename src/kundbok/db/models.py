@@ -227,6 +227,7 @@ class Address(Audited, Base):
     street2: Mapped[str] = mapped_column(String(limits.ADDRESS_LINE), default="")
     postcode: Mapped[str] = mapped_column(String(limits.POSTCODE), default="")
     city: Mapped[str] = mapped_column(String(limits.CITY), default="")
+    region: Mapped[str] = mapped_column(String(limits.CITY), default="", server_default="")
     country: Mapped[str] = mapped_column(String(2), default="SE")
 
     customer: Mapped[Customer] = relationship(back_populates="addresses")

@@ -1,5 +1,5 @@
-"""Countries as ISO 3166 alpha-2 codes, named from CLDR (through Babel), and postal addresses
-laid out the way the recipient's country expects.
+"""Countries as ISO 3166 alpha-2 codes, named from CLDR (through Babel); postal addresses
+are laid out in kundbok.domain.postal_address.
 
 Babel rather than pycountry: CLDR's names are the ones people write and read ("USA",
 "Storbritannien", "Tjeckien"), in every language an imported file may use, while the
@@ -10,13 +10,11 @@ other programs export.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from babel import Locale
 from babel.core import get_global
 
-from kundbok.domain import identifiers
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 HOME_COUNTRY = "SE"
@@ -26,10 +24,6 @@ _NAME_LANGUAGES = ("sv", "en", "nb", "nn", "da", "fi", "de", "nl", "fr", "es", "
 # CLDR's codes for "unknown region" and groupings that are not countries.
 _NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
 _PUNCTUATION = re.compile(r"[\s.\-_'’()]+")
-
-# Countries by how they write a postal address's last lines.
-_CITY_REGION_POSTCODE = frozenset({"US", "CA", "AU"})  # "NEW YORK NY 10001"
-_CITY_THEN_POSTCODE_LINE = frozenset({"GB", "IE"})  # post town, then the postcode alone
 
 
 def _key(text: str) -> str:
@@ -96,49 +90,3 @@ def country_names(language: str = "sv") -> list[tuple[str, str]]:
     territories = Locale.parse(language if language in ("sv", "en") else "en").territories
     pairs = [(code, territories.get(code, code)) for code in _codes()]
     return sorted(pairs, key=lambda pair: pair[1].casefold())
-
-
-def format_postcode(code: str, country: str = HOME_COUNTRY) -> str:
-    """A postcode as people write it: "123 45" in Sweden, "SW1A 1AA" in Britain."""
-    compact = (code or "").strip()
-    country = (country or HOME_COUNTRY).upper()
-    if country == "SE":
-        digits = compact.replace(" ", "").upper().removeprefix("SE-").removeprefix("SE")
-        return identifiers.format_postcode(digits, "SE")
-    if country == "GB":
-        letters = compact.replace(" ", "").upper()
-        return f"{letters[:-3]} {letters[-3:]}" if len(letters) > 4 else letters
-    if country == "NL":
-        letters = compact.replace(" ", "").upper()
-        return f"{letters[:4]} {letters[4:]}" if len(letters) == 6 else letters
-    return compact
-
-
-def postal_address_lines(
-    *,
-    recipient: Sequence[str] = (),
-    street: str = "",
-    street2: str = "",
-    postcode: str = "",
-    city: str = "",
-    region: str = "",
-    country: str = HOME_COUNTRY,
-    language: str = "sv",
-    sender_country: str = HOME_COUNTRY,
-) -> list[str]:
-    """The lines of a postal address in the recipient country's customary order, with the
-    country's name in capitals on the last line when the letter crosses a border."""
-    country = (country or HOME_COUNTRY).upper()
-    postcode = format_postcode(postcode, country)
-    lines = [line for line in (*recipient, street, street2) if line and line.strip()]
-    if country in _CITY_REGION_POSTCODE:
-        lines.append(" ".join(p for p in (f"{city}," if region else city, region, postcode) if p))
-    elif country in _CITY_THEN_POSTCODE_LINE:
-        lines.extend(p for p in (city, region, postcode) if p)
-    else:
-        lines.append(" ".join(p for p in (postcode, city) if p))
-        if region:
-            lines.append(region)
-    if country != (sender_country or HOME_COUNTRY).upper():
-        lines.append(country_name(country, language).upper())
-    return [line for line in lines if line.strip()]

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from kundbok.domain import identifiers, limits
+from kundbok.domain.countries import is_country_code
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.peppol.participants import normalize_participant
@@ -29,9 +30,12 @@ class AddressDetails:
     country: str = "SE"
     name: str = ""
     is_default: bool = True
+    region: str = ""  # state, province or county, where the country's addresses name one
 
     def is_empty(self) -> bool:
-        return not any((self.street, self.street2, self.postcode, self.city, self.name))
+        return not any(
+            (self.street, self.street2, self.postcode, self.city, self.region, self.name)
+        )
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,13 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
         for address in map(_cleaned, details.addresses)
         if not address.is_empty()
     )
+    for country in (details.country, *(address.country for address in addresses)):
+        if not is_country_code(country):
+            raise ValidationError(
+                "country",
+                QT_TRANSLATE_NOOP("messages", "Unknown country '{country}'."),
+                country=country,
+            )
     for address in addresses:
         if address.kind not in ADDRESS_KINDS:
             raise ValidationError(

@@ -251,10 +251,6 @@ def normalize_postcode(text: str | None, country: str = "SE") -> str | None:
         ) from None
 
 
-def format_postcode(compact: str, country: str = "SE") -> str:
-    return f"{compact[:3]} {compact[3:]}" if country == "SE" and len(compact) == 5 else compact
-
-
 # --- bankgiro, plusgiro, OCR ---------------------------------------------------------------
 
 

@@ -49,6 +49,7 @@ ADDRESS_FIELDS = {
     "street2": ADDRESS_LINE,
     "postcode": POSTCODE,
     "city": CITY,
+    "region": CITY,
 }
 COMPANY_FIELDS = {
     "name": NAME,

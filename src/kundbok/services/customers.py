@@ -47,6 +47,7 @@ def details_of(customer: Customer) -> CustomerDetails:
                 street2=a.street2,
                 postcode=a.postcode,
                 city=a.city,
+                region=a.region,
                 country=a.country,
                 name=a.name,
                 is_default=a.is_default,

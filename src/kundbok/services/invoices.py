@@ -22,7 +22,7 @@ from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
-from kundbok.domain.identifiers import format_postcode, make_ocr
+from kundbok.domain.identifiers import make_ocr
 from kundbok.domain.invoice import (
     InvoiceDetails,
     InvoiceKind,
@@ -36,6 +36,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
+from kundbok.domain.postal_address import postal_address_lines
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
@@ -58,17 +59,21 @@ _EDITABLE = (
 )
 
 
-def address_text(address: AddressDetails | None) -> str:
-    """An address as the lines printed in an envelope's window."""
+def address_text(address: AddressDetails | None, language: str) -> str:
+    """The address as the envelope window shows it, in its country's customary order."""
     if address is None or address.is_empty():
         return ""
-    place = " ".join(
-        p for p in (format_postcode(address.postcode, address.country), address.city) if p
+    lines = postal_address_lines(
+        recipient=[address.name] if address.name else [],
+        street=address.street,
+        street2=address.street2,
+        postcode=address.postcode,
+        city=address.city,
+        region=address.region,
+        country=address.country,
+        language=language,
     )
-    parts = [address.name, address.street, address.street2, place]
-    if address.country and address.country != "SE":
-        parts.append(address.country)
-    return "\n".join(p for p in parts if p)
+    return "\n".join(lines)
 
 
 def _refuse_issued(invoice: Invoice) -> None:
@@ -148,8 +153,8 @@ def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
     details = details_of(customer)
     billing = details.address("billing")
     delivery = details.address("delivery")
-    billing_text = address_text(billing)
-    delivery_text = address_text(delivery)
+    billing_text = address_text(billing, customer.language)
+    delivery_text = address_text(delivery, customer.language)
     return replace(
         invoice,
         buyer_name=customer.name,

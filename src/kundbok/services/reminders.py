@@ -375,7 +375,7 @@ def reminder_details(session: Session, reminder: Reminder) -> ReminderDetails:
     )
     currency = next((invoice.currency for invoice in invoices.values()), "SEK")
     details = details_of(customer)
-    address = address_text(details.address("billing"))
+    address = address_text(details.address("billing"), customer.language)
     return ReminderDetails(
         id=reminder.id,
         customer_id=customer.id,

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kundbok.domain import identifiers
-from kundbok.domain.countries import format_postcode
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.postal_address import format_postcode
 from kundbok.services.files import write_atomically
 from kundbok.services.table_import.fields import CUSTOMER_FIELDS
 from kundbok.services.table_import.reading import FORMULA_GUARD, FORMULA_STARTS

@@ -106,6 +106,8 @@ class ImportEntry:
 class ImportPreview:
     path: str
     entries: tuple[ImportEntry, ...]
+    # Cards left out, each with its `problem` naming card and line; the others are imported.
+    rejected: tuple[ParsedCard, ...] = ()
 
     @property
     def creates(self) -> int:
@@ -213,15 +215,19 @@ def _format_error(path: Path, error: VCardFormatError) -> KundbokError:
 
 
 def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
-    """What importing `path` would create and update; a malformed file raises KundbokError
-    naming the card and line, and nothing is changed."""
+    """What importing `path` would create and update, and which cards it leaves out (an unknown
+    country); a malformed file raises KundbokError naming the card and line."""
     path = Path(path)
     text = _read_text(path)
     existing = _Existing(db)
     entries: list[ImportEntry] = []
     company_entry: dict[str, int] = {}
+    rejected: list[ParsedCard] = []
     try:
         for card in read_cards(text):
+            if card.problem is not None:
+                rejected.append(card)
+                continue
             if card.details.uid and card.details.uid in company_entry and not card.company_uid:
                 # A second card with the same UID in one file: a look-alike, with its own UID.
                 first = entries[company_entry[card.details.uid]]
@@ -262,7 +268,8 @@ def preview_vcard_import(db: Database, path: Path) -> ImportPreview:
             )
     except VCardFormatError as error:
         raise _format_error(path, error) from None
-    return ImportPreview(str(path), tuple(_attach_contacts(entries, company_entry)))
+    entries = _attach_contacts(entries, company_entry)
+    return ImportPreview(str(path), tuple(entries), tuple(rejected))
 
 
 def _attach_contacts(

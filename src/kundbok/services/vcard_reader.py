@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from vobject.icalendar import stringToTextValues
 
+from kundbok.domain.countries import country_code
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
-from kundbok.domain.errors import QT_TRANSLATE_NOOP
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.services.vcard_lines import (
     Property,
     VCardFormatError,
@@ -40,6 +41,7 @@ class ParsedCard:
     customer_number: int | None = None
     register_id: str | None = None
     carried: frozenset[str] = frozenset()
+    problem: CardRejected | None = None  # why this card is left out of an import
 
 
 # --- values ------------------------------------------------------------------------------
@@ -66,25 +68,22 @@ def _types_of(line: Property) -> set[str]:
     return types | {p.lower() for p in line.singletonparams}
 
 
-COUNTRY_NAMES = {
-    "sverige": "SE",
-    "sweden": "SE",
-    "norge": "NO",
-    "norway": "NO",
-    "danmark": "DK",
-    "denmark": "DK",
-    "finland": "FI",
-    "suomi": "FI",
-    "germany": "DE",
-    "tyskland": "DE",
-}
+class CardRejected(VCardFormatError):
+    """A card that is readable but holds a value no customer can have (an unknown country):
+    it is left out and reported, and the file's other cards are still imported."""
 
 
-def _country(text: str) -> str:
-    text = text.strip()
-    if len(text) == 2 and text.isalpha() and text.isascii():
-        return text.upper()
-    return COUNTRY_NAMES.get(text.casefold(), "SE")
+def _country(text: str, card_number: int, line_number: int) -> str:
+    """The ISO code of an ADR line's country, written as a code or a name ("USA",
+    "Deutschland"); blank is Sweden. An unknown country rejects the card, never Sweden."""
+    try:
+        return country_code(text)
+    except ValidationError:
+        raise CardRejected(
+            QT_TRANSLATE_NOOP("messages", "the address has an unknown country"),
+            card_number,
+            line_number,
+        ) from None
 
 
 def _x_value(attribute: str, text: str) -> object:
@@ -105,7 +104,8 @@ class _CardFields:
 
     values: dict[str, object] = field(default_factory=dict)
     x_values: dict[str, str] = field(default_factory=dict)
-    address_lines: list[Property] = field(default_factory=list)
+    address_lines: list[tuple[Property, int]] = field(default_factory=list)
+    line_number: int = 0  # of the property being read
     stated_kinds: list[str] = field(default_factory=list)
     full_name: str = ""
     organisation: str = ""
@@ -137,7 +137,7 @@ def _uid(card: _CardFields, line: Property) -> None:
 
 
 def _address(card: _CardFields, line: Property) -> None:
-    card.address_lines.append(line)
+    card.address_lines.append((line, card.line_number))
 
 
 def _telephone(card: _CardFields, line: Property) -> None:
@@ -232,21 +232,25 @@ def _address_kind(line: Property, seen: set[str], stated: str) -> str:
     return "visiting" if "visiting" not in seen else "delivery"
 
 
-def _addresses(card: _CardFields) -> tuple[AddressDetails, ...]:
+def _addresses(card: _CardFields, card_number: int) -> tuple[AddressDetails, ...]:
     addresses: list[AddressDetails] = []
     seen: set[str] = set()
-    for position, line in enumerate(card.address_lines):
+    for position, (line, line_number) in enumerate(card.address_lines):
         parts = [*_fields(line.value), *[""] * 7][:7]
         stated = card.stated_kinds[position] if position < len(card.stated_kinds) else ""
         kind = _address_kind(line, seen, stated)
+        country = _country(parts[6], card_number, line_number)
+        # A Swedish postcode is stored as its five digits; the card shows "123 45".
+        postcode = parts[5].replace(" ", "") if country == "SE" else parts[5]
         addresses.append(
             AddressDetails(
                 kind=kind,
                 street2=parts[1],
                 street=parts[2],
                 city=parts[3],
-                postcode=parts[5],
-                country=_country(parts[6]),
+                region=parts[4],
+                postcode=postcode,
+                country=country,
                 is_default=kind not in seen,
             )
         )
@@ -288,7 +292,7 @@ def _parsed(card: _CardFields, card_number: int, line_number: int) -> ParsedCard
     for suffix, attribute in X_FIELDS.items():
         if suffix in card.x_values and suffix not in ("KIND", "NUMBER"):
             values[attribute] = _x_value(attribute, card.x_values[suffix])
-    addresses = _addresses(card)
+    addresses = _addresses(card, card_number)
     carried = {"name", *values}
     if "KIND" in card.x_values or card.kind:
         carried.add("kind")  # stated, not guessed from the presence of ORG
@@ -312,26 +316,36 @@ def _parsed(card: _CardFields, card_number: int, line_number: int) -> ParsedCard
 
 def read_cards(text: str) -> Iterator[ParsedCard]:
     """Each card of a vCard file; raises VCardFormatError naming the card and line of the first
-    one that cannot be read."""
+    one that cannot be read. A rejected card comes with its `problem` set."""
     text = unfold_quoted_printable(text.lstrip("\ufeff"))
     found = False
     for card_number, line_number, lines in card_chunks(text):
         found = True
         card = _CardFields()
         try:
-            for line, _number in properties(lines, line_number + 1):
+            for line, number in properties(lines, line_number + 1):
+                card.line_number = number
                 handler = HANDLERS.get(line.name)
                 if handler is not None:
                     handler(card, line)
-            yield _parsed(card, card_number, line_number)
+            parsed = _parsed(card, card_number, line_number)
+        except CardRejected as error:
+            named = card.full_name or card.organisation
+            yield ParsedCard(CustomerDetails(name=named), card_number, line_number, problem=error)
+            continue
         except VCardFormatError as error:  # a line parser's error knows its line, not its card
             raise VCardFormatError(error.reason, card_number, error.line_number) from None
         except (ValueError, TypeError, UnicodeError) as error:
             raise VCardFormatError(str(error), card_number, line_number) from None
+        yield parsed
     if not found:
         raise VCardFormatError(QT_TRANSLATE_NOOP("messages", "the file holds no vCard"), 0, 1)
 
 
 def read_vcard_bytes(data: bytes, source: str) -> list[ParsedCard]:
     """Every card of a file's bytes; a file that is no readable vCard raises KundbokError."""
-    return list(read_cards(decode_vcard(data, source)))
+    cards = list(read_cards(decode_vcard(data, source)))
+    for card in cards:
+        if card.problem is not None:
+            raise card.problem
+    return cards

@@ -21,7 +21,9 @@ from vobject.base import backslashEscape, dquoteEscape, foldOneLine
 from vobject.vcard import serializeFields
 
 from kundbok import __version__
+from kundbok.domain.countries import country_name
 from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
+from kundbok.domain.postal_address import format_postcode
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"
@@ -146,9 +148,10 @@ def customer_card(customer: CustomerDetails, options: ExportOptions) -> _Card:
                     address.street2,
                     address.street,
                     address.city,
-                    "",
-                    address.postcode,
-                    address.country,
+                    address.region,
+                    format_postcode(address.postcode, address.country),
+                    # The standard's country is a name, in the language the customer reads.
+                    country_name(address.country, customer.language),
                 ]
             ),
             **_types(version, types),

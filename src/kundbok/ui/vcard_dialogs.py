@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerRow
 from kundbok.ui.errors import attempt
 
@@ -150,7 +151,15 @@ class ImportPreviewDialog(QDialog):
             ).format(creates=preview.creates, updates=preview.updates),
             self,
         )
-        table = QTableWidget(len(preview.entries), 4, self)
+        if preview.rejected:
+            summary.setText(
+                summary.text()
+                + " "
+                + QCoreApplication.translate(
+                    "vcard", "{count} cards cannot be imported and are left out."
+                ).format(count=len(preview.rejected))
+            )
+        table = QTableWidget(len(preview.entries) + len(preview.rejected), 4, self)
         table.setObjectName("vcard_import_entries")
         table.setHorizontalHeaderLabels(
             [
@@ -185,6 +194,13 @@ class ImportPreviewDialog(QDialog):
                 match = f"{entry.customer_number}: {reasons.get(entry.duplicate_reason, '')}"
             for column, text in enumerate(
                 (str(entry.card_number), entry.details.name, action, match)
+            ):
+                table.setItem(row, column, QTableWidgetItem(text))
+        left_out = QCoreApplication.translate("vcard", "Left out")
+        for row, card in enumerate(preview.rejected, start=len(preview.entries)):
+            reason = error_text(card.problem) if card.problem else ""
+            for column, text in enumerate(
+                (str(card.card_number), card.details.name, left_out, reason)
             ):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()

@@ -128,7 +128,6 @@ def test_a_foreign_postcode_with_other_characters_is_refused(text):
 def test_postcodes():
     assert ids.normalize_postcode("111 22") == "11122"
     assert ids.normalize_postcode("SE-111 22") == "11122"
-    assert ids.format_postcode("11122") == "111 22"
     assert ids.normalize_postcode("SW1A 1AA", "GB") == "SW1A 1AA"
     with pytest.raises(ValidationError):
         ids.normalize_postcode("1112")

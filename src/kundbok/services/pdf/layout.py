@@ -26,10 +26,10 @@ from kundbok.domain.identifiers import (
     format_iban,
     format_org_or_personal,
     format_plusgiro,
-    format_postcode,
 )
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.invoicing import Totals
+from kundbok.domain.postal_address import format_postcode
 from kundbok.services.pdf.labels import LABELS, labels_for
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
 from kundbok.services.settings import CompanySettings

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.domain.customer import CURRENCIES, CustomerDetails, check_field
 from kundbok.domain.invoicing import vat_rates_on
+from kundbok.ui.country_combo import CountryCombo
 from kundbok.ui.customer_card.fields import ValidatedLineEdit, country_of, line_edit
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.formatting import display_identifier
@@ -42,9 +43,7 @@ class DetailsTab(CardTab):
         self.field_kind.setObjectName("field_kind")
         self.field_kind.addItem(self.tr("Company"), "company")
         self.field_kind.addItem(self.tr("Private person"), "private")
-        self.field_country = line_edit("country", self)
-        self.field_country.setMaxLength(2)
-        self.field_country.setPlaceholderText("SE")
+        self.field_country = CountryCombo("country", self)
         self.name = ValidatedLineEdit(
             "name", lambda text: check_field("name", text), self, quiet_when_empty=True
         )
@@ -118,7 +117,7 @@ class DetailsTab(CardTab):
         columns.addSpacing(16)
         columns.addLayout(right, 1)
         self.field_kind.currentIndexChanged.connect(self._kind_changed)
-        self.field_country.textChanged.connect(self.vat_number.check)
+        self.field_country.changed.connect(self.vat_number.check)
 
     def kind(self) -> str:
         """ "company" or "private", as chosen."""
@@ -149,7 +148,7 @@ class DetailsTab(CardTab):
         private = details.kind == "private"
         identifier = details.personal_number if private else details.org_number
         self.identifier.setText(display_identifier(identifier))
-        self.field_country.setText("" if details.country == "SE" else details.country)
+        self.field_country.set_code(details.country)
         self.vat_number.setText(details.vat_number or "")
         self.email.setText(details.email)
         self.field_reference.setText(details.reference)

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLa
 
 from kundbok.domain.customer import AddressDetails, check_field
 from kundbok.domain.errors import ValidationError
-from kundbok.domain.identifiers import format_postcode
+from kundbok.domain.postal_address import format_postcode
 from kundbok.i18n import error_text
+from kundbok.ui.country_combo import CountryCombo
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
-ADDRESS_PARTS = ("street", "street2", "postcode", "city", "country")
+ADDRESS_PARTS = ("street", "street2", "postcode", "city", "region", "country")
 Check = Callable[[str], object]  # normalises a field's text; raises ValidationError
 
 
@@ -24,9 +25,9 @@ def line_edit(name: str, parent: QWidget) -> QLineEdit:
     return edit
 
 
-def country_of(edit: QLineEdit) -> str:
+def country_of(combo: CountryCombo) -> str:
     """A country field's code; empty means Sweden."""
-    return edit.text().strip().upper() or "SE"
+    return combo.code() or "SE"
 
 
 class ValidatedLineEdit(QWidget):
@@ -98,6 +99,7 @@ class AddressBox(QGroupBox):
             self.tr("Street, line 2"),
             self.tr("Postcode"),
             self.tr("City"),
+            self.tr("State or region"),
             self.tr("Country"),
         )
         self.street = line_edit(f"{kind}_street", self)
@@ -109,22 +111,22 @@ class AddressBox(QGroupBox):
         )
         self.postcode.edit.setMaxLength(10)
         self.city = line_edit(f"{kind}_city", self)
-        self.country = line_edit(f"{kind}_country", self)
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText("SE")
-        self.country.textChanged.connect(self.postcode.check)
-        widgets = (self.street, self.street2, self.postcode, self.city, self.country)
+        self.region = line_edit(f"{kind}_region", self)
+        self.country = CountryCombo(f"{kind}_country", self)
+        self.country.changed.connect(self.postcode.check)
+        widgets = (self.street, self.street2, self.postcode, self.city, self.region, self.country)
         for row, (label, widget) in enumerate(zip(labels, widgets, strict=True)):
             self.grid.addWidget(QLabel(label, self), row, 0)
             self.grid.addWidget(widget, row, 1)
 
     def show_address(self, address: AddressDetails | None) -> None:
         """Fill the box; Sweden shows as an empty country."""
-        shown = address or AddressDetails(kind=self.kind, country="")
+        shown = address or AddressDetails(kind=self.kind)
         self.street.setText(shown.street)
         self.street2.setText(shown.street2)
         self.city.setText(shown.city)
-        self.country.setText("" if shown.country == "SE" else shown.country)
+        self.region.setText(shown.region)
+        self.country.set_code(shown.country)
         self.postcode.setText(format_postcode(shown.postcode, shown.country or "SE"))
 
     def address(self) -> AddressDetails:
@@ -135,10 +137,18 @@ class AddressBox(QGroupBox):
             street2=self.street2.text().strip(),
             postcode=self.postcode.text(),
             city=self.city.text().strip(),
+            region=self.region.text().strip(),
             country=country_of(self.country),
         )
 
     def set_fields_enabled(self, enabled: bool) -> None:
         """Grey out the fields (a delivery address the same as the billing one)."""
-        for widget in (self.street, self.street2, self.postcode, self.city, self.country):
+        for widget in (
+            self.street,
+            self.street2,
+            self.postcode,
+            self.city,
+            self.region,
+            self.country,
+        ):
             widget.setEnabled(enabled)
