@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -75,3 +76,16 @@ class ActionBar(QWidget):
             self.state_label.setText("")
         else:
             self.state_label.setText(status_text(invoice.status(dt.date.today())))
+
+
+def window_title(invoice: InvoiceDetails | None, unsaved: bool) -> str:
+    """The editor's title: "Invoice 12", "New invoice (draft)", marked * with unsaved edits."""
+    if invoice is None:
+        title = QCoreApplication.translate("InvoiceEditor", "New invoice")
+    elif invoice.number is None:
+        title = QCoreApplication.translate("InvoiceEditor", "New invoice (draft)")
+    elif invoice.kind == "credit_note":
+        title = f"{QCoreApplication.translate('InvoiceEditor', 'Credit note')} {invoice.number}"
+    else:
+        title = f"{QCoreApplication.translate('InvoiceEditor', 'Invoice')} {invoice.number}"
+    return title + (" *" if unsaved else "")
