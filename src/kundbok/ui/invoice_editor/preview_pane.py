@@ -141,7 +141,7 @@ class InvoicePreviewPane(QWidget):
         """Build only while the pane is shown; showing it again brings it up to date."""
         self._active = active
         if active:
-            self._timer.start(0)
+            self._timer.start()
         else:
             self._timer.stop()
 
