@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kundbok import __version__
 from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
+from kundbok.cli_printing import add_printing_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
 from kundbok.log_file import start_logging
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.set_defaults(handler=_delete_draft)
     add_payment_commands(commands)
     add_mail_commands(commands)
+    add_printing_commands(commands)
     return parser
 
 

@@ -79,8 +79,13 @@ def invoice_pdf(db: Database, invoice_id: int) -> bytes:
     return render_invoice_pdf(invoice, *invoice_pdf_context(db, invoice))
 
 
+def issued_invoice_pdf(db: Database, number_: int) -> bytes:
+    """The PDF of the issued invoice or credit note `number_` (drafts have no number)."""
+    return invoice_pdf(db, find_invoice_id(db, number_))
+
+
 def save_invoice_pdf(db: Database, number_: int, path: Path) -> Path:
     """Write the issued invoice `number_` to `path` as PDF, whole or not at all."""
-    data = invoice_pdf(db, find_invoice_id(db, number_))
+    data = issued_invoice_pdf(db, number_)
     write_atomically(Path(path), data)
     return Path(path)
