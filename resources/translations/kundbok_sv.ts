@@ -22,52 +22,52 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
         <source>Payment…</source>
         <translation>Betalning…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="102"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="103"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -884,27 +884,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="119"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="122"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="289"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="387"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="402"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -915,13 +915,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="376"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="165"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="91"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="172"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -961,23 +961,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="262"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="84"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="86"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="89"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="286"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="318"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -988,7 +988,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="301"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="365"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1106,110 +1106,138 @@
 <context>
     <name>InvoiceList</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="48"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
         <source>Unpaid</source>
         <translation>Obetalda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="55"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="56"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="72"/>
         <source>E-mailed</source>
         <translation>E-postad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="80"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="175"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="83"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="220"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="88"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="92"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="94"/>
+        <source>Print the selected invoices in one job</source>
+        <translation>Skriv ut de markerade fakturorna i ett jobb</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="97"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="101"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="112"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="121"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="121"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="130"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="188"/>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreviewPane</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/preview_pane.py" line="189"/>
+        <source>The preview could not be made; the log says why.</source>
+        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1676,14 @@
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSplitter</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/preview_pane.py" line="232"/>
+        <source>Invoice preview</source>
+        <translation>Förhandsvisning</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2397,7 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="48"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="49"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
@@ -2401,7 +2437,7 @@
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="80"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="92"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>

@@ -84,8 +84,11 @@ def window_title(invoice: InvoiceDetails | None, unsaved: bool) -> str:
         title = QCoreApplication.translate("InvoiceEditor", "New invoice")
     elif invoice.number is None:
         title = QCoreApplication.translate("InvoiceEditor", "New invoice (draft)")
-    elif invoice.kind == "credit_note":
-        title = f"{QCoreApplication.translate('InvoiceEditor', 'Credit note')} {invoice.number}"
     else:
-        title = f"{QCoreApplication.translate('InvoiceEditor', 'Invoice')} {invoice.number}"
+        kind = (
+            QCoreApplication.translate("InvoiceEditor", "Credit note")
+            if invoice.kind == "credit_note"
+            else QCoreApplication.translate("InvoiceEditor", "Invoice")
+        )
+        title = f"{kind} {invoice.number}"
     return title + (" *" if unsaved else "")
