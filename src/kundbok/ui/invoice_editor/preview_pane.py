@@ -116,6 +116,9 @@ class InvoicePreviewPane(QWidget):
         self.view.setObjectName("invoice_preview")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to its width, a page that almost fits the height would show the scroll bar,
+        # lose its width to it, fit, hide it, and so on for ever: the bar stays.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setDocument(self.document)
         self.message = QLabel(self)
         self.message.setObjectName("invoice_preview_message")
