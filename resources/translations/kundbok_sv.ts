@@ -42,62 +42,62 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="45"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="46"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="47"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
         <source>Payment…</source>
         <translation>Betalning…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="44"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="48"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="49"/>
         <source>Export e-invoice…</source>
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="81"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="95"/>
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
@@ -1064,7 +1064,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="103"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="104"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -1109,27 +1109,27 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="120"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="122"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="123"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="293"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="391"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="406"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -1140,13 +1140,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="380"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="167"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="268"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="111"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="174"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -1186,23 +1186,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="104"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="106"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="268"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="109"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="290"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="322"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -1213,7 +1213,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="305"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -1234,7 +1234,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="369"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1346,115 +1346,143 @@
 <context>
     <name>InvoiceList</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
         <source>Unpaid</source>
         <translation>Obetalda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="55"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="56"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="57"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="73"/>
         <source>E-mailed</source>
         <translation>E-postad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="81"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="191"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="84"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="231"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="86"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="95"/>
+        <source>Print the selected invoices in one job</source>
+        <translation>Skriv ut de markerade fakturorna i ett jobb</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="98"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="94"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="106"/>
         <source>Export e-invoice…</source>
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="106"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="115"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="127"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="115"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="127"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="124"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="136"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="199"/>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreviewPane</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/preview_pane.py" line="192"/>
+        <source>The preview could not be made; the log says why.</source>
+        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1936,14 @@
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSplitter</name>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/preview_pane.py" line="235"/>
+        <source>Invoice preview</source>
+        <translation>Förhandsvisning</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3304,7 @@
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="48"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="49"/>
         <source>The invoice no longer exists.</source>
         <translation>Fakturan finns inte längre.</translation>
     </message>
@@ -3308,7 +3344,7 @@
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="80"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="92"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>

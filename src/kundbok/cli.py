@@ -19,6 +19,7 @@ from kundbok.cli_customers import add_customer_file_commands
 from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
 from kundbok.cli_peppol import add_peppol_commands
+from kundbok.cli_printing import add_printing_commands
 from kundbok.cli_reminders import add_reminder_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_reminder_commands(commands)
     add_customer_file_commands(commands)
     add_peppol_commands(commands)
+    add_printing_commands(commands)
     return parser
 
 

@@ -27,6 +27,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoice import status as status_on
 from kundbok.services.articles import find_article
+from kundbok.services.settings import CompanySettings, get_company
 
 LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
 
@@ -53,6 +54,17 @@ def get_invoice(db: Database, invoice_id: int) -> InvoiceDetails:
     """One invoice or credit note with its lines."""
     with db.unit_of_work(write=False) as session:
         return invoice_details(load_invoice(session, invoice_id))
+
+
+def invoice_pdf_context(
+    db: Database, invoice: InvoiceDetails
+) -> tuple[CompanySettings, int | None]:
+    """What the PDF of `invoice` needs beside it: our company, and the number of the invoice a
+    credit note credits (None for an invoice)."""
+    credited = (
+        get_invoice(db, invoice.credited_invoice_id).number if invoice.credited_invoice_id else None
+    )
+    return get_company(db), credited
 
 
 def article_line(db: Database, number: str) -> LineDetails | None:

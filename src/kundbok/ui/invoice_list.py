@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,8 +26,10 @@ from kundbok.services.invoices import delete_draft
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
+from kundbok.ui.invoice_editor.output import preview, print_with_dialog
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
 from kundbok.ui.invoice_status import status_text
+from kundbok.ui.printing import PdfPreviewDialog
 from kundbok.ui.send_invoice_dialog import send_many
 
 SHOWN = 500
@@ -87,6 +90,15 @@ class InvoiceList(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.customer_label, 1)
         bar.addWidget(self.button_delete_draft)
+        self.button_print_selected = QPushButton(self.tr("Print…"), self)
+        self.button_print_selected.setObjectName("button_print_selected")
+        self.button_print_selected.setToolTip(self.tr("Print the selected invoices in one job"))
+        self.button_print_selected.clicked.connect(lambda _checked=False: self.print_selected())
+        bar.addWidget(self.button_print_selected)
+        self.button_preview_selected = QPushButton(self.tr("Preview"), self)
+        self.button_preview_selected.setObjectName("button_preview_selected")
+        self.button_preview_selected.clicked.connect(lambda _checked=False: self.preview_selected())
+        bar.addWidget(self.button_preview_selected)
         self.button_send_unsent = QPushButton(self.tr("Send unsent"), self)
         self.button_send_unsent.setObjectName("button_send_unsent")
         self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
@@ -159,18 +171,46 @@ class InvoiceList(QWidget):
         row = self._rows[rows.pop()]
         return row if can_delete(row) else None
 
-    def selected_issued_ids(self) -> list[int]:
-        """The ids of the selected invoices and credit notes that have a number, in list order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self._rows[row].id for row in rows if self._rows[row].number is not None]
+    def selected_issued(self) -> list[InvoiceRow]:
+        """The selected invoices and credit notes that have a number, by number (drafts are
+        left out: they are printed from the editor)."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        issued = [self._rows[row] for row in rows if self._rows[row].number is not None]
+        return sorted(issued, key=lambda row: row.number or 0)
 
     def _selection_changed(self) -> None:
         self.button_delete_draft.setEnabled(self.selected_draft() is not None)
-        self.button_export_einvoices.setEnabled(bool(self.selected_issued_ids()))
+        issued = bool(self.selected_issued())
+        self.button_print_selected.setEnabled(issued)
+        self.button_preview_selected.setEnabled(issued)
+        self.button_export_einvoices.setEnabled(issued)
 
     def export_einvoices(self) -> int:
         """Save each selected issued invoice as a Peppol e-invoice file; how many were written."""
-        return len(export_einvoices(self, self._db, self.selected_issued_ids()))
+        return len(export_einvoices(self, self._db, [row.id for row in self.selected_issued()]))
+
+    def _selected_pdfs(self) -> list[bytes]:
+        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
+
+        ids = [row.id for row in self.selected_issued()]
+        return (
+            attempt(
+                self,
+                self.tr("Not printed"),
+                lambda: [invoice_pdf(self._db, invoice_id) for invoice_id in ids],
+            )
+            or []
+        )
+
+    def print_selected(self) -> QPrintDialog | None:
+        """Print every page of the selected invoices as one job, through the print dialog."""
+        pdfs = self._selected_pdfs()
+        return print_with_dialog(self, pdfs) if pdfs else None
+
+    def preview_selected(self) -> PdfPreviewDialog | None:
+        """The print preview of the selected invoices, one after the other."""
+        pdfs = self._selected_pdfs()
+        return preview(self, pdfs) if pdfs else None
 
     def send_unsent(self) -> int:
         """E-mail every issued, unsent invoice of the customers marked for it; how many went."""

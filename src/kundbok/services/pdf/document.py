@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.files import write_atomically
-from kundbok.services.invoice_queries import find_invoice_id, get_invoice
+from kundbok.services.invoice_queries import find_invoice_id, get_invoice, invoice_pdf_context
 from kundbok.services.pdf import blocks
 from kundbok.services.pdf.layout import (
     MARGIN,
@@ -28,7 +28,7 @@ from kundbok.services.pdf.layout import (
     draw_header,
     register_fonts,
 )
-from kundbok.services.settings import CompanySettings, get_company
+from kundbok.services.settings import CompanySettings
 
 
 def render_invoice_pdf(
@@ -76,14 +76,16 @@ def render_invoice_pdf(
 def invoice_pdf(db: Database, invoice_id: int) -> bytes:
     """Render an invoice (or draft) of the database."""
     invoice = get_invoice(db, invoice_id)
-    credited = (
-        get_invoice(db, invoice.credited_invoice_id).number if invoice.credited_invoice_id else None
-    )
-    return render_invoice_pdf(invoice, get_company(db), credited)
+    return render_invoice_pdf(invoice, *invoice_pdf_context(db, invoice))
+
+
+def issued_invoice_pdf(db: Database, number_: int) -> bytes:
+    """The PDF of the issued invoice or credit note `number_` (drafts have no number)."""
+    return invoice_pdf(db, find_invoice_id(db, number_))
 
 
 def save_invoice_pdf(db: Database, number_: int, path: Path) -> Path:
     """Write the issued invoice `number_` to `path` as PDF, whole or not at all."""
-    data = invoice_pdf(db, find_invoice_id(db, number_))
+    data = issued_invoice_pdf(db, number_)
     write_atomically(Path(path), data)
     return Path(path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kundbok.domain.invoice import (
     InvoiceDetails,
@@ -20,6 +21,13 @@ from kundbok.domain.invoice import (
 from kundbok.ui.invoice_status import status_text
 
 Slot = Callable[[], object]
+OUTPUT_BUTTONS = (
+    "button_save_pdf",
+    "button_print",
+    "button_preview",
+    "button_send_email",
+    "button_export_einvoice",
+)
 
 
 class ActionBar(QWidget):
@@ -27,32 +35,38 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget, slots: dict[str, Slot]) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         texts = {
             "button_save": self.tr("Save draft"),
             "button_issue": self.tr("Issue invoice"),
-            "button_save_pdf": self.tr("Save as PDF…"),
-            "button_print": self.tr("Print…"),
-            "button_preview": self.tr("Preview"),
             "button_credit": self.tr("Credit…"),
             "button_mark_paid": self.tr("Mark paid"),
             "button_payment": self.tr("Payment…"),
             "button_delete_draft": self.tr("Delete draft"),
+            "button_save_pdf": self.tr("Save as PDF…"),
+            "button_print": self.tr("Print…"),
+            "button_preview": self.tr("Preview"),
             "button_send_email": self.tr("Send by e-mail…"),
             "button_export_einvoice": self.tr("Export e-invoice…"),
         }
+        # Two rows, the invoice's life cycle above and its ways out below: one row of ten
+        # buttons would make the form too wide to leave the preview pane room.
+        life_cycle, output = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(life_cycle)
+        layout.addLayout(output)
         self.buttons: dict[str, QPushButton] = {}
         for name, text in texts.items():
             self.buttons[name] = button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, slot=slots[name]: slot())
-            layout.addWidget(button)
+            (output if name in OUTPUT_BUTTONS else life_cycle).addWidget(button)
         self.buttons["button_save"].setShortcut(QKeySequence.StandardKey.Save)
-        layout.addStretch()
+        life_cycle.addStretch()
+        output.addStretch()
         self.state_label = QLabel(self)
         self.state_label.setObjectName("invoice_state")
-        layout.addWidget(self.state_label)
+        life_cycle.addWidget(self.state_label)
 
     def update_for(self, invoice: InvoiceDetails | None) -> None:
         """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet)."""
@@ -82,3 +96,19 @@ class ActionBar(QWidget):
                     level=invoice.reminder_level, date=invoice.reminded_on.isoformat()
                 )
             self.state_label.setText(text)
+
+
+def window_title(invoice: InvoiceDetails | None, unsaved: bool) -> str:
+    """The editor's title: "Invoice 12", "New invoice (draft)", marked * with unsaved edits."""
+    if invoice is None:
+        title = QCoreApplication.translate("InvoiceEditor", "New invoice")
+    elif invoice.number is None:
+        title = QCoreApplication.translate("InvoiceEditor", "New invoice (draft)")
+    else:
+        kind = (
+            QCoreApplication.translate("InvoiceEditor", "Credit note")
+            if invoice.kind == "credit_note"
+            else QCoreApplication.translate("InvoiceEditor", "Invoice")
+        )
+        title = f"{kind} {invoice.number}"
+    return title + (" *" if unsaved else "")

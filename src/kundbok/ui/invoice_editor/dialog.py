@@ -44,12 +44,13 @@ from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
-from kundbok.ui.invoice_editor.action_bar import ActionBar
+from kundbok.ui.invoice_editor.action_bar import ActionBar, window_title
 from kundbok.ui.invoice_editor.delegates import lines_view
 from kundbok.ui.invoice_editor.header import InvoiceHeader
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
 from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
+from kundbok.ui.invoice_editor.preview_pane import InvoicePreviewPane, PreviewSplitter
 from kundbok.ui.invoice_editor.questions import (
     ask_save_changes,
     confirm_credit,
@@ -96,7 +97,7 @@ class InvoiceEditor(QDialog):
     def _build(self) -> None:
         self.header = InvoiceHeader(self._db, self)
         self.header.customer_chosen.connect(self.choose_customer)
-        self.header.edited.connect(self._header_edited)
+        self.header.edited.connect(self._lines_changed)
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
         self.field_text = QPlainTextEdit(self)
         self.field_text.setObjectName("field_text")
@@ -137,20 +138,26 @@ class InvoiceEditor(QDialog):
                 "button_export_einvoice": lambda: export_einvoice(self, self._db, self._invoice),
             },
         )
+        self.preview = InvoicePreviewPane(self._db, self.current_invoice, self)
+        form = QWidget(self)
+        splitter = PreviewSplitter(form, self.preview, self)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.button_add_line)
         line_buttons.addWidget(self.button_remove_line)
         line_buttons.addStretch()
+        line_buttons.addWidget(splitter.toggle)
         bottom = QHBoxLayout()
         bottom.addWidget(self.field_text, 3)
         bottom.addWidget(self.totals, 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.invoice_lines)
         layout.addLayout(line_buttons)
         layout.addLayout(bottom)
         layout.addWidget(self.action_bar)
-        self.resize(980, 640)
+        QVBoxLayout(self).addWidget(splitter)
+        self.resize(1500, 800)
         self.field_text.textChanged.connect(self._mark_dirty)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -197,6 +204,7 @@ class InvoiceEditor(QDialog):
             self.lines_model.set_lines(invoice.lines)
             self._refresh_totals()
         self._update_state()
+        self.preview.invoice_shown()
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -217,7 +225,7 @@ class InvoiceEditor(QDialog):
         self.lines_model.remove([index.row() for index in selection.selectedIndexes()])
 
     def _lines_changed(self, *_args: object) -> None:
-        self._refresh_totals()
+        self._refresh_totals()  # also for the header: ROT/RUT changes the sum to pay
         self._mark_dirty()
 
     def current_invoice(self) -> InvoiceDetails | None:
@@ -239,13 +247,10 @@ class InvoiceEditor(QDialog):
     def _invoice_date_changed(self, day: dt.date) -> None:
         self.lines_model.vat_rates = tuple(vat_rates_on(day))
 
-    def _header_edited(self) -> None:
-        self._refresh_totals()  # ROT/RUT changes the sum to pay
-        self._mark_dirty()
-
     def _mark_dirty(self, *_args: object) -> None:
         if self.form_state.edited():
             self._update_state()
+            self.preview.invoice_edited()
 
     def _update_state(self) -> None:
         invoice = self._invoice
@@ -260,14 +265,7 @@ class InvoiceEditor(QDialog):
             else QTableView.EditTrigger.NoEditTriggers
         )
         self.action_bar.update_for(invoice)
-        if invoice is None:
-            title = self.tr("New invoice")
-        elif invoice.number is None:
-            title = self.tr("New invoice (draft)")
-        else:
-            kind = self.tr("Credit note") if invoice.kind == "credit_note" else self.tr("Invoice")
-            title = f"{kind} {invoice.number}"
-        self.setWindowTitle(title + (" *" if self.form_state.dirty and editable else ""))
+        self.setWindowTitle(window_title(invoice, self.form_state.dirty and editable))
 
     # --- actions ---------------------------------------------------------------------------
 
