@@ -107,6 +107,9 @@ class MainActions(QObject):
         self.articles = self._action(
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
+        self.receivables = self._action(
+            "action_receivables", self.tr("Accounts receivable…"), window.open_receivables, None
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -147,6 +150,7 @@ class MainActions(QObject):
         invoices.addAction(self.create_invoice)
         invoices.addSeparator()
         invoices.addAction(self.articles)
+        invoices.addAction(self.receivables)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Quick actions"), self._window)
@@ -187,6 +191,7 @@ class MainActions(QObject):
             self.import_vcard,
             self.import_payments,
             self.articles,
+            self.receivables,
             self.settings,
         ):
             action.setEnabled(window.is_open)
