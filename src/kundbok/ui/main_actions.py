@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from kundbok.ui.icons import icon
 
@@ -110,6 +110,9 @@ class MainActions(QObject):
         self.receivables = self._action(
             "action_receivables", self.tr("Accounts receivable…"), window.open_receivables, None
         )
+        self.receivables = self._action(
+            "action_receivables", self.tr("Customer ledger…"), self._open_receivables, None
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -149,6 +152,7 @@ class MainActions(QObject):
         invoices.addAction(self.new_invoice)
         invoices.addAction(self.create_invoice)
         invoices.addSeparator()
+        invoices.addAction(self.receivables)
         invoices.addAction(self.articles)
         invoices.addAction(self.receivables)
 
@@ -176,6 +180,11 @@ class MainActions(QObject):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), window.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(window.deactivate_selected)
+
+    def _open_receivables(self) -> QWidget:
+        from kundbok.ui.receivables_view import open_receivables
+
+        return open_receivables(self._window.db, self._window)
 
     def _focus_search(self) -> None:
         self._window.search_field.setFocus()
