@@ -23,6 +23,7 @@ class AgingChart(QChartView):
         self.setMinimumHeight(220)
         self.bar_set = QBarSet(self.tr("Open amount"))
         self.bar_set.setColor(BAR_COLOUR)
+        self.bar_set.setLabelColor(QColor("#202020"))  # drawn above the bar, on the background
         self.series = QBarSeries()
         self.series.append(self.bar_set)
         self.series.setLabelsVisible(True)
