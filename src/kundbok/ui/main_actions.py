@@ -108,9 +108,6 @@ class MainActions(QObject):
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
         self.receivables = self._action(
-            "action_receivables", self.tr("Accounts receivable…"), window.open_receivables, None
-        )
-        self.receivables = self._action(
             "action_receivables", self.tr("Customer ledger…"), self._open_receivables, None
         )
         self.settings = self._action(
@@ -154,7 +151,6 @@ class MainActions(QObject):
         invoices.addSeparator()
         invoices.addAction(self.receivables)
         invoices.addAction(self.articles)
-        invoices.addAction(self.receivables)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Quick actions"), self._window)

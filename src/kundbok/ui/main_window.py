@@ -370,16 +370,6 @@ class MainWindow(QMainWindow):
         """Show the article register."""
         return self._opener.open_articles()
 
-    def open_receivables(self) -> QWidget:
-        """Show Kundreskontra: receivables by age and sales per customer."""
-        from kundbok.ui.receivables import ReceivablesView
-
-        view = ReceivablesView(self.db, self)
-        view.customer_open_requested.connect(self.open_card)
-        view.show()
-        self.receivables_view = view  # reachable for tests
-        return view
-
     def open_settings(self) -> None:
         """Show the settings dialog."""
         self._opener.open_settings()
