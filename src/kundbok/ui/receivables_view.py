@@ -100,7 +100,7 @@ class ReceivablesView(QDialog):
         self.tabs.addTab(self._sales_tab(today), self.tr("Sales per customer"))
         self.export_button = QPushButton(self.tr("Export to CSV…"), self)
         self.export_button.setObjectName("receivables_export")
-        self.export_button.clicked.connect(self.export_csv)
+        self.export_button.clicked.connect(lambda: self.export_csv())
         self.preview_button = QPushButton(self.tr("Print preview…"), self)
         self.preview_button.setObjectName("receivables_preview")
         self.preview_button.clicked.connect(lambda: preview_report(self, self.report_html()))

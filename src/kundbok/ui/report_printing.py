@@ -20,11 +20,16 @@ def report_html(title: str, subtitle: str, model: ReportTableModel) -> str:
     for number, row in enumerate(rows, start=1):
         cells = []
         for value in row:
-            align = "left" if isinstance(value, str) else "right"
             text = escape(display_cell(value))
             if number == len(rows) and model.totals:
                 text = f"<b>{text}</b>"
-            cells.append(f'<td align="{align}">{text}</td>')
+            # Amounts never break over two lines; names may.
+            cell = (
+                "<td>"
+                if isinstance(value, str)
+                else '<td align="right" style="white-space: nowrap">'
+            )
+            cells.append(f"{cell}{text}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
     return (
         f"<h2>{escape(title)}</h2><p>{escape(subtitle)}</p>"
@@ -36,9 +41,15 @@ def report_html(title: str, subtitle: str, model: ReportTableModel) -> str:
 def print_report(printer: QPrinter, html: str) -> int:
     """Print `html` on `printer` in A4; returns the number of pages."""
     document = QTextDocument()
+    font = document.defaultFont()
+    font.setPointSize(9)  # seven columns of amounts fit across A4 upright
+    document.setDefaultFont(font)
     document.setHtml(html)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    document.setPageSize(printer.pageLayout().paintRectPoints().size().toSizeF())
+    # Laid out at the printer's resolution, so that 9 pt is 9 pt on paper and pages count true.
+    document.documentLayout().setPaintDevice(printer)
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    document.setPageSize(area.size().toSizeF())
     pages = document.pageCount()
     document.print_(printer)
     return pages
