@@ -17,7 +17,8 @@ from kundbok.domain.invoice import (
     can_mark_paid,
     can_register_payment,
 )
-from kundbok.ui.invoice_status import status_text
+from kundbok.services.invoice_queries import InvoiceRow
+from kundbok.ui.invoice_status import status_description, status_text
 
 Slot = Callable[[], object]
 
@@ -53,8 +54,9 @@ class ActionBar(QWidget):
         self.state_label.setObjectName("invoice_state")
         layout.addWidget(self.state_label)
 
-    def update_for(self, invoice: InvoiceDetails | None) -> None:
-        """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet)."""
+    def update_for(self, invoice: InvoiceDetails | None, row: InvoiceRow | None = None) -> None:
+        """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet);
+        the status from `row`, the invoice as the list reads it with its payments, when given."""
         enabled = {name: False for name in self.buttons}
         if invoice is not None:
             enabled.update(
@@ -73,5 +75,7 @@ class ActionBar(QWidget):
             button.setEnabled(enabled[name])
         if invoice is None:
             self.state_label.setText("")
+        elif row is not None:
+            self.state_label.setText(status_description(row))
         else:
             self.state_label.setText(status_text(invoice.status(dt.date.today())))
