@@ -1211,6 +1211,10 @@
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Delbetalda</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesTab</name>
@@ -2016,6 +2020,26 @@
         <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
         <source>Refund due</source>
         <translation>Återbetalas</translation>
+    </message>
+    <message>
+        <source>Overdue 1 day</source>
+        <translation>Förfallen 1 dag</translation>
+    </message>
+    <message>
+        <source>Overdue {days} days</source>
+        <translation>Förfallen {days} dagar</translation>
+    </message>
+    <message>
+        <source>{status}, {amount} open</source>
+        <translation>{status}, {amount} obetalt</translation>
+    </message>
+    <message>
+        <source>Partly paid, {amount} open</source>
+        <translation>Delbetald, {amount} obetalt</translation>
+    </message>
+    <message>
+        <source>Overpaid by {amount}</source>
+        <translation>Överbetald med {amount}</translation>
     </message>
 </context>
 <context>

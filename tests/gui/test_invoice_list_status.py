@@ -101,8 +101,8 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     assert filters == ["All", "Drafts", "Unpaid", "Overdue", "Partly paid", "Paid", "Credited"]
     assert _shown(shown, "Partly paid") == [f"Partly paid, {display_money(D('1000.00'))} open"]
     assert _shown(shown, "Overdue") == [
-        f"Overdue 5 day(s), {display_money(D('250.00'))} open",
-        "Overdue 40 day(s)",
+        f"Overdue 5 days, {display_money(D('250.00'))} open",
+        "Overdue 40 days",
     ]
     assert _shown(shown, "Unpaid") == ["Unpaid"]
     assert _shown(shown, "Paid") == ["Paid"]
@@ -122,5 +122,15 @@ def test_the_editor_label_shows_days_and_open_amount(qtbot, window):
     invoices = _one_of_each(window.db)
     editor = window.open_invoice(invoices["late_part"])
     assert editor.action_bar.state_label.text() == (
-        f"Overdue 5 day(s), {display_money(D('250.00'))} open"
+        f"Overdue 5 days, {display_money(D('250.00'))} open"
     )
+
+
+def test_the_status_reads_in_swedish(qtbot, db, invoices, swedish):
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    assert _shown(shown, "Förfallna") == [
+        f"Förfallen 5 dagar, {display_money(D('250.00'))} obetalt",
+        "Förfallen 40 dagar",
+    ]
+    assert _shown(shown, "Delbetalda") == [f"Delbetald, {display_money(D('1000.00'))} obetalt"]

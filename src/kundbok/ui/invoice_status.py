@@ -29,19 +29,26 @@ def status_text(status: InvoiceStatus) -> str:
 def status_description(row: InvoiceRow) -> str:
     """The status with what a user asks next: how many days late, how much is still open after
     part payments, or how much was paid too much."""
-    tr = QCoreApplication.translate
     open_amount = display_money(row.open_amount)
     if row.status == InvoiceStatus.OVERDUE:
-        late = tr("invoice_status", "Overdue %n day(s)", "", row.days_overdue)
+        late = (
+            QCoreApplication.translate("invoice_status", "Overdue 1 day")
+            if row.days_overdue == 1
+            else QCoreApplication.translate("invoice_status", "Overdue {days} days").format(
+                days=row.days_overdue
+            )
+        )
         if row.paid > 0:
-            return tr("invoice_status", "{status}, {amount} open").format(
+            return QCoreApplication.translate("invoice_status", "{status}, {amount} open").format(
                 status=late, amount=open_amount
             )
         return late
     if row.status == InvoiceStatus.PARTLY_PAID:
-        return tr("invoice_status", "Partly paid, {amount} open").format(amount=open_amount)
+        return QCoreApplication.translate("invoice_status", "Partly paid, {amount} open").format(
+            amount=open_amount
+        )
     if row.status == InvoiceStatus.OVERPAID:
-        return tr("invoice_status", "Overpaid by {amount}").format(
+        return QCoreApplication.translate("invoice_status", "Overpaid by {amount}").format(
             amount=display_money(-row.open_amount)
         )
     return status_text(row.status)
