@@ -68,9 +68,21 @@ def _table(name: str, model: ReportTableModel, parent: QWidget) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _fit_columns(table: QTableView, model: ReportTableModel) -> None:
+    """Widen the number columns to their heading and their total (the widest amount, or near
+    it: a negative one may need a sign more), without measuring thousands of rows."""
+    metrics = table.fontMetrics()
+    for column in range(1, model.columnCount()):
+        texts = [
+            model.headings[column],
+            "-" + str(model.index(model.rowCount() - 1, column).data()),
+        ]
+        table.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
 
 
 class ReceivablesView(QDialog):
@@ -190,6 +202,7 @@ class ReceivablesView(QDialog):
             [(c.customer_name, *c.buckets, c.total) for c in report.customers],
             (self.tr("Total"), *report.bucket_totals, report.total),
         )
+        _fit_columns(self.aging_table, self.aging_model)
         self.chart.show_totals(self.bucket_labels, report.bucket_totals)
 
     def refresh_sales(self) -> None:
@@ -206,6 +219,7 @@ class ReceivablesView(QDialog):
             [(s.customer_name, s.invoices, s.net, s.vat, s.total) for s in report.customers],
             (self.tr("Total"), count, report.net, report.vat, report.net + report.vat),
         )
+        _fit_columns(self.sales_table, self.sales_model)
 
     def on_sales(self) -> bool:
         """Whether the sales tab is the one shown (export and print act on it)."""
