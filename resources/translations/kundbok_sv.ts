@@ -22,52 +22,52 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="33"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="34"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="35"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="36"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="37"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="38"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
         <source>Payment…</source>
         <translation>Betalning…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
@@ -98,6 +98,19 @@
         <location filename="../../src/kundbok/ui/customer_card/fields.py" line="101"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>AgingChart</name>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_chart.py" line="24"/>
+        <source>Open amount</source>
+        <translation>Öppet belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_chart.py" line="37"/>
+        <source>Open amount by age (kr)</source>
+        <translation>Öppet belopp efter ålder (kr)</translation>
     </message>
 </context>
 <context>
@@ -894,17 +907,17 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="294"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="392"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="407"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -915,13 +928,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="381"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="165"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="269"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -961,23 +974,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="262"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="265"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="264"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="267"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="266"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="269"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="323"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -988,7 +1001,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="306"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -1009,7 +1022,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1126,92 +1139,93 @@
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="53"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="54"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="62"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="63"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="64"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="65"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
         <source>E-mailed</source>
         <translation>E-postad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="80"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="175"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="81"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="176"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="86"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="100"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="101"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="110"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="110"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="119"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="52"/>
         <source>Partly paid</source>
         <translation>Delbetalda</translation>
     </message>
@@ -1371,42 +1385,47 @@
         <translation>Artiklar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="112"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="111"/>
+        <source>Customer ledger…</source>
+        <translation>Kundreskontra…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="115"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="122"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="124"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="127"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="128"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="137"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="140"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="148"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="152"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="156"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1652,6 +1671,143 @@
         <location filename="../../src/kundbok/ui/printing.py" line="158"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesView</name>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="96"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="195"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="212"/>
+        <source>Customer ledger</source>
+        <translation>Kundreskontra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="103"/>
+        <source>Not yet due</source>
+        <translation>Ej förfallet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="104"/>
+        <source>1–30 days</source>
+        <translation>1–30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="105"/>
+        <source>31–60 days</source>
+        <translation>31–60 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="106"/>
+        <source>61–90 days</source>
+        <translation>61–90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="107"/>
+        <source>Over 90 days</source>
+        <translation>Över 90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="111"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="237"/>
+        <source>Receivables by age</source>
+        <translation>Kundfordringar efter ålder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="112"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="235"/>
+        <source>Sales per customer</source>
+        <translation>Försäljning per kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="113"/>
+        <source>Export to CSV…</source>
+        <translation>Exportera till CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="116"/>
+        <source>Print preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="119"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="122"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="166"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="170"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="203"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="220"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="143"/>
+        <source>Aged on</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="167"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="168"/>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="169"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="176"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="178"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="231"/>
+        <source>{first} to {last}</source>
+        <translation>{first} till {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="236"/>
+        <source>Aged on {day}</source>
+        <translation>Per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="244"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="259"/>
+        <source>Export to CSV</source>
+        <translation>Exportera till CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="246"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="260"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunde inte skrivas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1977,67 +2133,72 @@
 <context>
     <name>invoice_status</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="14"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="15"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
         <source>Unpaid</source>
         <translation>Obetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
         <source>Partly paid</source>
         <translation>Delbetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
         <source>Overpaid</source>
         <translation>Överbetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="23"/>
         <source>Settled</source>
         <translation>Reglerad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="24"/>
         <source>Refund due</source>
         <translation>Återbetalas</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="35"/>
         <source>Overdue 1 day</source>
         <translation>Förfallen 1 dag</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="37"/>
         <source>Overdue {days} days</source>
         <translation>Förfallen {days} dagar</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="42"/>
         <source>{status}, {amount} open</source>
         <translation>{status}, {amount} obetalt</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="47"/>
         <source>Partly paid, {amount} open</source>
         <translation>Delbetald, {amount} obetalt</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="51"/>
         <source>Overpaid by {amount}</source>
         <translation>Överbetald med {amount}</translation>
     </message>
@@ -2884,27 +3045,27 @@
         <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="112"/>
+        <location filename="../../src/kundbok/services/payments.py" line="123"/>
         <source>Payments can only be registered on an issued invoice.</source>
         <translation>Betalningar kan bara registreras på en utfärdad faktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="117"/>
+        <location filename="../../src/kundbok/services/payments.py" line="128"/>
         <source>A payment must be a positive amount in kronor and öre.</source>
         <translation>En betalning måste vara ett positivt belopp i kronor och öre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="122"/>
+        <location filename="../../src/kundbok/services/payments.py" line="133"/>
         <source>Unknown payment method {method}.</source>
         <translation>Okänt betalningssätt {method}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="197"/>
+        <location filename="../../src/kundbok/services/payments.py" line="208"/>
         <source>The payment no longer exists.</source>
         <translation>Betalningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="200"/>
+        <location filename="../../src/kundbok/services/payments.py" line="211"/>
         <source>The payment has already been reversed.</source>
         <translation>Betalningen är redan återförd.</translation>
     </message>
