@@ -1677,8 +1677,8 @@
     <name>ReceivablesView</name>
     <message>
         <location filename="../../src/kundbok/ui/receivables_view.py" line="96"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="195"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="212"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="199"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="219"/>
         <source>Customer ledger</source>
         <translation>Kundreskontra</translation>
     </message>
@@ -1709,13 +1709,13 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/receivables_view.py" line="111"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="237"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="244"/>
         <source>Receivables by age</source>
         <translation>Kundfordringar efter ålder</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/receivables_view.py" line="112"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="235"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="242"/>
         <source>Sales per customer</source>
         <translation>Försäljning per kund</translation>
     </message>
@@ -1741,15 +1741,15 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="166"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="170"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="170"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="203"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="220"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="174"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="207"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="227"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
@@ -1759,53 +1759,58 @@
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="167"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="171"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="168"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="172"/>
         <source>Excl. VAT</source>
         <translation>Exkl. moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="169"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="173"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="176"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="180"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="178"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="182"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="231"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="210"/>
+        <source>Open in total: {amount}</source>
+        <translation>Öppet totalt: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="238"/>
         <source>{first} to {last}</source>
         <translation>{first} till {last}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="236"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="243"/>
         <source>Aged on {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="244"/>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="259"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="251"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="266"/>
         <source>Export to CSV</source>
         <translation>Exportera till CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="246"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="253"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/receivables_view.py" line="260"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="267"/>
         <source>The file could not be written: {reason}</source>
         <translation>Filen kunde inte skrivas: {reason}</translation>
     </message>

@@ -56,6 +56,7 @@ def test_buckets_and_totals_are_the_services(view, ledger_db):
     assert report.customers and report.bucket_totals[1:] != (0, 0, 0, 0)  # some are late
     assert view.aging_model.columnCount() == 7
     assert _shown(view.aging_model) == _aging_rows(report)
+    assert view.total_label.text() == f"Open in total: {display_money(report.total)}"
     totals_row = view.aging_model.rowCount() - 1
     assert view.aging_model.index(totals_row, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert [view.chart.bar_set.at(i) for i in range(5)] == [

@@ -37,7 +37,7 @@ from kundbok.services.reports import (
     write_sales_csv,
 )
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_date
+from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.receivables_chart import AgingChart
 from kundbok.ui.report_printing import preview_report, print_report_dialog, report_html
 from kundbok.ui.report_table_model import ReportTableModel
@@ -143,6 +143,10 @@ class ReceivablesView(QDialog):
         choice.addWidget(QLabel(self.tr("Aged on"), tab))
         choice.addWidget(self.aging_date)
         choice.addStretch(1)
+        # The totals row may be scrolled out of sight: the grand total stays in view here.
+        self.total_label = QLabel(tab)
+        self.total_label.setObjectName("receivables_total")
+        choice.addWidget(self.total_label)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(self.aging_table)
         splitter.addWidget(self.chart)
@@ -201,6 +205,9 @@ class ReceivablesView(QDialog):
         self.aging_model.set_rows(
             [(c.customer_name, *c.buckets, c.total) for c in report.customers],
             (self.tr("Total"), *report.bucket_totals, report.total),
+        )
+        self.total_label.setText(
+            self.tr("Open in total: {amount}").format(amount=display_money(report.total))
         )
         _fit_columns(self.aging_table, self.aging_model)
         self.chart.show_totals(self.bucket_labels, report.bucket_totals)
