@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.invoice import LineDetails
+from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
+from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.payments import register_payment
 from kundbok.services.reports import receivables_report, receivables_rows, sales_report
 from kundbok.ui.formatting import display_count, display_money
 from kundbok.ui.receivables_view import ReceivablesView
@@ -142,3 +148,29 @@ def test_opens_from_the_invoicing_menu(window):
     assert isinstance(view, ReceivablesView) and view.isVisible()
     assert _shown(view.aging_model) == [["Total", *[display_money(Decimal(0))] * 6]]  # no invoices
     view.close()
+
+
+LINES = (LineDetails(description="Arbete", quantity=Decimal(1), unit_price=Decimal(1000)),)
+
+
+def _issue(db, customer_id: int, day: dt.date) -> int:
+    draft = save_draft(db, replace(new_draft(db, customer_id, day), lines=LINES))
+    return issue_invoice(db, draft.id, day).id  # 1,250.00 with VAT, due 30 days later
+
+
+def test_each_amount_lands_in_its_age_column(qtbot, db):
+    berg = create_customer(db, CustomerDetails(name="Bergs Snickeri AB", payment_terms_days=30))
+    alm = create_customer(db, CustomerDetails(name="Alms Café", payment_terms_days=30))
+    _issue(db, berg.id, TODAY - dt.timedelta(days=10))  # not yet due
+    late = _issue(db, berg.id, TODAY - dt.timedelta(days=45))  # 15 days late
+    register_payment(db, late, Decimal("250.00"), TODAY - dt.timedelta(days=40))
+    _issue(db, alm.id, TODAY - dt.timedelta(days=200))  # 170 days late
+    view = ReceivablesView(db, today=TODAY)
+    qtbot.addWidget(view)
+    view.refresh()
+    amounts = [Decimal(n) for n in ("1250", "1000", "0", "0", "0", "2250")]
+    assert _shown(view.aging_model) == [
+        ["Alms Café", *map(display_money, [Decimal(0)] * 4 + [Decimal(1250)] * 2)],
+        ["Bergs Snickeri AB", *map(display_money, amounts)],
+        ["Total", *map(display_money, [*amounts[:4], Decimal(1250), Decimal(3500)])],
+    ]
