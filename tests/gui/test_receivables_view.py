@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kundbok.domain.customer import CustomerDetails
@@ -174,3 +174,13 @@ def test_each_amount_lands_in_its_age_column(qtbot, db):
         ["Bergs Snickeri AB", *map(display_money, amounts)],
         ["Total", *map(display_money, [*amounts[:4], Decimal(1250), Decimal(3500)])],
     ]
+
+
+def test_preview_shows_the_sales_pages(view, qtbot):
+    view.tabs.setCurrentIndex(1)
+    view.preview_button.click()
+    dialog = view.findChild(QPrintPreviewDialog)
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1)
+    dialog.close()
