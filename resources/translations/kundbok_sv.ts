@@ -42,62 +42,62 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="39"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="40"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
         <source>Issue invoice</source>
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="45"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="46"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="46"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="47"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="47"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="48"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="41"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
         <source>Credit…</source>
         <translation>Kreditera…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="42"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="43"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="44"/>
         <source>Payment…</source>
         <translation>Betalning…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="44"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="45"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="48"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="49"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="49"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="50"/>
         <source>Export e-invoice…</source>
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="95"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="97"/>
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
@@ -133,6 +133,19 @@
         <location filename="../../src/kundbok/ui/customer_card/fields.py" line="103"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>AgingChart</name>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_chart.py" line="24"/>
+        <source>Open amount</source>
+        <translation>Öppet belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_chart.py" line="37"/>
+        <source>Open amount by age (kr)</source>
+        <translation>Öppet belopp efter ålder (kr)</translation>
     </message>
 </context>
 <context>
@@ -1119,17 +1132,17 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="294"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="389"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="392"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="404"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="407"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -1140,12 +1153,12 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="378"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="381"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="111"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="113"/>
         <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="174"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
@@ -1186,23 +1199,23 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="104"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="106"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="106"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="108"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="109"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="111"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="288"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="323"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -1213,7 +1226,7 @@
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="306"/>
         <source>Not issued</source>
         <translation>Inte utfärdad</translation>
     </message>
@@ -1234,7 +1247,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1367,112 +1380,117 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_list.py" line="56"/>
+        <source>Partly paid</source>
+        <translation>Delbetalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="57"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="57"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="58"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="66"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="67"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
         <source>Invoice date</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="70"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="71"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="72"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="72"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="73"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="74"/>
         <source>E-mailed</source>
         <translation>E-postad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="84"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="231"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="232"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="89"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="90"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="93"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="94"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="95"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="96"/>
         <source>Print the selected invoices in one job</source>
         <translation>Skriv ut de markerade fakturorna i ett jobb</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="98"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="99"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="102"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="103"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="106"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="107"/>
         <source>Export e-invoice…</source>
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="118"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="119"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="127"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="128"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="127"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="128"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="136"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="137"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="199"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="200"/>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
@@ -1655,42 +1673,47 @@
         <translation>Förfallna fakturor…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="127"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
+        <source>Customer ledger…</source>
+        <translation>Kundreskontra…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="134"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="136"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="139"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="141"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="140"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="142"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="144"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="154"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="156"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="162"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="164"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="170"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="173"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1944,6 +1967,148 @@
         <location filename="../../src/kundbok/ui/invoice_editor/preview_pane.py" line="235"/>
         <source>Invoice preview</source>
         <translation>Förhandsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesView</name>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="96"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="199"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="219"/>
+        <source>Customer ledger</source>
+        <translation>Kundreskontra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="103"/>
+        <source>Not yet due</source>
+        <translation>Ej förfallet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="104"/>
+        <source>1–30 days</source>
+        <translation>1–30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="105"/>
+        <source>31–60 days</source>
+        <translation>31–60 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="106"/>
+        <source>61–90 days</source>
+        <translation>61–90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="107"/>
+        <source>Over 90 days</source>
+        <translation>Över 90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="111"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="244"/>
+        <source>Receivables by age</source>
+        <translation>Kundfordringar efter ålder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="112"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="242"/>
+        <source>Sales per customer</source>
+        <translation>Försäljning per kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="113"/>
+        <source>Export to CSV…</source>
+        <translation>Exportera till CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="116"/>
+        <source>Print preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="119"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="122"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="170"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="138"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="174"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="207"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="227"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="143"/>
+        <source>Aged on</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="171"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="172"/>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="173"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="180"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="182"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="210"/>
+        <source>Open in total: {amount}</source>
+        <translation>Öppet totalt: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="238"/>
+        <source>{first} to {last}</source>
+        <translation>{first} till {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="243"/>
+        <source>Aged on {day}</source>
+        <translation>Per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="251"/>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="266"/>
+        <source>Export to CSV</source>
+        <translation>Exportera till CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="253"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/receivables_view.py" line="267"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunde inte skrivas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2901,49 +3066,74 @@
 <context>
     <name>invoice_status</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="14"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="15"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
         <source>Unpaid</source>
         <translation>Obetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="16"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="17"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
         <source>Partly paid</source>
         <translation>Delbetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="18"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="19"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
         <source>Overpaid</source>
         <translation>Överbetald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="20"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
         <source>Credited</source>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="21"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="23"/>
         <source>Settled</source>
         <translation>Reglerad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_status.py" line="22"/>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="24"/>
         <source>Refund due</source>
         <translation>Återbetalas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="35"/>
+        <source>Overdue 1 day</source>
+        <translation>Förfallen 1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="37"/>
+        <source>Overdue {days} days</source>
+        <translation>Förfallen {days} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="42"/>
+        <source>{status}, {amount} open</source>
+        <translation>{status}, {amount} obetalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="47"/>
+        <source>Partly paid, {amount} open</source>
+        <translation>Delbetald, {amount} obetalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_status.py" line="51"/>
+        <source>Overpaid by {amount}</source>
+        <translation>Överbetald med {amount}</translation>
     </message>
 </context>
 <context>
@@ -3826,27 +4016,27 @@
         <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="112"/>
+        <location filename="../../src/kundbok/services/payments.py" line="123"/>
         <source>Payments can only be registered on an issued invoice.</source>
         <translation>Betalningar kan bara registreras på en utfärdad faktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="117"/>
+        <location filename="../../src/kundbok/services/payments.py" line="128"/>
         <source>A payment must be a positive amount in kronor and öre.</source>
         <translation>En betalning måste vara ett positivt belopp i kronor och öre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="122"/>
+        <location filename="../../src/kundbok/services/payments.py" line="133"/>
         <source>Unknown payment method {method}.</source>
         <translation>Okänt betalningssätt {method}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="197"/>
+        <location filename="../../src/kundbok/services/payments.py" line="208"/>
         <source>The payment no longer exists.</source>
         <translation>Betalningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/payments.py" line="200"/>
+        <location filename="../../src/kundbok/services/payments.py" line="211"/>
         <source>The payment has already been reversed.</source>
         <translation>Betalningen är redan återförd.</translation>
     </message>

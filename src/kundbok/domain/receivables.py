@@ -21,6 +21,9 @@ class AgeBucket(IntEnum):
     OVER_90 = 4
 
 
+BUCKETS = len(AgeBucket)
+
+
 @dataclass(frozen=True)
 class OpenItem:
     """An invoice's open amount (negative for money the customer has to its good)."""
@@ -70,12 +73,19 @@ def age_receivables(items: Iterable[OpenItem], on: dt.date) -> AgingReport:
     in every bucket are left out."""
     sums: dict[int, list[Decimal]] = {}
     names: dict[int, str] = {}
+    # Thousands of invoices share a few hundred due dates: each is bucketed once.
+    buckets: dict[dt.date, int] = {}
     for item in items:
         if not item.open_amount:
             continue
-        row = sums.setdefault(item.customer_id, [ZERO] * len(AgeBucket))
+        row = sums.get(item.customer_id)
+        if row is None:
+            row = sums[item.customer_id] = [ZERO] * BUCKETS
         names[item.customer_id] = item.customer_name
-        row[age_bucket(item.due_date, on)] += item.open_amount
+        bucket = buckets.get(item.due_date)
+        if bucket is None:
+            bucket = buckets[item.due_date] = age_bucket(item.due_date, on)
+        row[bucket] += item.open_amount
     customers = tuple(
         sorted(
             (

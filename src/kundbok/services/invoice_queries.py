@@ -141,8 +141,10 @@ def list_invoices(
     today: dt.date | None = None,
     offset: int = 0,
     limit: int = 200,
+    invoice_id: int | None = None,
 ) -> list[InvoiceRow]:
-    """Invoices newest first, optionally of one state (overdue included) or one customer."""
+    """Invoices newest first, optionally of one status (as the list shows it), one customer or
+    only the invoice `invoice_id`."""
     today = today or dt.date.today()
     credited = aliased(Invoice)
     paid = _paid_per_invoice()
@@ -171,11 +173,23 @@ def list_invoices(
     )
     if customer_id is not None:
         statement = statement.where(Invoice.customer_id == customer_id)
+    if invoice_id is not None:
+        statement = statement.where(Invoice.id == invoice_id)
     issued_invoice = (Invoice.state == InvoiceState.ISSUED, Invoice.kind == InvoiceKind.INVOICE)
+    # The filters match the status each row shows (see `status_on`): overdue wins over partly
+    # paid; "paid" includes overpaid.
     if status == InvoiceStatus.OVERDUE:
         statement = statement.where(*issued_invoice, Invoice.due_date < today)
     elif status == InvoiceStatus.UNPAID:
-        statement = statement.where(*issued_invoice, Invoice.due_date >= today)
+        statement = statement.where(
+            *issued_invoice, Invoice.due_date >= today, func.coalesce(paid.c.paid, 0) <= 0
+        )
+    elif status == InvoiceStatus.PARTLY_PAID:
+        statement = statement.where(
+            *issued_invoice, Invoice.due_date >= today, func.coalesce(paid.c.paid, 0) > 0
+        )
+    elif status == InvoiceStatus.PAID:  # a settled credit note is "paid" too, but not shown so
+        statement = statement.where(Invoice.state == status, Invoice.kind == InvoiceKind.INVOICE)
     elif status:
         statement = statement.where(Invoice.state == status)
     with db.unit_of_work(write=False) as session:
@@ -203,6 +217,12 @@ def list_invoices(
         )
         for row in rows
     ]
+
+
+def invoice_row(db: Database, invoice_id: int, today: dt.date | None = None) -> InvoiceRow | None:
+    """One invoice as the list shows it (status, payments, days overdue); None when gone."""
+    rows = list_invoices(db, today=today, limit=1, invoice_id=invoice_id)
+    return rows[0] if rows else None
 
 
 class _Stage(NamedTuple):

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
@@ -78,6 +78,17 @@ def _details(payment: Payment) -> PaymentDetails:
 def amount_due(invoice: Invoice) -> Decimal:
     """What the buyer pays: the total less a ROT/RUT deduction claimed from Skatteverket."""
     return invoice.total - invoice.rot_rut_deduction
+
+
+def paid_per_invoice() -> Subquery:
+    """The sum of the payments not reversed per invoice (`invoice_id`, `paid`), to join in
+    queries that read many invoices at once."""
+    return (
+        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
+        .where(Payment.reversed.is_(False))
+        .group_by(Payment.invoice_id)
+        .subquery()
+    )
 
 
 def paid_amounts(session: Session, invoice_ids: Collection[int]) -> dict[int, Decimal]:

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Date, and_, func, or_, select, type_coerce
 
 from kundbok.db.models import Invoice
 from kundbok.db.session import Database
+from kundbok.db.types import Money
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
-from kundbok.services.payments import paid_amounts
+from kundbok.services.payments import paid_per_invoice
 from kundbok.services.table_export import neutralised
 
 AGE_HEADINGS = {
@@ -36,29 +37,32 @@ def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     """What each customer owes now, split by how late it is on `on` (default today): issued
     invoices less their payments, overpayments and refunds due on credit notes as credits."""
     on = on or dt.date.today()
+    paid = paid_per_invoice()
+    # The open amount is summed in integer öre by the database: exact, and one value to read
+    # per invoice rather than three (20,000 invoices are read on every refresh of the view).
+    open_amount = type_coerce(
+        Invoice.total - Invoice.rot_rut_deduction - func.coalesce(paid.c.paid, 0), Money
+    )
+    due = type_coerce(func.coalesce(Invoice.due_date, Invoice.invoice_date), Date)
+    still_open = or_(
+        Invoice.state == InvoiceState.ISSUED,
+        # Once paid, only an overpaid invoice stays open, as a credit.
+        and_(
+            Invoice.state == InvoiceState.PAID, Invoice.kind == InvoiceKind.INVOICE, open_amount < 0
+        ),
+    )
     with db.unit_of_work(write=False) as session:
-        rows = session.execute(
-            select(
-                Invoice.id,
-                Invoice.kind,
-                Invoice.state,
-                Invoice.customer_id,
-                Invoice.buyer_name,
-                Invoice.invoice_date,
-                Invoice.due_date,
-                Invoice.total,
-                Invoice.rot_rut_deduction,
-            ).where(Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)))
-        ).all()
-        paid = paid_amounts(session, [row.id for row in rows])
-    items = []
-    for row in rows:
-        open_amount = row.total - row.rot_rut_deduction - paid.get(row.id, Decimal(0))
-        settled = row.kind != InvoiceKind.INVOICE or open_amount >= 0
-        if row.state == InvoiceState.PAID and settled:
-            continue  # only an overpaid invoice stays open once paid, as a credit
-        due = row.due_date or row.invoice_date or on
-        items.append(OpenItem(row.customer_id, row.buyer_name, due, open_amount))
+        # Plain rows through the connection: the ORM's row handling would double the time.
+        rows = (
+            session.connection()
+            .execute(
+                select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
+                .outerjoin(paid, paid.c.invoice_id == Invoice.id)
+                .where(still_open)
+            )
+            .all()
+        )
+    items = [OpenItem(customer, name, day or on, amount) for customer, name, day, amount in rows]
     return age_receivables(items, on)
 
 

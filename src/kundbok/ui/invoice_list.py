@@ -28,7 +28,7 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.invoice_editor.output import preview, print_with_dialog
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
-from kundbok.ui.invoice_status import status_text
+from kundbok.ui.invoice_status import status_description
 from kundbok.ui.printing import PdfPreviewDialog
 from kundbok.ui.send_invoice_dialog import send_many
 
@@ -53,6 +53,7 @@ class InvoiceList(QWidget):
             (InvoiceStatus.DRAFT, self.tr("Drafts")),
             (InvoiceStatus.UNPAID, self.tr("Unpaid")),
             (InvoiceStatus.OVERDUE, self.tr("Overdue")),
+            (InvoiceStatus.PARTLY_PAID, self.tr("Partly paid")),
             (InvoiceStatus.PAID, self.tr("Paid")),
             (InvoiceStatus.CREDITED, self.tr("Credited")),
         ):
@@ -132,7 +133,7 @@ class InvoiceList(QWidget):
                 invoice.invoice_date.isoformat() if invoice.invoice_date else "",
                 invoice.due_date.isoformat() if invoice.due_date else "",
                 f"{display_money(invoice.total)} {invoice.currency}",
-                status_text(invoice.status),
+                status_description(invoice),
                 display_date(invoice.sent_at) if invoice.sent_at else self.tr("Unsent"),
             )
             for column, value in enumerate(values):

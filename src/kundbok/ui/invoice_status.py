@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kundbok.domain.invoice import InvoiceStatus
+from kundbok.services.invoice_queries import InvoiceRow
+from kundbok.ui.formatting import display_money
 
 
 def status_text(status: InvoiceStatus) -> str:
@@ -22,3 +24,31 @@ def status_text(status: InvoiceStatus) -> str:
         InvoiceStatus.REFUND_DUE: QCoreApplication.translate("invoice_status", "Refund due"),
     }
     return texts[status]
+
+
+def status_description(row: InvoiceRow) -> str:
+    """The status with what a user asks next: how many days late, how much is still open after
+    part payments, or how much was paid too much."""
+    open_amount = display_money(row.open_amount)
+    if row.status == InvoiceStatus.OVERDUE:
+        late = (
+            QCoreApplication.translate("invoice_status", "Overdue 1 day")
+            if row.days_overdue == 1
+            else QCoreApplication.translate("invoice_status", "Overdue {days} days").format(
+                days=row.days_overdue
+            )
+        )
+        if row.paid > 0:
+            return QCoreApplication.translate("invoice_status", "{status}, {amount} open").format(
+                status=late, amount=open_amount
+            )
+        return late
+    if row.status == InvoiceStatus.PARTLY_PAID:
+        return QCoreApplication.translate("invoice_status", "Partly paid, {amount} open").format(
+            amount=open_amount
+        )
+    if row.status == InvoiceStatus.OVERPAID:
+        return QCoreApplication.translate("invoice_status", "Overpaid by {amount}").format(
+            amount=display_money(-row.open_amount)
+        )
+    return status_text(row.status)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from kundbok.ui.icons import icon
 
@@ -122,6 +122,9 @@ class MainActions(QObject):
         self.overdue_invoices = self._action(
             "action_overdue_invoices", self.tr("Overdue invoices…"), self._open_reminders, None
         )
+        self.receivables = self._action(
+            "action_receivables", self.tr("Customer ledger…"), self._open_receivables, None
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -164,6 +167,7 @@ class MainActions(QObject):
         invoices.addAction(self.create_invoice)
         invoices.addAction(self.overdue_invoices)
         invoices.addSeparator()
+        invoices.addAction(self.receivables)
         invoices.addAction(self.articles)
 
     def _make_toolbar(self) -> None:
@@ -191,6 +195,11 @@ class MainActions(QObject):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(window.deactivate_selected)
 
+    def _open_receivables(self) -> QWidget:
+        from kundbok.ui.receivables_view import open_receivables
+
+        return open_receivables(self._window.db, self._window)
+
     def _focus_search(self) -> None:
         self._window.search_field.setFocus()
         self._window.search_field.selectAll()
@@ -214,6 +223,7 @@ class MainActions(QObject):
             self.import_payments,
             self.overdue_invoices,
             self.articles,
+            self.receivables,
             self.settings,
         ):
             action.setEnabled(window.is_open)

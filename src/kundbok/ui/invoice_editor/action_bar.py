@@ -18,7 +18,8 @@ from kundbok.domain.invoice import (
     can_mark_paid,
     can_register_payment,
 )
-from kundbok.ui.invoice_status import status_text
+from kundbok.services.invoice_queries import InvoiceRow
+from kundbok.ui.invoice_status import status_description, status_text
 
 Slot = Callable[[], object]
 OUTPUT_BUTTONS = (
@@ -68,8 +69,9 @@ class ActionBar(QWidget):
         self.state_label.setObjectName("invoice_state")
         life_cycle.addWidget(self.state_label)
 
-    def update_for(self, invoice: InvoiceDetails | None) -> None:
-        """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet)."""
+    def update_for(self, invoice: InvoiceDetails | None, row: InvoiceRow | None = None) -> None:
+        """Offer only what the life cycle allows for `invoice` (None: no customer chosen yet);
+        the status from `row`, the invoice as the list reads it with its payments, when given."""
         enabled = {name: False for name in self.buttons}
         if invoice is not None:
             enabled.update(
@@ -89,13 +91,17 @@ class ActionBar(QWidget):
             button.setEnabled(enabled[name])
         if invoice is None:
             self.state_label.setText("")
-        else:
-            text = status_text(invoice.status(dt.date.today()))
-            if invoice.reminder_level and invoice.reminded_on is not None:
-                text += " · " + self.tr("reminder {level} sent {date}").format(
-                    level=invoice.reminder_level, date=invoice.reminded_on.isoformat()
-                )
-            self.state_label.setText(text)
+            return
+        text = (
+            status_description(row)
+            if row is not None
+            else status_text(invoice.status(dt.date.today()))
+        )
+        if invoice.reminder_level and invoice.reminded_on is not None:
+            text += " · " + self.tr("reminder {level} sent {date}").format(
+                level=invoice.reminder_level, date=invoice.reminded_on.isoformat()
+            )
+        self.state_label.setText(text)
 
 
 def window_title(invoice: InvoiceDetails | None, unsaved: bool) -> str:

@@ -31,7 +31,7 @@ from kundbok.domain.invoice import (
     can_edit,
 )
 from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
-from kundbok.services.invoice_queries import article_line, get_invoice
+from kundbok.services.invoice_queries import article_line, get_invoice, invoice_row
 from kundbok.services.invoices import (
     create_credit_note,
     delete_draft,
@@ -264,7 +264,10 @@ class InvoiceEditor(QDialog):
             if editable
             else QTableView.EditTrigger.NoEditTriggers
         )
-        self.action_bar.update_for(invoice)
+        issued = None  # a draft's status needs no query on each edit
+        if invoice is not None and invoice.id is not None and invoice.number is not None:
+            issued = invoice_row(self._db, invoice.id)
+        self.action_bar.update_for(invoice, issued)
         self.setWindowTitle(window_title(invoice, self.form_state.dirty and editable))
 
     # --- actions ---------------------------------------------------------------------------

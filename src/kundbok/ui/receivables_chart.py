@@ -1,0 +1,56 @@
+"""The bar chart of the receivables: how much is open in each age bucket."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+BAR_COLOUR = QColor("#2f6f9f")
+
+
+class AgingChart(QChartView):
+    """One bar per age bucket, its amount written on it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receivables_chart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.bar_set = QBarSet(self.tr("Open amount"))
+        self.bar_set.setColor(BAR_COLOUR)
+        self.bar_set.setLabelColor(QColor("#202020"))  # drawn above the bar, on the background
+        self.series = QBarSeries()
+        self.series.append(self.bar_set)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        self.series.setLabelsFormat("@value")
+        self.series.setLabelsPrecision(12)  # whole kronor in full, never 1.2e+06
+        self.categories = QBarCategoryAxis()
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%.0f")
+        chart = QChart()
+        chart.setTitle(self.tr("Open amount by age (kr)"))
+        chart.addSeries(self.series)
+        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+        chart.legend().setVisible(False)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setChart(chart)
+
+    def show_totals(self, labels: Sequence[str], totals: Sequence[Decimal]) -> None:
+        """Draw one bar per bucket: `labels` below, `totals` as heights and on the bars."""
+        # The chart only draws (the table shows the exact amounts): whole kronor as floats.
+        heights = [float(round(amount)) for amount in totals]
+        self.bar_set.remove(0, self.bar_set.count())
+        self.bar_set.append(heights)
+        self.categories.clear()
+        self.categories.append(list(labels))
+        self.values.setRange(min(0.0, *heights), max(1.0, *heights) * 1.15)
+        self.values.applyNiceNumbers()

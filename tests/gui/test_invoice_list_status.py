@@ -1,0 +1,136 @@
+"""The invoice list filters by every status and says how late and how much is open; the
+invoice editor's status label says the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+
+from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.invoice import InvoiceStatus, LineDetails
+from kundbok.services.customers import create_customer
+from kundbok.services.invoice_queries import invoice_row, list_invoices
+from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.payments import register_payment
+from kundbok.ui.formatting import display_money
+from kundbok.ui.invoice_list import InvoiceList
+
+TODAY = dt.date.today()
+LINES = (LineDetails(description="Arbete", quantity=D(1), unit_price=D(1000), vat_rate=D(25)),)
+
+
+def _draft(db, customer_id, day):
+    return save_draft(db, replace(new_draft(db, customer_id, day), lines=LINES))
+
+
+def _issued(db, customer_id, days_ago):
+    day = TODAY - dt.timedelta(days=days_ago)
+    return issue_invoice(db, _draft(db, customer_id, day).id, day)  # 1250.00 due in 10 days
+
+
+def _one_of_each(db):
+    """One invoice of each status; their ids by status."""
+    customer = create_customer(db, CustomerDetails(name="Ödmans Bageri AB", payment_terms_days=10))
+    unpaid = _issued(db, customer.id, 0)
+    partly = _issued(db, customer.id, 2)
+    register_payment(db, partly.id, D("250.00"), TODAY)
+    overdue = _issued(db, customer.id, 50)  # 40 days late
+    late_part = _issued(db, customer.id, 15)  # 5 days late, part paid
+    register_payment(db, late_part.id, D("1000.00"), TODAY)
+    paid = _issued(db, customer.id, 5)
+    register_payment(db, paid.id, D("1250.00"), TODAY)
+    credited = _issued(db, customer.id, 3)
+    create_credit_note(db, credited.id, TODAY)
+    draft = _draft(db, customer.id, TODAY)
+    return {
+        "unpaid": unpaid.id,
+        "partly": partly.id,
+        "overdue": overdue.id,
+        "late_part": late_part.id,
+        "paid": paid.id,
+        "credited": credited.id,
+        "draft": draft.id,
+    }
+
+
+@pytest.fixture
+def invoices(db):
+    return _one_of_each(db)
+
+
+def test_each_status_filter_lists_the_rows_showing_that_status(db, invoices):
+    def ids(status):
+        return {row.id for row in list_invoices(db, status, today=TODAY)}
+
+    assert ids(InvoiceStatus.UNPAID) == {invoices["unpaid"]}
+    assert ids(InvoiceStatus.PARTLY_PAID) == {invoices["partly"]}
+    assert ids(InvoiceStatus.OVERDUE) == {invoices["overdue"], invoices["late_part"]}
+    assert ids(InvoiceStatus.PAID) == {invoices["paid"]}
+    assert ids(InvoiceStatus.CREDITED) == {invoices["credited"]}
+    assert ids(InvoiceStatus.DRAFT) == {invoices["draft"]}
+    for status in (InvoiceStatus.UNPAID, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE):
+        assert {row.status for row in list_invoices(db, status, today=TODAY)} == {status}
+
+
+def test_invoice_row_reads_one_invoice(db, invoices):
+    row = invoice_row(db, invoices["late_part"], TODAY)
+    assert (row.status, row.days_overdue, row.open_amount) == (
+        InvoiceStatus.OVERDUE,
+        5,
+        D("250.00"),
+    )
+    assert invoice_row(db, 9999, TODAY) is None
+
+
+def _shown(invoice_list, status_text):
+    combo = invoice_list.status_filter
+    combo.setCurrentIndex(combo.findText(status_text))
+    column = 6
+    return [
+        invoice_list.table.item(row, column).text() for row in range(invoice_list.table.rowCount())
+    ]
+
+
+def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invoices):
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    filters = [shown.status_filter.itemText(i) for i in range(shown.status_filter.count())]
+    assert filters == ["All", "Drafts", "Unpaid", "Overdue", "Partly paid", "Paid", "Credited"]
+    assert _shown(shown, "Partly paid") == [f"Partly paid, {display_money(D('1000.00'))} open"]
+    assert _shown(shown, "Overdue") == [
+        f"Overdue 5 days, {display_money(D('250.00'))} open",
+        "Overdue 40 days",
+    ]
+    assert _shown(shown, "Unpaid") == ["Unpaid"]
+    assert _shown(shown, "Paid") == ["Paid"]
+    assert _shown(shown, "Credited") == ["Credited"]
+    assert _shown(shown, "Drafts") == ["Draft"]
+    assert len(_shown(shown, "All")) == 8  # the credit note too
+
+
+def test_an_overpaid_invoice_says_by_how_much(qtbot, db, invoices):
+    register_payment(db, invoices["unpaid"], D("1300.00"), TODAY)
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    assert f"Overpaid by {display_money(D('50.00'))}" in _shown(shown, "Paid")
+
+
+def test_the_editor_label_shows_days_and_open_amount(qtbot, window):
+    invoices = _one_of_each(window.db)
+    editor = window.open_invoice(invoices["late_part"])
+    assert editor.action_bar.state_label.text() == (
+        f"Overdue 5 days, {display_money(D('250.00'))} open"
+    )
+
+
+def test_the_status_reads_in_swedish(qtbot, db, invoices, swedish):
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    assert _shown(shown, "Förfallna") == [
+        f"Förfallen 5 dagar, {display_money(D('250.00'))} obetalt",
+        "Förfallen 40 dagar",
+    ]
+    assert _shown(shown, "Delbetalda") == [f"Delbetald, {display_money(D('1000.00'))} obetalt"]
