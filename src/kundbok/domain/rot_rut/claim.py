@@ -66,7 +66,9 @@ def work_done(lines: Iterable[ClaimLine]) -> tuple[WorkDone, ...]:
             material[work_type] = material.get(work_type, Decimal(0)) + line.amount_including_vat
             hours.setdefault(work_type, Decimal(0))
     return tuple(
-        WorkDone(work_type, whole_kronor(hours[work_type]), whole_kronor(material.get(work_type, 0)))
+        WorkDone(
+            work_type, whole_kronor(hours[work_type]), whole_kronor(material.get(work_type, 0))
+        )
         for work_type in WorkType
         if work_type in hours
     )
@@ -130,9 +132,7 @@ def _check_buyer(case: ClaimCase, year: int, company_ids: frozenset[str]) -> lis
         )
     if case.buyer in company_ids or case.buyer[2:] in company_ids:
         problems.append(
-            CaseProblem(
-                number, QT_TRANSLATE_NOOP("messages", "The buyer is the company itself.")
-            )
+            CaseProblem(number, QT_TRANSLATE_NOOP("messages", "The buyer is the company itself."))
         )
     return problems
 
@@ -145,8 +145,8 @@ def _check_amounts(case: ClaimCase) -> list[CaseProblem]:
             CaseProblem(
                 number,
                 QT_TRANSLATE_NOOP(
-                    "messages", "The amount requested ({requested} kr) exceeds the amount paid "
-                    "({paid} kr)."
+                    "messages",
+                    "The amount requested ({requested} kr) exceeds the amount paid ({paid} kr).",
                 ),
                 requested=case.requested,
                 paid=case.paid,
@@ -180,9 +180,7 @@ def _check_work(case: ClaimCase, kind: str) -> list[CaseProblem]:
                 QT_TRANSLATE_NOOP("messages", "A work type does not belong to this kind of claim."),
             )
         ]
-    if not any(
-        work.work_type in FLAT_RATE_WORK_TYPES or work.hours > 0 for work in case.work
-    ):
+    if not any(work.work_type in FLAT_RATE_WORK_TYPES or work.hours > 0 for work in case.work):
         return [
             CaseProblem(
                 case.invoice_number,

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.begaran_schema import assert_valid_claim
 
 from kundbok.domain.rot_rut.ceilings import ceilings_on
 from kundbok.domain.rot_rut.claim import (
@@ -19,7 +20,6 @@ from kundbok.domain.rot_rut.claim import (
 )
 from kundbok.domain.rot_rut.work_types import SWEDISH_NAMES, WorkType, work_types_for
 from kundbok.domain.rot_rut.xml import claim_xml
-from tests.helpers.begaran_schema import assert_valid_claim
 
 ROT_CASE = ClaimCase(
     invoice_id=1,
@@ -107,10 +107,15 @@ def test_the_yearly_ceiling_counts_every_case_of_the_buyer_and_what_was_granted_
     assert check_cases([big], "rot", 2025) == []
     second = dataclasses.replace(big, invoice_number="1003")
     found = messages(check_cases([big, second], "rot", 2025))
-    assert found == ["The buyer's reductions this year (60000 kr) exceed the yearly ceiling (50000 kr)."] * 2
+    assert (
+        found
+        == ["The buyer's reductions this year (60000 kr) exceed the yearly ceiling (50000 kr)."] * 2
+    )
     # ROT 30 000 within its own ceiling, but RUT 50 000 already granted: 80 000 > 75 000 together.
     found = messages(check_cases([big], "rot", 2025, granted_before={big.buyer: (0, 50_000)}))
-    assert found == ["The buyer's reductions this year (80000 kr) exceed the yearly ceiling (75000 kr)."]
+    assert found == [
+        "The buyer's reductions this year (80000 kr) exceed the yearly ceiling (75000 kr)."
+    ]
 
 
 def test_the_ceilings_are_dated() -> None:
