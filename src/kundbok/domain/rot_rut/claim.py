@@ -67,7 +67,9 @@ def work_done(lines: Iterable[ClaimLine]) -> tuple[WorkDone, ...]:
             hours.setdefault(work_type, Decimal(0))
     return tuple(
         WorkDone(
-            work_type, whole_kronor(hours[work_type]), whole_kronor(material.get(work_type, 0))
+            work_type,
+            whole_kronor(hours[work_type]),
+            whole_kronor(material.get(work_type, Decimal(0))),
         )
         for work_type in WorkType
         if work_type in hours

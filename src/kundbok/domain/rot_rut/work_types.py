@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
 
 class WorkType(StrEnum):
     """A work type as schema V6 names it; the value is the XML element name."""
@@ -73,3 +75,11 @@ def work_type_or_none(code: str | None) -> WorkType | None:
         return WorkType(code) if code else None
     except ValueError:
         return None
+
+
+def check_work_type(code: str) -> None:
+    """Refuse a work type schema V6 does not know ("" is none)."""
+    if code and work_type_or_none(code) is None:
+        raise ValidationError(
+            "work_type", QT_TRANSLATE_NOOP("messages", "Unknown work type {code}."), code=code
+        )
