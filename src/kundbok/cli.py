@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kundbok import __version__
 from kundbok.cli_mail import add_mail_commands
 from kundbok.cli_payments import add_payment_commands
+from kundbok.cli_rot_rut import add_rot_rut_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
 from kundbok.log_file import start_logging
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.set_defaults(handler=_delete_draft)
     add_payment_commands(commands)
     add_mail_commands(commands)
+    add_rot_rut_commands(commands)
     return parser
 
 
@@ -156,6 +158,9 @@ def _demo_data(args: argparse.Namespace) -> int:
             )
             return BAD_INPUT
         print(f"{issued} invoices issued")
+        from kundbok.services.demo_rot_rut import create_demo_rot_rut_invoices
+
+        print(f"{create_demo_rot_rut_invoices(database, seed=args.seed)} ROT/RUT invoices issued")
     database.dispose()
     return 0
 

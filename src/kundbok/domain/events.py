@@ -22,3 +22,5 @@ class EventAction(StrEnum):
     PAYMENT_REGISTERED = "payment registered"
     PAYMENT_REVERSED = "payment reversed"
     SENT = "sent"  # an issued invoice e-mailed to the customer
+    ROT_RUT_CLAIMED = "rot/rut claimed"  # the ROT/RUT part claimed from Skatteverket
+    ROT_RUT_DECIDED = "rot/rut decided"  # what Skatteverket paid or refused, entered by hand

@@ -33,6 +33,8 @@ ACTION_TEXTS = {
     EventAction.PAYMENT_REGISTERED: QT_TRANSLATE_NOOP("EventAction", "Payment registered"),
     EventAction.PAYMENT_REVERSED: QT_TRANSLATE_NOOP("EventAction", "Payment reversed"),
     EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
+    EventAction.ROT_RUT_CLAIMED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT claimed"),
+    EventAction.ROT_RUT_DECIDED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT decision entered"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
