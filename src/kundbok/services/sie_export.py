@@ -126,9 +126,13 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
         ).all()
         for invoice, receivables in decisions:
             voucher = tax_reduction_decision_voucher(
-                str(invoice.number), invoice.rot_rut_decided_on or last_day, invoice.rot_rut_deduction,
-                invoice.rot_rut_granted, plan, receivable_account=receivables or None,
-            )  # fmt: skip
+                str(invoice.number),
+                invoice.rot_rut_decided_on or last_day,
+                invoice.rot_rut_deduction,
+                invoice.rot_rut_granted,
+                plan,
+                receivable_account=receivables or None,
+            )
             dated.append((voucher.date, len(dated), voucher))
     dated.sort(key=lambda item: (item[0], item[1]))
     return [replace(voucher, number=index) for index, (_, _, voucher) in enumerate(dated, 1)]

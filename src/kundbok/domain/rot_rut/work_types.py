@@ -77,6 +77,12 @@ def work_type_or_none(code: str | None) -> WorkType | None:
         return None
 
 
+def swedish_name(code: str) -> str:
+    """The Swedish words for a stored work type code ("" for none or unknown)."""
+    work_type = work_type_or_none(code)
+    return SWEDISH_NAMES[work_type] if work_type else ""
+
+
 def check_work_type(code: str) -> None:
     """Refuse a work type schema V6 does not know ("" is none)."""
     if code and work_type_or_none(code) is None:
