@@ -86,6 +86,13 @@ class InvoiceList(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.customer_label, 1)
         bar.addWidget(self.button_delete_draft)
+        self.button_rot_rut_decision = QPushButton(self.tr("ROT/RUT decision…"), self)
+        self.button_rot_rut_decision.setObjectName("button_rot_rut_decision")
+        self.button_rot_rut_decision.setToolTip(
+            self.tr("Enter what Skatteverket paid or refused for the invoice's ROT/RUT claim")
+        )
+        self.button_rot_rut_decision.clicked.connect(lambda _checked=False: self.enter_decision())
+        bar.addWidget(self.button_rot_rut_decision)
         self.button_send_unsent = QPushButton(self.tr("Send unsent"), self)
         self.button_send_unsent.setObjectName("button_send_unsent")
         self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
@@ -153,8 +160,26 @@ class InvoiceList(QWidget):
         row = self._rows[rows.pop()]
         return row if can_delete(row) else None
 
+    def _selected_invoice(self) -> InvoiceRow | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self._rows[rows.pop()] if len(rows) == 1 else None
+
     def _selection_changed(self) -> None:
         self.button_delete_draft.setEnabled(self.selected_draft() is not None)
+        row = self._selected_invoice()
+        self.button_rot_rut_decision.setEnabled(
+            row is not None and row.kind == "invoice" and row.number is not None
+        )
+
+    def enter_decision(self) -> QWidget | None:
+        """Skatteverket's decision on the selected invoice's ROT/RUT claim, in a dialog."""
+        from kundbok.ui.rot_rut_decision_dialog import open_rot_rut_decision
+
+        row = self._selected_invoice()
+        if row is None:
+            return None
+        self.rot_rut_decision = open_rot_rut_decision(self._db, row.id, self)
+        return self.rot_rut_decision
 
     def send_unsent(self) -> int:
         """E-mail every issued, unsent invoice of the customers marked for it; how many went."""

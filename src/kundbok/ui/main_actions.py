@@ -107,6 +107,12 @@ class MainActions(QObject):
         self.articles = self._action(
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
+        self.rot_rut_claim = self._action(
+            "action_rot_rut_claim",
+            self.tr("Request ROT/RUT payment…"),
+            self.open_rot_rut_claim,
+            None,
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -147,6 +153,7 @@ class MainActions(QObject):
         invoices.addAction(self.create_invoice)
         invoices.addSeparator()
         invoices.addAction(self.articles)
+        invoices.addAction(self.rot_rut_claim)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Quick actions"), self._window)
@@ -173,6 +180,13 @@ class MainActions(QObject):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(window.deactivate_selected)
 
+    def open_rot_rut_claim(self) -> QObject:
+        """Fakturering → Begär utbetalning ROT/RUT: the claim dialog (kept while it is open)."""
+        from kundbok.ui.rot_rut_claim_dialog import open_rot_rut_claim
+
+        self.rot_rut_claim_dialog = open_rot_rut_claim(self._window.db, self._window)
+        return self.rot_rut_claim_dialog
+
     def _focus_search(self) -> None:
         self._window.search_field.setFocus()
         self._window.search_field.selectAll()
@@ -187,6 +201,7 @@ class MainActions(QObject):
             self.import_vcard,
             self.import_payments,
             self.articles,
+            self.rot_rut_claim,
             self.settings,
         ):
             action.setEnabled(window.is_open)
