@@ -97,7 +97,7 @@
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="97"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="101"/>
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
@@ -151,88 +151,94 @@
 <context>
     <name>ArticlesDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="42"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="43"/>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="50"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="51"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="91"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="95"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="52"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="96"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="53"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="93"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="54"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="97"/>
         <source>Price excl. VAT</source>
         <translation>Pris exkl. moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="54"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="94"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="55"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="98"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="55"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="95"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="56"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="99"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="57"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="100"/>
+        <source>ROT/RUT work type</source>
+        <translation>ROT/RUT-arbete</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="82"/>
         <source>Goods or service</source>
         <translation>Vara eller tjänst</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="83"/>
         <source>Labour (ROT/RUT)</source>
         <translation>Arbete (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="84"/>
         <source>Material (ROT/RUT)</source>
         <translation>Material (ROT/RUT)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="94"/>
         <source>Article number</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="97"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="102"/>
         <source>New article</source>
         <translation>Ny artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="100"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="105"/>
         <source>Save article</source>
         <translation>Spara artikel</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="176"/>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="180"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="187"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/articles_dialog.py" line="183"/>
+        <location filename="../../src/kundbok/ui/articles_dialog.py" line="194"/>
         <source>The article now shows what is saved; make your changes again.</source>
         <translation>Artikeln visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
@@ -937,31 +943,41 @@
         <source>Interest invoice issued</source>
         <translation>Räntefaktura utfärdad</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="39"/>
+        <source>ROT/RUT claimed</source>
+        <translation>ROT/RUT begärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="40"/>
+        <source>ROT/RUT decision entered</source>
+        <translation>ROT/RUT-beslut infört</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="60"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="62"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -1082,44 +1098,49 @@
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="68"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="70"/>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="69"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="71"/>
         <source>Description</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="70"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="72"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="71"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="73"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="72"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="74"/>
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="73"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="75"/>
         <source>Discount %</source>
         <translation>Rabatt %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="74"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="76"/>
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="75"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="77"/>
         <source>Amount</source>
         <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_editor/lines_model.py" line="78"/>
+        <source>ROT/RUT work type</source>
+        <translation>ROT/RUT-arbete</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
@@ -1158,7 +1179,7 @@
         <translation>Markera betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="113"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="117"/>
         <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="174"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
@@ -1199,17 +1220,17 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="106"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="110"/>
         <source>New invoice</source>
         <translation>Ny faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="108"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="112"/>
         <source>New invoice (draft)</source>
         <translation>Ny faktura (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="111"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="115"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
@@ -1435,7 +1456,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="232"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="259"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -1461,36 +1482,46 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_list.py" line="103"/>
+        <source>ROT/RUT decision…</source>
+        <translation>ROT/RUT-beslut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="106"/>
+        <source>Enter what Skatteverket paid or refused for the invoice&apos;s ROT/RUT claim</source>
+        <translation>För in vad Skatteverket betalade ut eller avslog för fakturans ROT/RUT-begäran</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="110"/>
         <source>Send unsent</source>
         <translation>Skicka osända</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="107"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="114"/>
         <source>Export e-invoice…</source>
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="119"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="126"/>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="128"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="135"/>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="128"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="135"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="137"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="144"/>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="200"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="207"/>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
@@ -1673,47 +1704,52 @@
         <translation>Förfallna fakturor…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="126"/>
         <source>Customer ledger…</source>
         <translation>Kundreskontra…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="130"/>
+        <source>Request ROT/RUT payment…</source>
+        <translation>Begär utbetalning ROT/RUT…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="136"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="136"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="143"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="141"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="148"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="142"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="149"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="146"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="156"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="163"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="164"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="171"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="173"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="181"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1726,62 +1762,62 @@
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="129"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="132"/>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="147"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="161"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="164"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="165"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="258"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="261"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="259"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="267"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="270"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="274"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="273"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="276"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="315"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="318"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="317"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="320"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -2385,6 +2421,168 @@
         <location filename="../../src/kundbok/ui/reminders_dialog.py" line="358"/>
         <source>Interest invoices issued: {numbers}</source>
         <translation>Räntefakturor utfärdade: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>RotRutClaimDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="46"/>
+        <source>Request ROT/RUT payment</source>
+        <translation>Begär utbetalning ROT/RUT</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="64"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="65"/>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="66"/>
+        <source>Payment date</source>
+        <translation>Betalningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="67"/>
+        <source>Price for the work</source>
+        <translation>Pris för arbetet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="68"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="69"/>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="70"/>
+        <source>Work (hours, material)</source>
+        <translation>Arbete (timmar, material)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="71"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="77"/>
+        <source>Save XML…</source>
+        <translation>Spara XML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="84"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="86"/>
+        <source>Payment year</source>
+        <translation>Betalningsår</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="118"/>
+        <source>No paid invoices of {year} are waiting to be claimed.</source>
+        <translation>Inga betalda fakturor från {year} väntar på att begäras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="122"/>
+        <source>{count} cases, {requested} kr requested; to send by {deadline}.</source>
+        <translation>{count} ärenden, {requested} kr begärt; skickas senast {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="128"/>
+        <source>{failing} cases fail a check: correct them first.</source>
+        <translation>{failing} ärenden klarar inte en kontroll: rätta dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="147"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="163"/>
+        <source>Save claim</source>
+        <translation>Spara begäran</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="163"/>
+        <source>XML files (*.xml)</source>
+        <translation>XML-filer (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="169"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_claim_dialog.py" line="177"/>
+        <source>Saved for Skatteverket&apos;s e-service:
+{files}</source>
+        <translation>Sparad för Skatteverkets e-tjänst:
+{files}</translation>
+    </message>
+</context>
+<context>
+    <name>RotRutDecisionDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="37"/>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="95"/>
+        <source>Skatteverket&apos;s ROT/RUT decision</source>
+        <translation>Skatteverkets ROT/RUT-beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="41"/>
+        <source>Claimed {date} in {file}</source>
+        <translation>Begärd {date} i {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="45"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="48"/>
+        <source>Refused</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="62"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="64"/>
+        <source>Deduction claimed</source>
+        <translation>Begärt skatteavdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="67"/>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="79"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_decision_dialog.py" line="96"/>
+        <source>The ROT/RUT part of this invoice has not been claimed yet.</source>
+        <translation>Fakturans ROT/RUT-del har inte begärts än.</translation>
+    </message>
+</context>
+<context>
+    <name>RotRutReminder</name>
+    <message>
+        <location filename="../../src/kundbok/ui/rot_rut_reminder.py" line="18"/>
+        <source>{count} paid ROT/RUT invoices of {year} not yet claimed: send by 31 January. &lt;a href=&quot;claim&quot;&gt;Request payment…&lt;/a&gt;</source>
+        <translation>{count} betalda ROT/RUT-fakturor från {year} är inte begärda: skicka senast 31 januari. &lt;a href=&quot;claim&quot;&gt;Begär utbetalning…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3561,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="242"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="194"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="196"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
         <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
         <source>A percentage must lie between 0 and 100.</source>
@@ -3464,27 +3662,27 @@
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="52"/>
+        <location filename="../../src/kundbok/services/articles.py" line="54"/>
         <source>An article needs a number.</source>
         <translation>En artikel måste ha ett nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="55"/>
+        <location filename="../../src/kundbok/services/articles.py" line="57"/>
         <source>An article needs a description.</source>
         <translation>En artikel måste ha en benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="61"/>
+        <location filename="../../src/kundbok/services/articles.py" line="63"/>
         <source>Unknown kind of work.</source>
         <translation>Okänd typ av arbete.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="76"/>
+        <location filename="../../src/kundbok/services/articles.py" line="79"/>
         <source>The article no longer exists.</source>
         <translation>Artikeln finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/articles.py" line="94"/>
+        <location filename="../../src/kundbok/services/articles.py" line="97"/>
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
     </message>
@@ -3499,42 +3697,42 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="82"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="83"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="93"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="94"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="181"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="183"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="187"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="189"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="304"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="306"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="358"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="360"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="413"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="415"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoice_queries.py" line="92"/>
+        <location filename="../../src/kundbok/services/invoice_queries.py" line="93"/>
         <source>There is no invoice number {number}.</source>
         <translation>Det finns inget fakturanummer {number}.</translation>
     </message>
@@ -3594,7 +3792,7 @@
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/revision.py" line="35"/>
+        <location filename="../../src/kundbok/db/revision.py" line="37"/>
         <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
         <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
     </message>
@@ -4179,6 +4377,86 @@
         <location filename="../../src/kundbok/services/peppol_export.py" line="127"/>
         <source>Choose the invoices to export.</source>
         <translation>Välj fakturorna som ska exporteras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="120"/>
+        <source>The buyer&apos;s personal identity number is missing or not 12 digits.</source>
+        <translation>Köparens personnummer saknas eller har inte 12 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="131"/>
+        <source>The buyer is not 18 or older in {year}.</source>
+        <translation>Köparen fyller inte 18 år senast {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="137"/>
+        <source>The buyer is the company itself.</source>
+        <translation>Köparen är företaget självt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="149"/>
+        <source>The amount requested ({requested} kr) exceeds the amount paid ({paid} kr).</source>
+        <translation>Begärt belopp ({requested} kr) är större än betalt belopp ({paid} kr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="161"/>
+        <source>Requested plus paid ({total} kr) exceeds the price for the work ({price} kr).</source>
+        <translation>Begärt plus betalt ({total} kr) är större än priset för arbetet ({price} kr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="171"/>
+        <source>The invoice has no tax reduction.</source>
+        <translation>Fakturan har inget skatteavdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="182"/>
+        <source>A work type does not belong to this kind of claim.</source>
+        <translation>En arbetstyp hör inte till den här sortens begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="189"/>
+        <source>No work type with hours and material: give the labour lines a work type and the unit hours.</source>
+        <translation>Ingen arbetstyp med timmar och material: ge arbetsraderna en arbetstyp och enheten timmar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="218"/>
+        <source>The buyer&apos;s reductions this year ({total} kr) exceed the yearly ceiling ({ceiling} kr).</source>
+        <translation>Köparens skatteavdrag i år ({total} kr) överstiger årstaket ({ceiling} kr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/claim.py" line="248"/>
+        <source>The payment date {date} is not in {year}: one year per file.</source>
+        <translation>Betalningsdatumet {date} ligger inte i {year}: ett år per fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/rot_rut/work_types.py" line="90"/>
+        <source>Unknown work type {code}.</source>
+        <translation>Okänd arbetstyp {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/rot_rut_claims.py" line="65"/>
+        <source>{count} problems in the claim: nothing was written.</source>
+        <translation>{count} fel i begäran: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/rot_rut_claims.py" line="74"/>
+        <source>The kind of claim is rot or rut.</source>
+        <translation>Begäran är rot eller rut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/rot_rut_claims.py" line="156"/>
+        <source>No paid {kind} invoices of {year} to claim.</source>
+        <translation>Inga betalda {kind}-fakturor från {year} att begära.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/rot_rut_claims.py" line="225"/>
+        <source>Invoice {number} has not been claimed from ROT/RUT.</source>
+        <translation>ROT/RUT-delen av faktura {number} har inte begärts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/rot_rut_claims.py" line="234"/>
+        <source>Skatteverket pays between 0 and the deduction ({deduction}).</source>
+        <translation>Skatteverket betalar mellan 0 och skatteavdraget ({deduction}).</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from kundbok.cli_payments import add_payment_commands
 from kundbok.cli_peppol import add_peppol_commands
 from kundbok.cli_printing import add_printing_commands
 from kundbok.cli_reminders import add_reminder_commands
+from kundbok.cli_rot_rut import add_rot_rut_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
 from kundbok.log_file import start_logging
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_customer_file_commands(commands)
     add_peppol_commands(commands)
     add_printing_commands(commands)
+    add_rot_rut_commands(commands)
     return parser
 
 
@@ -164,6 +166,9 @@ def _demo_data(args: argparse.Namespace) -> int:
             )
             return BAD_INPUT
         print(f"{issued} invoices issued")
+        from kundbok.services.demo_rot_rut import create_demo_rot_rut_invoices
+
+        print(f"{create_demo_rot_rut_invoices(database, seed=args.seed)} ROT/RUT invoices issued")
     database.dispose()
     return 0
 

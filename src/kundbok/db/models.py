@@ -292,6 +292,8 @@ class Article(Audited, Base):
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
     sales_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
+    # The ROT/RUT work type of schema V6 ("Vvs", "Stadning"...) for labour; "" for none.
+    work_type: Mapped[str] = mapped_column(String(30), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -365,6 +367,12 @@ class Invoice(Audited, Base):
     interest_for_invoice_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoice.id"), unique=True
     )
+    # When the ROT/RUT part was claimed from Skatteverket and in which file (None: not yet);
+    # then what Skatteverket granted, entered by hand (decided with 0 granted: refused).
+    rot_rut_claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    rot_rut_claim_file: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    rot_rut_decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    rot_rut_granted: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
@@ -395,6 +403,7 @@ class InvoiceLine(Base):
     discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
     line_kind: Mapped[str] = mapped_column(String(10), default="other")
+    work_type: Mapped[str] = mapped_column(String(30), default="", server_default="")
     sales_account: Mapped[str | None] = mapped_column(String(10))
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")

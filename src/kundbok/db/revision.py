@@ -14,7 +14,19 @@ from pathlib import Path
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 
 # The revisions in migrations/versions, oldest first (a test holds the two equal).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+KNOWN_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -25,3 +25,5 @@ class EventAction(StrEnum):
     REMINDED = "reminded"  # a reminder made for the customer's overdue invoices
     REMINDER_SENT = "reminder sent"  # a reminder e-mailed to the customer
     INTEREST_INVOICED = "interest invoiced"  # a räntefaktura issued for a late invoice
+    ROT_RUT_CLAIMED = "rot/rut claimed"  # the ROT/RUT part claimed from Skatteverket
+    ROT_RUT_DECIDED = "rot/rut decided"  # what Skatteverket paid or refused, entered by hand

@@ -158,6 +158,8 @@ class LineDetails:
     discount_percent: Decimal = Decimal(0)
     vat_rate: Decimal = field(default_factory=lambda: vat_rate_for("standard", dt.date.today()))
     kind: str = "other"
+    # The ROT/RUT work type of a labour or material line (schema V6 code, "" for none).
+    work_type: str = ""
     article_id: int | None = None
     article_number: str = ""
 
@@ -215,6 +217,11 @@ class InvoiceDetails:
     # Reminders sent so far, and the last one's date (None: never reminded).
     reminder_level: int = 0
     reminded_on: dt.date | None = None
+    # The ROT/RUT claim: when and in which file; Skatteverket's decision, entered by hand.
+    rot_rut_claimed_at: dt.datetime | None = None
+    rot_rut_claim_file: str = ""
+    rot_rut_decided_on: dt.date | None = None
+    rot_rut_granted: Decimal = Decimal(0)
     lines: tuple[LineDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None

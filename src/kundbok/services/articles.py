@@ -14,6 +14,7 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import ARTICLE_FIELDS, check_lengths
+from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
 
 
@@ -27,6 +28,7 @@ class ArticleDetails:
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str | None = None
     rot_rut_kind: str = "other"  # "labour" or "material" for ROT/RUT invoices
+    work_type: str = ""  # the ROT/RUT work type of schema V6 ("Vvs", "Stadning"...)
     active: bool = True
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None
@@ -60,6 +62,7 @@ def _check(article: ArticleDetails) -> None:
         raise ValidationError(
             "rot_rut_kind", QT_TRANSLATE_NOOP("messages", "Unknown kind of work.")
         )
+    check_work_type(article.work_type)
 
 
 def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:

@@ -80,6 +80,7 @@ def article_line(db: Database, number: str) -> LineDetails | None:
         unit_price=article.unit_price,
         vat_rate=article.vat_rate,
         kind=article.rot_rut_kind,
+        work_type=article.work_type,
     )
 
 

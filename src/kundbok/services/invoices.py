@@ -37,6 +37,7 @@ from kundbok.domain.invoice import (
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
 from kundbok.domain.postal_address import postal_address_lines
+from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
@@ -175,6 +176,7 @@ def _check_lines(lines: tuple[LineDetails, ...], day: dt.date) -> None:
     rates = vat_rates_on(day)
     for position, line in enumerate(lines, start=1):
         check_line_texts(position, line.article_number, line.description, line.unit)
+        check_work_type(line.work_type)
         if not line.description.strip() and not line.article_number:
             raise ValidationError(
                 "lines",

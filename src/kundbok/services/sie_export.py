@@ -1,4 +1,5 @@
-"""SIE 4I export for the bookkeeping: a voucher per invoice, credit note and payment in a period.
+"""SIE 4I export for the bookkeeping: a voucher per invoice, credit note, payment and ROT/RUT
+decision in a period.
 
 The vouchers are the domain's (`sie.vouchers`); this module reads the period's invoices and
 payments, chooses the accounts (the company's settings over the BAS defaults, a customer's own
@@ -27,6 +28,7 @@ from kundbok.domain.sie.vouchers import (
     credit_note_voucher,
     invoice_voucher,
     payment_voucher,
+    tax_reduction_decision_voucher,
 )
 from kundbok.domain.sie.writer import Company as SieCompany
 from kundbok.domain.sie.writer import Voucher, write_sie4i
@@ -151,6 +153,21 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
                         receivable_account=receivables or None,
                     )  # fmt: skip
                     dated.append((day, len(dated), voucher))
+        decisions = session.execute(
+            select(Invoice, Customer.receivables_account)
+            .join(Customer, Customer.id == Invoice.customer_id)
+            .where(Invoice.rot_rut_decided_on >= first_day, Invoice.rot_rut_decided_on <= last_day)
+        ).all()
+        for invoice, receivables in decisions:
+            voucher = tax_reduction_decision_voucher(
+                str(invoice.number),
+                invoice.rot_rut_decided_on or last_day,
+                invoice.rot_rut_deduction,
+                invoice.rot_rut_granted,
+                plan,
+                receivable_account=receivables or None,
+            )
+            dated.append((voucher.date, len(dated), voucher))
     dated.sort(key=lambda item: (item[0], item[1]))
     return [replace(voucher, number=index) for index, (_, _, voucher) in enumerate(dated, 1)]
 

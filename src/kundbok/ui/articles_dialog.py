@@ -31,6 +31,7 @@ from kundbok.services.articles import ArticleDetails, list_articles, save_articl
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.formatting import display_money
 from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
+from kundbok.ui.work_type_choice import choose_work_type, fill_work_types
 
 
 class ArticlesDialog(QDialog):
@@ -43,7 +44,7 @@ class ArticlesDialog(QDialog):
         self._db = db
         self._articles: list[ArticleDetails] = []
         self._editing: ArticleDetails | None = None
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("article_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -53,6 +54,7 @@ class ArticlesDialog(QDialog):
                 self.tr("Price excl. VAT"),
                 self.tr("VAT"),
                 self.tr("Kind"),
+                self.tr("ROT/RUT work type"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,6 +85,8 @@ class ArticlesDialog(QDialog):
         }
         for kind, text in self._kinds.items():
             self.field_kind.addItem(text, kind)
+        self.field_work_type = fill_work_types(QComboBox(self))
+        self.field_work_type.setObjectName("field_work_type")
         self.field_active = QCheckBox(self.tr("Active"), self)
         self.field_active.setObjectName("field_active")
         self.field_active.setChecked(True)
@@ -93,6 +97,7 @@ class ArticlesDialog(QDialog):
         form.addRow(self.tr("Price excl. VAT"), self.field_unit_price)
         form.addRow(self.tr("VAT"), self.field_vat_rate)
         form.addRow(self.tr("Kind"), self.field_kind)
+        form.addRow(self.tr("ROT/RUT work type"), self.field_work_type)
         form.addRow("", self.field_active)
         new = QPushButton(self.tr("New article"), self)
         new.setObjectName("button_new_article")
@@ -122,6 +127,9 @@ class ArticlesDialog(QDialog):
                 display_money(article.unit_price),
                 f"{article.vat_rate.normalize()} %",
                 self._kinds.get(article.rot_rut_kind, ""),
+                self.field_work_type.itemText(
+                    max(0, self.field_work_type.findData(article.work_type))
+                ),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -147,6 +155,7 @@ class ArticlesDialog(QDialog):
         self.field_unit_price.setText(display_money(article.unit_price))
         choose_vat_rate(self.field_vat_rate, article.vat_rate)
         self.field_kind.setCurrentIndex(max(0, self.field_kind.findData(article.rot_rut_kind)))
+        choose_work_type(self.field_work_type, article.work_type)
         self.field_active.setChecked(article.active)
 
     def new_article(self) -> None:
@@ -155,6 +164,7 @@ class ArticlesDialog(QDialog):
         for field in (self.field_number, self.field_description, self.field_unit_price):
             field.clear()
         self.field_unit.setText("st")
+        choose_work_type(self.field_work_type, "")
         self.field_active.setChecked(True)
         self.field_number.setFocus()
 
@@ -168,6 +178,7 @@ class ArticlesDialog(QDialog):
                 unit_price=price.quantize(Decimal("0.01")),
                 vat_rate=chosen_vat_rate(self.field_vat_rate),
                 rot_rut_kind=self.field_kind.currentData(),
+                work_type=self.field_work_type.currentData() or "",
                 active=self.field_active.isChecked(),
             )
             if self._editing is not None:

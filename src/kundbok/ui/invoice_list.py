@@ -100,6 +100,13 @@ class InvoiceList(QWidget):
         self.button_preview_selected.setObjectName("button_preview_selected")
         self.button_preview_selected.clicked.connect(lambda _checked=False: self.preview_selected())
         bar.addWidget(self.button_preview_selected)
+        self.button_rot_rut_decision = QPushButton(self.tr("ROT/RUT decision…"), self)
+        self.button_rot_rut_decision.setObjectName("button_rot_rut_decision")
+        self.button_rot_rut_decision.setToolTip(
+            self.tr("Enter what Skatteverket paid or refused for the invoice's ROT/RUT claim")
+        )
+        self.button_rot_rut_decision.clicked.connect(lambda _checked=False: self.enter_decision())
+        bar.addWidget(self.button_rot_rut_decision)
         self.button_send_unsent = QPushButton(self.tr("Send unsent"), self)
         self.button_send_unsent.setObjectName("button_send_unsent")
         self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
@@ -185,6 +192,10 @@ class InvoiceList(QWidget):
         self.button_print_selected.setEnabled(issued)
         self.button_preview_selected.setEnabled(issued)
         self.button_export_einvoices.setEnabled(issued)
+        row = self._selected_invoice()
+        self.button_rot_rut_decision.setEnabled(
+            row is not None and row.kind == "invoice" and row.number is not None
+        )
 
     def export_einvoices(self) -> int:
         """Save each selected issued invoice as a Peppol e-invoice file; how many were written."""
@@ -212,6 +223,20 @@ class InvoiceList(QWidget):
         """The print preview of the selected invoices, one after the other."""
         pdfs = self._selected_pdfs()
         return preview(self, pdfs) if pdfs else None
+
+    def _selected_invoice(self) -> InvoiceRow | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self._rows[rows.pop()] if len(rows) == 1 else None
+
+    def enter_decision(self) -> QWidget | None:
+        """Skatteverket's decision on the selected invoice's ROT/RUT claim, in a dialog."""
+        from kundbok.ui.rot_rut_decision_dialog import open_rot_rut_decision
+
+        row = self._selected_invoice()
+        if row is None:
+            return None
+        self.rot_rut_decision = open_rot_rut_decision(self._db, row.id, self)
+        return self.rot_rut_decision
 
     def send_unsent(self) -> int:
         """E-mail every issued, unsent invoice of the customers marked for it; how many went."""

@@ -125,6 +125,12 @@ class MainActions(QObject):
         self.receivables = self._action(
             "action_receivables", self.tr("Customer ledger…"), self._open_receivables, None
         )
+        self.rot_rut_claim = self._action(
+            "action_rot_rut_claim",
+            self.tr("Request ROT/RUT payment…"),
+            self.open_rot_rut_claim,
+            None,
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -169,6 +175,7 @@ class MainActions(QObject):
         invoices.addSeparator()
         invoices.addAction(self.receivables)
         invoices.addAction(self.articles)
+        invoices.addAction(self.rot_rut_claim)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Quick actions"), self._window)
@@ -200,6 +207,13 @@ class MainActions(QObject):
 
         return open_receivables(self._window.db, self._window)
 
+    def open_rot_rut_claim(self) -> QObject:
+        """Fakturering → Begär utbetalning ROT/RUT: the claim dialog (kept while it is open)."""
+        from kundbok.ui.rot_rut_claim_dialog import open_rot_rut_claim
+
+        self.rot_rut_claim_dialog = open_rot_rut_claim(self._window.db, self._window)
+        return self.rot_rut_claim_dialog
+
     def _focus_search(self) -> None:
         self._window.search_field.setFocus()
         self._window.search_field.selectAll()
@@ -224,6 +238,7 @@ class MainActions(QObject):
             self.overdue_invoices,
             self.articles,
             self.receivables,
+            self.rot_rut_claim,
             self.settings,
         ):
             action.setEnabled(window.is_open)

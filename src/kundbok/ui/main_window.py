@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         from kundbok.db.session import on_waiting_for_import
 
         on_waiting_for_import(self._waiting_for_import)
+        from kundbok.ui.rot_rut_reminder import remind_unclaimed
+
+        remind_unclaimed(self, db, self._actions.open_rot_rut_claim)
 
     def _waiting_for_import(self) -> None:
         """A save waits for another user's import: say so, and keep the window painted."""

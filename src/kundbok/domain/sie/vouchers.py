@@ -231,3 +231,24 @@ def interest_invoice_voucher(
         series=series,
         number=number,
     )
+
+
+def tax_reduction_decision_voucher(
+    invoice_number: str,
+    date: dt.date,
+    claimed: Decimal,
+    granted: Decimal,
+    plan: AccountPlan,
+    *,
+    receivable_account: str | None = None,
+    series: str = "A",
+    number: int | None = None,
+) -> Voucher:
+    """Skatteverket's decision on a ROT/RUT claim: what it paid to the bank, the claim (1513)
+    credited in full; a refused part goes back to the buyer's receivable (1510)."""
+    lines = _lines(
+        (plan.bank, granted),
+        (receivable_account or plan.receivables, claimed - granted),
+        (plan.tax_reduction_claim, -claimed),
+    )
+    return Voucher(series, number, date, f"Skatteverket ROT/RUT faktura {invoice_number}", lines)

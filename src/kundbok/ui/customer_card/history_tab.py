@@ -36,6 +36,8 @@ ACTION_TEXTS = {
     EventAction.REMINDED: QT_TRANSLATE_NOOP("EventAction", "Reminder made"),
     EventAction.REMINDER_SENT: QT_TRANSLATE_NOOP("EventAction", "Reminder sent by e-mail"),
     EventAction.INTEREST_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Interest invoice issued"),
+    EventAction.ROT_RUT_CLAIMED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT claimed"),
+    EventAction.ROT_RUT_DECIDED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT decision entered"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")

@@ -1,5 +1,5 @@
 """The lines table and its cell editors: numbers and money typed with a comma or a point, VAT
-chosen from the rates in force."""
+chosen from the rates in force, the ROT/RUT work type from schema V6's list."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel, display_number
+from kundbok.ui.work_type_choice import choose_work_type, fill_work_types
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +68,21 @@ class VatDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
+class WorkTypeDelegate(QStyledItemDelegate):
+    """The ROT work types, then the RUT ones, in Skatteverket's Swedish words; first "none"."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return fill_work_types(QComboBox(parent))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            choose_work_type(editor, index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+
+
 def lines_view(model: InvoiceLinesModel, parent: QWidget) -> QTableView:
     """The table of invoice lines (objectName invoice_lines) with its cell editors."""
     view = QTableView(parent)
@@ -76,6 +92,7 @@ def lines_view(model: InvoiceLinesModel, parent: QWidget) -> QTableView:
     for column in (Column.QUANTITY, Column.PRICE, Column.DISCOUNT):
         view.setItemDelegateForColumn(column, numbers)
     view.setItemDelegateForColumn(Column.VAT, VatDelegate(view))
+    view.setItemDelegateForColumn(Column.WORK_TYPE, WorkTypeDelegate(view))
     view.horizontalHeader().setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
     return view

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from kundbok.domain.invoice import LineDetails
+from kundbok.domain.rot_rut.work_types import swedish_name, work_type_or_none
 from kundbok.ui.formatting import display_money
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +36,7 @@ class Column(IntEnum):
     DISCOUNT = 5
     VAT = 6
     AMOUNT = 7
+    WORK_TYPE = 8  # the ROT/RUT work type of a labour or material line
 
 
 NUMERIC = frozenset((Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.VAT, Column.AMOUNT))
@@ -73,7 +75,18 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("InvoiceEditor", "Discount %"),
         QCoreApplication.translate("InvoiceEditor", "VAT %"),
         QCoreApplication.translate("InvoiceEditor", "Amount"),
+        QCoreApplication.translate("InvoiceEditor", "ROT/RUT work type"),
     )
+
+
+def _with_work_type(line: LineDetails, code: str) -> LineDetails | None:
+    """The line with a work type (a schema V6 code, "" for none); None for an unknown code.
+    A work type makes an ordinary line ROT/RUT labour; material stays material."""
+    if not code:
+        return replace(line, work_type="")
+    if work_type_or_none(code) is None:
+        return None
+    return replace(line, work_type=code, kind="labour" if line.kind == "other" else line.kind)
 
 
 class InvoiceLinesModel(QAbstractTableModel):
@@ -109,6 +122,8 @@ class InvoiceLinesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = Column(index.column())
+        if role == Qt.ItemDataRole.EditRole and column == Column.WORK_TYPE:
+            return self._lines[index.row()].work_type  # the schema's code; the editor lists names
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(self._lines[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -134,6 +149,8 @@ class InvoiceLinesModel(QAbstractTableModel):
                 return display_number(line.vat_rate)
             case Column.AMOUNT:
                 return display_money(line.amount)
+            case Column.WORK_TYPE:
+                return swedish_name(line.work_type)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -168,6 +185,8 @@ class InvoiceLinesModel(QAbstractTableModel):
             return replace(line, description=text)
         if column == Column.UNIT:
             return replace(line, unit=text)
+        if column == Column.WORK_TYPE:
+            return _with_work_type(line, text)
         number = parse_decimal(text)
         if number is None:
             return None

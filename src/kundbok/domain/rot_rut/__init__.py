@@ -1,0 +1,1 @@
+"""The ROT/RUT claim to Skatteverket (begäran om utbetalning, XML schema V6)."""
