@@ -22,6 +22,7 @@ from kundbok.cli_peppol import add_peppol_commands
 from kundbok.cli_printing import add_printing_commands
 from kundbok.cli_reminders import add_reminder_commands
 from kundbok.cli_rot_rut import add_rot_rut_commands
+from kundbok.cli_settings import add_settings_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
 from kundbok.log_file import start_logging
@@ -134,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_peppol_commands(commands)
     add_printing_commands(commands)
     add_rot_rut_commands(commands)
+    add_settings_commands(commands)
     return parser
 
 

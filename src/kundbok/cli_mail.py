@@ -68,7 +68,7 @@ def _send_invoices(args: argparse.Namespace) -> int:
     return 0 if all(outcome.sent for outcome in outcomes) else SOME_NOT_SENT
 
 
-def _yes_no(text: str) -> bool:
+def yes_no(text: str) -> bool:
     if text.lower() in YES:
         return True
     if text.lower() in NO:
@@ -94,11 +94,11 @@ SMTP_KEYS: dict[str, tuple[str, Any]] = {
     "smtp.sender": ("sender_address", str),
     "smtp.sender_name": ("sender_name", str),
     "smtp.reply_to": ("reply_to", str),
-    "smtp.copy_to_me": ("copy_to_sender", _yes_no),
+    "smtp.copy_to_me": ("copy_to_sender", yes_no),
 }
 
 
-def _shown(value: object) -> str:
+def shown_value(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value.value if isinstance(value, Enum) else value)
@@ -141,5 +141,5 @@ def _smtp_settings(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     for key, (field, _) in SMTP_KEYS.items():
-        sys.stdout.write(f"{key}={_one_line(_shown(getattr(account, field)))}\n")
+        sys.stdout.write(f"{key}={_one_line(shown_value(getattr(account, field)))}\n")
     return 0

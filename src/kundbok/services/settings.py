@@ -114,6 +114,11 @@ def get_company(db: Database) -> CompanySettings:
         return settings
 
 
+def checked_company(settings: CompanySettings) -> CompanySettings:
+    """`settings` checked and normalised as a save would, without saving: ValidationError."""
+    return _normalised(settings)
+
+
 def _normalised(settings: CompanySettings) -> CompanySettings:
     if settings.payment_terms_days < 0 or settings.payment_terms_days > 365:
         raise ValidationError(
