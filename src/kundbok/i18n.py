@@ -63,11 +63,17 @@ def translate(context: str, text: str) -> str:
     return _translator.translate(context, text) or text
 
 
+def _value_text(value: object) -> object:
+    if isinstance(value, str):
+        return translate(MESSAGE_CONTEXT, value)
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return ", ".join(translate(MESSAGE_CONTEXT, item) for item in value)
+    return value
+
+
 def error_text(error: KundbokError) -> str:
     """The user's-language message of an error, with its values filled in (values that are
-    message ids themselves, such as the name of an identifier, are translated too)."""
-    values = {
-        name: translate(MESSAGE_CONTEXT, value) if isinstance(value, str) else value
-        for name, value in error.values.items()
-    }
+    message ids themselves, such as the name of an identifier, are translated too; a tuple
+    of them becomes one list, each translated)."""
+    values = {name: _value_text(value) for name, value in error.values.items()}
     return translate(MESSAGE_CONTEXT, error.message).format(**values)
