@@ -163,3 +163,11 @@ def database_of_revision() -> Callable[[Path, str], Database]:
         return database
 
     return make
+
+
+@pytest.fixture
+def seller(db: Database) -> None:
+    """A complete seller in `db`'s company settings: without one no invoice can be issued."""
+    from kundbok.services.demo_data import create_demo_company
+
+    assert create_demo_company(db)

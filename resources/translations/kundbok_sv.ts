@@ -1093,7 +1093,7 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="104"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="105"/>
         <source>Text printed on the invoice</source>
         <translation>Text som skrivs ut på fakturan</translation>
     </message>
@@ -1143,27 +1143,27 @@
         <translation>ROT/RUT-arbete</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="121"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="122"/>
         <source>Add line</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="123"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="124"/>
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="294"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="295"/>
         <source>The draft now shows what is saved; make your changes again.</source>
         <translation>Utkastet visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="392"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="393"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="407"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="408"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="41"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
@@ -1174,13 +1174,13 @@
         <translation>Utfärda faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="381"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="382"/>
         <source>Mark paid</source>
         <translation>Markera betald</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/action_bar.py" line="117"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="174"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="175"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -1235,8 +1235,8 @@
         <translation>Kreditfaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="291"/>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="323"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="292"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="324"/>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="36"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
@@ -1245,11 +1245,6 @@
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="16"/>
         <source>Issue the invoice? It gets the next number and can then only be corrected with a credit note.</source>
         <translation>Utfärda fakturan? Den får nästa nummer och kan sedan bara rättas med en kreditfaktura.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="306"/>
-        <source>Not issued</source>
-        <translation>Inte utfärdad</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_editor/output.py" line="22"/>
@@ -1268,7 +1263,7 @@
         <translation>Inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="370"/>
+        <location filename="../../src/kundbok/ui/invoice_editor/dialog.py" line="371"/>
         <location filename="../../src/kundbok/ui/invoice_editor/questions.py" line="29"/>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
@@ -1456,7 +1451,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/invoice_list.py" line="85"/>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="259"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="257"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -1521,7 +1516,7 @@
         <translation>Osänd</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/invoice_list.py" line="207"/>
+        <location filename="../../src/kundbok/ui/invoice_list.py" line="211"/>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
@@ -3561,7 +3556,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="242"/>
-        <location filename="../../src/kundbok/services/invoices.py" line="196"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="197"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
         <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
         <source>A percentage must lie between 0 and 100.</source>
@@ -3596,7 +3591,7 @@
     <message>
         <location filename="../../src/kundbok/domain/customer.py" line="233"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
-        <location filename="../../src/kundbok/services/settings.py" line="121"/>
+        <location filename="../../src/kundbok/services/settings.py" line="126"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
@@ -3647,17 +3642,17 @@
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="126"/>
+        <location filename="../../src/kundbok/services/settings.py" line="131"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="167"/>
+        <location filename="../../src/kundbok/services/settings.py" line="172"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="176"/>
+        <location filename="../../src/kundbok/services/settings.py" line="181"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
@@ -3697,37 +3692,37 @@
         <translation>Fakturan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="83"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="84"/>
         <source>Invoice {number} is issued and cannot be changed. Correct it with a credit note.</source>
         <translation>Faktura {number} är utfärdad och kan inte ändras. Rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="94"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="95"/>
         <source>Customer {number} ({name}) is blocked: no new invoices.</source>
         <translation>Kund {number} ({name}) är spärrad: inga nya fakturor.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="183"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="184"/>
         <source>Line {line} needs a description.</source>
         <translation>Rad {line} saknar benämning.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="189"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="190"/>
         <source>Line {line}: VAT is {rates} %.</source>
         <translation>Rad {line}: momsen är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="306"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="307"/>
         <source>An invoice needs at least one line.</source>
         <translation>En faktura måste ha minst en rad.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="360"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="363"/>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/invoices.py" line="415"/>
+        <location filename="../../src/kundbok/services/invoices.py" line="418"/>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
         <translation>Bara en utfärdad, obetald faktura kan markeras som betald.</translation>
     </message>
@@ -3792,7 +3787,7 @@
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/revision.py" line="37"/>
+        <location filename="../../src/kundbok/db/revision.py" line="47"/>
         <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
         <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
     </message>
@@ -4457,6 +4452,36 @@
         <location filename="../../src/kundbok/services/rot_rut_claims.py" line="234"/>
         <source>Skatteverket pays between 0 and the deduction ({deduction}).</source>
         <translation>Skatteverket betalar mellan 0 och skatteavdraget ({deduction}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="15"/>
+        <source>the company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="16"/>
+        <source>a postal address (street, postcode and city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="17"/>
+        <source>the organisationsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="18"/>
+        <source>the VAT registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="19"/>
+        <source>a bankgiro, plusgiro or IBAN account to be paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/seller.py" line="45"/>
+        <source>The invoice cannot be issued before the company settings have {missing}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -147,9 +147,10 @@ def _open_database(args: argparse.Namespace, create: bool = True) -> Database:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from kundbok.services.demo_data import create_demo_customers
+    from kundbok.services.demo_data import create_demo_company, create_demo_customers
 
     database = _open_database(args)
+    create_demo_company(database)
     added = create_demo_customers(database, args.customers, seed=args.seed)
     print(f"{added} customers added")
     if args.invoices:

@@ -68,15 +68,19 @@ def translate(context: str, text: str) -> str:
     return _translator.translate(context, text) or text
 
 
+def _value_text(value: object) -> object:
+    if isinstance(value, KundbokError):
+        return error_text(value)
+    if isinstance(value, str):
+        return translate(MESSAGE_CONTEXT, value)
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return ", ".join(translate(MESSAGE_CONTEXT, item) for item in value)
+    return value
+
+
 def error_text(error: KundbokError) -> str:
-    """The user's-language message of an error, with its values filled in (values that are
-    message ids themselves, such as the name of an identifier, or errors, are translated too)."""
-    values = {
-        name: error_text(value)
-        if isinstance(value, KundbokError)
-        else translate(MESSAGE_CONTEXT, value)
-        if isinstance(value, str)
-        else value
-        for name, value in error.values.items()
-    }
+    """The user's-language message of an error, with its values filled in: values that are
+    message ids themselves (the name of an identifier) or errors are translated too, and a
+    tuple of message ids becomes one list, each translated."""
+    values = {name: _value_text(value) for name, value in error.values.items()}
     return translate(MESSAGE_CONTEXT, error.message).format(**values)

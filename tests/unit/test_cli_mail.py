@@ -21,6 +21,7 @@ from kundbok.cli import main
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
 from kundbok.services.mail import Security
@@ -37,6 +38,7 @@ def path(db, tmp_path):
 
 @pytest.fixture
 def invoice(db):
+    create_demo_company(db)  # no invoice is issued without a complete seller
     customer = create_customer(
         db,
         CustomerDetails(

@@ -8,6 +8,7 @@ import random
 import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -28,6 +29,8 @@ from kundbok.services.bulk import (
     reserve_numbers,
 )
 from kundbok.services.invoices import create_credit_note, issue_in_session, write_lines
+from kundbok.services.seller import company_is_blank
+from kundbok.services.settings import get_company, save_company
 
 FIRST_NAMES = (
     "Anna Eva Maria Karin Sara Lena Kerstin Ingrid Åsa Märta Linnéa Elsa Saga Maja Astrid Björn "
@@ -235,6 +238,35 @@ def create_demo_customers(db: Database, count: int, seed: int = 1) -> int:
     return count
 
 
+# --- demo company --------------------------------------------------------------------------
+
+# Made-up but valid: the organisationsnummer and the bankgiro number pass their check digits,
+# and the VAT number is the organisationsnummer's (SE, the ten digits, 01).
+DEMO_COMPANY = {
+    "name": "Kundbok Demo AB",
+    "street": "Storgatan 12",
+    "postcode": "111 22",
+    "city": "Stockholm",
+    "country": "SE",
+    "org_number": "559999-9991",
+    "vat_number": "SE559999999101",
+    "f_tax": True,
+    "bankgiro": "9999-9997",
+    "email": "faktura@example.se",
+    "phone": "08-123 456 78",
+    "website": "https://example.se",
+}
+
+
+def create_demo_company(db: Database) -> bool:
+    """Fill in the demo company while nothing of the seller is filled in yet: a company the
+    user has begun to fill in is never overwritten. True when it was filled in."""
+    if not company_is_blank(db):
+        return False
+    save_company(db, replace(get_company(db), **DEMO_COMPANY))  # type: ignore[arg-type]
+    return True
+
+
 # --- demo invoices -------------------------------------------------------------------------
 
 DEMO_ARTICLES = (
@@ -275,6 +307,7 @@ def create_demo_invoices(
     some overdue, one credited. One transaction."""
     today = today or dt.date.today()
     rng = random.Random(seed)
+    create_demo_company(db)  # every demo invoice names a complete, lawful seller
     with db.unit_of_work() as session, bulk_mode(session):
         articles = ensure_demo_articles(session, db.user)
         customer_ids = list(

@@ -44,6 +44,7 @@ from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.payments import amount_due, book_payment, paid_amounts
+from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
 
 _EDITABLE = (
@@ -311,6 +312,8 @@ def issue_in_session(
         frozen = _with_buyer(invoice_details(invoice), customer)
         for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
             setattr(invoice, name, getattr(frozen, name))
+        # A credit note refers to an invoice issued by a complete seller already.
+        check_seller_in_session(session, frozen)
     invoice.invoice_date = invoice.invoice_date or today
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = draw_number(session, INVOICE_SERIES)

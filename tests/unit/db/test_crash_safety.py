@@ -19,6 +19,7 @@ import pytest
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 
 ROUNDS = 20  # per kind of work
 CARDS = 600
@@ -105,7 +106,9 @@ def _check_integrity(path: Path) -> None:
 @pytest.fixture
 def database(tmp_path) -> Path:
     path = tmp_path / "krasch.sqlite3"
-    open_database(path, user="tester").dispose()
+    db = open_database(path, user="tester")
+    create_demo_company(db)  # no invoice is issued without a complete seller
+    db.dispose()
     return path
 
 

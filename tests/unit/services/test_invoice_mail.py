@@ -22,6 +22,7 @@ from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_mail import send_invoices, unsent_invoice_ids
 from kundbok.services.invoice_queries import get_invoice
@@ -70,6 +71,7 @@ def _customer(db, name, email="", by_email=True, language="sv"):
 
 
 def _issued(db, customer):
+    create_demo_company(db)  # no invoice is issued without a complete seller
     draft = save_draft(db, replace(new_draft(db, customer.id, TODAY), lines=LINES))
     return issue_invoice(db, draft.id, TODAY)
 

@@ -17,7 +17,9 @@ from kundbok.db.models import Invoice
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import NotFoundError, RefusedError, ValidationError
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
+from kundbok.domain.seller import ACCOUNT, ADDRESS, ORG_NUMBER, VAT_NUMBER, IncompleteSellerError
 from kundbok.services.customers import create_customer, update_customer
+from kundbok.services.demo_data import DEMO_COMPANY, create_demo_company
 from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
 from kundbok.services.invoices import (
     create_credit_note,
@@ -28,6 +30,7 @@ from kundbok.services.invoices import (
     save_draft,
     start_draft,
 )
+from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
 LINES = (
@@ -38,6 +41,7 @@ LINES = (
 
 @pytest.fixture
 def customer(any_db):
+    create_demo_company(any_db)  # no invoice is issued without a complete seller
     return create_customer(
         any_db,
         CustomerDetails(
@@ -152,6 +156,7 @@ def _issue_many(path: str, invoice_ids: list[int], queue, start) -> None:
 def test_two_processes_issuing_at_once_draw_unique_gapless_numbers(tmp_path):
     path = str(tmp_path / "shared.sqlite3")
     db = open_database(path)
+    create_demo_company(db)
     customer = create_customer(db, CustomerDetails(name="Delad AB"))
     ids = [_draft(db, customer).id for _ in range(40)]
     db.dispose()
@@ -216,3 +221,37 @@ def test_a_credit_note_says_whether_it_settled_or_leaves_a_refund(any_db, custom
     assert statuses[refund.number] == InvoiceStatus.REFUND_DUE  # not "overdue"
     assert statuses[unpaid.number] == InvoiceStatus.CREDITED
     assert [r.number for r in list_invoices(any_db, status="overdue", today=later)] == []
+
+
+def test_issuing_is_refused_until_the_seller_is_complete(db):
+    customer = create_customer(db, CustomerDetails(name="Delad AB"))
+    draft = _draft(db, customer)
+    save_company(db, replace(get_company(db), name="Min Firma AB", city="Umeå"))
+
+    with pytest.raises(IncompleteSellerError) as refused:
+        issue_invoice(db, draft.id, TODAY)
+
+    assert refused.value.missing == (ADDRESS, ORG_NUMBER, VAT_NUMBER, ACCOUNT)
+    assert "the organisationsnummer" in str(refused.value)
+    assert get_invoice(db, draft.id).number is None  # nothing drawn from the series
+    assert not create_demo_company(db)  # a company begun by the user is not overwritten
+    assert get_company(db).name == "Min Firma AB"
+    save_company(db, replace(get_company(db), **DEMO_COMPANY))
+    assert issue_invoice(db, draft.id, TODAY).number == 1
+
+
+def test_a_company_without_vat_issues_without_a_vat_number(db):
+    customer = create_customer(db, CustomerDetails(name="Momsfri Kund"))
+    line = LineDetails(description="Kurs", unit_price=D(500), vat_rate=D(0))
+    draft = save_draft(db, replace(new_draft(db, customer.id, TODAY), lines=(line,)))
+    save_company(db, replace(get_company(db), **{**DEMO_COMPANY, "vat_number": None}))
+
+    assert issue_invoice(db, draft.id, TODAY).number == 1
+
+
+def test_a_credit_note_is_issued_whatever_the_company_lacks_since(db, seller):
+    customer = create_customer(db, CustomerDetails(name="Delad AB"))
+    issued = issue_invoice(db, _draft(db, customer).id, TODAY)
+    save_company(db, replace(get_company(db), bankgiro=None))
+
+    assert create_credit_note(db, issued.id, TODAY).number == 2

@@ -24,6 +24,7 @@ from kundbok.domain.bank_files import BankFileError
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import customer_balance, list_invoices
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
 from kundbok.services.payment_import import apply_payment_import, preview_payment_import
@@ -37,6 +38,7 @@ UNKNOWN_OCR = "12345" + luhn.calc_check_digit("12345")
 @pytest.fixture
 def invoices(db):
     """Four issued invoices of 1250.00 each to "Anna Andersson"."""
+    create_demo_company(db)  # no invoice is issued without a complete seller
     customer = create_customer(db, CustomerDetails(name="Anna Andersson"))
     issued = []
     for _ in range(4):
@@ -127,6 +129,7 @@ def test_a_bad_file_changes_nothing(db, invoices):
 def test_kundbok_import_payments(tmp_path, capsys):
     path = tmp_path / "kundbok.sqlite3"
     db = open_database(str(path))
+    create_demo_company(db)  # no invoice is issued without a complete seller
     customer = create_customer(db, CustomerDetails(name="Anna Andersson"))
     issued = []
     for _ in range(4):

@@ -15,6 +15,7 @@ from kundbok.domain.errors import RefusedError, ValidationError
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import (
     customer_balance,
@@ -41,6 +42,7 @@ def customer(any_db):
 
 
 def _issued(db, customer):
+    create_demo_company(db)  # no invoice is issued without a complete seller
     draft = save_draft(db, replace(new_draft(db, customer.id, DAY), lines=LINES))
     return issue_invoice(db, draft.id, DAY)  # 1250.00 due on the 12th
 

@@ -119,8 +119,9 @@ def test_credit_note_has_no_code(db, company, tmp_path):
 
 
 def test_seller_without_an_account_gets_no_code(db, company, tmp_path):
-    save_company(db, replace(get_company(db), bankgiro=None, iban=None, bic=None))
     invoice = _issue(db, (LineDetails(description="Rörarbete", unit_price=D(800)),))
+    # Issued while the seller had an account; the account removed since.
+    save_company(db, replace(get_company(db), bankgiro=None, iban=None, bic=None))
 
     assert get_invoice(db, invoice.id).ocr
     assert _no_code_on(_page_image(db, invoice.id, tmp_path))

@@ -15,6 +15,7 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.domain.receivables import AgeBucket
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
 from kundbok.services.payments import register_payment
 from kundbok.services.reports import receivables_report, sales_report, write_receivables_csv
@@ -23,6 +24,7 @@ LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat
 
 
 def _issue(db, customer, day):
+    create_demo_company(db)  # no invoice is issued without a complete seller
     draft = save_draft(db, replace(new_draft(db, customer.id, day), lines=LINES))
     return issue_invoice(db, draft.id, day)  # 1250.00, due 30 days later
 

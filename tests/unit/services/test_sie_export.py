@@ -14,6 +14,7 @@ from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
 from kundbok.services.payments import register_payment, reverse_payment
 from kundbok.services.sie_export import export_sie
@@ -26,6 +27,7 @@ MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 
 
 def _issue(db, customer, day):
+    create_demo_company(db)  # no invoice is issued without a complete seller
     draft = save_draft(db, replace(new_draft(db, customer.id, day), lines=LINES))
     return issue_invoice(db, draft.id, day)
 

@@ -40,6 +40,7 @@ from kundbok.services.invoices import (
     save_draft,
     start_draft,
 )
+from kundbok.ui.company_prompt import attempt_issue
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
@@ -303,7 +304,7 @@ class InvoiceEditor(QDialog):
             return False
         invoice_id = self._invoice.id
         return self._shown(
-            attempt(self, self.tr("Not issued"), lambda: issue_invoice(self._db, invoice_id))
+            attempt_issue(self, self._db, lambda: issue_invoice(self._db, invoice_id))
         )
 
     def _pdf(self) -> bytes | None:

@@ -1,0 +1,51 @@
+"""Our company as the seller of an invoice: whether it shows all an invoice must say of it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from kundbok.db.models import Company
+from kundbok.db.session import Database
+from kundbok.domain.invoice import InvoiceDetails
+from kundbok.domain.seller import Seller, check_seller, missing_seller_details
+from kundbok.services.settings import CompanySettings, company_row, get_company
+
+SELLER_FIELDS = (
+    "name",
+    "street",
+    "postcode",
+    "city",
+    "org_number",
+    "vat_number",
+    "bankgiro",
+    "plusgiro",
+    "iban",
+)
+
+
+def seller_of(company: CompanySettings | Company) -> Seller:
+    """The seller's details of the company settings or of the stored company row."""
+    return Seller(**{name: getattr(company, name) or "" for name in SELLER_FIELDS})
+
+
+def needs_vat_number(invoice: InvoiceDetails) -> bool:
+    """True when the invoice charges VAT or is reverse-charged: only a company registered for
+    VAT does either, and its VAT registration number must be on the invoice then."""
+    return invoice.reverse_charge or any(line.vat_rate != 0 for line in invoice.lines)
+
+
+def check_seller_in_session(session: Session, invoice: InvoiceDetails) -> None:
+    """Refuse to issue `invoice` (IncompleteSellerError, naming what is missing) while the
+    company lacks what the invoice must show about its seller."""
+    check_seller(seller_of(company_row(session)), needs_vat_number(invoice))
+
+
+def missing_company_details(db: Database) -> tuple[str, ...]:
+    """What the company settings lack before any invoice can be issued (VAT number included),
+    as message ids; empty when complete."""
+    return missing_seller_details(seller_of(get_company(db)), needs_vat_number=True)
+
+
+def company_is_blank(db: Database) -> bool:
+    """True while nothing of the seller has been filled in (a new register's company)."""
+    return seller_of(get_company(db)) == Seller()
