@@ -4456,32 +4456,32 @@
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="15"/>
         <source>the company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>företagets namn</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="16"/>
         <source>a postal address (street, postcode and city)</source>
-        <translation type="unfinished"></translation>
+        <translation>en postadress (gatuadress, postnummer och ort)</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="17"/>
         <source>the organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationsnumret</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="18"/>
         <source>the VAT registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>momsregistreringsnumret</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="19"/>
         <source>a bankgiro, plusgiro or IBAN account to be paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>ett bankgiro-, plusgiro- eller IBAN-konto att betala till</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/domain/seller.py" line="45"/>
         <source>The invoice cannot be issued before the company settings have {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan kan inte utfärdas förrän företagsinställningarna har {missing}.</translation>
     </message>
 </context>
 <context>
