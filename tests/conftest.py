@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from kundbok.db.migrate import alembic_config, open_database
 from kundbok.db.session import Database
 from kundbok.i18n import load_translator
+from kundbok.services.demo_data import create_demo_company
 from kundbok.services.settings import get_company, save_company
 
 POSTGRESQL = os.environ.get("KUNDBOK_TEST_POSTGRESQL")
@@ -84,8 +85,18 @@ def swedish(monkeypatch, qapp) -> None:
 
 @pytest.fixture
 def db(tmp_path) -> Iterator[Database]:
-    """A fresh SQLite database at the newest schema, acting as user "tester"."""
+    """A fresh SQLite database at the newest schema, acting as user "tester", with the
+    complete seller that issuing needs (`bare_db` has none)."""
     database = open_database(tmp_path / "test.sqlite3", user="tester")
+    create_demo_company(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def bare_db(tmp_path) -> Iterator[Database]:
+    """A fresh SQLite database whose company settings are still empty, as on a first start."""
+    database = open_database(tmp_path / "bare.sqlite3", user="tester")
     yield database
     database.dispose()
 
@@ -133,6 +144,7 @@ def any_db(request, tmp_path) -> Iterator[Database]:
     """A fresh database on each backend the test run has (SQLite always)."""
     if request.param == "sqlite":
         database = open_database(tmp_path / "test.sqlite3", user="tester")
+        create_demo_company(database)
         yield database
         database.dispose()
         return
@@ -143,6 +155,7 @@ def any_db(request, tmp_path) -> Iterator[Database]:
         connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     url = make_url(POSTGRESQL).set(database=name).render_as_string(hide_password=False)
     database = open_database(url, user="tester")
+    create_demo_company(database)
     yield database
     database.dispose()
     with admin.connect() as connection:
@@ -163,11 +176,3 @@ def database_of_revision() -> Callable[[Path, str], Database]:
         return database
 
     return make
-
-
-@pytest.fixture
-def seller(db: Database) -> None:
-    """A complete seller in `db`'s company settings: without one no invoice can be issued."""
-    from kundbok.services.demo_data import create_demo_company
-
-    assert create_demo_company(db)

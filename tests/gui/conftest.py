@@ -10,7 +10,7 @@ from kundbok.app import create_main_window
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.demo_data import create_demo_customers
+from kundbok.services.demo_data import create_demo_company, create_demo_customers
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +42,7 @@ def no_dialogs(monkeypatch):
 def database_path(tmp_path):
     path = tmp_path / "gui.sqlite3"
     db = open_database(path)
+    create_demo_company(db)
     create_customer(
         db,
         CustomerDetails(

@@ -26,7 +26,7 @@ FULL, NORMAL = 2, 1  # PRAGMA synchronous values
 
 
 @pytest.fixture
-def commits(db, seller):
+def commits(db):
     """The `PRAGMA synchronous` in force at each commit, in order."""
     seen: list[int] = []
 

@@ -410,8 +410,8 @@ def test_plusgiro_is_a_credit_transfer_with_its_scheme(db, company, municipality
 
 
 def test_a_reverse_charge_sale_needs_our_vat_number(db, company, german_buyer, out):
+    invoice = _reverse_charge(db, german_buyer)  # issued while the VAT number was there
     save_company(db, replace(get_company(db), vat_number=None))
-    invoice = _reverse_charge(db, german_buyer)
     with pytest.raises(RefusedError) as refused:
         export_peppol(db, [invoice.number], out)
     assert "VAT number" in str(refused.value)
