@@ -244,6 +244,40 @@
     </message>
 </context>
 <context>
+    <name>CompanyPrompt</name>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="40"/>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="64"/>
+        <source>Not issued</source>
+        <translation>Inte utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="46"/>
+        <source>Open settings…</source>
+        <translation>Öppna inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="82"/>
+        <source>Welcome to Kundbok</source>
+        <translation>Välkommen till Kundbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="83"/>
+        <source>Before the first invoice, Kundbok needs your company&apos;s name, address, organisation number, VAT number and bankgiro, plusgiro or IBAN: every invoice must show them. Fill them in now? You can also do it later under File → Company details…</source>
+        <translation>Före den första fakturan behöver Kundbok ditt företags namn, adress, organisationsnummer, momsregistreringsnummer och bankgiro, plusgiro eller IBAN: varje faktura måste visa dem. Fylla i dem nu? Du kan också göra det senare under Arkiv → Företagsuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="94"/>
+        <source>Fill in now…</source>
+        <translation>Fyll i nu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/company_prompt.py" line="99"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/kundbok/ui/conflict_dialog.py" line="36"/>
@@ -1715,36 +1749,41 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/main_actions.py" line="143"/>
+        <source>Company details…</source>
+        <translation>Företagsuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="149"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="148"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="154"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="149"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="155"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="153"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="163"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="170"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="171"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="178"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="181"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="188"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -2700,7 +2739,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/settings_dialog.py" line="46"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="145"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -2756,7 +2795,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/settings_dialog.py" line="90"/>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="176"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
@@ -2811,52 +2850,52 @@
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="141"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="142"/>
         <source>Invoicing</source>
         <translation>Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="140"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="143"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="147"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="165"/>
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="165"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="169"/>
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="169"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="218"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/kundbok/ui/settings_dialog.py" line="221"/>
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>

@@ -118,7 +118,8 @@ def run(database: str) -> int:
     except NewerDatabaseError as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         return CANNOT_OPEN
-    window = MainWindow(user_settings())
+    settings = user_settings()
+    window = MainWindow(settings)
 
     def open_deferred() -> None:
         try:
@@ -127,6 +128,10 @@ def run(database: str) -> int:
             excepthook(type(error), error, error.__traceback__)
             window.close()
             QCoreApplication.exit(CANNOT_OPEN)
+            return
+        from kundbok.ui.company_prompt import offer_company_setup
+
+        offer_company_setup(window, window.db, settings)
 
     _AfterFirstPaint(window.table.viewport(), open_deferred)
     window.show()

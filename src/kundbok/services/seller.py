@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from kundbok.db.models import Company
+from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.seller import Seller, check_seller, missing_seller_details
@@ -49,3 +50,12 @@ def missing_company_details(db: Database) -> tuple[str, ...]:
 def company_is_blank(db: Database) -> bool:
     """True while nothing of the seller has been filled in (a new register's company)."""
     return seller_of(get_company(db)) == Seller()
+
+
+def is_new_register(db: Database) -> bool:
+    """True for a register with no customers whose company has no details yet: the first
+    start, when the company's set-up is offered."""
+    with db.unit_of_work(write=False) as session:
+        has_customers = bool(session.scalar(select(exists().where(Customer.id > 0))))
+        company = seller_of(company_row(session))
+    return not has_customers and company == Seller()

@@ -138,6 +138,12 @@ class MainActions(QObject):
             "settings",
             QKeySequence(QKeySequence.StandardKey.Preferences),
         )
+        self.company_details = self._action(
+            "action_company_details",
+            self.tr("Company details…"),
+            window.open_company_details,
+            None,
+        )
         self.quit = self._action(
             "action_quit",
             self.tr("Quit"),
@@ -157,6 +163,7 @@ class MainActions(QObject):
         file_menu.addAction(self.export_customers)
         file_menu.addAction(self.import_payments)
         file_menu.addSeparator()
+        file_menu.addAction(self.company_details)
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -240,6 +247,7 @@ class MainActions(QObject):
             self.receivables,
             self.rot_rut_claim,
             self.settings,
+            self.company_details,
         ):
             action.setEnabled(window.is_open)
         rows = window.selected_rows() if window.is_open and not window.on_invoices() else []

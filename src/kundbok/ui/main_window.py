@@ -391,6 +391,10 @@ class MainWindow(QMainWindow):
         """Show the settings dialog."""
         self._opener.open_settings()
 
+    def open_company_details(self) -> None:
+        """Show the settings dialog on the company page."""
+        self._opener.open_settings(company_page=True)
+
     # --- remembering the layout -----------------------------------------------------------
 
     def _restore_layout(self) -> None:

@@ -134,7 +134,10 @@ class SettingsDialog(QDialog):
         program_form.addRow(self.tr("Language"), self.field_language)
         program_form.addRow(QLabel(self.tr("A new language is used from the next start."), program))
 
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
+        tabs.setObjectName("settings_tabs")
+        self.company_page = company
+        company.setObjectName("company_page")
         tabs.addTab(company, self.tr("Company"))
         tabs.addTab(invoicing, self.tr("Invoicing"))
         tabs.addTab(program, self.tr("Program"))
@@ -152,6 +155,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def show_company_page(self) -> None:
+        """Show the company's details, with the first of them ready for typing."""
+        self.tabs.setCurrentWidget(self.company_page)
+        self.fields["name"].setFocus()
 
     def _logo_text(self) -> str:
         return self.tr("A logo is chosen") if self._logo else self.tr("No logo")

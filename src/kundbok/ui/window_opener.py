@@ -150,9 +150,11 @@ class WindowOpener(QObject):
         dialog.open()
         return dialog
 
-    def open_settings(self) -> None:
-        """Show the settings dialog."""
+    def open_settings(self, company_page: bool = False) -> None:
+        """Show the settings dialog (on the company page when asked)."""
         from kundbok.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._window.db, self._settings, self._window)
+        if company_page:
+            dialog.show_company_page()
         dialog.open()
