@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain import identifiers
+from kundbok.domain.countries import country_code
 from kundbok.domain.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
@@ -132,6 +133,8 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
         )
     check_vat_rate(settings.vat_rate, dt.date.today())
     check_lengths(settings, COMPANY_FIELDS)
+    # A country as a code or a name ("Sverige", "NO"); an unknown one is refused, never kept.
+    settings = replace(settings, country=country_code(settings.country))
     return replace(
         settings,
         org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),
