@@ -69,7 +69,7 @@ def test_the_filter_leaves_out_passive_customers_unless_asked(grouped):
 def test_the_list_sorts_by_group_and_finds_a_row_in_that_order(grouped):
     db, _builders, _shops = grouped
     names = _names(db, sort="group")
-    # Butik before Bygg, then by number; where the customer without a group goes is the database's choice.
+    # Butik before Bygg, then by number; the database decides where no group goes.
     assert [name for name in names if name != "Dahl Konsult"] == [
         "Cykelboden",
         "Åkessons Rör AB",
