@@ -107,6 +107,12 @@ class MainActions(QObject):
         self.articles = self._action(
             "action_articles", self.tr("Articles…"), window.open_articles, None
         )
+        self.customer_groups = self._action(
+            "action_customer_groups",
+            self.tr("Customer groups…"),
+            window.open_customer_groups,
+            None,
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -142,6 +148,8 @@ class MainActions(QObject):
             self.reactivate_customers,
         ):
             customers.addAction(action)
+        customers.addSeparator()
+        customers.addAction(self.customer_groups)
         invoices = menu_bar.addMenu(self.tr("&Invoicing"))
         invoices.addAction(self.new_invoice)
         invoices.addAction(self.create_invoice)
@@ -187,6 +195,7 @@ class MainActions(QObject):
             self.import_vcard,
             self.import_payments,
             self.articles,
+            self.customer_groups,
             self.settings,
         ):
             action.setEnabled(window.is_open)
