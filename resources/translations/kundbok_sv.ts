@@ -398,180 +398,287 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="97"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="86"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="89"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="101"/>
         <source>Delete customer…</source>
         <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="104"/>
         <source>Change customer number…</source>
         <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="113"/>
         <source>Someone else changed this customer after you opened it. Saving shows what differs and lets you choose, field by field.</source>
         <translation>Någon annan har ändrat kunden efter att du öppnade den. När du sparar visas vad som skiljer, och du får välja fält för fält.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="151"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="156"/>
         <source>A customer with invoices cannot be deleted; make it passive instead.</source>
         <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="187"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="192"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="191"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="196"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="263"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="277"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="285"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="299"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="315"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="317"/>
         <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
         <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="318"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="332"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="332"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="346"/>
         <source>Change customer number</source>
         <translation>Byt kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="333"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="347"/>
         <source>New number for {name} (now {number}):</source>
         <translation>Nytt nummer för {name} (nu {number}):</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="345"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="359"/>
         <source>Number not changed</source>
         <translation>Numret ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="366"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="367"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="381"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
 </context>
 <context>
+    <name>CustomerGroupsDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="57"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="216"/>
+        <source>Customer groups</source>
+        <translation>Kundgrupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="64"/>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="67"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="234"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="240"/>
+        <source>Delete group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="70"/>
+        <source>Save group</source>
+        <translation>Spara grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="102"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="130"/>
+        <source>No default</source>
+        <translation>Inget förval</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="111"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="112"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="117"/>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="118"/>
+        <source>Payment terms</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="119"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="120"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="121"/>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="122"/>
+        <source>Discount (%)</source>
+        <translation>Rabatt (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="123"/>
+        <source>Sales account</source>
+        <translation>Försäljningskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="124"/>
+        <source>Receivables account</source>
+        <translation>Kundfordranskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="125"/>
+        <source>Reminder fee (kr)</source>
+        <translation>Påminnelseavgift (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="148"/>
+        <source>%1 (%2 customers)</source>
+        <translation>%1 (%2 kunder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="235"/>
+        <source>Delete the group %1?</source>
+        <translation>Ta bort gruppen %1?</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
         <source>Org./personal no.</source>
         <translation>Org.nr/personnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="48"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="48"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="49"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="50"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="51"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="53"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="175"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="175"/>
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
@@ -579,158 +686,163 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="43"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="45"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="143"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="64"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="65"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="66"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="67"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="68"/>
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="75"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="81"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="84"/>
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="93"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="99"/>
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="100"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="101"/>
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="102"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="103"/>
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <source>Customer group</source>
+        <translation>Kundgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="113"/>
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="114"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="116"/>
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="118"/>
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="130"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="143"/>
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="145"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="158"/>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
@@ -806,6 +918,28 @@
         <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="35"/>
         <source>Invoice sent by e-mail</source>
         <translation>Faktura skickad med e-post</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/group_field.py" line="34"/>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/group_field.py" line="65"/>
+        <source>from the group</source>
+        <translation>från gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../src/kundbok/ui/group_filter.py" line="21"/>
+        <location filename="../../src/kundbok/ui/group_filter.py" line="38"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
     </message>
 </context>
 <context>
@@ -1368,41 +1502,46 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/main_actions.py" line="112"/>
+        <source>Customer groups…</source>
+        <translation>Kundgrupper…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="118"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="119"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="124"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="130"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="125"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="131"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="129"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="137"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="143"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="153"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="152"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="160"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1410,67 +1549,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="59"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="127"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="130"/>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="145"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="148"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="148"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="151"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="159"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="164"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="163"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="256"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="265"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="257"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="266"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="265"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="274"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="269"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="278"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="280"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="313"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="322"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="315"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="324"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -2233,44 +2372,45 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="226"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="212"/>
         <location filename="../../src/kundbok/services/invoices.py" line="185"/>
         <source>A percentage must lie between 0 and 100.</source>
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="160"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="162"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="181"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="183"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="190"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="192"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="213"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="232"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="215"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="234"/>
+        <location filename="../../src/kundbok/domain/customer_group.py" line="77"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="219"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="204"/>
         <location filename="../../src/kundbok/services/settings.py" line="122"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="256"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="266"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -2893,6 +3033,26 @@
         <location filename="../../src/kundbok/services/mail_settings.py" line="59"/>
         <source>&apos;{host}&apos; is not a server name.</source>
         <translation>&apos;{host}&apos; är inget servernamn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/customer_group.py" line="69"/>
+        <source>A group needs a name.</source>
+        <translation>En grupp behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="30"/>
+        <source>The customer group no longer exists.</source>
+        <translation>Kundgruppen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="47"/>
+        <source>There is already a group called {name}.</source>
+        <translation>Det finns redan en grupp som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="116"/>
+        <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
+        <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ class CustomerGroupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(close)
+        self.resize(680, 380)
         self.reload()
         if not self._groups:
             self.new_group()
