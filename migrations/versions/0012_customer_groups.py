@@ -1,7 +1,7 @@
 """customer groups (kundkategori) with the defaults a new customer of a group takes
 
-Revision ID: 0013
-Revises: 0007
+Revision ID: 0012
+Revises: 0011
 
 A group has a unique name and optional defaults (NULL: the group gives none). A customer belongs
 to at most one group; a group in use cannot be deleted. The index leads with the
@@ -15,8 +15,8 @@ from alembic import op
 
 import kundbok.db.types
 
-revision: str = "0013"
-down_revision: str | None = "0007"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
