@@ -486,185 +486,292 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="96"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="101"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="80"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="81"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="86"/>
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="82"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="83"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="84"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="89"/>
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
         <source>E-invoice</source>
         <translation>E-faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="91"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="98"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="103"/>
         <source>Delete customer…</source>
         <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="101"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="106"/>
         <source>Change customer number…</source>
         <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="110"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="115"/>
         <source>Someone else changed this customer after you opened it. Saving shows what differs and lets you choose, field by field.</source>
         <translation>Någon annan har ändrat kunden efter att du öppnade den. När du sparar visas vad som skiljer, och du får välja fält för fält.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="153"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="158"/>
         <source>A customer with invoices cannot be deleted; make it passive instead.</source>
         <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="189"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="194"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="193"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="198"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="265"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="279"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="287"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="303"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="317"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="305"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="319"/>
         <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
         <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="320"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="334"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="334"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="348"/>
         <source>Change customer number</source>
         <translation>Byt kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="335"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="349"/>
         <source>New number for {name} (now {number}):</source>
         <translation>Nytt nummer för {name} (nu {number}):</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="347"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="361"/>
         <source>Number not changed</source>
         <translation>Numret ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="368"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="382"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="369"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="383"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
 </context>
 <context>
+    <name>CustomerGroupsDialog</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="57"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="216"/>
+        <source>Customer groups</source>
+        <translation>Kundgrupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="64"/>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="67"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="234"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="240"/>
+        <source>Delete group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="70"/>
+        <source>Save group</source>
+        <translation>Spara grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="102"/>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="130"/>
+        <source>No default</source>
+        <translation>Inget förval</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="111"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="112"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="117"/>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="118"/>
+        <source>Payment terms</source>
+        <translation>Betalningsvillkor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="119"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="120"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="121"/>
+        <source>Invoice language</source>
+        <translation>Fakturaspråk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="122"/>
+        <source>Discount (%)</source>
+        <translation>Rabatt (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="123"/>
+        <source>Sales account</source>
+        <translation>Försäljningskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="124"/>
+        <source>Receivables account</source>
+        <translation>Kundfordranskonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="125"/>
+        <source>Reminder fee (kr)</source>
+        <translation>Påminnelseavgift (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="148"/>
+        <source>%1 (%2 customers)</source>
+        <translation>%1 (%2 kunder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_groups_dialog.py" line="235"/>
+        <source>Delete the group %1?</source>
+        <translation>Ta bort gruppen %1?</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="45"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="46"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
         <source>Org./personal no.</source>
         <translation>Org.nr/personnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="47"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="48"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="48"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="49"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="49"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="50"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="50"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="51"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="51"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="53"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="175"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_list.py" line="173"/>
+        <location filename="../../src/kundbok/ui/customer_list.py" line="175"/>
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
@@ -672,158 +779,163 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="44"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="45"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="45"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="46"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="59"/>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="142"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="60"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="61"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="62"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="63"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="64"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="65"/>
         <source>VAT number</source>
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="66"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="67"/>
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="69"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="70"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="71"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="72"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="73"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="74"/>
         <source>Website</source>
         <translation>Hemsida</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="78"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
         <source>Company default</source>
         <translation>Företagets standard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="79"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="80"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="82"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="83"/>
         <source>Standard (company default)</source>
         <translation>Standard (företagets)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="90"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="91"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="92"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="97"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="98"/>
         <source>Send invoices by e-mail</source>
         <translation>Fakturera via e-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="100"/>
         <source>Active (untick to make the customer passive)</source>
         <translation>Aktiv (avmarkera för att göra kunden passiv)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="101"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="102"/>
         <source>Blocked: no new invoices</source>
         <translation>Spärrad: inga nya fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="104"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
         <source>Shown when an invoice is made</source>
         <translation>Visas när en faktura skapas</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="105"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <source>Customer group</source>
+        <translation>Kundgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
         <source>Payment terms</source>
         <translation>Betalningsvillkor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="106"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
         <source>Specific VAT</source>
         <translation>Specifik moms</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="107"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="108"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="112"/>
         <source>Invoice language</source>
         <translation>Fakturaspråk</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="109"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="113"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="110"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="115"/>
         <source>General discount</source>
         <translation>Generell rabatt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="111"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="117"/>
         <source>Alert text</source>
         <translation>Signaltext</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="129"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="142"/>
         <source>Personal number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="144"/>
+        <location filename="../../src/kundbok/ui/customer_card/details_tab.py" line="157"/>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
     </message>
@@ -986,6 +1098,28 @@
         <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="40"/>
         <source>ROT/RUT decision entered</source>
         <translation>ROT/RUT-beslut infört</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/group_field.py" line="34"/>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/group_field.py" line="65"/>
+        <source>from the group</source>
+        <translation>från gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../src/kundbok/ui/group_filter.py" line="21"/>
+        <location filename="../../src/kundbok/ui/group_filter.py" line="38"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
     </message>
 </context>
 <context>
@@ -1744,46 +1878,51 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/main_actions.py" line="136"/>
+        <source>Customer groups…</source>
+        <translation>Kundgrupper…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="142"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="143"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="149"/>
         <source>Company details…</source>
         <translation>Företagsuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="149"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="155"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="154"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="160"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="155"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="161"/>
         <source>Export vCard</source>
         <translation>Exportera vCard</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="159"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="170"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="176"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="178"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="186"/>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_actions.py" line="188"/>
+        <location filename="../../src/kundbok/ui/main_actions.py" line="196"/>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
@@ -1791,67 +1930,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="59"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="132"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="135"/>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="150"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="156"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="164"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="169"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="168"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="173"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="261"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="270"/>
         <source>The newest {count} invoices</source>
         <translation>De senaste {count} fakturorna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="262"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
         <source>{count} invoices</source>
         <translation>{count} fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="270"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="279"/>
         <source>{shown} of {total} customers</source>
         <translation>{shown} av {total} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="274"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="283"/>
         <source>{count} customers</source>
         <translation>{count} kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="276"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="285"/>
         <source>{count} passive hidden</source>
         <translation>{count} passiva dolda</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="318"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="327"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="320"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="329"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -3377,7 +3516,7 @@
     </message>
     <message>
         <location filename="../../src/kundbok/domain/countries.py" line="69"/>
-        <location filename="../../src/kundbok/domain/customer.py" line="276"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="286"/>
         <source>Unknown country &apos;{country}&apos;.</source>
         <translation>Okänt land &apos;{country}&apos;.</translation>
     </message>
@@ -3594,7 +3733,7 @@
         <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="242"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="226"/>
         <location filename="../../src/kundbok/services/invoices.py" line="197"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="87"/>
         <location filename="../../src/kundbok/ui/customer_card/accounts_tab.py" line="83"/>
@@ -3602,40 +3741,41 @@
         <translation>En procentsats ska ligga mellan 0 och 100.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="174"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="176"/>
         <source>A customer needs a name.</source>
         <translation>En kund måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="195"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="197"/>
         <source>Unknown currency {currency}.</source>
         <translation>Okänd valuta {currency}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="204"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="206"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="100"/>
         <source>An account is four digits (BAS).</source>
         <translation>Ett konto har fyra siffror (BAS).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="227"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="246"/>
         <source>Unknown customer kind.</source>
         <translation>Okänd kundtyp.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="229"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="248"/>
+        <location filename="../../src/kundbok/domain/customer_group.py" line="77"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="233"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="218"/>
         <location filename="../../src/kundbok/services/reminder_settings.py" line="92"/>
-        <location filename="../../src/kundbok/services/settings.py" line="126"/>
+        <location filename="../../src/kundbok/services/settings.py" line="127"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Betalningsvillkoret ska vara mellan 0 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/customer.py" line="282"/>
+        <location filename="../../src/kundbok/domain/customer.py" line="292"/>
         <source>Unknown address kind.</source>
         <translation>Okänd adresstyp.</translation>
     </message>
@@ -3676,22 +3816,22 @@
         <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="89"/>
+        <location filename="../../src/kundbok/services/settings.py" line="90"/>
         <source>The database has no company settings: it was not made by Kundbok.</source>
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="131"/>
+        <location filename="../../src/kundbok/services/settings.py" line="132"/>
         <source>A number series starts at 1 or more.</source>
         <translation>En nummerserie börjar på 1 eller högre.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="172"/>
+        <location filename="../../src/kundbok/services/settings.py" line="175"/>
         <source>The first customer number cannot be changed once a customer is saved.</source>
         <translation>Första kundnumret kan inte ändras när en kund har sparats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/settings.py" line="181"/>
+        <location filename="../../src/kundbok/services/settings.py" line="184"/>
         <source>The invoice number series cannot be changed once an invoice is issued.</source>
         <translation>Fakturanummerserien kan inte ändras när en faktura har utfärdats.</translation>
     </message>
@@ -3826,7 +3966,7 @@
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/revision.py" line="47"/>
+        <location filename="../../src/kundbok/db/revision.py" line="48"/>
         <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
         <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
     </message>
@@ -4521,6 +4661,26 @@
         <location filename="../../src/kundbok/domain/seller.py" line="45"/>
         <source>The invoice cannot be issued before the company settings have {missing}.</source>
         <translation>Fakturan kan inte utfärdas förrän företagsinställningarna har {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/domain/customer_group.py" line="69"/>
+        <source>A group needs a name.</source>
+        <translation>En grupp behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="30"/>
+        <source>The customer group no longer exists.</source>
+        <translation>Kundgruppen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="47"/>
+        <source>There is already a group called {name}.</source>
+        <translation>Det finns redan en grupp som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_groups.py" line="116"/>
+        <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
+        <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
     </message>
 </context>
 <context>

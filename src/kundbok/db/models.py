@@ -141,6 +141,23 @@ class NumberSeries(Base):
     next_value: Mapped[int] = mapped_column(Integer)
 
 
+class CustomerGroup(Audited, Base):
+    """A customer group (kundkategori) and the defaults a new customer of it takes (NULL: none)."""
+
+    __tablename__ = "customer_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    vat_rate: Mapped[Decimal | None] = mapped_column(Percent)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    language: Mapped[str | None] = mapped_column(String(2))
+    discount_percent: Mapped[Decimal | None] = mapped_column(Percent)
+    sales_account: Mapped[str | None] = mapped_column(String(10))
+    receivables_account: Mapped[str | None] = mapped_column(String(10))
+    reminder_fee: Mapped[Decimal | None] = mapped_column(Money)
+
+
 class Customer(Audited, Base):
     """A customer: every field of the card's details, accounts and ROT/RUT tabs."""
 
@@ -149,6 +166,8 @@ class Customer(Audited, Base):
         CheckConstraint(f"kind IN {CUSTOMER_KINDS}", name="kind"),
         Index("ix_customer_name_number", "sort_name", "number"),
         Index("ix_customer_active_sort_name", "active", "sort_name", "number"),
+        # The list filtered by group walks this in name order; it also serves the foreign key.
+        Index("ix_customer_group_sort_name", "group_id", "active", "sort_name", "number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -195,6 +214,8 @@ class Customer(Audited, Base):
     )
     # A stable identity for vCard round trips, so an import recognises the same customer.
     uid: Mapped[str] = mapped_column(String(64), unique=True)
+    # No ON DELETE: a group in use is not deleted (the migration adds the column in place).
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("customer_group.id"))
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)

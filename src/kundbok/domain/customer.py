@@ -93,6 +93,8 @@ class CustomerDetails:
     peppol_id: str | None = None
     buyer_reference: str = ""
     uid: str | None = None
+    # The customer group (kundkategori) it belongs to; None: none.
+    group_id: int | None = None
     addresses: tuple[AddressDetails, ...] = ()
     contacts: tuple[ContactDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
@@ -208,6 +210,23 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
             return text
 
 
+def check_payment_terms(days: int | None) -> None:
+    """Refuse payment terms outside 0–365 days (None: the company's default)."""
+    if days is not None and not 0 <= days <= 365:
+        raise ValidationError(
+            "payment_terms_days",
+            QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
+        )
+
+
+def check_percent(field: str, rate: Decimal | None) -> None:
+    """Refuse a percentage outside 0–100 (None: no value of its own)."""
+    if rate is not None and not Decimal(0) <= rate <= Decimal(100):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100.")
+        )
+
+
 def _check_lengths(details: CustomerDetails) -> None:
     """Refuse free text longer than the register stores (typed, imported or made up alike)."""
     limits.check_lengths(details, limits.CUSTOMER_FIELDS)
@@ -227,20 +246,11 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("messages", "Unknown customer kind."))
     if details.language not in LANGUAGES:
         raise ValidationError("language", QT_TRANSLATE_NOOP("messages", "Unknown language."))
-    if details.payment_terms_days is not None and not 0 <= details.payment_terms_days <= 365:
-        raise ValidationError(
-            "payment_terms_days",
-            QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
-        )
+    check_payment_terms(details.payment_terms_days)
     if details.reminder_fee is not None:
         check_reminder_fee(details.reminder_fee)
     for percent_field in ("vat_rate", "discount_percent", "agreed_interest_percent"):
-        rate = getattr(details, percent_field)
-        if rate is not None and not Decimal(0) <= rate <= Decimal(100):
-            raise ValidationError(
-                percent_field,
-                QT_TRANSLATE_NOOP("messages", "A percentage must lie between 0 and 100."),
-            )
+        check_percent(percent_field, getattr(details, percent_field))
     changes: dict[str, Any] = {"name": name}
     for field_name in (
         "org_number",

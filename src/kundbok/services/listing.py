@@ -23,13 +23,16 @@ class CustomerRow(NamedTuple):
     phone: str
     email: str
     active: bool
+    group: str | None = None  # the customer group's name
 
 
 @dataclass(frozen=True)
 class CustomerQuery:
-    """What the list shows: a search text, whether passive customers count, the sort order."""
+    """What the list shows: a search text, whether passive customers count, the sort order, and
+    the customer group it is limited to (None: every customer)."""
 
     text: str = ""
     include_inactive: bool = False
     sort: str = "name"
     descending: bool = False
+    group_id: int | None = None

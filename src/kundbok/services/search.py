@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from kundbok.db.models import Address, Customer, SearchTerm
+from kundbok.db.models import Address, Customer, CustomerGroup, SearchTerm
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import prefix_bounds, query_words
 from kundbok.services.listing import CustomerQuery, CustomerRow
@@ -40,6 +40,7 @@ SORT_COLUMNS = {
     "phone": Customer.phone,
     "email": Customer.email,
     "active": Customer.active,
+    "group": CustomerGroup.name,
 }
 
 
@@ -122,8 +123,12 @@ def _ranked_ids(query: CustomerQuery, ranges: list[tuple[str, str]], collect: bo
                     SearchTerm.term < high,
                 )
             )
+    if query.group_id is not None:
+        statement = statement.where(Customer.group_id == query.group_id)
     if query.sort == "city":
         statement = statement.outerjoin(_billing, _BILLING_JOIN)
+    elif query.sort == "group":
+        statement = statement.outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
     return statement.order_by(*_order(query))
 
 
@@ -144,8 +149,10 @@ def _rows(session: Session, ids: list[int]) -> list[CustomerRow]:
             Customer.phone,
             Customer.email,
             Customer.active,
+            CustomerGroup.name,
         )
         .outerjoin(_billing, _BILLING_JOIN)
+        .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
         .where(Customer.id.in_(ids))
     )
     by_id = {row.id: CustomerRow(*row) for row in rows}
@@ -189,6 +196,10 @@ def _active_and_passive(session: Session) -> tuple[int, int]:
 
 
 def _count(session: Session, query: CustomerQuery, ranges: list[tuple[str, str]]) -> int:
+    if query.group_id is not None:
+        # Counted along the group's index; the words (if any) narrow it as in the list.
+        ranked = _ranked_ids(query, ranges, collect=bool(ranges)).order_by(None).subquery()
+        return session.scalar(select(func.count()).select_from(ranked)) or 0
     if not ranges:
         active, passive = _active_and_passive(session)
         return active + passive if query.include_inactive else active

@@ -10,6 +10,7 @@ view says why. This module imports no SQLAlchemy at the top, so that the window 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -49,6 +50,7 @@ COLUMNS = (
     ("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone")),
     ("email", QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail")),
     ("active", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
+    ("group", QT_TRANSLATE_NOOP("CustomerTableModel", "Group")),
 )
 Index = QModelIndex | QPersistentModelIndex
 
@@ -178,9 +180,7 @@ class CustomerTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):  # Qt's "no sort column"
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        query = CustomerQuery(
-            self._query.text, self._query.include_inactive, COLUMNS[column][0], descending
-        )
+        query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
         if self._db is None:
             self._query = query
         elif query != self._query:  # the view asks again when sorting is switched on
@@ -288,7 +288,7 @@ def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None
     header.setSectionsMovable(True)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
-    for column, width in enumerate((70, 260, 130, 150, 120, 120, 220, 70)):
+    for column, width in enumerate((70, 260, 130, 150, 120, 120, 220, 70, 120)):
         header.resizeSection(column, width)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table

@@ -131,6 +131,12 @@ class MainActions(QObject):
             self.open_rot_rut_claim,
             None,
         )
+        self.customer_groups = self._action(
+            "action_customer_groups",
+            self.tr("Customer groups…"),
+            window.open_customer_groups,
+            None,
+        )
         self.settings = self._action(
             "action_settings",
             self.tr("Settings"),
@@ -175,6 +181,8 @@ class MainActions(QObject):
             self.reactivate_customers,
         ):
             customers.addAction(action)
+        customers.addSeparator()
+        customers.addAction(self.customer_groups)
         invoices = menu_bar.addMenu(self.tr("&Invoicing"))
         invoices.addAction(self.new_invoice)
         invoices.addAction(self.create_invoice)
@@ -246,6 +254,7 @@ class MainActions(QObject):
             self.articles,
             self.receivables,
             self.rot_rut_claim,
+            self.customer_groups,
             self.settings,
             self.company_details,
         ):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.formatting import display_count
+from kundbok.ui.group_filter import GroupFilter
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions
 from kundbok.ui.window_opener import WindowOpener
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.search_field.textChanged.connect(self._search_timer.start)
         self.search_field.returnPressed.connect(self.apply_search)
         self.show_inactive.toggled.connect(self.apply_search)
+        self.group_filter.currentIndexChanged.connect(self.apply_search)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         """The database is open: list its customers (the search typed meanwhile included)."""
         self._db = db
         self.table.set_notice("")
+        self.group_filter.reload(db)
         self.model.open(db)
         self._update_actions()
         from kundbok.ui.change_follower import ChangeFollower
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
         self.show_inactive = QCheckBox(self.tr("Show passive"), self)
         self.show_inactive.setObjectName("show_inactive")
         bar = QHBoxLayout()
+        self.group_filter = GroupFilter(self)
         bar.addWidget(self.search_field, 1)
+        bar.addWidget(self.group_filter)
         bar.addWidget(self.show_inactive)
         customers = QWidget(self)
         layout = QVBoxLayout(customers)
@@ -205,7 +210,11 @@ class MainWindow(QMainWindow):
     def current_query(self) -> CustomerQuery:
         query = self.model.query
         return CustomerQuery(
-            self.search_field.text(), self.show_inactive.isChecked(), query.sort, query.descending
+            self.search_field.text(),
+            self.show_inactive.isChecked(),
+            query.sort,
+            query.descending,
+            self.group_filter.group_id(),
         )
 
     def apply_search(self) -> None:
@@ -386,6 +395,10 @@ class MainWindow(QMainWindow):
     def open_articles(self) -> QWidget:
         """Show the article register."""
         return self._opener.open_articles()
+
+    def open_customer_groups(self) -> QWidget:
+        """Show the customer groups (Kunder → Kundgrupper…)."""
+        return self._opener.open_customer_groups()
 
     def open_settings(self) -> None:
         """Show the settings dialog."""

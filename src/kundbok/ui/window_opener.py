@@ -150,6 +150,17 @@ class WindowOpener(QObject):
         dialog.open()
         return dialog
 
+    def open_customer_groups(self) -> QWidget:
+        """Show the customer groups; the list's group filter and column follow their changes."""
+        from kundbok.ui.customer_groups_dialog import CustomerGroupsDialog
+
+        window = self._window
+        dialog = CustomerGroupsDialog(window.db, window)
+        dialog.groups_changed.connect(lambda: window.group_filter.reload(window.db))
+        dialog.groups_changed.connect(window.table.reread_keeping_place)
+        dialog.open()
+        return dialog
+
     def open_settings(self, company_page: bool = False) -> None:
         """Show the settings dialog (on the company page when asked)."""
         from kundbok.ui.settings_dialog import SettingsDialog

@@ -21,6 +21,7 @@ from kundbok.domain.customer import CURRENCIES, CustomerDetails, check_field
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.ui.country_combo import CountryCombo
 from kundbok.ui.customer_card.fields import ValidatedLineEdit, country_of, line_edit
+from kundbok.ui.customer_card.group_field import GroupField
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.formatting import display_identifier
 
@@ -102,12 +103,17 @@ class DetailsTab(CardTab):
         self.field_blocked.setObjectName("field_blocked")
         self.field_alert_text = line_edit("alert_text", self)
         self.field_alert_text.setPlaceholderText(self.tr("Shown when an invoice is made"))
-        right.addRow(self.tr("Payment terms"), self.field_payment_terms)
-        right.addRow(self.tr("Specific VAT"), self.field_vat_rate)
-        right.addRow(self.tr("Currency"), self.field_currency)
-        right.addRow(self.tr("Invoice language"), self.field_language)
+        self.field_group = GroupField(self)
+        mark = self.field_group.mark
+        right.addRow(self.tr("Customer group"), self.field_group)
+        right.addRow(self.tr("Payment terms"), mark("payment_terms_days", self.field_payment_terms))
+        right.addRow(self.tr("Specific VAT"), mark("vat_rate", self.field_vat_rate))
+        right.addRow(self.tr("Currency"), mark("currency", self.field_currency))
+        right.addRow(self.tr("Invoice language"), mark("language", self.field_language))
         right.addRow(self.tr("Country"), self.field_country)
-        right.addRow(self.tr("General discount"), self.field_discount_percent)
+        right.addRow(
+            self.tr("General discount"), mark("discount_percent", self.field_discount_percent)
+        )
         right.addRow(self.tr("Alert text"), self.field_alert_text)
         right.addRow("", self.field_invoice_by_email)
         right.addRow("", self.field_active)
@@ -118,6 +124,13 @@ class DetailsTab(CardTab):
         columns.addLayout(right, 1)
         self.field_kind.currentIndexChanged.connect(self._kind_changed)
         self.field_country.changed.connect(self.vat_number.check)
+        for box in (self.field_vat_rate, self.field_currency, self.field_language):
+            box.currentIndexChanged.connect(self._update_group_marks)
+        for spin in (self.field_payment_terms, self.field_discount_percent):
+            spin.valueChanged.connect(self._update_group_marks)
+
+    def _update_group_marks(self) -> None:
+        self.field_group.update_marks(self.apply(CustomerDetails(name="")))
 
     def kind(self) -> str:
         """ "company" or "private", as chosen."""
@@ -166,7 +179,9 @@ class DetailsTab(CardTab):
         self.field_active.setChecked(details.active)
         self.field_blocked.setChecked(details.blocked)
         self.field_alert_text.setText(details.alert_text)
+        self.field_group.show_group(details.group_id)
         self._kind_changed()
+        self._update_group_marks()
 
     def apply(self, details: CustomerDetails) -> CustomerDetails:
         """`details` with this tab's fields."""
@@ -198,4 +213,5 @@ class DetailsTab(CardTab):
             active=self.field_active.isChecked(),
             blocked=self.field_blocked.isChecked(),
             alert_text=self.field_alert_text.text().strip(),
+            group_id=self.field_group.group_id(),
         )

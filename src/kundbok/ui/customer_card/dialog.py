@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.customer_group import CustomerGroupDetails, with_group_defaults
 from kundbok.domain.errors import ValidationError
 from kundbok.services.conflicts import ConflictError
+from kundbok.services.customer_groups import list_groups
 from kundbok.services.customers import (
     create_customer,
     customer_has_invoices,
@@ -76,11 +78,14 @@ class CustomerCard(QDialog):
         self.tabs.setObjectName("customer_card_tabs")
         self.details_tab = DetailsTab(self)
         self.notes_tab = NotesTab(db.user, self)
+        self.accounts_tab = AccountsTab(self)
+        self.details_tab.field_group.set_groups(list_groups(db))
+        self.details_tab.field_group.chosen.connect(self._group_chosen)
         self._tabs: list[tuple[CardTab, str]] = [
             (self.details_tab, self.tr("Details")),
             (ContactsTab(self), self.tr("Contacts && addresses")),
             (self.notes_tab, self.tr("Notes")),
-            (AccountsTab(self), self.tr("Accounts")),
+            (self.accounts_tab, self.tr("Accounts")),
             (RotRutTab(self), self.tr("ROT/RUT")),
             (EInvoiceTab(self), self.tr("E-invoice")),
             (HistoryTab(db, self), self.tr("History")),
@@ -213,6 +218,15 @@ class CustomerCard(QDialog):
         for tab, _title in self._tabs:
             details = tab.apply(details)
         return details
+
+    def _group_chosen(
+        self, previous: CustomerGroupDetails | None, group: CustomerGroupDetails | None
+    ) -> None:
+        """Fill the chosen group's defaults into the fields still at a new customer's default
+        or the previous group's value; what the user set stays."""
+        filled = with_group_defaults(self.details(), group, previous)
+        self.details_tab.show_details(filled)
+        self.accounts_tab.show_details(filled)
 
     def _focus_field(self, name: str) -> None:
         for field in self.findChildren(QLineEdit, f"field_{name}"):
