@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session, selectinload
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.customer_group import with_group_defaults
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, NotFoundError
 from kundbok.services.bulk import CustomerRows, bulk_mode, insert_rows, reserve_numbers, rows_of
+from kundbok.services.customer_groups import list_groups
 from kundbok.services.customers import change_customer, details_of
 from kundbok.services.numbering import CUSTOMER_SERIES, peek_number, set_next_number
 from kundbok.services.table_import import (
@@ -92,7 +94,8 @@ def plan_customer_import(
     """Map the table's columns (the user's `overrides` {header: field or None} first) and say
     for every row whether it is new, an update, a duplicate or an error; changes nothing."""
     mapping = map_columns(table.header, overrides)
-    return plan_import(table, mapping, _existing(db))
+    groups = {group.name.casefold(): group.id for group in list_groups(db) if group.id}
+    return plan_import(table, mapping, _existing(db), groups)
 
 
 def decided_rows(
@@ -134,6 +137,7 @@ def import_customers(
     updates = [(row, _target(row)) for row, choice in decided if choice is Choice.UPDATE]
     creates = [row for row, choice in decided if choice is Choice.NEW]
     mapped = tuple(plan.mapping.values())
+    groups = {group.id: group for group in list_groups(db)}
     total = len(updates) + len(creates)
     changed = 0
     with db.long_write(), db.unit_of_work() as session, bulk_mode(session):
@@ -158,7 +162,11 @@ def import_customers(
                     raise _row_error(row, error) from error
             if progress:
                 progress(start + len(batch), total)
-        details = [row.details for row in creates if row.details is not None]
+        details = [
+            with_group_defaults(row.details, groups.get(row.details.group_id))
+            for row in creates
+            if row.details is not None
+        ]
         insert_rows(session, _numbered_rows(session, details, db.user), db.user)
         if progress:
             progress(total, total)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,10 +41,13 @@ class ExportError(KundbokError):
 
 
 def export_rows(
-    customers: Iterable[CustomerDetails], columns: Sequence[str] | None = None
+    customers: Iterable[CustomerDetails],
+    columns: Sequence[str] | None = None,
+    group_names: Mapping[int, str] | None = None,
 ) -> list[list[str]]:
     """The header row and one row of text per customer, formula-like cells neutralised;
-    `columns` is a subset of EXPORT_FIELDS in the order wanted (default: all)."""
+    `columns` is a subset of EXPORT_FIELDS in the order wanted (default: all), and a customer's
+    group is written by its name in `group_names` (by id)."""
     chosen = list(columns or EXPORT_FIELDS)
     unknown = [field for field in chosen if field not in HEADERS]
     if unknown:
@@ -53,7 +56,7 @@ def export_rows(
         )
     rows = [[HEADERS[field] for field in chosen]]
     for customer in customers:
-        rows.append([neutralised(cell_text(customer, field)) for field in chosen])
+        rows.append([neutralised(cell_text(customer, field, group_names)) for field in chosen])
     return rows
 
 
@@ -62,6 +65,7 @@ def write_csv(
     customers: Iterable[CustomerDetails],
     columns: Sequence[str] | None = None,
     encoding: str = "utf-8-sig",
+    group_names: Mapping[int, str] | None = None,
 ) -> int:
     """Write a semicolon-separated file Excel opens as it is (UTF-8 with BOM, or Windows-1252
     refusing characters it lacks); returns the number of customers written."""
@@ -69,7 +73,7 @@ def write_csv(
         raise ExportError(
             QT_TRANSLATE_NOOP("messages", "Unknown encoding {encoding}."), encoding=encoding
         )
-    rows = export_rows(customers, columns)
+    rows = export_rows(customers, columns, group_names)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerows(rows)
@@ -93,7 +97,10 @@ def write_csv(
 
 
 def write_xlsx(
-    path: Path, customers: Iterable[CustomerDetails], columns: Sequence[str] | None = None
+    path: Path,
+    customers: Iterable[CustomerDetails],
+    columns: Sequence[str] | None = None,
+    group_names: Mapping[int, str] | None = None,
 ) -> int:
     """Write an Excel workbook with every cell as text, so numbers such as organisationsnummer
     and postcodes keep their form; returns the number of customers written."""
@@ -101,7 +108,7 @@ def write_xlsx(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    rows = export_rows(customers, columns)
+    rows = export_rows(customers, columns, group_names)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Kunder")
     for row in rows:
@@ -131,6 +138,7 @@ def export_customers(
     from sqlalchemy import select
 
     from kundbok.db.models import Customer
+    from kundbok.services.customer_groups import list_groups
     from kundbok.services.customers import get_customers
 
     if customer_ids is None:
@@ -146,9 +154,10 @@ def export_customers(
         for start in range(0, len(ids), _BATCH)
         for customer in get_customers(db, ids[start : start + _BATCH])
     ]
+    group_names = {group.id: group.name for group in list_groups(db) if group.id is not None}
     if Path(path).suffix.casefold() == ".xlsx":
-        return write_xlsx(path, customers, columns)
-    return write_csv(path, customers, columns, encoding)
+        return write_xlsx(path, customers, columns, group_names)
+    return write_csv(path, customers, columns, encoding, group_names)
 
 
 def neutralised(text: str) -> str:
@@ -156,8 +165,10 @@ def neutralised(text: str) -> str:
     return FORMULA_GUARD + text if text.startswith(FORMULA_STARTS) else text
 
 
-def cell_text(customer: CustomerDetails, field: str) -> str:
-    """One field of a customer as the export writes it."""
+def cell_text(
+    customer: CustomerDetails, field: str, group_names: Mapping[int, str] | None = None
+) -> str:
+    """One field of a customer as the export writes it (its group by name in `group_names`)."""
     kind, _, part = field.partition(".")
     if kind in ("billing", "delivery"):
         address = customer.address(kind)
@@ -180,6 +191,8 @@ def cell_text(customer: CustomerDetails, field: str) -> str:
             return identifiers.format_org_or_personal(value)
         case "personal_number":
             return identifiers.format_personal_number(value) if value else ""
+        case "group_id":
+            return "" if value is None else (group_names or {}).get(value, "")
     if isinstance(value, bool):
         return "Ja" if value else "Nej"
     if isinstance(value, Decimal):

@@ -33,6 +33,7 @@ LIST_COLUMN_FIELDS: dict[str, tuple[str, ...]] = {
     "phone": ("phone",),
     "email": ("email",),
     "active": ("active",),
+    "group": ("group_id",),
 }
 FORMATS = ("utf-8-sig", "cp1252", "xlsx")
 

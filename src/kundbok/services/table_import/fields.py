@@ -61,6 +61,11 @@ _ALL_FIELDS: tuple[CustomerField, ...] = (
         ),
     ),
     CustomerField(
+        "group_id",
+        QT_TRANSLATE_NOOP("fields", "Customer group"),
+        ("Kundgrupp", "Kundkategori", "Kundklass", "Customer group", "Customer category"),
+    ),
+    CustomerField(
         "org_number",
         QT_TRANSLATE_NOOP("fields", "Organisation number"),
         (

@@ -114,9 +114,11 @@ class ImportPlan:
         return sum(1 for row in self.rows if row.status is status)
 
 
-def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
-    """The normalised details of one row given as {field: text}; the first invalid field raises
-    ValidationError."""
+def details_from_row(
+    cells: Mapping[str, str], groups: Mapping[str, int] | None = None
+) -> CustomerDetails:
+    """The normalised details of one row given as {field: text}, a group named by one of
+    `groups` ({casefolded name: id}); the first invalid field raises ValidationError."""
     values: dict[str, Any] = {}
     addresses: dict[str, dict[str, str]] = {}
     contact: dict[str, str] = {}
@@ -148,6 +150,7 @@ def details_from_row(cells: Mapping[str, str]) -> CustomerDetails:
         invoice_by_email=_flag("invoice_by_email", values.pop("invoice_by_email", ""), False),
         active=_flag("active", values.pop("active", ""), True),
         blocked=_flag("blocked", values.pop("blocked", ""), False),
+        group_id=_group(values.pop("group_id", ""), groups or {}),
         addresses=tuple(
             _address(kind, parts, country)
             for kind, parts in addresses.items()
@@ -181,9 +184,11 @@ def plan_import(
     table: Table,
     mapping: Mapping[int, str],
     existing: Iterable[ExistingCustomerKeys] = (),
+    groups: Mapping[str, int] | None = None,
 ) -> ImportPlan:
     """Every row of `table` as new, update, duplicate (of a customer in `existing` or of an
-    earlier row) or error, with the details it would give.
+    earlier row) or error, with the details it would give; a group column names one of
+    `groups` ({casefolded name: id}).
 
     A row is an update when it has the customer number of exactly one existing customer and
     also its organisationsnummer/personnummer or e-mail; matching fewer keys, or several
@@ -202,7 +207,7 @@ def plan_import(
     for row_number, row in zip(table.row_numbers, table.rows, strict=True):
         cells = {field: row[column] for column, field in columns}
         try:
-            details = details_from_row(cells)
+            details = details_from_row(cells, groups)
         except KundbokError as error:
             planned.append(PlannedRow(row_number, RowStatus.ERROR, errors=(error,), cells=cells))
             continue
@@ -246,6 +251,25 @@ def _address(kind: str, parts: dict[str, str], country: str) -> AddressDetails:
     values: dict[str, Any] = dict(parts)
     values["country"] = country_code(parts.get("country", ""), default=country)
     return replace(AddressDetails(kind=kind), **values)
+
+
+def _group(text: str, groups: Mapping[str, int]) -> int | None:
+    # Only an existing group: a group carries defaults the user sets, so none is made up here.
+    name = " ".join(text.split())
+    if not name:
+        return None
+    found = groups.get(name.casefold())
+    if found is None:
+        raise ValidationError(
+            "group_id",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "There is no customer group '{value}'; create it under Customers → Customer "
+                "groups first.",
+            ),
+            value=name,
+        )
+    return found
 
 
 def _customer_number(text: str) -> int | None:
