@@ -45,6 +45,17 @@ class ReminderTerms:
     interest: InterestTerms = field(default_factory=InterestTerms)
 
 
+def agreed_fee(
+    customer_fee: Decimal | None, group_fee: Decimal | None, company_fee: Decimal
+) -> Decimal:
+    """The reminder fee agreed with a customer: its own, else its group's, else the company's
+    (None: no fee of that level; 0 is an agreement to charge none)."""
+    for fee in (customer_fee, group_fee):
+        if fee is not None:
+            return fee
+    return company_fee
+
+
 @dataclass(frozen=True)
 class Receivable:
     """An issued invoice as a reminder looks at it: its amount, due date and payments."""

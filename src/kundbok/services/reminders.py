@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from kundbok.db.models import Customer, Invoice, Payment, Reminder, ReminderItem
+from kundbok.db.models import Customer, CustomerGroup, Invoice, Payment, Reminder, ReminderItem
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError
 from kundbok.domain.events import EventAction
@@ -26,6 +26,7 @@ from kundbok.domain.reminders import (
     Receivable,
     ReminderContent,
     ReminderTerms,
+    agreed_fee,
     reminder_content,
     reminder_due_date,
 )
@@ -48,11 +49,13 @@ class CustomerReminder:
     content: ReminderContent
 
 
-def customer_terms(settings: ReminderSettings, customer: Customer) -> ReminderTerms:
-    """The terms of a reminder to `customer`: its own fee and rate over the company's."""
-    fee = customer.reminder_fee if customer.reminder_fee is not None else settings.reminder_fee
+def customer_terms(
+    settings: ReminderSettings, customer: Customer, group_fee: Decimal | None = None
+) -> ReminderTerms:
+    """The terms of a reminder to `customer`: its own fee (else its group's, `group_fee`) and
+    rate over the company's."""
     return ReminderTerms(
-        fee=fee,
+        fee=agreed_fee(customer.reminder_fee, group_fee, settings.reminder_fee),
         is_business=customer.kind == "company",
         charges_compensation=settings.charge_compensation,
         interest=settings.interest_terms(customer.agreed_interest_percent),
@@ -125,12 +128,16 @@ def _reminders(
     per_customer: dict[int, list[Invoice]] = defaultdict(list)
     for invoice in invoices:
         per_customer[invoice.customer_id].append(invoice)
+    group_fees: dict[int | None, Decimal | None] = {
+        group_id: fee
+        for group_id, fee in session.execute(select(CustomerGroup.id, CustomerGroup.reminder_fee))
+    }
     found = []
     for customer_invoices in per_customer.values():
         customer = customer_invoices[0].customer
         content = reminder_content(
             (by_id[invoice.id] for invoice in customer_invoices),
-            customer_terms(settings, customer),
+            customer_terms(settings, customer, group_fees.get(customer.group_id)),
             day,
         )
         if content.lines:
