@@ -2096,7 +2096,7 @@
     <name>PaymentImportDialog</name>
     <message>
         <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="42" />
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="121" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="122" />
         <source>Import payments</source>
         <translation>Importera inbetalningar</translation>
     </message>
@@ -2112,51 +2112,56 @@
     </message>
     <message>
         <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="46" />
+        <source>Suggested: OCR in the message</source>
+        <translation>Förslag: OCR i meddelandet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="47" />
         <source>Suggested: amount and name</source>
         <translation>Förslag: belopp och namn</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="47" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="48" />
         <source>Unmatched</source>
         <translation>Ej matchad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="48" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="49" />
         <source>Imported before</source>
         <translation>Importerad tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="51" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="52" />
         <source>{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before</source>
         <translation>{matched} matchade, {suggested} förslag, {unmatched} ej matchade, {seen} sedda tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="62" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="62" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="62" />
         <source>Payer</source>
         <translation>Betalare</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="61" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="62" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="68" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="69" />
         <source>Book payments</source>
         <translation>Bokför betalningar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="122" />
+        <location filename="../../src/kundbok/ui/payment_import_dialog.py" line="123" />
         <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
         <translation>Bankfiler (*.xml *.txt *.dat);;Alla filer (*)</translation>
     </message>
@@ -4457,12 +4462,12 @@
         <translation>Påminnelse {number} har ingen mottagare: kunden har ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="237" />
+        <location filename="../../src/kundbok/services/reminders.py" line="244" />
         <source>There is nothing to remind on {day}.</source>
         <translation>Det finns inget att påminna om den {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="346" />
+        <location filename="../../src/kundbok/services/reminders.py" line="353" />
         <source>There is no reminder number {number}.</source>
         <translation>Det finns ingen påminnelse nummer {number}.</translation>
     </message>

@@ -1,5 +1,10 @@
 """Match payments received against open invoices: by OCR, else a suggestion, else unmatched.
 
+An OCR is certain in the structured reference, and in the free text when the text gives it as
+one: the number alone or after the word "OCR". A number merely found in other words ("Faktura
+1241") may be an invoice number, a year or a postcode that happens to pass the check digit, so
+it books only when the amount is exactly what is owed and is otherwise a suggestion.
+
 Pure: the caller supplies the open invoices and the transaction ids booked before. Payments are
 taken in file order and each one lowers the open amount of the invoice it pays, so two part
 payments of one invoice in one file come out as "partly paid" and then "paid".
@@ -20,6 +25,8 @@ from kundbok.domain.bank_files.model import IncomingPayment
 
 _DIGITS = re.compile(r"\d{2,25}")
 _WORDS = re.compile(r"[0-9A-Za-z-]+")
+# The number after "OCR", "OCR-nr", "OCR nummer:" and the like.
+_LABELLED_OCR = re.compile(r"\bocr\W*(?:n(?:umme)?r\b\W*)?(\d{2,25})", re.IGNORECASE)
 ZERO = Decimal("0.00")
 
 
@@ -40,9 +47,15 @@ class MatchKind(StrEnum):
 
     OCR = "ocr"
     INVOICE_NUMBER = "invoice_number"
+    OCR_IN_TEXT = "ocr_in_text"  # an invoice's OCR among other words, not the amount owed
     AMOUNT_AND_NAME = "amount_and_name"
     UNMATCHED = "unmatched"
     DUPLICATE = "duplicate"
+
+
+SUGGESTIONS = frozenset(
+    {MatchKind.INVOICE_NUMBER, MatchKind.OCR_IN_TEXT, MatchKind.AMOUNT_AND_NAME}
+)
 
 
 class PaymentOutcome(StrEnum):
@@ -70,7 +83,7 @@ class PaymentMatch:
 
     @property
     def is_suggestion(self) -> bool:
-        return self.kind in (MatchKind.INVOICE_NUMBER, MatchKind.AMOUNT_AND_NAME)
+        return self.kind in SUGGESTIONS
 
 
 def _normal_ocr(text: str) -> str:
@@ -108,14 +121,32 @@ class _Ledger:
             self.by_amount[invoice.open_amount].append(invoice.invoice_id)
         self.names = {i.invoice_id: _normal_name(i.customer_name) for i in self.invoices.values()}
 
-    def find_by_ocr(self, payment: IncomingPayment) -> int | None:
-        candidates = [payment.reference] if payment.reference else []
-        candidates += _DIGITS.findall(payment.unstructured)
+    def _invoice_of_ocr(self, candidates: Iterable[str]) -> int | None:
         for candidate in candidates:
             digits = _normal_ocr(candidate)
             if _valid_ocr(digits) and digits in self.by_ocr:
                 return self.by_ocr[digits]
         return None
+
+    def find_by_ocr(self, payment: IncomingPayment) -> int | None:
+        """The invoice whose OCR the payment surely gives: as its reference, as the whole
+        free text, or after the word OCR in it; or found in other words when the amount is
+        exactly what the invoice still owes."""
+        text = payment.unstructured
+        candidates = [payment.reference] if payment.reference else []
+        if _DIGITS.fullmatch(text.replace(" ", "")):
+            candidates.append(text)
+        candidates += _LABELLED_OCR.findall(text)
+        found = self._invoice_of_ocr(candidates)
+        if found is None:
+            found = self.find_ocr_in_text(payment)
+            if found is not None and self.open[found] != payment.amount:
+                return None
+        return found
+
+    def find_ocr_in_text(self, payment: IncomingPayment) -> int | None:
+        """An invoice whose OCR stands among other words of the free text."""
+        return self._invoice_of_ocr(_DIGITS.findall(payment.unstructured))
 
     def find_by_number(self, payment: IncomingPayment) -> int | None:
         words = _WORDS.findall(f"{payment.reference or ''} {payment.unstructured}")
@@ -164,6 +195,7 @@ def match_payments(
         for kind, find in (
             (MatchKind.OCR, ledger.find_by_ocr),
             (MatchKind.INVOICE_NUMBER, ledger.find_by_number),
+            (MatchKind.OCR_IN_TEXT, ledger.find_ocr_in_text),
             (MatchKind.AMOUNT_AND_NAME, ledger.find_by_amount_and_name),
         ):
             invoice_id = find(payment)

@@ -47,8 +47,9 @@ class ImportPreview:
 
     @property
     def suggested(self) -> list[PaymentMatch]:
-        """Payments that look like an invoice's (number, or amount and name): the user decides."""
-        return self.of_kind(MatchKind.INVOICE_NUMBER, MatchKind.AMOUNT_AND_NAME)
+        """Payments that look like an invoice's (its number, its OCR among other words, or
+        amount and name): the user decides."""
+        return [match for match in self.matches if match.is_suggestion]
 
     @property
     def unmatched(self) -> list[PaymentMatch]:

@@ -43,6 +43,7 @@ class PaymentImportDialog(QDialog):
         kinds = {
             MatchKind.OCR: self.tr("Matched by OCR"),
             MatchKind.INVOICE_NUMBER: self.tr("Suggested: invoice number"),
+            MatchKind.OCR_IN_TEXT: self.tr("Suggested: OCR in the message"),
             MatchKind.AMOUNT_AND_NAME: self.tr("Suggested: amount and name"),
             MatchKind.UNMATCHED: self.tr("Unmatched"),
             MatchKind.DUPLICATE: self.tr("Imported before"),

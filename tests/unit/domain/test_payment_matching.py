@@ -49,6 +49,18 @@ def paid(
         (paid("100.00", "1000025"), MatchKind.OCR, 2, PaymentOutcome.PARTLY_PAID, "-300.00"),
         (paid("150.00", "0001000033"), MatchKind.OCR, 3, PaymentOutcome.OVERPAID, "50.50"),
         (paid("99.50", None, "OCR 1000033 tack"), MatchKind.OCR, 3, PaymentOutcome.PAID, "0.00"),
+        # An OCR given as the whole message, or after the word OCR, is certain whatever the amount.
+        (paid("150.00", None, "1000 033"), MatchKind.OCR, 3, PaymentOutcome.OVERPAID, "50.50"),
+        (
+            paid("50.00", None, "OCR-nr: 1000033"),
+            MatchKind.OCR,
+            3,
+            PaymentOutcome.PARTLY_PAID,
+            None,
+        ),
+        # Among other words it books only for exactly the amount owed, else it is a suggestion.
+        (paid("99.50", None, "Fakt 1000033 mars"), MatchKind.OCR, 3, PaymentOutcome.PAID, "0.00"),
+        (paid("50.00", None, "Fakt 1000033 mars"), MatchKind.OCR_IN_TEXT, 3, None, None),
         # A valid check digit but no such invoice; the text names an invoice instead.
         (paid("400", "1000041", "avser faktura 1002"), MatchKind.INVOICE_NUMBER, 2, None, None),
         # A wrong check digit is never an OCR match, even if the digits are an invoice's.
@@ -65,7 +77,9 @@ def test_each_payment_is_matched_or_suggested_or_left(
     (match,) = match_payments([payment], INVOICES)
     assert match.kind is kind
     assert match.invoice_id == invoice_id
-    assert match.is_suggestion == (kind in (MatchKind.INVOICE_NUMBER, MatchKind.AMOUNT_AND_NAME))
+    assert match.is_suggestion == (
+        kind in (MatchKind.INVOICE_NUMBER, MatchKind.OCR_IN_TEXT, MatchKind.AMOUNT_AND_NAME)
+    )
     if outcome is not None:
         assert match.outcome is outcome
     if difference is not None:
@@ -113,3 +127,18 @@ def test_a_payment_in_another_currency_is_left_to_the_user():
     euro_invoice = OpenInvoice(9, "9", "1000017", Decimal("1250.00"), "X", currency="EUR")
     (match,) = match_payments([euro], [euro_invoice])
     assert match.kind is MatchKind.OCR
+
+
+def test_an_invoice_number_in_the_message_is_not_taken_for_another_invoices_ocr():
+    # Invoice 12 has the OCR 1248; the payer of invoice 1248 writes its number in the message.
+    invoices = [
+        OpenInvoice(12, "12", "1248", Decimal("5000.00"), "Åsa Öberg"),
+        OpenInvoice(1248, "1248", "124810", Decimal("800.00"), "Bo Berg AB"),
+    ]
+    (match,) = match_payments([paid("800.00", None, "Faktura 1248")], invoices)
+    assert (match.kind, match.invoice_id) == (MatchKind.INVOICE_NUMBER, 1248)
+    assert match.is_suggestion
+    # With no invoice of that number open, the OCR is only a suggestion, nothing is booked.
+    (match,) = match_payments([paid("800.00", None, "Faktura 1248")], invoices[:1])
+    assert (match.kind, match.invoice_id) == (MatchKind.OCR_IN_TEXT, 12)
+    assert match.is_suggestion
