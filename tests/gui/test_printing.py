@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import os
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,9 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from helpers.payment_slips import BANKGIRO_SLIP
 from helpers.qr_decoder import pdf_page_image, zbar_decode
-from kundbok.domain.payment_qr import PaymentMethod, PaymentSlip, usingqr_payload
+from kundbok.domain.payment_qr import usingqr_payload
 from kundbok.services.payment_qr import qr_drawing
 from kundbok.ui.printing import PrintError, page_target, preview_pdfs, print_pdfs
 
@@ -120,19 +119,7 @@ def test_page_target_fits_without_distortion(page, area, expected):
 
 
 def test_payment_qr_code_still_scans_after_printing(pdf_printer, tmp_path):
-    slip = PaymentSlip(
-        seller_name="Åkessons Måleri AB",
-        seller_org_number="556677-8899",
-        invoice_date=dt.date(2026, 3, 2),
-        due_date=dt.date(2026, 4, 1),
-        amount_due=Decimal("12500.50"),
-        currency="SEK",
-        reference="1234567897",
-        method=PaymentMethod.BANKGIRO,
-        account="5050-1055",
-        vat_high=Decimal("2500.10"),
-    )
-    payload = usingqr_payload(slip)
+    payload = usingqr_payload(BANKGIRO_SLIP)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
     renderPDF.draw(qr_drawing(payload, 90), canvas, 455, 40)  # where a payment slip has it

@@ -1,14 +1,14 @@
-import datetime as dt
 import json
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
+from helpers.payment_slips import BANKGIRO_SLIP as SHARED_BANKGIRO
+from helpers.payment_slips import EURO_SLIP
 from kundbok.domain.errors import ValidationError
 from kundbok.domain.payment_qr import (
     PaymentMethod,
-    PaymentSlip,
     epc_payload,
     payment_account,
     payment_qr_payload,
@@ -16,28 +16,11 @@ from kundbok.domain.payment_qr import (
     vat_by_field,
 )
 
-BANKGIRO_SLIP = PaymentSlip(
-    seller_name="Åkessons Måleri AB",
-    seller_org_number="556677-8899",
-    invoice_date=dt.date(2026, 3, 2),
-    due_date=dt.date(2026, 4, 1),
-    amount_due=Decimal("12500"),
-    currency="SEK",
-    reference="1234567897",
-    method=PaymentMethod.BANKGIRO,
-    account="5050-1055",
-    vat_high=Decimal("2500"),
-)
-
-IBAN_SLIP = PaymentSlip(
-    seller_name="Nordljus Design AB",
-    seller_org_number="559012-3456",
-    invoice_date=dt.date(2026, 11, 30),
-    due_date=dt.date(2026, 12, 30),
+# Whole kronor, and an IBAN and BIC as a user might type them: the payloads normalise both.
+BANKGIRO_SLIP = replace(SHARED_BANKGIRO, amount_due=Decimal("12500"), vat_high=Decimal("2500"))
+IBAN_SLIP = replace(
+    EURO_SLIP,
     amount_due=Decimal("1234.5"),
-    currency="EUR",
-    reference="40012",
-    method=PaymentMethod.IBAN,
     account="se45 5000 0000 0583 9825 7466",
     bic="eselsess",
 )
