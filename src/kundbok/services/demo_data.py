@@ -7,10 +7,10 @@ import datetime as dt
 import random
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -280,24 +280,28 @@ DEMO_ARTICLES = (
 )
 
 
+def ensure_articles(
+    session: Session, user: str, articles: Iterable[Mapping[str, Any]]
+) -> dict[str, Article]:
+    """Every article of the register by number, `articles` (column values) added where their
+    number is missing."""
+    existing = {a.number: a for a in session.scalars(select(Article))}
+    for values in articles:
+        if values["number"] not in existing:
+            existing[values["number"]] = Article(**values, created_by=user, updated_by=user)
+            session.add(existing[values["number"]])
+    session.flush()
+    return existing
+
+
 def ensure_demo_articles(session: Session, user: str) -> list[Article]:
     """The demo articles, added where missing."""
-    existing = {a.number: a for a in session.scalars(select(Article))}
-    for number, description, unit, price, vat, kind in DEMO_ARTICLES:
-        if number not in existing:
-            existing[number] = Article(
-                number=number,
-                description=description,
-                unit=unit,
-                unit_price=price,
-                vat_rate=vat,
-                rot_rut_kind=kind,
-                created_by=user,
-                updated_by=user,
-            )
-            session.add(existing[number])
-    session.flush()
-    return list(existing.values())
+    columns = ("number", "description", "unit", "unit_price", "vat_rate", "rot_rut_kind")
+    return list(
+        ensure_articles(
+            session, user, (dict(zip(columns, row, strict=True)) for row in DEMO_ARTICLES)
+        ).values()
+    )
 
 
 def create_demo_invoices(

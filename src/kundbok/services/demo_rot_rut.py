@@ -14,6 +14,7 @@ from kundbok.db.models import Article, Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceState, LineDetails
 from kundbok.domain.rot_rut.work_types import WorkType
+from kundbok.services.demo_data import ensure_articles
 from kundbok.services.invoices import issue_in_session, write_lines
 
 # number, description, unit, price excluding VAT, kind, work type
@@ -49,23 +50,22 @@ PAID_LAST_YEAR, PAID_THIS_YEAR, UNPAID = 3, 2, 2
 
 
 def _articles(session: Session, user: str) -> dict[str, Article]:
-    existing = {a.number: a for a in session.scalars(select(Article))}
-    for number, description, unit, price, kind, work_type in ROT_RUT_ARTICLES:
-        if number not in existing:
-            existing[number] = Article(
-                number=number,
-                description=description,
-                unit=unit,
-                unit_price=price,
-                vat_rate=Decimal(25),
-                rot_rut_kind=kind,
-                work_type=work_type.value,
-                created_by=user,
-                updated_by=user,
-            )
-            session.add(existing[number])
-    session.flush()
-    return existing
+    return ensure_articles(
+        session,
+        user,
+        (
+            {
+                "number": number,
+                "description": description,
+                "unit": unit,
+                "unit_price": price,
+                "vat_rate": Decimal(25),
+                "rot_rut_kind": kind,
+                "work_type": work_type.value,
+            }
+            for number, description, unit, price, kind, work_type in ROT_RUT_ARTICLES
+        ),
+    )
 
 
 def _line(article: Article, quantity: int) -> LineDetails:
