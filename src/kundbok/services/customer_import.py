@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
@@ -22,7 +22,7 @@ from kundbok.domain.customer_group import with_group_defaults
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, NotFoundError
 from kundbok.services.bulk import CustomerRows, bulk_mode, insert_rows, reserve_numbers, rows_of
 from kundbok.services.customer_groups import list_groups
-from kundbok.services.customers import change_customer, details_of
+from kundbok.services.customers import change_customer, details_of, loaded_customers
 from kundbok.services.numbering import CUSTOMER_SERIES, peek_number, set_next_number
 from kundbok.services.table_import import (
     Choice,
@@ -143,14 +143,7 @@ def import_customers(
     with db.long_write(), db.unit_of_work() as session, bulk_mode(session):
         for start in range(0, len(updates), BATCH):
             batch = updates[start : start + BATCH]
-            loaded = {
-                customer.id: customer
-                for customer in session.scalars(
-                    select(Customer)
-                    .where(Customer.id.in_({target for _, target in batch}))
-                    .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
-                )
-            }
+            loaded = loaded_customers(session, {target for _, target in batch})
             for row, target in batch:
                 customer = loaded.get(target)
                 if customer is None:

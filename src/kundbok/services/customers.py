@@ -200,17 +200,22 @@ def customer_version(db: Database, customer_id: int) -> int | None:
         return session.scalar(select(Customer.version).where(Customer.id == customer_id))
 
 
+def loaded_customers(session: Session, customer_ids: Iterable[int]) -> dict[int, Customer]:
+    """The customers of `customer_ids` with their addresses and contacts, by id, in number
+    order (ids of no customer are left out)."""
+    customers = session.scalars(
+        select(Customer)
+        .where(Customer.id.in_(list(customer_ids)))
+        .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+        .order_by(Customer.number)
+    )
+    return {customer.id: customer for customer in customers}
+
+
 def get_customers(db: Database, customer_ids: Iterable[int]) -> list[CustomerDetails]:
     """Several customers in one go, by number."""
-    ids = list(customer_ids)
     with db.unit_of_work(write=False) as session:
-        customers = session.scalars(
-            select(Customer)
-            .where(Customer.id.in_(ids))
-            .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
-            .order_by(Customer.number)
-        )
-        return [details_of(customer) for customer in customers]
+        return [details_of(c) for c in loaded_customers(session, customer_ids).values()]
 
 
 def find_customer_id(db: Database, number: int) -> int:

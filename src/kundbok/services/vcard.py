@@ -15,7 +15,7 @@ from kundbok.domain import identifiers
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
-from kundbok.services.customers import change_customer, details_of
+from kundbok.services.customers import change_customer, details_of, loaded_customers
 from kundbok.services.files import write_atomically
 from kundbok.services.settings import COMPANY_ID
 from kundbok.services.vcard_lines import VCardFormatError, decode_vcard
@@ -303,14 +303,7 @@ def apply_vcard_import(
     with db.long_write(), db.unit_of_work() as session, bulk_mode(session):
         for start in range(0, len(updates), BATCH):
             batch = updates[start : start + BATCH]
-            loaded = {
-                customer.id: customer
-                for customer in session.scalars(
-                    select(Customer)
-                    .where(Customer.id.in_([e.customer_id for e in batch]))
-                    .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
-                )
-            }
+            loaded = loaded_customers(session, [e.customer_id for e in batch if e.customer_id])
             for entry in batch:
                 customer = loaded[entry.customer_id]  # type: ignore[index]
                 merged = _merged(details_of(customer), entry.details, entry.carried)
