@@ -6,13 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,10 +31,8 @@ from kundbok.domain.invoice import (
 from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
 from kundbok.services.invoice_queries import article_line, get_invoice, invoice_row
 from kundbok.services.invoices import (
-    create_credit_note,
     delete_draft,
     issue_invoice,
-    mark_paid,
     save_draft,
     start_draft,
 )
@@ -47,23 +43,20 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.invoice_editor.action_bar import ActionBar, window_title
 from kundbok.ui.invoice_editor.delegates import lines_view
+from kundbok.ui.invoice_editor.document_actions import InvoiceDocumentActions
 from kundbok.ui.invoice_editor.header import InvoiceHeader
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
-from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
-from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 from kundbok.ui.invoice_editor.preview_pane import InvoicePreviewPane, PreviewSplitter
 from kundbok.ui.invoice_editor.questions import (
     ask_save_changes,
-    confirm_credit,
     confirm_delete_draft,
     confirm_issue,
     confirm_passive_customer,
 )
 from kundbok.ui.invoice_editor.totals import totals_html
-from kundbok.ui.send_invoice_dialog import send_one_invoice
 
 
-class InvoiceEditor(QDialog):
+class InvoiceEditor(InvoiceDocumentActions):
     """Ny faktura: the customer chosen, lines from articles or free text, totals as you type."""
 
     saved = Signal(int)  # the invoice's id after a save, an issue, a payment
@@ -306,91 +299,6 @@ class InvoiceEditor(QDialog):
         return self._shown(
             attempt_issue(self, self._db, lambda: issue_invoice(self._db, invoice_id))
         )
-
-    def _pdf(self) -> bytes | None:
-        if self._invoice is None:
-            return None
-        if (
-            not self.read_only
-            and (self.form_state.dirty or self._invoice.id is None)
-            and not self.save()
-        ):
-            return None
-        invoice_id = self._invoice.id
-        if invoice_id is None:
-            return None
-        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
-
-        return attempt(self, self.tr("Not saved"), lambda: invoice_pdf(self._db, invoice_id))
-
-    def save_pdf(self) -> Path | None:
-        """Save the invoice as a PDF file the user names."""
-        if self._invoice is None:
-            return None
-        path = ask_pdf_path(self, self._invoice.number)
-        data = self._pdf() if path else None
-        if path is None or data is None:
-            return None
-        return write_pdf(self, path, data)
-
-    def print_invoice(self) -> None:
-        """Print the very pages of the PDF through Qt's print dialog."""
-        data = self._pdf()
-        if data is not None:
-            print_with_dialog(self, [data])
-
-    def preview_invoice(self) -> None:
-        """Show the pages as they will print."""
-        data = self._pdf()
-        if data is not None:
-            preview(self, [data])
-
-    def send_email(self) -> bool:
-        """E-mail the issued invoice, to an address the user may edit; asks before a resend."""
-        invoice = self._invoice
-        if invoice is None or invoice.id is None or invoice.number is None:
-            return False
-        outcome = send_one_invoice(
-            self, self._db, invoice.id, invoice.number, invoice.sent_at is not None
-        )
-        # The main window hears of it as of a save: the list shows the invoice as sent.
-        return (
-            outcome is not None and outcome.sent and self._shown(get_invoice(self._db, invoice.id))
-        )
-
-    def credit(self) -> None:
-        """Credit the whole invoice, after asking."""
-        invoice = self._invoice
-        if invoice is None or invoice.id is None:
-            return
-        if not confirm_credit(self, invoice.number):
-            return
-        invoice_id = invoice.id
-        self._shown(
-            attempt(
-                self, self.tr("Credit invoice"), lambda: create_credit_note(self._db, invoice_id)
-            )
-        )
-
-    def mark_paid(self, paid: dt.date | None = None) -> None:
-        """Record the payment (or, for a credit note, the refund) of the invoice."""
-        invoice = self._invoice
-        if invoice is None or invoice.id is None:
-            return
-        invoice_id, paid_date = invoice.id, paid or dt.date.today()
-        self._shown(
-            attempt(self, self.tr("Mark paid"), lambda: mark_paid(self._db, invoice_id, paid_date))
-        )
-
-    def register_payment(self) -> None:
-        """Open the payment dialog for the invoice; show the invoice as its payments left it."""
-        invoice = self._invoice
-        if invoice is None or invoice.id is None:
-            return
-        invoice_id = invoice.id
-        dialog = PaymentDialog(self, self._db, invoice_id)
-        dialog.exec()
-        self._shown(attempt(self, self.tr("Payment"), lambda: get_invoice(self._db, invoice_id)))
 
     def delete_draft(self) -> bool:
         """Delete the saved draft, after asking, and close the editor."""
