@@ -1,0 +1,60 @@
+"""The mapped classes: our company, customers with addresses and contacts, articles, invoices.
+
+Money columns hold integer öre (`Money`), rates hundredths of a percent (`Percent`): exact on
+SQLite and PostgreSQL alike. Every table records when and by whom a row was made and last changed.
+The register's tables and the billing tables live in modules of their own; all are named here.
+"""
+
+from kundbok.db.models.base import (
+    INVOICE_KINDS,
+    INVOICE_STATES,
+    LINE_KINDS,
+    NAMING_CONVENTION,
+    ROT_RUT_KINDS,
+    Audited,
+    Base,
+)
+from kundbok.db.models.billing import (
+    Article,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    ReferenceRate,
+    Reminder,
+    ReminderItem,
+)
+from kundbok.db.models.register import (
+    Address,
+    Company,
+    Contact,
+    Customer,
+    CustomerGroup,
+    Event,
+    NumberSeries,
+    SearchTerm,
+)
+
+__all__ = [
+    "INVOICE_KINDS",
+    "INVOICE_STATES",
+    "LINE_KINDS",
+    "NAMING_CONVENTION",
+    "ROT_RUT_KINDS",
+    "Address",
+    "Article",
+    "Audited",
+    "Base",
+    "Company",
+    "Contact",
+    "Customer",
+    "CustomerGroup",
+    "Event",
+    "Invoice",
+    "InvoiceLine",
+    "NumberSeries",
+    "Payment",
+    "ReferenceRate",
+    "Reminder",
+    "ReminderItem",
+    "SearchTerm",
+]
