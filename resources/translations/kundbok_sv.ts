@@ -1930,67 +1930,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="60"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="58"/>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="135"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="133"/>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="153"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="151"/>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
         <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="156"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="154"/>
         <source>Show passive</source>
         <translation>Visa passiva</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="169"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="167"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="173"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="171"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="270"/>
-        <source>The newest {count} invoices</source>
-        <translation>De senaste {count} fakturorna</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="271"/>
-        <source>{count} invoices</source>
-        <translation>{count} fakturor</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="279"/>
-        <source>{shown} of {total} customers</source>
-        <translation>{shown} av {total} kunder</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="283"/>
-        <source>{count} customers</source>
-        <translation>{count} kunder</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="285"/>
-        <source>{count} passive hidden</source>
-        <translation>{count} passiva dolda</translation>
-    </message>
-    <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="327"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="290"/>
         <source>Deactivate customers</source>
         <translation>Inaktivera kunder</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/main_window.py" line="329"/>
+        <location filename="../../src/kundbok/ui/main_window.py" line="292"/>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
     </message>
@@ -3042,6 +3017,34 @@
         <location filename="../../src/kundbok/ui/settings_dialog.py" line="221"/>
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../src/kundbok/ui/status_line.py" line="46"/>
+        <source>The newest {count} invoices</source>
+        <translation>De senaste {count} fakturorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/status_line.py" line="47"/>
+        <source>{count} invoices</source>
+        <translation>{count} fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/status_line.py" line="58"/>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} av {total} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/status_line.py" line="62"/>
+        <source>{count} customers</source>
+        <translation>{count} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/status_line.py" line="64"/>
+        <source>{count} passive hidden</source>
+        <translation>{count} passiva dolda</translation>
     </message>
 </context>
 <context>

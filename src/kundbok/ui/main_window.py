@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
-from kundbok.ui.formatting import display_count
 from kundbok.ui.group_filter import GroupFilter
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions
+from kundbok.ui.status_line import StatusLine
 from kundbok.ui.window_opener import WindowOpener
 
 if TYPE_CHECKING:
@@ -52,7 +51,6 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None
         self._settings = settings
         self._invoice_list: InvoiceList | None = None
-        self._counts: tuple[int, int] | None = None  # (active, passive) for the status bar
         self._opener = WindowOpener(self, settings)
 
         self.model = CustomerTableModel(self)
@@ -74,7 +72,7 @@ class MainWindow(QMainWindow):
         self.action_articles = self._actions.articles
         self.action_settings = self._actions.settings
         self.action_quit = self._actions.quit
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.statusBar().addPermanentWidget(self.status)
 
         # Typing searches on the next turn of the event loop, not after a pause: the keys that
@@ -137,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _follow_changes(self) -> None:
         """Another user committed: lists and cards without unsaved edits show it, in place."""
-        self._counts = None
+        self.status.forget_counts()
         self.table.reread_keeping_place()
         if self._invoice_list is not None:
             self._invoice_list.reread_keeping_place()
@@ -248,47 +246,12 @@ class MainWindow(QMainWindow):
 
     def customers_changed(self) -> None:
         """Customers were added or (de)activated: count them again and show the list anew."""
-        self._counts = None
+        self.status.forget_counts()
         self.apply_search()
 
     def _update_status(self, *_args: object) -> None:
         """The status bar counts what the shown tab lists: customers or invoices."""
-        if not self.is_open:
-            self.status.setText("")
-        elif self.on_invoices():
-            self.status.setText(self._invoice_status())
-        else:
-            self.status.setText(self._customer_status())
-
-    def _invoice_status(self) -> str:
-        from kundbok.ui.invoice_list import SHOWN  # loaded with the list this counts
-
-        table = self.findChild(QAbstractItemView, "invoice_table")
-        model = table.model() if table is not None else None
-        shown = model.rowCount() if model is not None else 0
-        if shown >= SHOWN:
-            return self.tr("The newest {count} invoices").format(count=display_count(shown))
-        return self.tr("{count} invoices").format(count=display_count(shown))
-
-    def _customer_status(self) -> str:
-        if self._counts is None:  # counted once, not on every keystroke
-            self._counts = self._count_customers()
-        active, passive = self._counts
-        shown = self.model.rowCount()
-        if self.search_field.text().strip():
-            text = self.tr("{shown} of {total} customers").format(
-                shown=display_count(shown), total=display_count(active + passive)
-            )
-        else:
-            text = self.tr("{count} customers").format(count=display_count(active))
-        if passive and not self.show_inactive.isChecked():
-            text += " · " + self.tr("{count} passive hidden").format(count=display_count(passive))
-        return text
-
-    def _count_customers(self) -> tuple[int, int]:
-        from kundbok.services.search import customer_counts
-
-        return customer_counts(self.db)
+        self.status.refresh()
 
     def _context_menu(self, point: QPoint) -> None:
         self.context_menu = self._actions.show_context_menu(point)
