@@ -60,3 +60,15 @@ def test_a_credited_interest_invoice_books_nothing_in_the_end(db, tmp_path):
     assert len(sie.vouchers) == 2
     for account in ("1510", "8313", "3990", "3740"):
         assert sie.balance(account) == 0
+
+
+def test_a_credit_note_of_an_earlier_interest_invoice_reverses_its_charges(db, tmp_path):
+    interest = _late_paid(db)
+    create_credit_note(db, interest.id, dt.date(2026, 4, 2))
+    path = tmp_path / "april.se"
+    export_sie(db, dt.date(2026, 4, 1), dt.date(2026, 4, 30), path)  # the räntefaktura is March's
+    sie = read_sie(path.read_bytes())
+    assert len(sie.vouchers) == 1
+    assert sie.balance("8313") == D("82.19")
+    assert sie.balance("3990") == D(510)  # the fee and the compensation, no fee account set
+    assert sie.balance("1510") == -interest.totals().total
