@@ -486,132 +486,137 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="99"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="102"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="101"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="104"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="85"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="86"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
         <source>Contacts &amp;&amp; addresses</source>
         <translation>Kontakter &amp;&amp; adresser</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="87"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="89"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="88"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="89"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="91"/>
         <source>ROT/RUT</source>
         <translation>ROT/RUT</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="90"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
         <source>E-invoice</source>
         <translation>E-faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="91"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="93"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="94"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="92"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="95"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="103"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="106"/>
         <source>Delete customer…</source>
         <translation>Ta bort kund…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="106"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="109"/>
         <source>Change customer number…</source>
         <translation>Byt kundnummer…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="115"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="118"/>
         <source>Someone else changed this customer after you opened it. Saving shows what differs and lets you choose, field by field.</source>
         <translation>Någon annan har ändrat kunden efter att du öppnade den. När du sparar visas vad som skiljer, och du får välja fält för fält.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="158"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="161"/>
         <source>A customer with invoices cannot be deleted; make it passive instead.</source>
         <translation>En kund med fakturor kan inte tas bort; gör kunden passiv i stället.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="194"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="197"/>
         <source>Customer {number}: {name}</source>
         <translation>Kund {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="198"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="201"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="279"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="282"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="301"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="304"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="317"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="320"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="319"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="322"/>
         <source>Delete customer {number} ({name}) with its addresses, contacts and history? This cannot be undone.</source>
         <translation>Ta bort kund {number} ({name}) med adresser, kontakter och historik? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="334"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="337"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="348"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="351"/>
         <source>Change customer number</source>
         <translation>Byt kundnummer</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="349"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="352"/>
         <source>New number for {name} (now {number}):</source>
         <translation>Nytt nummer för {name} (nu {number}):</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="361"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="364"/>
         <source>Number not changed</source>
         <translation>Numret ändrades inte</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="382"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="383"/>
+        <location filename="../../src/kundbok/ui/customer_card/dialog.py" line="386"/>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -1099,6 +1104,125 @@
         <source>ROT/RUT decision entered</source>
         <translation>ROT/RUT-beslut infört</translation>
     </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="41"/>
+        <source>File added</source>
+        <translation>Fil tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="42"/>
+        <source>File renamed</source>
+        <translation>Fil omdöpt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="43"/>
+        <source>File removed</source>
+        <translation>Fil borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="76"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="76"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="76"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="76"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="81"/>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="82"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="84"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="87"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="112"/>
+        <source>Drop files here or choose Add files…; each is kept at once (at most 20 MB). Open shows a copy: changes to it are not kept.</source>
+        <translation>Släpp filer här eller välj Lägg till filer…; de sparas direkt (högst 20 MB styck). Öppna visar en kopia: ändringar i den sparas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="116"/>
+        <source>Save the new customer first; then files can be kept on it.</source>
+        <translation>Spara den nya kunden först; sedan kan filer sparas på den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="152"/>
+        <source>Files not added</source>
+        <translation>Filerna lades inte till</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="159"/>
+        <source>Add files to the customer</source>
+        <translation>Lägg till filer på kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="167"/>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="173"/>
+        <source>File not opened</source>
+        <translation>Filen öppnades inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="174"/>
+        <source>No program on this computer opens {name}.</source>
+        <translation>Inget program på den här datorn kan öppna {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="185"/>
+        <source>Rename file</source>
+        <translation>Byt namn på fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="185"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="190"/>
+        <source>File not renamed</source>
+        <translation>Filen fick inte nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="203"/>
+        <source>Remove files</source>
+        <translation>Ta bort filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="204"/>
+        <source>Remove {names} from the customer? The history keeps the names.</source>
+        <translation>Ta bort {names} från kunden? Historiken behåller namnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/customer_card/files_tab.py" line="210"/>
+        <source>File not removed</source>
+        <translation>Filen togs inte bort</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>
@@ -1125,27 +1249,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="62"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="65"/>
         <source>addresses or contacts</source>
         <translation>adresser eller kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="79"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="79"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="79"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="76"/>
+        <location filename="../../src/kundbok/ui/customer_card/history_tab.py" line="79"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -3798,9 +3922,30 @@
         <translation>Okänd adresstyp.</translation>
     </message>
     <message>
+        <location filename="../../src/kundbok/services/customer_files.py" line="70"/>
+        <source>&apos;{name}&apos; cannot be a file name: give a name without / \ : * ? &quot; &lt; &gt; |.</source>
+        <translation>&apos;{name}&apos; kan inte vara ett filnamn: ange ett namn utan / \ : * ? &quot; &lt; &gt; |.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_files.py" line="79"/>
+        <source>A file name may be at most {limit} characters.</source>
+        <translation>Ett filnamn får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_files.py" line="88"/>
+        <source>{name} is {size} MB; a file kept on a customer may be at most {limit} MB. Nothing was added.</source>
+        <translation>{name} är {size} MB; en fil på en kund får vara högst {limit} MB. Inget lades till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_files.py" line="117"/>
         <location filename="../../src/kundbok/services/customers.py" line="145"/>
         <source>The customer no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/services/customer_files.py" line="125"/>
+        <source>The file is no longer kept on the customer.</source>
+        <translation>Filen finns inte längre på kunden.</translation>
     </message>
     <message>
         <location filename="../../src/kundbok/services/customers.py" line="227"/>
@@ -3879,7 +4024,7 @@
         <translation>Artikelnummer {number} är redan upptaget.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/files.py" line="29"/>
+        <location filename="../../src/kundbok/services/files.py" line="43"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
@@ -3934,7 +4079,7 @@
         <translation>vCard version {version} stöds inte (3.0 eller 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="132"/>
+        <location filename="../../src/kundbok/services/files.py" line="34"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>Filen {path} kunde inte läsas: {reason}</translation>
     </message>
@@ -3969,12 +4114,12 @@
         <translation>kortet saknar END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="206"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="202"/>
         <source>{path} cannot be imported: card {card}, line {line}: {reason}. Nothing was changed.</source>
         <translation>{path} kan inte importeras: kort {card}, rad {line}: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/vcard.py" line="334"/>
+        <location filename="../../src/kundbok/services/vcard.py" line="330"/>
         <source>Card {card} ({name}) cannot be imported: {reason}</source>
         <translation>Kort {card} ({name}) kan inte importeras: {reason}</translation>
     </message>
@@ -3984,7 +4129,7 @@
         <translation>Databasen kunde inte användas: {reason}. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/db/revision.py" line="48"/>
+        <location filename="../../src/kundbok/db/revision.py" line="49"/>
         <source>The database {database} was written by a newer version of Kundbok (schema {revision}). This version cannot open it; start the newer version instead. The database was not changed.</source>
         <translation>Databasen {database} är skriven av en nyare version av Kundbok (schema {revision}). Den här versionen kan inte öppna den; starta den nyare versionen i stället. Databasen har inte ändrats.</translation>
     </message>
@@ -4340,63 +4485,63 @@
         <translation>{rate} % är ingen momssats; satserna är {rates} %.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="69"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
         <source>The name</source>
         <translation>Namnet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="70"/>
-        <location filename="../../src/kundbok/domain/limits.py" line="71"/>
         <location filename="../../src/kundbok/domain/limits.py" line="72"/>
         <location filename="../../src/kundbok/domain/limits.py" line="73"/>
         <location filename="../../src/kundbok/domain/limits.py" line="74"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
         <source>The reference</source>
         <translation>Referensen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="75"/>
-        <location filename="../../src/kundbok/domain/limits.py" line="76"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
         <source>The address</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="77"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
         <source>The city</source>
         <translation>Orten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="78"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
         <source>The description</source>
         <translation>Beskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="79"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="81"/>
         <source>The invoice text</source>
         <translation>Fakturatexten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="80"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="82"/>
         <source>The notes</source>
         <translation>Anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="81"/>
-        <location filename="../../src/kundbok/domain/limits.py" line="82"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="83"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="84"/>
         <source>The article number</source>
         <translation>Artikelnumret</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="83"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="85"/>
         <source>The unit</source>
         <translation>Enheten</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="92"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="94"/>
         <source>{what} is too long: {length} characters, at most {limit} fit.</source>
         <translation>{what} har {length} tecken; högst {limit} får plats.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/domain/limits.py" line="95"/>
+        <location filename="../../src/kundbok/domain/limits.py" line="97"/>
         <source>A text</source>
         <translation>En text</translation>
     </message>

@@ -34,6 +34,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_accounts",
         "tab_rot_rut",
         "tab_einvoice",
+        "tab_files",
         "tab_history",
         "tab_invoices",
     ]

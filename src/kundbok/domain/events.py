@@ -27,3 +27,6 @@ class EventAction(StrEnum):
     INTEREST_INVOICED = "interest invoiced"  # a räntefaktura issued for a late invoice
     ROT_RUT_CLAIMED = "rot/rut claimed"  # the ROT/RUT part claimed from Skatteverket
     ROT_RUT_DECIDED = "rot/rut decided"  # what Skatteverket paid or refused, entered by hand
+    FILE_ADDED = "file added"  # a document kept on the customer
+    FILE_RENAMED = "file renamed"
+    FILE_REMOVED = "file removed"

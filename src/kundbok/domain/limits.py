@@ -27,6 +27,8 @@ UNIT = 20
 ALERT_TEXT = 1_000
 NOTES = 10_000
 INVOICE_TEXT = 4_000
+FILE_NAME = 255  # a file kept on a customer, as most file systems allow
+FILE_BYTES = 20 * 1024 * 1024  # 20 MB a file: contracts, photos, signed quotes
 
 # Limits of the customer's own fields, by field name.
 CUSTOMER_FIELDS = {

@@ -25,8 +25,22 @@ def write_atomically(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise KundbokError(
-            QT_TRANSLATE_NOOP("messages", "The file {path} could not be written: {reason}"),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
+        raise unwritable(path, error) from error
+
+
+def unreadable(path: Path | str, error: OSError) -> KundbokError:
+    """The message for a file that could not be read, with the system's reason."""
+    return KundbokError(
+        QT_TRANSLATE_NOOP("messages", "The file {path} could not be read: {reason}"),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )
+
+
+def unwritable(path: Path | str, error: OSError) -> KundbokError:
+    """The message for a file that could not be written, with the system's reason."""
+    return KundbokError(
+        QT_TRANSLATE_NOOP("messages", "The file {path} could not be written: {reason}"),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )

@@ -16,7 +16,7 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import change_customer, details_of, loaded_customers
-from kundbok.services.files import write_atomically
+from kundbok.services.files import unreadable, write_atomically
 from kundbok.services.settings import COMPANY_ID
 from kundbok.services.vcard_lines import VCardFormatError, decode_vcard
 from kundbok.services.vcard_reader import ParsedCard, read_cards
@@ -128,11 +128,7 @@ def _read_text(path: Path) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise KundbokError(
-            QT_TRANSLATE_NOOP("messages", "The file {path} could not be read: {reason}"),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
+        raise unreadable(path, error) from error
     return decode_vcard(data, str(path))
 
 

@@ -278,3 +278,21 @@ class Event(Base):
     action: Mapped[str] = mapped_column(String(30))
     # JSON text: {"field": [old, new], ...}; portable where a JSON column type is not.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class CustomerFile(Audited, Base):
+    """A document kept on a customer (a contract, a photo, a signed quote), its bytes in the
+    database so that a backup carries it; `created_at`/`created_by` say who added it."""
+
+    __tablename__ = "customer_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(limits.FILE_NAME))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # Read only when the file is opened: listing the files never loads their bytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

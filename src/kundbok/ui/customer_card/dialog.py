@@ -46,6 +46,7 @@ from kundbok.ui.customer_card.contacts_tab import ContactsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
 from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
+from kundbok.ui.customer_card.files_tab import FilesTab
 from kundbok.ui.customer_card.history_tab import HistoryTab
 from kundbok.ui.customer_card.invoices_tab import InvoicesTab
 from kundbok.ui.customer_card.lazy_tab import LazyTab
@@ -59,7 +60,8 @@ LARGEST_NUMBER = 2_147_483_647  # what the database's integer column holds
 
 
 class CustomerCard(QDialog):
-    """Kundkort: details, contacts and addresses, notes, accounts, ROT/RUT, history, invoices."""
+    """Kundkort: details, contacts and addresses, notes, accounts, ROT/RUT, e-invoice, files,
+    history, invoices."""
 
     saved = Signal(int)  # the customer's id, after every successful save (and a new number)
     deleted = Signal(int)  # the customer's id, after it was deleted (the card then closes)
@@ -88,6 +90,7 @@ class CustomerCard(QDialog):
             (self.accounts_tab, self.tr("Accounts")),
             (RotRutTab(self), self.tr("ROT/RUT")),
             (EInvoiceTab(self), self.tr("E-invoice")),
+            (FilesTab(db, self), self.tr("Files")),
             (HistoryTab(db, self), self.tr("History")),
             (InvoicesTab(db, self), self.tr("Invoices")),
         ]

@@ -38,6 +38,9 @@ ACTION_TEXTS = {
     EventAction.INTEREST_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Interest invoice issued"),
     EventAction.ROT_RUT_CLAIMED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT claimed"),
     EventAction.ROT_RUT_DECIDED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT decision entered"),
+    EventAction.FILE_ADDED: QT_TRANSLATE_NOOP("EventAction", "File added"),
+    EventAction.FILE_RENAMED: QT_TRANSLATE_NOOP("EventAction", "File renamed"),
+    EventAction.FILE_REMOVED: QT_TRANSLATE_NOOP("EventAction", "File removed"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
