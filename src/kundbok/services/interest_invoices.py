@@ -246,7 +246,21 @@ def _refuse(session: Session, late: Invoice) -> None:
             ),
             number=late.number,
         )
-    made = session.scalar(select(Invoice.number).where(Invoice.interest_for_invoice_id == late.id))
+    made, state = session.execute(
+        select(Invoice.number, Invoice.state).where(Invoice.interest_for_invoice_id == late.id)
+    ).one_or_none() or (None, None)
+    if state == InvoiceState.CREDITED:
+        # Crediting a räntefaktura waives what it charged; one per late invoice, as Swedish
+        # practice has it (and the register keeps): charging again is an ordinary invoice.
+        raise RefusedError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The interest invoice {interest} of invoice {number} was credited, which waived "
+                "its interest and fees. To charge them again, make an ordinary invoice.",
+            ),
+            number=late.number,
+            interest=made,
+        )
     if made is not None:
         raise RefusedError(
             QT_TRANSLATE_NOOP(
