@@ -61,7 +61,7 @@ def _line(reminder: CustomerReminder) -> str:
         f"{reminder.customer_number} {reminder.customer_name}: invoices {numbers}; "
         f"open {content.open_total:.2f}, fee {content.fee:.2f}, "
         f"compensation {content.compensation_total:.2f}, interest {content.interest_total:.2f}, "
-        f"total {content.total:.2f} ({way})"
+        f"total {content.total:.2f} {content.currency} ({way})"
     )
 
 

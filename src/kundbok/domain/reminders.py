@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kundbok.domain.late_payment import (
@@ -70,6 +70,7 @@ class Receivable:
     reminded_on: dt.date | None = None
     compensation_charged: bool = False  # on an earlier reminder
     is_interest_invoice: bool = False
+    currency: str = "SEK"
 
     def open_on(self, day: dt.date) -> Decimal:
         """What is still owed at the end of `day`."""
@@ -137,6 +138,7 @@ class ReminderContent:
     day: dt.date
     lines: tuple[ReminderLine, ...]
     fee: Decimal
+    currency: str = "SEK"  # every invoice of a reminder is in it: amounts are never mixed
 
     @property
     def open_total(self) -> Decimal:
@@ -199,6 +201,26 @@ def reminder_content(
     )
     fee = reminder_fee(terms.fee, agreed_in_advance=terms.fee > 0) if lines else ZERO
     return ReminderContent(day, lines, fee)
+
+
+def reminder_contents(
+    receivables: Iterable[Receivable], terms: ReminderTerms, day: dt.date
+) -> list[ReminderContent]:
+    """The reminders to one customer on `day`: one per currency of its overdue invoices (SEK
+    first), so that no document adds kronor to euros. The reminder fee and förseningsersättning
+    are amounts in kronor set by Swedish law; with no exchange rate to convert them, a reminder
+    in another currency charges neither, only interest (a percentage, in its own currency)."""
+    by_currency: dict[str, list[Receivable]] = {}
+    for receivable in receivables:
+        by_currency.setdefault(receivable.currency, []).append(receivable)
+    contents = []
+    for currency in sorted(by_currency, key=lambda code: (code != "SEK", code)):
+        in_kronor = currency == "SEK"
+        charged = terms if in_kronor else replace(terms, fee=ZERO, charges_compensation=False)
+        content = reminder_content(by_currency[currency], charged, day)
+        if content.lines:
+            contents.append(replace(content, currency=currency))
+    return contents
 
 
 def reminder_due_date(day: dt.date, terms_days: int) -> dt.date:

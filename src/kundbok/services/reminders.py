@@ -27,7 +27,7 @@ from kundbok.domain.reminders import (
     ReminderContent,
     ReminderTerms,
     agreed_fee,
-    reminder_content,
+    reminder_contents,
     reminder_due_date,
 )
 from kundbok.services.customers import details_of
@@ -99,6 +99,7 @@ def receivables(session: Session, invoices: Collection[Invoice]) -> dict[int, Re
             reminded_on=invoice.reminded_on,
             compensation_charged=invoice.id in compensated,
             is_interest_invoice=invoice.interest_for_invoice_id is not None,
+            currency=invoice.currency,
         )
         for invoice in invoices
     }
@@ -135,13 +136,13 @@ def _reminders(
     found = []
     for customer_invoices in per_customer.values():
         customer = customer_invoices[0].customer
-        content = reminder_content(
-            (by_id[invoice.id] for invoice in customer_invoices),
+        for content in reminder_contents(
+            [by_id[invoice.id] for invoice in customer_invoices],
             customer_terms(settings, customer, group_fees.get(customer.group_id)),
             day,
-        )
-        if content.lines:
+        ):
             found.append((customer, content))
+    # Stable: a customer's reminders stay in their currency order (SEK first).
     found.sort(key=lambda pair: (pair[0].sort_name, pair[0].number))
     return found
 

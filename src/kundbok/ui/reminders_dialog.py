@@ -184,7 +184,10 @@ class RemindersDialog(QDialog):
             [
                 (
                     r.customer_number,
-                    r.customer_name,
+                    # A customer owing in two currencies has a reminder in each.
+                    r.customer_name
+                    if r.content.currency == "SEK"
+                    else f"{r.customer_name} ({r.content.currency})",
                     ", ".join(str(line.receivable.number) for line in r.content.lines),
                     r.content.level,
                     max(line.days_late for line in r.content.lines),
