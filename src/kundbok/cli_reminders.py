@@ -1,7 +1,8 @@
 """The `kundbok` commands for late payers: list, write or e-mail reminders, and issue a
 räntefaktura after a late payment.
 
-`kundbok reminders [--date D] [--send | --output DIR]` and `kundbok interest-invoice NUMBER
+`kundbok reminders [--date D] [--send | --output DIR]`, `kundbok reminders --made`,
+`kundbok reminders --again ID [--send | --output DIR]` and `kundbok interest-invoice NUMBER
 [--date D]`. Bad input, a folder that does not exist, a mail server not set up: exit status 2
 and one line, nothing recorded.
 """
@@ -33,6 +34,17 @@ def add_reminder_commands(commands: Any) -> None:
     how = reminders.add_mutually_exclusive_group()
     how.add_argument("--send", action="store_true", help="make and e-mail the reminders")
     how.add_argument("--output", metavar="DIR", help="make the reminders and write their PDFs")
+    which = reminders.add_mutually_exclusive_group()
+    which.add_argument(
+        "--made", action="store_true", help="list the reminders already made, newest first"
+    )
+    which.add_argument(
+        "--again",
+        type=int,
+        metavar="ID",
+        help="a reminder already made, as it was: --output writes its PDF, --send e-mails it "
+        "again (no new level, no second fee)",
+    )
     reminders.set_defaults(handler=_reminders)
 
     interest = commands.add_parser(
@@ -73,6 +85,12 @@ def _reminders(args: argparse.Namespace) -> int:
     folder = Path(args.output) if args.output else None
     if folder is not None and not folder.is_dir():
         raise UsageError(f"{args.output}: no such folder")
+    if args.made or args.again is not None:
+        from kundbok.cli_reminders_made import made_reminders_command
+
+        if args.made and (args.send or folder is not None):
+            raise UsageError("--made only lists; use --again ID with --send or --output")
+        return made_reminders_command(args, folder)
     database = _open(args)
     try:
         listed = overdue_customers(database, day)

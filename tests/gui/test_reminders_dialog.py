@@ -11,13 +11,11 @@ import pytest
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.services.payments import register_payment
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.reminders import overdue_customers
@@ -79,15 +77,7 @@ def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs,
     )
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=server.port,
-                security=Security.NONE,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, server.port)
         dialog = _dialog(qtbot, db)
         dialog.overdue_table.selectAll()
         qtbot.mouseClick(dialog.button_send, qtbot_button())

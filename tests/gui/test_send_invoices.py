@@ -9,14 +9,12 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.ui import send_invoice_dialog
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_list import InvoiceList
@@ -30,15 +28,7 @@ def mailbox():
 @pytest.fixture
 def server(db, mailbox):
     with running_smtp_server(mailbox) as running:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=running.port,
-                security=Security.NONE,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, running.port)
         yield running
 
 

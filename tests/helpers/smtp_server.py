@@ -8,7 +8,7 @@ import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -143,3 +143,14 @@ def running_smtp_server(
         yield controller
     finally:
         controller.stop()
+
+
+def use_test_server(db, port: int, **changes) -> None:
+    """Have the register send through the test server on `port`: plain SMTP, no login."""
+    from kundbok.services.mail import Security, SmtpAccount
+    from kundbok.services.mail_settings import save_smtp_account
+
+    account = SmtpAccount(
+        host="127.0.0.1", port=port, security=Security.NONE, sender_address="faktura@example.se"
+    )
+    save_smtp_account(db, replace(account, **changes))

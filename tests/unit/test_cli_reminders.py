@@ -9,15 +9,13 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.cli import main
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.interest_invoices import late_payments
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.services.payments import register_payment
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.reminders import overdue_customers
@@ -95,15 +93,7 @@ def test_send_without_a_mail_server_records_nothing(path, db, overdue, capsys):
 def test_send_e_mails_the_e_mail_customers(path, db, overdue, capsys):
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=server.port,
-                security=Security.NONE,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, server.port)
         assert main(["--database", path, "reminders", "--send", "--date", "2026-03-03"]) == 0
     out = capsys.readouterr().out
     assert "sent to ekonomi@akessons.se" in out and "use --output" in out

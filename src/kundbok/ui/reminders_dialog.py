@@ -1,6 +1,7 @@
 """Förfallna fakturor: the customers to remind with what a reminder would contain, and the
 invoices paid late that a räntefaktura may be made for.
 
+Skickade påminnelser lists the reminders made, to print, save or e-mail one again as it was.
 Skicka påminnelse makes the reminders of the selected customers and sends each like an invoice:
 by e-mail to a customer invoiced by e-mail, else to the print preview. Spara PDF makes them and
 writes their PDFs to a folder. Skapa räntefaktura issues the selected invoices' räntefakturor.
@@ -48,6 +49,7 @@ from kundbok.services.reminders import CustomerReminder, MadeReminder, make_remi
 from kundbok.services.reminders import overdue_customers as list_overdue
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
+from kundbok.ui.made_reminders_page import MadeRemindersPage
 from kundbok.ui.printing import preview_pdfs
 from kundbok.ui.send_invoice_dialog import mail_password
 
@@ -145,9 +147,12 @@ class RemindersDialog(QDialog):
         self.button_interest.clicked.connect(self.create_interest_invoices)
         late_page = self._page(self.late_table, self.button_interest)
 
+        self.made_page = MadeRemindersPage(db, self)
+
         self.tabs = QTabWidget(self)
         self.tabs.addTab(overdue_page, self.tr("To remind"))
         self.tabs.addTab(late_page, self.tr("Paid late"))
+        self.tabs.addTab(self.made_page, self.tr("Reminders made"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -174,7 +179,8 @@ class RemindersDialog(QDialog):
         return dt.date(chosen.year(), chosen.month(), chosen.day())
 
     def refresh(self) -> None:
-        """Read both lists again for the chosen date."""
+        """Read the lists again for the chosen date."""
+        self.made_page.refresh()
         reminders = attempt(self, self.windowTitle(), lambda: list_overdue(self._db, self.day))
         late = attempt(self, self.windowTitle(), lambda: late_payments(self._db))
         self.reminders, self.late = reminders or [], late or []

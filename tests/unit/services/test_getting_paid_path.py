@@ -11,6 +11,7 @@ from tests.helpers.smtp_server import MailboxHandler, running_smtp_server
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Sent, camt054
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
+from helpers.smtp_server import use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
@@ -18,8 +19,6 @@ from kundbok.services.interest_invoices import create_interest_invoice
 from kundbok.services.invoice_mail import send_invoices
 from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security
-from kundbok.services.mail_settings import SmtpAccount, save_smtp_account
 from kundbok.services.payment_import import apply_payment_import
 from kundbok.services.reminder_mail import send_new_reminders
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
@@ -60,16 +59,7 @@ def test_issue_mail_bank_file_reminder_interest_invoice_and_sie(db, company, tmp
     total = first.totals().total
 
     with running_smtp_server(mailbox) as server:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=server.port,
-                security=Security.NONE,
-                sender_name=company.name,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, server.port, sender_name=company.name)
         outcomes = send_invoices(db, [i.id for i in invoices], None)
         assert all(outcome.sent for outcome in outcomes)
 

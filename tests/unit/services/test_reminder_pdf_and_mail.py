@@ -11,15 +11,13 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.reminder_mail import send_reminders
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
@@ -98,16 +96,7 @@ def server(mailbox):
 
 
 def _mail_server(db, port):
-    save_smtp_account(
-        db,
-        SmtpAccount(
-            host="127.0.0.1",
-            port=port,
-            security=Security.NONE,
-            sender_name="Rörmokarn",
-            sender_address="faktura@example.se",
-        ),
-    )
+    use_test_server(db, port, sender_name="Rörmokarn")
 
 
 def test_a_reminder_is_e_mailed_with_its_pdf_and_recorded(db, company, server, mailbox):
