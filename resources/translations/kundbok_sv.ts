@@ -1834,6 +1834,98 @@
     </message>
 </context>
 <context>
+    <name>MadeRemindersPage</name>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="54" />
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="55" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="56" />
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="57" />
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="58" />
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="59" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="60" />
+        <source>E-mailed</source>
+        <translation>E-postad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="68" />
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="70" />
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="72" />
+        <source>E-mail again…</source>
+        <translation>E-posta igen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="89" />
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="120" />
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="128" />
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="150" />
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="157" />
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="120" />
+        <source>Select a reminder.</source>
+        <translation>Välj en påminnelse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="141" />
+        <source>Save reminder as PDF</source>
+        <translation>Spara påminnelse som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="141" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="160" />
+        <source>E-mail reminder again</source>
+        <translation>E-posta påminnelse igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="161" />
+        <source>Send reminder {number} again to:</source>
+        <translation>Skicka påminnelse {number} igen till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/made_reminders_page.py" line="186" />
+        <source>Sent to {address}.</source>
+        <translation>Skickad till {address}.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsPage</name>
     <message>
         <location filename="../../src/kundbok/ui/mail_settings_page.py" line="39" />
@@ -2532,169 +2624,174 @@
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="87" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="89" />
         <source>Overdue invoices</source>
         <translation>Förfallna fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="99" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="101" />
         <source>Reminder date</source>
         <translation>Påminnelsedatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="107" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="109" />
         <source>Customer no.</source>
         <translation>Kundnr</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="108" />
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="133" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135" />
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="109" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111" />
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="110" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112" />
         <source>Reminder</source>
         <translation>Påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="111" />
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138" />
         <source>Days late</source>
         <translation>Dagar sen</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="112" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114" />
         <source>Overdue</source>
         <translation>Förfallet</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="113" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115" />
         <source>Fee</source>
         <translation>Avgift</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="114" />
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="139" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="116" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="141" />
         <source>Compensation</source>
         <translation>Förseningsersättning</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="115" />
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="117" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="139" />
         <source>Interest</source>
         <translation>Ränta</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="116" />
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="140" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="118" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="142" />
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="117" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="119" />
         <source>Sent by</source>
         <translation>Skickas med</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="120" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="122" />
         <source>Send reminder</source>
         <translation>Skicka påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="123" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="125" />
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="132" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="134" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="136" />
         <source>Due</source>
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="135" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="137" />
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="138" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="140" />
         <source>Reminder fees</source>
         <translation>Påminnelseavgifter</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="143" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="145" />
         <source>Create interest invoice</source>
         <translation>Skapa räntefaktura</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="149" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="153" />
         <source>To remind</source>
         <translation>Att påminna</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="150" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="154" />
         <source>Paid late</source>
         <translation>Betalda för sent</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="181" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="155" />
+        <source>Reminders made</source>
+        <translation>Skickade påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="187" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="181" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="187" />
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="227" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="236" />
         <source>Invoice {number}: {open} open, {days} days late, interest {interest}, compensation {compensation}</source>
         <translation>Faktura {number}: {open} kvar, {days} dagar sen, ränta {interest}, förseningsersättning {compensation}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="246" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="255" />
         <source>Select the customers to remind.</source>
         <translation>Markera de kunder som ska påminnas.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="293" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="302" />
         <source>{sent} of {total} reminders sent by e-mail.</source>
         <translation>{sent} av {total} påminnelser skickade med e-post.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="298" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="307" />
         <source>{customer}: {reason}</source>
         <translation>{customer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="311" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="320" />
         <source>Save reminders as PDF</source>
         <translation>Spara påminnelser som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="331" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="340" />
         <source>Saved:
 {files}</source>
         <translation>Sparat:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="339" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="348" />
         <source>Select the invoices paid late.</source>
         <translation>Markera de fakturor som betalats för sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="358" />
+        <location filename="../../src/kundbok/ui/reminders_dialog.py" line="367" />
         <source>Interest invoices issued: {numbers}</source>
         <translation>Räntefakturor utfärdade: {numbers}</translation>
     </message>
@@ -4615,12 +4712,12 @@
         <translation>Påminnelse {number} har ingen mottagare: kunden har ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="244" />
+        <location filename="../../src/kundbok/services/reminders.py" line="245" />
         <source>There is nothing to remind on {day}.</source>
         <translation>Det finns inget att påminna om den {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/kundbok/services/reminders.py" line="353" />
+        <location filename="../../src/kundbok/services/reminders.py" line="354" />
         <source>There is no reminder number {number}.</source>
         <translation>Det finns ingen påminnelse nummer {number}.</translation>
     </message>

@@ -10,7 +10,7 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import LineDetails
@@ -18,8 +18,6 @@ from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.reminders import make_reminders
 from kundbok.ui import made_reminders_page
@@ -92,15 +90,7 @@ def test_e_mail_again_to_another_address(page, made, db, no_dialogs, monkeypatch
     )
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=server.port,
-                security=Security.NONE,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, server.port)
         page.table.selectRow(0)
         assert page.mail_selected()
     assert [m.rcpt_tos for m in mailbox.received] == [["faktura@akessons.se"]]

@@ -12,7 +12,7 @@ from email import message_from_bytes, policy
 import pytest
 from pypdf import PdfReader
 
-from helpers.smtp_server import MailboxHandler, running_smtp_server
+from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.cli import main
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.events import EventAction
@@ -21,8 +21,6 @@ from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import save_smtp_account
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.reminders import make_reminders
@@ -82,15 +80,7 @@ def test_again_send_e_mails_it_and_records_it(path, db, made, capsys):
     reminder, invoice, customer = made
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
-        save_smtp_account(
-            db,
-            SmtpAccount(
-                host="127.0.0.1",
-                port=server.port,
-                security=Security.NONE,
-                sender_address="faktura@example.se",
-            ),
-        )
+        use_test_server(db, server.port)
         args = ["--database", path, "reminders", "--again", str(reminder.reminder_id), "--send"]
         assert main(args) == 0
     assert f"{reminder.reminder_id}: sent to ekonomi@akessons.se" in capsys.readouterr().out
