@@ -73,8 +73,10 @@ def _is_broad(session: Session, ranges: list[tuple[str, str]], include_inactive:
     """
     total = session.scalar(select(func.max(Customer.id))) or 0  # the register's size, near enough
     estimate = float(total)
+    # One word's estimate is its row count: counting past BROAD_MATCH cannot change the answer.
+    cap = BROAD_MATCH if len(ranges) == 1 else COUNT_CAP
     for low, high in ranges:
-        capped = _term_matches(low, high, include_inactive).limit(COUNT_CAP).subquery()
+        capped = _term_matches(low, high, include_inactive).limit(cap).subquery()
         rows = session.scalar(select(func.count()).select_from(capped)) or 0
         estimate *= min(rows, total) / total if total else 0
     return estimate >= BROAD_MATCH
@@ -182,7 +184,7 @@ def first_page(db: Database, query: CustomerQuery, limit: int) -> tuple[int, lis
             count = found[0][1] if found else 0
             ids = [customer_id for customer_id, _count in found]
         else:
-            count = _count(session, query, ranges)
+            count = _count(session, query, ranges, collect=False)
             ids = list(session.scalars(_ranked_ids(query, ranges, collect=False).limit(limit)))
         return count, _rows(session, ids)
 
@@ -195,11 +197,22 @@ def _active_and_passive(session: Session) -> tuple[int, int]:
     return total - passive, passive
 
 
-def _count(session: Session, query: CustomerQuery, ranges: list[tuple[str, str]]) -> int:
+def _count(
+    session: Session, query: CustomerQuery, ranges: list[tuple[str, str]], collect: bool
+) -> int:
     if query.group_id is not None:
-        # Counted along the group's index; the words (if any) narrow it as in the list.
-        ranked = _ranked_ids(query, ranges, collect=bool(ranges)).order_by(None).subquery()
-        return session.scalar(select(func.count()).select_from(ranked)) or 0
+        if not ranges or (not collect and _is_small_group(session, query.group_id)):
+            # Along the group's index, each customer checked for the words: a small group.
+            ranked = _ranked_ids(query, ranges, collect=False).order_by(None).subquery()
+            return session.scalar(select(func.count()).select_from(ranked)) or 0
+        # Else the group's customers that are among the words' matches in the term index.
+        members = select(Customer.id).where(
+            Customer.group_id == query.group_id,
+            Customer.id.in_(_matching_ids(ranges, query.include_inactive)),
+        )
+        if not query.include_inactive:
+            members = members.where(Customer.active.is_(True))
+        return session.scalar(select(func.count()).select_from(members.subquery())) or 0
     if not ranges:
         active, passive = _active_and_passive(session)
         return active + passive if query.include_inactive else active
@@ -207,10 +220,20 @@ def _count(session: Session, query: CustomerQuery, ranges: list[tuple[str, str]]
     return session.scalar(select(func.count()).select_from(matching)) or 0
 
 
+def _is_small_group(session: Session, group_id: int) -> bool:
+    """Whether the group has fewer customers than BROAD_MATCH (counted from its index, and
+    no further than that)."""
+    members = select(Customer.id).where(Customer.group_id == group_id).limit(BROAD_MATCH)
+    return (session.scalar(select(func.count()).select_from(members.subquery())) or 0) < BROAD_MATCH
+
+
 def count_customers(db: Database, query: CustomerQuery) -> int:
     """How many customers match `query` (the list's row count), from the term index alone."""
+    ranges = _ranges(query)
     with db.unit_of_work(write=False) as session:
-        return _count(session, query, _ranges(query))
+        # Only a group's count asks whether the words are few (see `_count`).
+        collect = query.group_id is not None and _collects(session, query, ranges)
+        return _count(session, query, ranges, collect)
 
 
 def customer_counts(db: Database) -> tuple[int, int]:
