@@ -26,6 +26,7 @@ from kundbok.services.files import unreadable, unwritable, write_atomically
 from kundbok.services.history import record_event
 
 MAX_BYTES = limits.FILE_BYTES
+_FORBIDDEN = frozenset('/\\:*?"<>|')  # in a file name on Windows, or a folder separator
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def list_files(db: Database, customer_id: int) -> list[CustomerFileInfo]:
 def checked_name(name: str) -> str:
     """A file name as kept: trimmed, without a folder, not empty and not too long."""
     cleaned = " ".join(name.split())
-    if not cleaned or cleaned in (".", "..") or any(c in cleaned for c in '/\\:*?"<>|'):
+    if not cleaned or cleaned in (".", "..") or any(c in cleaned for c in _FORBIDDEN):
         raise ValidationError(
             "name",
             QT_TRANSLATE_NOOP(
@@ -80,6 +81,12 @@ def checked_name(name: str) -> str:
             limit=limits.FILE_NAME,
         )
     return cleaned
+
+
+def _stored_name(name: str) -> str:
+    """An added file's own name made safe to keep and to open a copy under: characters some
+    systems forbid in a name become "_"."""
+    return checked_name("".join("_" if c in _FORBIDDEN else c for c in name) or "_")
 
 
 def _too_large(name: str, size: int) -> KundbokError:
@@ -130,7 +137,7 @@ def _file(session: Session, file_id: int) -> CustomerFile:
 def add_files(db: Database, customer_id: int, paths: Sequence[Path]) -> list[CustomerFileInfo]:
     """Keep copies of the files at `paths` on the customer: all of them or, if one cannot be
     read or is over 20 MB, none."""
-    contents = [(checked_name(Path(path).name), _read(Path(path))) for path in paths]
+    contents = [(_stored_name(Path(path).name), _read(Path(path))) for path in paths]
     with db.unit_of_work() as session:
         _customer(session, customer_id)
         added = []

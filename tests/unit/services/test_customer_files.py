@@ -130,3 +130,9 @@ def test_files_go_with_their_customer(any_db, customer, tmp_path):
         file_content(any_db, added.id)
     with pytest.raises(NotFoundError):
         add_files(any_db, customer.id, [_file(tmp_path)])
+
+
+def test_an_added_files_name_is_made_safe_rather_than_refused(any_db, customer, tmp_path):
+    [added] = add_files(any_db, customer.id, [_file(tmp_path, "Möte 10:30 <utkast>.pdf")])
+    assert added.name == "Möte 10_30 _utkast_.pdf"
+    assert open_copy(any_db, added.id, tmp_path).name == "Möte 10_30 _utkast_.pdf"
