@@ -52,9 +52,17 @@ class Company:
     org_number: str | None = None
 
 
+# Typography CP437 lacks, written as the plain characters a reader expects rather than "?".
+_PLAIN = str.maketrans(
+    {"–": "-", "—": "-", "‑": "-", "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
+     "…": "...", "\u00a0": " ", "\u202f": " "}
+)  # fmt: skip
+
+
 def quoted(text: str) -> str:
-    """A SIE string field: quoted, with `\\` and `"` escaped and control characters dropped."""
-    kept = "".join(c for c in text if c >= " " and c != "\x7f")
+    """A SIE string field: quoted, with `\\` and `"` escaped and control characters dropped;
+    dashes, curly quotes and the like as their plain forms, which CP437 has."""
+    kept = "".join(c for c in text.translate(_PLAIN) if c >= " " and c != "\x7f")
     return '"' + kept.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 

@@ -93,6 +93,18 @@ def test_characters_outside_cp437_become_question_marks():
     assert read_sie(data).accounts["1510"] == "Konto 1510"
 
 
+def test_dashes_and_curly_quotes_are_written_plain_not_as_question_marks():
+    names = {"1513": "Kundfordringar – delad faktura"}
+    text = "O’Brien’s Café — “Bygg” … klart"
+    data = write_sie4i(
+        [voucher(("1513", "1"), ("3001", "-1"), text=text)], COMPANY, names, generated=DAY
+    )
+    sie = read_sie(data)
+    assert sie.accounts["1513"] == "Kundfordringar - delad faktura"
+    assert sie.vouchers[0][0][3] == "O'Brien's Café - \"Bygg\" ... klart"
+    assert b"?" not in data
+
+
 @pytest.mark.parametrize(
     "lines",
     [
