@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from decimal import Decimal
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
@@ -12,7 +10,8 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from kundbok.domain.payment_qr import PaymentMethod, PaymentSlip, usingqr_payload
+from helpers.payment_slips import BANKGIRO_SLIP
+from kundbok.domain.payment_qr import usingqr_payload
 from kundbok.services.payment_qr import qr_drawing
 from kundbok.ui.printing import print_pdfs
 
@@ -29,18 +28,7 @@ def invoice_like_page() -> bytes:
         canvas.drawString(50, y, f"Konsulttjänst, rad {row + 1}")
         canvas.drawRightString(545, y, f"{1250 + row},00 kr")
         canvas.line(50, y - 3, 545, y - 3)
-    slip = PaymentSlip(
-        seller_name="Åkessons Måleri AB",
-        seller_org_number="556677-8899",
-        invoice_date=dt.date(2026, 3, 2),
-        due_date=dt.date(2026, 4, 1),
-        amount_due=Decimal("12500.00"),
-        currency="SEK",
-        reference="1234567897",
-        method=PaymentMethod.BANKGIRO,
-        account="5050-1055",
-    )
-    renderPDF.draw(qr_drawing(usingqr_payload(slip), 90), canvas, 455, 40)
+    renderPDF.draw(qr_drawing(usingqr_payload(BANKGIRO_SLIP), 90), canvas, 455, 40)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
