@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +32,9 @@ from kundbok.services.reminder_history import MadeReminderRow, made_reminders
 from kundbok.services.reminder_mail import reminder_recipient, send_reminders
 from kundbok.services.reminders import get_reminder
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_date, display_money
+from kundbok.ui.formatting import display_date
 from kundbok.ui.printing import preview_pdfs
+from kundbok.ui.read_only_table import fill_table, read_only_table
 from kundbok.ui.send_invoice_dialog import mail_password
 
 
@@ -47,9 +46,9 @@ class MadeRemindersPage(QWidget):
         self.setObjectName("made_reminders_page")
         self._db = db
         self.rows: list[MadeReminderRow] = []
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("made_reminders_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
+            "made_reminders_table",
             [
                 self.tr("Reminder"),
                 self.tr("Date"),
@@ -58,13 +57,9 @@ class MadeRemindersPage(QWidget):
                 self.tr("Total"),
                 self.tr("Currency"),
                 self.tr("E-mailed"),
-            ]
+            ],
+            QAbstractItemView.SelectionMode.SingleSelection,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.button_print = self._button("button_print_made_reminder", self.tr("Print…"))
         self.button_print.clicked.connect(self.print_selected)
         self.button_pdf = self._button("button_save_made_reminder", self.tr("Save PDF…"))
@@ -87,30 +82,23 @@ class MadeRemindersPage(QWidget):
     def refresh(self) -> None:
         """Read the reminders made again."""
         self.rows = attempt(self, self.tr("Reminders"), lambda: made_reminders(self._db)) or []
-        self.table.setRowCount(len(self.rows))
-        for row, reminder in enumerate(self.rows):
-            sent = (
-                f"{display_date(reminder.sent_at)} {reminder.sent_to or ''}".strip()
-                if reminder.sent_at
-                else ""
-            )
-            cells = [
-                str(reminder.reminder_id),
-                display_date(reminder.reminder_date),
-                f"{reminder.customer_number} {reminder.customer_name}",
-                ", ".join(str(number) for number in reminder.invoice_numbers),
-                display_money(reminder.total),
-                reminder.currency,
-                sent,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (0, 4):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fill_table(
+            self.table,
+            [
+                (
+                    reminder.reminder_id,
+                    display_date(reminder.reminder_date),
+                    f"{reminder.customer_number} {reminder.customer_name}",
+                    ", ".join(str(number) for number in reminder.invoice_numbers),
+                    reminder.total,
+                    reminder.currency,
+                    f"{display_date(reminder.sent_at)} {reminder.sent_to or ''}".strip()
+                    if reminder.sent_at
+                    else "",
+                )
+                for reminder in self.rows
+            ],
+        )
 
     def selected(self) -> MadeReminderRow | None:
         """The reminder selected, after saying to select one when none is."""

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDateEdit,
     QDialog,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,31 +48,8 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
 from kundbok.ui.made_reminders_page import MadeRemindersPage
 from kundbok.ui.printing import preview_pdfs
+from kundbok.ui.read_only_table import fill_table, read_only_table
 from kundbok.ui.send_invoice_dialog import mail_password
-
-
-def _table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str | Decimal | int]]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            text = display_money(value) if isinstance(value, Decimal) else str(value)
-            item = QTableWidgetItem(text)
-            if not isinstance(value, str):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, column, item)
-    table.resizeColumnsToContents()
 
 
 class RemindersDialog(QDialog):
@@ -102,7 +76,7 @@ class RemindersDialog(QDialog):
         top.addWidget(self.field_date)
         top.addStretch(1)
 
-        self.overdue_table = _table(
+        self.overdue_table = read_only_table(
             self,
             "overdue_table",
             [
@@ -127,7 +101,7 @@ class RemindersDialog(QDialog):
         self.button_save_pdf.clicked.connect(self.save_selected)
         overdue_page = self._page(self.overdue_table, self.button_send, self.button_save_pdf)
 
-        self.late_table = _table(
+        self.late_table = read_only_table(
             self,
             "late_table",
             [
@@ -185,7 +159,7 @@ class RemindersDialog(QDialog):
         late = attempt(self, self.windowTitle(), lambda: late_payments(self._db))
         self.reminders, self.late = reminders or [], late or []
         by_email, on_paper = self.tr("E-mail"), self.tr("Paper")
-        _fill(
+        fill_table(
             self.overdue_table,
             [
                 (
@@ -211,7 +185,7 @@ class RemindersDialog(QDialog):
             item = self.overdue_table.item(row, 2)
             if item is not None:
                 item.setToolTip(self._invoice_lines(reminder))
-        _fill(
+        fill_table(
             self.late_table,
             [
                 (
