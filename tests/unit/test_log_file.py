@@ -15,9 +15,9 @@ from kundbok.config import log_path
 CRASH = textwrap.dedent(
     """
     import faulthandler
-    from kundbok import cli
-    cli.build_parser = faulthandler._sigsegv
-    cli.main([])
+    from kundbok.cli import parser
+    parser.build_parser = faulthandler._sigsegv
+    parser.main([])
     """
 )
 

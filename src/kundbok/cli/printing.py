@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kundbok.cli.common import UsageError, document_number, open_database, printable
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -23,17 +25,11 @@ def add_printing_commands(commands: Any) -> None:
         "print-invoice",
         help="print issued invoices in one job (to a printer, or with --output to a PDF file)",
     )
-    printing.add_argument("numbers", nargs="+", type=_invoice_number, metavar="NUMBER")
+    printing.add_argument("numbers", nargs="+", type=document_number, metavar="NUMBER")
     printing.add_argument("--printer", metavar="NAME", help="default: the system's default")
     printing.add_argument("--copies", type=_copies, default=1, metavar="N")
     printing.add_argument("--output", metavar="FILE.pdf", help="print into this PDF file")
     printing.set_defaults(handler=_print_invoices)
-
-
-def _invoice_number(text: str) -> int:
-    if not text.isdigit() or int(text) == 0:
-        raise argparse.ArgumentTypeError(f"not an invoice number: {text!r}")
-    return int(text)
 
 
 def _copies(text: str) -> int:
@@ -55,8 +51,6 @@ def _printer(args: argparse.Namespace) -> QPrinter:
     """The printer the arguments name: a PDF file, a named printer or the default one."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    from kundbok.cli import UsageError
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setCopyCount(args.copies)
     if args.output:
@@ -77,10 +71,9 @@ def _printer(args: argparse.Namespace) -> QPrinter:
 
 
 def _print_invoices(args: argparse.Namespace) -> int:
-    from kundbok.cli import _open_database, _printable
     from kundbok.services.pdf import issued_invoice_pdf
 
-    database = _open_database(args, create=False)
+    database = open_database(args, create=False)
     try:
         # Every invoice is found and rendered before anything prints: a bad number prints nothing.
         pdfs = [issued_invoice_pdf(database, number) for number in args.numbers]
@@ -92,5 +85,5 @@ def _print_invoices(args: argparse.Namespace) -> int:
     printer = _printer(args)
     pages = print_pdfs(printer, pdfs)
     target = args.output or printer.printerName()
-    print(f"{len(pdfs)} invoices, {pages} pages printed to {_printable(target)}")
+    print(f"{len(pdfs)} invoices, {pages} pages printed to {printable(target)}")
     return 0

@@ -12,10 +12,11 @@ from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from kundbok.cli.common import SOME_NOT_SENT, UsageError, one_line, open_database
+
 if TYPE_CHECKING:
     from kundbok.services.mail import SmtpAccount
 
-SOME_NOT_SENT = 1
 YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 
 
@@ -37,7 +38,6 @@ def add_mail_commands(commands: Any) -> None:
 
 
 def _send_invoices(args: argparse.Namespace) -> int:
-    from kundbok.cli import _one_line, _open_database
     from kundbok.i18n import error_text, load_translator, system_language
     from kundbok.services.invoice_mail import send_invoices, unsent_invoice_ids
     from kundbok.services.invoice_queries import find_invoice_id
@@ -45,7 +45,7 @@ def _send_invoices(args: argparse.Namespace) -> int:
     from kundbok.services.secrets import smtp_password
 
     load_translator(system_language())
-    database = _open_database(args, create=False)
+    database = open_database(args, create=False)
     try:
         if args.numbers:
             ids = [find_invoice_id(database, number) for number in args.numbers]
@@ -61,10 +61,10 @@ def _send_invoices(args: argparse.Namespace) -> int:
         database.dispose()
     for outcome in outcomes:
         if outcome.sent:
-            print(f"{outcome.number}: sent to {_one_line(outcome.recipient)}")
+            print(f"{outcome.number}: sent to {one_line(outcome.recipient)}")
         else:
             reason = error_text(outcome.error) if outcome.error else ""
-            print(f"{outcome.number}: not sent: {_one_line(reason)}")
+            print(f"{outcome.number}: not sent: {one_line(reason)}")
     return 0 if all(outcome.sent for outcome in outcomes) else SOME_NOT_SENT
 
 
@@ -106,7 +106,6 @@ def shown_value(value: object) -> str:
 
 def changed_account(account: SmtpAccount, assignments: list[str]) -> SmtpAccount:
     """`account` with every KEY=VALUE applied; a UsageError on the first bad one."""
-    from kundbok.cli import UsageError
 
     changes: dict[str, object] = {}
     for assignment in assignments:
@@ -129,10 +128,9 @@ def changed_account(account: SmtpAccount, assignments: list[str]) -> SmtpAccount
 
 
 def _smtp_settings(args: argparse.Namespace) -> int:
-    from kundbok.cli import _one_line, _open_database
     from kundbok.services.mail_settings import get_smtp_account, save_smtp_account
 
-    database = _open_database(args, create=bool(args.assignments))
+    database = open_database(args, create=bool(args.assignments))
     try:
         account = get_smtp_account(database)
         if args.assignments:
@@ -141,5 +139,5 @@ def _smtp_settings(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     for key, (field, _) in SMTP_KEYS.items():
-        sys.stdout.write(f"{key}={_one_line(shown_value(getattr(account, field)))}\n")
+        sys.stdout.write(f"{key}={one_line(shown_value(getattr(account, field)))}\n")
     return 0

@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kundbok.config import resolve_database
+from kundbok.cli.common import BAD_INPUT, UsageError, open_database, printable
 
 if TYPE_CHECKING:
-    from kundbok.db.session import Database
     from kundbok.services.customer_import import RowErrors
     from kundbok.services.table_import import ImportPlan
 
-BAD_INPUT = 2
 _ON_DUPLICATE = ("skip", "update", "new")
 _ENCODINGS = {"utf-8": "utf-8-sig", "cp1252": "cp1252"}
 
@@ -75,12 +73,6 @@ def add_customer_file_commands(commands: argparse._SubParsersAction) -> None:  #
     exporting.set_defaults(handler=_export_customers)
 
 
-def _open(args: argparse.Namespace, create: bool) -> Database:
-    from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
-
-    return open_database(resolve_database(args.database), create=create)
-
-
 def _import_customers(args: argparse.Namespace) -> int:
     from kundbok.services.customer_import import (
         RowErrors,
@@ -95,7 +87,7 @@ def _import_customers(args: argparse.Namespace) -> int:
     table = read_customer_table(Path(args.file))
     overrides = {column: field or None for column, field in args.mapping}
     map_columns(table.header, overrides)
-    database = _open(args, create=True)
+    database = open_database(args, create=True)
     try:
         plan = plan_customer_import(database, table, overrides)
         on_duplicate = Choice(args.on_duplicate)
@@ -124,16 +116,16 @@ def _row_errors(plan: ImportPlan) -> list[tuple[int, str]]:
     from kundbok.i18n import error_text
     from kundbok.services.customer_import import error_rows
 
-    return [(number, _printable(error_text(error))) for number, error in error_rows(plan)]
+    return [(number, printable(error_text(error))) for number, error in error_rows(plan)]
 
 
 def _print_row_errors(errors: RowErrors) -> None:
     from kundbok.i18n import error_text, load_translator, system_language
 
     load_translator(system_language())
-    print(f"kundbok: {_printable(error_text(errors))}", file=sys.stderr)
+    print(f"kundbok: {printable(error_text(errors))}", file=sys.stderr)
     for number, error in errors.rows:
-        print(f"  row {number}: {_printable(error_text(error))}", file=sys.stderr)
+        print(f"  row {number}: {printable(error_text(error))}", file=sys.stderr)
     print("  (--skip-errors imports the other rows and leaves these out)", file=sys.stderr)
 
 
@@ -152,24 +144,17 @@ def _print_plan(plan: ImportPlan) -> None:
             + [f"row {r}" for r in row.duplicate_of_rows]
         )
         suffix = f" (same {', '.join(row.matched_on)} as {what})" if what else ""
-        print("  " + _printable(f"row {row.row_number}: {row.status.value} {name}{suffix}"))
+        print("  " + printable(f"row {row.row_number}: {row.status.value} {name}{suffix}"))
     for number, text in _row_errors(plan):
         print(f"  row {number}: error: {text}")
-
-
-def _printable(text: str) -> str:
-    """One line without control characters: a name in the file must not drive the terminal."""
-    return "".join(char if char.isprintable() else "?" for char in " ".join(text.split()))
 
 
 def _export_customers(args: argparse.Namespace) -> int:
     from kundbok.services.table_export import export_customers
 
     if Path(args.output).suffix.casefold() not in (".csv", ".xlsx"):
-        from kundbok.cli import UsageError
-
         raise UsageError(f"the file name must end in .csv or .xlsx: {args.output}")
-    database = _open(args, create=False)
+    database = open_database(args, create=False)
     try:
         written = export_customers(
             database,
@@ -179,5 +164,5 @@ def _export_customers(args: argparse.Namespace) -> int:
         )
     finally:
         database.dispose()
-    print(f"{written} customers written to {_printable(args.output)}")
+    print(f"{written} customers written to {printable(args.output)}")
     return 0

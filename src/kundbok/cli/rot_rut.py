@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kundbok.cli_payments import amount_argument, date_argument
+from kundbok.cli.common import BAD_INPUT, amount_argument, date_argument, open_database
 
 
 def _last_year() -> int:
@@ -55,14 +55,13 @@ def add_rot_rut_commands(commands: Any) -> None:
 
 
 def _claim(args: argparse.Namespace) -> int:
-    from kundbok.cli import BAD_INPUT, _open_database
     from kundbok.i18n import error_text
     from kundbok.services.rot_rut_claims import ClaimNotReady, preview_claim, write_claim
 
     if not args.dry_run and not args.output:
         print("kundbok: rot-rut-claim needs OUT.xml (or --dry-run)", file=sys.stderr)
         return BAD_INPUT
-    database = _open_database(args, create=False)
+    database = open_database(args, create=False)
     try:
         if args.dry_run:
             preview = preview_claim(database, args.kind, args.year)
@@ -86,10 +85,9 @@ def _claim(args: argparse.Namespace) -> int:
 
 
 def _unclaimed(args: argparse.Namespace) -> int:
-    from kundbok.cli import _open_database
     from kundbok.services.rot_rut_claims import unclaimed_cases
 
-    database = _open_database(args, create=False)
+    database = open_database(args, create=False)
     try:
         cases = unclaimed_cases(database, args.year)
     finally:
@@ -105,10 +103,9 @@ def _unclaimed(args: argparse.Namespace) -> int:
 
 
 def _decision(args: argparse.Namespace) -> int:
-    from kundbok.cli import _open_database
     from kundbok.services.rot_rut_claims import record_decision
 
-    database = _open_database(args, create=False)
+    database = open_database(args, create=False)
     try:
         granted = record_decision(
             database,

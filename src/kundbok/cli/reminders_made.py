@@ -7,24 +7,24 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kundbok.cli.common import SOME_NOT_SENT, one_line, open_database
+
 if TYPE_CHECKING:
     from kundbok.db.session import Database
 
 
 def made_reminders_command(args: argparse.Namespace, folder: Path | None) -> int:
     """List the reminders made, or write or send one again; exit status as `kundbok`'s."""
-    from kundbok.cli import _one_line
-    from kundbok.cli_reminders import SOME_NOT_SENT, _open
     from kundbok.services.reminder_history import made_reminders
 
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         if args.made:
             for row in made_reminders(database):
                 numbers = ",".join(str(number) for number in row.invoice_numbers)
                 sent = f"e-mailed to {row.sent_to}" if row.sent_at else "not e-mailed"
                 print(
-                    _one_line(
+                    one_line(
                         f"{row.reminder_id} {row.reminder_date.isoformat()} "
                         f"{row.customer_number} {row.customer_name}: invoices {numbers}; "
                         f"total {row.total:.2f} {row.currency} ({sent})"
@@ -40,7 +40,7 @@ def made_reminders_command(args: argparse.Namespace, folder: Path | None) -> int
 
         reminder = get_reminder(database, reminder_id)
         print(
-            _one_line(
+            one_line(
                 f"{reminder.id} {reminder.reminder_date.isoformat()} {reminder.buyer_name}: "
                 f"total {reminder.total:.2f} {reminder.currency}; use --output DIR or --send"
             )
@@ -65,7 +65,6 @@ def _write_again(database: Database, reminder_id: int, folder: Path) -> int:
 
 
 def _send_again(database: Database, reminder_id: int) -> bool:
-    from kundbok.cli import _one_line
     from kundbok.i18n import error_text, load_translator, system_language
     from kundbok.services.mail_settings import get_smtp_account
     from kundbok.services.reminder_mail import send_reminders
@@ -76,8 +75,8 @@ def _send_again(database: Database, reminder_id: int) -> bool:
     password = smtp_password(account.host, account.user) if account.user else None
     [outcome] = send_reminders(database, [reminder_id], password)
     if outcome.sent:
-        print(f"{reminder_id}: sent to {_one_line(outcome.recipient)}")
+        print(f"{reminder_id}: sent to {one_line(outcome.recipient)}")
         return True
     reason = error_text(outcome.error) if outcome.error else ""
-    print(f"{reminder_id}: not sent: {_one_line(reason)}")
+    print(f"{reminder_id}: not sent: {one_line(reason)}")
     return False

@@ -14,13 +14,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kundbok.cli_payments import date_argument
+from kundbok.cli.common import SOME_NOT_SENT, UsageError, date_argument, one_line, open_database
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
     from kundbok.services.reminders import CustomerReminder
-
-SOME_NOT_SENT = 1
 
 
 def add_reminder_commands(commands: Any) -> None:
@@ -57,19 +55,12 @@ def add_reminder_commands(commands: Any) -> None:
     interest.set_defaults(handler=_interest_invoice)
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from kundbok.cli import _open_database
-
-    return _open_database(args, create=False)
-
-
 def _line(reminder: CustomerReminder) -> str:
-    from kundbok.cli import _one_line
 
     content = reminder.content
     numbers = ",".join(str(line.receivable.number) for line in content.lines)
     way = "e-mail" if reminder.by_email else "paper"
-    return _one_line(
+    return one_line(
         f"{reminder.customer_number} {reminder.customer_name}: invoices {numbers}; "
         f"open {content.open_total:.2f}, fee {content.fee:.2f}, "
         f"compensation {content.compensation_total:.2f}, interest {content.interest_total:.2f}, "
@@ -78,7 +69,6 @@ def _line(reminder: CustomerReminder) -> str:
 
 
 def _reminders(args: argparse.Namespace) -> int:
-    from kundbok.cli import UsageError
     from kundbok.services.reminders import overdue_customers
 
     day: dt.date = args.date or dt.date.today()
@@ -86,12 +76,12 @@ def _reminders(args: argparse.Namespace) -> int:
     if folder is not None and not folder.is_dir():
         raise UsageError(f"{args.output}: no such folder")
     if args.made or args.again is not None:
-        from kundbok.cli_reminders_made import made_reminders_command
+        from kundbok.cli.reminders_made import made_reminders_command
 
         if args.made and (args.send or folder is not None):
             raise UsageError("--made only lists; use --again ID with --send or --output")
         return made_reminders_command(args, folder)
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         listed = overdue_customers(database, day)
         if not listed:
@@ -123,7 +113,6 @@ def _write(database: Database, listed: list[CustomerReminder], day: dt.date, fol
 
 
 def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> int:
-    from kundbok.cli import _one_line
     from kundbok.i18n import error_text, load_translator, system_language
     from kundbok.services.mail_settings import get_smtp_account
     from kundbok.services.reminder_mail import send_new_reminders
@@ -143,10 +132,10 @@ def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> i
     for result in results:
         outcome = result.outcome
         if outcome.sent:
-            print(f"{_line(result.made.reminder)}: sent to {_one_line(outcome.recipient)}")
+            print(f"{_line(result.made.reminder)}: sent to {one_line(outcome.recipient)}")
         else:
             reason = error_text(outcome.error) if outcome.error else ""
-            print(f"{_line(result.made.reminder)}: not sent: {_one_line(reason)}")
+            print(f"{_line(result.made.reminder)}: not sent: {one_line(reason)}")
     return 0 if all(result.outcome.sent for result in results) else SOME_NOT_SENT
 
 
@@ -154,7 +143,7 @@ def _interest_invoice(args: argparse.Namespace) -> int:
     from kundbok.services.interest_invoices import create_interest_invoice
     from kundbok.services.invoice_queries import find_invoice_id
 
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         invoice = create_interest_invoice(
             database, find_invoice_id(database, args.number), args.date

@@ -12,7 +12,8 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from kundbok.cli_mail import SMTP_KEYS, changed_account, shown_value, yes_no
+from kundbok.cli.common import UsageError, one_line, open_database
+from kundbok.cli.mail import SMTP_KEYS, changed_account, shown_value, yes_no
 
 if TYPE_CHECKING:
     from kundbok.services.settings import CompanySettings
@@ -53,7 +54,6 @@ def add_settings_commands(commands: Any) -> None:
 
 def changed_company(company: CompanySettings, assignments: list[str]) -> CompanySettings:
     """`company` with every company.* assignment applied; UsageError on a bad key or value."""
-    from kundbok.cli import UsageError
 
     changes: dict[str, object] = {}
     for assignment in assignments:
@@ -67,7 +67,6 @@ def changed_company(company: CompanySettings, assignments: list[str]) -> Company
 
 
 def _split(assignments: list[str]) -> tuple[list[str], list[str]]:
-    from kundbok.cli import UsageError
 
     company, smtp = [], []
     for assignment in assignments:
@@ -84,7 +83,6 @@ def _split(assignments: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    from kundbok.cli import _one_line, _open_database
     from kundbok.services.mail_settings import (
         checked_account,
         get_smtp_account,
@@ -93,7 +91,7 @@ def _settings(args: argparse.Namespace) -> int:
     from kundbok.services.settings import checked_company, get_company, save_company
 
     company_changes, smtp_changes = _split(args.assignments)
-    database = _open_database(args, create=bool(args.assignments))
+    database = open_database(args, create=bool(args.assignments))
     try:
         company = get_company(database)
         account = get_smtp_account(database)
@@ -109,7 +107,7 @@ def _settings(args: argparse.Namespace) -> int:
         database.dispose()
     for key, (field, _) in COMPANY_KEYS.items():
         value = getattr(company, field)
-        sys.stdout.write(f"{key}={_one_line(shown_value(value if value is not None else ''))}\n")
+        sys.stdout.write(f"{key}={one_line(shown_value(value if value is not None else ''))}\n")
     for key, (field, _) in SMTP_KEYS.items():
-        sys.stdout.write(f"{key}={_one_line(shown_value(getattr(account, field)))}\n")
+        sys.stdout.write(f"{key}={one_line(shown_value(getattr(account, field)))}\n")
     return 0

@@ -5,46 +5,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from kundbok.config import resolve_database
+from kundbok.cli.common import (
+    UsageError,
+    amount_argument,
+    date_argument,
+    document_number,
+    open_database,
+    printable,
+)
 from kundbok.domain.invoice import PAYMENT_METHODS
 
 if TYPE_CHECKING:
-    from kundbok.db.session import Database
     from kundbok.domain.payment_matching import PaymentMatch
-
-
-def amount_argument(text: str) -> Decimal:
-    """A positive amount in kronor; a decimal comma is read as a point (Swedish habit)."""
-    try:
-        value = Decimal(text.replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
-    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.01")):
-        raise argparse.ArgumentTypeError(f"not a positive amount in kronor and öre: {text}")
-    return value
-
-
-def date_argument(text: str) -> dt.date:
-    """A date written YYYY-MM-DD."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _number(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"not an invoice number: {text!r}")
-    return int(text)
 
 
 def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add `pay` and `import-payments` to the `kundbok` command."""
     pay = commands.add_parser("pay", help="register a payment received on an issued invoice")
-    pay.add_argument("number", type=_number, metavar="NUMBER", help="the invoice's number")
+    pay.add_argument("number", type=document_number, metavar="NUMBER", help="the invoice's number")
     pay.add_argument("amount", type=amount_argument, metavar="AMOUNT", help="kronor, e.g. 1250.50")
     pay.add_argument("--date", type=date_argument, help="payment date (default: today)")
     pay.add_argument("--method", choices=PAYMENT_METHODS, default="transfer")
@@ -68,17 +48,11 @@ def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type:
     add_export_commands(commands)
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
-
-    return open_database(resolve_database(args.database), create=False)
-
-
 def _pay(args: argparse.Namespace) -> int:
     from kundbok.services.invoice_queries import find_invoice_id
     from kundbok.services.payments import register_payment
 
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         invoice_id = find_invoice_id(database, args.number)
         result = register_payment(
@@ -114,7 +88,7 @@ def _import_payments(args: argparse.Namespace) -> int:
     from kundbok.services.payment_import import apply_payment_import, preview_payment_import
 
     data = Path(args.file).read_bytes()
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         preview = preview_payment_import(database, data)
         accepted = (
@@ -134,17 +108,12 @@ def _import_payments(args: argparse.Namespace) -> int:
     ):
         print(f"{title}: {len(matches)}")
         for match in matches:
-            print(_printable(_describe(match, preview.invoice_numbers)))
+            print(printable(_describe(match, preview.invoice_numbers)))
     if result is None:
         print("dry run: nothing booked")
     else:
         print(f"booked {result.booked} payments, {result.amount:.2f}")
     return 0
-
-
-def _printable(text: str) -> str:
-    """`text` without control characters: a payer's name must not drive the terminal."""
-    return "".join(char if char.isprintable() else "?" for char in text)
 
 
 def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -167,7 +136,7 @@ def _print_table(rows: list[list[str]]) -> None:
     for row in rows:
         cells = [row[0].ljust(widths[0])]
         cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
-        print(_printable("  ".join(cells).rstrip()))
+        print(printable("  ".join(cells).rstrip()))
 
 
 def _report_receivables(args: argparse.Namespace) -> int:
@@ -179,7 +148,7 @@ def _report_receivables(args: argparse.Namespace) -> int:
         write_receivables_csv,
     )
 
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         report = receivables_report(database, args.date)
     finally:
@@ -197,10 +166,8 @@ def _report_sales(args: argparse.Namespace) -> int:
     from kundbok.services.reports import sales_report, sales_rows, write_sales_csv
 
     if args.last_day < args.first_day:
-        from kundbok.cli import UsageError
-
         raise UsageError("--to is before --from")
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         report = sales_report(database, args.first_day, args.last_day)
     finally:
@@ -227,10 +194,8 @@ def _export_sie(args: argparse.Namespace) -> int:
     from kundbok.services.sie_export import export_sie
 
     if args.last_day < args.first_day:
-        from kundbok.cli import UsageError
-
         raise UsageError("--to is before --from")
-    database = _open(args)
+    database = open_database(args, create=False)
     try:
         count = export_sie(database, args.first_day, args.last_day, Path(args.output))
     finally:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kundbok.config import resolve_database
-
-
-def _number(text: str) -> int:
-    if not (text.isascii() and text.isdigit()):
-        raise argparse.ArgumentTypeError(f"not an invoice number: {text!r}")
-    return int(text)
+from kundbok.cli.common import document_number, open_database, printable
 
 
 def add_peppol_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,7 +15,7 @@ def add_peppol_commands(commands: argparse._SubParsersAction) -> None:  # type: 
         help="write issued invoices and credit notes as Peppol e-invoices (UBL 2.1), one file "
         "each, to upload to your Peppol access point",
     )
-    export.add_argument("numbers", type=_number, nargs="+", metavar="NUMBER")
+    export.add_argument("numbers", type=document_number, nargs="+", metavar="NUMBER")
     export.add_argument(
         "--output", required=True, metavar="DIR", help="an existing folder for the files"
     )
@@ -29,15 +23,13 @@ def add_peppol_commands(commands: argparse._SubParsersAction) -> None:  # type: 
 
 
 def _export_peppol(args: argparse.Namespace) -> int:
-    from kundbok.cli import _printable
-    from kundbok.db.migrate import open_database  # late: `kundbok --help` stays quick
     from kundbok.services.peppol_export import export_peppol
 
-    database = open_database(resolve_database(args.database), create=False)
+    database = open_database(args, create=False)
     try:
         written = export_peppol(database, args.numbers, Path(args.output))
     finally:
         database.dispose()
     for path in written:
-        print(_printable(str(path)))
+        print(printable(str(path)))
     return 0
