@@ -17,7 +17,7 @@ from helpers.smtp_server import (
     running_smtp_server,
     server_context,
 )
-from kundbok.services.mail import (
+from kundbok.services.mail.smtp import (
     InvoiceMail,
     Security,
     SmtpAccount,

@@ -9,7 +9,7 @@ import pytest
 
 from kundbok.db.migrate import open_database
 from kundbok.domain.payment_matching import MatchKind
-from kundbok.services.payment_import import ImportPreview, preview_payment_import
+from kundbok.services.payments.bank_files import ImportPreview, preview_payment_import
 from kundbok.ui.payment_import_dialog import PaymentImportDialog
 
 PAYMENTS = 10_000

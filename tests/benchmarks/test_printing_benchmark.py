@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from helpers.payment_slips import BANKGIRO_SLIP
 from kundbok.domain.payment_qr import usingqr_payload
-from kundbok.services.payment_qr import qr_drawing
+from kundbok.services.payments.qr import qr_drawing
 from kundbok.ui.printing import print_pdfs
 
 

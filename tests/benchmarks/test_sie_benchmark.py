@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from kundbok.db.migrate import open_database
-from kundbok.services.payment_import import apply_payment_import
+from kundbok.services.payments.bank_files import apply_payment_import
 from kundbok.services.sie_export import export_sie
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))

@@ -14,14 +14,14 @@ from openpyxl import Workbook
 
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
-from kundbok.services.customer_import import (
+from kundbok.services.customers import create_customer
+from kundbok.services.demo_data import CITIES, random_org_number, random_personal_number
+from kundbok.services.tables import ExistingCustomerKeys, RowStatus, plan_file
+from kundbok.services.tables.customer_import import (
     import_customers,
     plan_customer_import,
     read_customer_table,
 )
-from kundbok.services.customers import create_customer
-from kundbok.services.demo_data import CITIES, random_org_number, random_personal_number
-from kundbok.services.table_import import ExistingCustomerKeys, RowStatus, plan_file
 
 ROWS = 10_000
 HEADER = (

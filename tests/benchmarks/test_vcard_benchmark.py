@@ -8,7 +8,7 @@ import pytest
 
 from kundbok.db.migrate import open_database
 from kundbok.services.demo_data import create_demo_customers
-from kundbok.services.vcard import apply_vcard_import, export_vcards, preview_vcard_import
+from kundbok.services.vcard.transfer import apply_vcard_import, export_vcards, preview_vcard_import
 
 CARDS = 10_000
 

@@ -18,8 +18,8 @@ from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import make_reminders
+from kundbok.services.reminders.overdue import make_reminders
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.ui import made_reminders_page
 from kundbok.ui.formatting import display_money
 from kundbok.ui.reminders_dialog import RemindersDialog

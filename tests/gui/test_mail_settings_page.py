@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server
-from kundbok.services import secrets
-from kundbok.services.mail import Security
-from kundbok.services.mail_settings import get_smtp_account
+from kundbok.services.mail import secrets
+from kundbok.services.mail.settings import get_smtp_account
+from kundbok.services.mail.smtp import Security
 from kundbok.ui.settings_dialog import SettingsDialog
 
 

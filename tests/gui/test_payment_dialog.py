@@ -13,7 +13,7 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import invoice_payments
+from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from helpers.payment_slips import BANKGIRO_SLIP
 from helpers.qr_decoder import pdf_page_image, zbar_decode
 from kundbok.domain.payment_qr import usingqr_payload
-from kundbok.services.payment_qr import qr_drawing
+from kundbok.services.payments.qr import qr_drawing
 from kundbok.ui.printing import PrintError, page_target, preview_pdfs, print_pdfs
 
 

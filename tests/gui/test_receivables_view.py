@@ -19,7 +19,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
+from kundbok.services.payments.booking import register_payment
 from kundbok.services.reports import receivables_report, receivables_rows, sales_report
 from kundbok.ui.formatting import display_count, display_money
 from kundbok.ui.receivables_view import ReceivablesView

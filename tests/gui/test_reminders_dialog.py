@@ -16,9 +16,9 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import overdue_customers
+from kundbok.services.payments.booking import register_payment
+from kundbok.services.reminders.overdue import overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.ui import reminders_dialog
 from kundbok.ui.reminders_dialog import RemindersDialog
 from kundbok.ui.settings_dialog import SettingsDialog
@@ -163,7 +163,7 @@ def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
 
 
 def test_the_invoice_editor_shows_the_reminder_level_and_date(qtbot, db, overdue):
-    from kundbok.services.reminders import make_reminders
+    from kundbok.services.reminders.overdue import make_reminders
     from kundbok.ui.invoice_editor import open_invoice_editor
 
     invoice, _ = overdue

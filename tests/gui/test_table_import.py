@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from helpers.register_files import existing_customers, visma_file
 from kundbok.db.migrate import open_database
 from kundbok.services.demo_data import create_demo_customers
-from kundbok.services.table_import import Choice
+from kundbok.services.tables import Choice
 from kundbok.ui.table_import_preview import PreviewColumn
 
 

@@ -13,7 +13,7 @@ from kundbok.domain.invoice import InvoiceDetails, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
+from kundbok.services.payments.booking import register_payment
 
 PAID = dt.date(2025, 3, 20)
 ROT_LINES = (

@@ -147,8 +147,8 @@ def running_smtp_server(
 
 def use_test_server(db, port: int, **changes) -> None:
     """Have the register send through the test server on `port`: plain SMTP, no login."""
-    from kundbok.services.mail import Security, SmtpAccount
-    from kundbok.services.mail_settings import save_smtp_account
+    from kundbok.services.mail.settings import save_smtp_account
+    from kundbok.services.mail.smtp import Security, SmtpAccount
 
     account = SmtpAccount(
         host="127.0.0.1", port=port, security=Security.NONE, sender_address="faktura@example.se"

@@ -24,9 +24,9 @@ from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security
-from kundbok.services.mail_settings import get_smtp_account
-from kundbok.services.secrets import PASSWORD_VARIABLE
+from kundbok.services.mail.secrets import PASSWORD_VARIABLE
+from kundbok.services.mail.settings import get_smtp_account
+from kundbok.services.mail.smtp import Security
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -14,11 +14,11 @@ from kundbok.cli import main
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.interest_invoices import late_payments
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import overdue_customers
+from kundbok.services.payments.booking import register_payment
+from kundbok.services.reminders.interest import late_payments
+from kundbok.services.reminders.overdue import overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)
 ISSUED = dt.date(2026, 1, 2)

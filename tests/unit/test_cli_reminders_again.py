@@ -22,8 +22,8 @@ from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
 from kundbok.services.pdf.reminder import reminder_pdf
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import make_reminders
+from kundbok.services.reminders.overdue import make_reminders
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)
 ISSUED = dt.date(2026, 1, 2)

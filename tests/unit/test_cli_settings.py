@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kundbok.cli import main
-from kundbok.services.mail import Security
-from kundbok.services.mail_settings import get_smtp_account
+from kundbok.services.mail.settings import get_smtp_account
+from kundbok.services.mail.smtp import Security
 from kundbok.services.settings import get_company
 
 

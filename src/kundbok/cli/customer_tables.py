@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from kundbok.cli.common import BAD_INPUT, UsageError, open_database, printable
 
 if TYPE_CHECKING:
-    from kundbok.services.customer_import import RowErrors
-    from kundbok.services.table_import import ImportPlan
+    from kundbok.services.tables import ImportPlan
+    from kundbok.services.tables.customer_import import RowErrors
 
 _ON_DUPLICATE = ("skip", "update", "new")
 _ENCODINGS = {"utf-8": "utf-8-sig", "cp1252": "cp1252"}
@@ -74,13 +74,13 @@ def add_customer_file_commands(commands: argparse._SubParsersAction) -> None:  #
 
 
 def _import_customers(args: argparse.Namespace) -> int:
-    from kundbok.services.customer_import import (
+    from kundbok.services.tables import Choice, map_columns
+    from kundbok.services.tables.customer_import import (
         RowErrors,
         import_customers,
         plan_customer_import,
         read_customer_table,
     )
-    from kundbok.services.table_import import Choice, map_columns
 
     # The file is read and its columns mapped before the database is opened: a bad file
     # creates nothing.
@@ -114,7 +114,7 @@ def _import_customers(args: argparse.Namespace) -> int:
 
 def _row_errors(plan: ImportPlan) -> list[tuple[int, str]]:
     from kundbok.i18n import error_text
-    from kundbok.services.customer_import import error_rows
+    from kundbok.services.tables.customer_import import error_rows
 
     return [(number, printable(error_text(error))) for number, error in error_rows(plan)]
 
@@ -130,7 +130,7 @@ def _print_row_errors(errors: RowErrors) -> None:
 
 
 def _print_plan(plan: ImportPlan) -> None:
-    from kundbok.services.table_import import RowStatus
+    from kundbok.services.tables import RowStatus
 
     for row in plan.rows:
         if row.status is RowStatus.ERROR:
@@ -150,7 +150,7 @@ def _print_plan(plan: ImportPlan) -> None:
 
 
 def _export_customers(args: argparse.Namespace) -> int:
-    from kundbok.services.table_export import export_customers
+    from kundbok.services.tables.export import export_customers
 
     if Path(args.output).suffix.casefold() not in (".csv", ".xlsx"):
         raise UsageError(f"the file name must end in .csv or .xlsx: {args.output}")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kundbok.cli.common import SOME_NOT_SENT, UsageError, one_line, open_database
 
 if TYPE_CHECKING:
-    from kundbok.services.mail import SmtpAccount
+    from kundbok.services.mail.smtp import SmtpAccount
 
 YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 
@@ -39,10 +39,10 @@ def add_mail_commands(commands: Any) -> None:
 
 def _send_invoices(args: argparse.Namespace) -> int:
     from kundbok.i18n import error_text, load_translator, system_language
-    from kundbok.services.invoice_mail import send_invoices, unsent_invoice_ids
     from kundbok.services.invoice_queries import find_invoice_id
-    from kundbok.services.mail_settings import get_smtp_account
-    from kundbok.services.secrets import smtp_password
+    from kundbok.services.mail.invoices import send_invoices, unsent_invoice_ids
+    from kundbok.services.mail.secrets import smtp_password
+    from kundbok.services.mail.settings import get_smtp_account
 
     load_translator(system_language())
     database = open_database(args, create=False)
@@ -81,7 +81,7 @@ def _port(text: str) -> int:
 
 
 def _security(text: str) -> Enum:
-    from kundbok.services.mail import Security  # late: `kundbok --help` stays quick
+    from kundbok.services.mail.smtp import Security  # late: `kundbok --help` stays quick
 
     return Security(text.lower())
 
@@ -128,7 +128,7 @@ def changed_account(account: SmtpAccount, assignments: list[str]) -> SmtpAccount
 
 
 def _smtp_settings(args: argparse.Namespace) -> int:
-    from kundbok.services.mail_settings import get_smtp_account, save_smtp_account
+    from kundbok.services.mail.settings import get_smtp_account, save_smtp_account
 
     database = open_database(args, create=bool(args.assignments))
     try:

@@ -50,7 +50,7 @@ def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
 def _pay(args: argparse.Namespace) -> int:
     from kundbok.services.invoice_queries import find_invoice_id
-    from kundbok.services.payments import register_payment
+    from kundbok.services.payments.booking import register_payment
 
     database = open_database(args, create=False)
     try:
@@ -85,7 +85,7 @@ def _describe(match: PaymentMatch, numbers: dict[int, int]) -> str:
 def _import_payments(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kundbok.services.payment_import import apply_payment_import, preview_payment_import
+    from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
 
     data = Path(args.file).read_bytes()
     database = open_database(args, create=False)

@@ -99,7 +99,7 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _export_vcard(args: argparse.Namespace) -> int:
     from kundbok.services.customers import find_customer_id
-    from kundbok.services.vcard import export_vcards
+    from kundbok.services.vcard.transfer import export_vcards
 
     database = open_database(args, create=False)
     ids = [find_customer_id(database, n) for n in args.customers] if args.customers else None
@@ -120,7 +120,7 @@ def _export_vcard(args: argparse.Namespace) -> int:
 
 def _import_vcard(args: argparse.Namespace) -> int:
     from kundbok.i18n import error_text
-    from kundbok.services.vcard import apply_vcard_import, preview_vcard_import
+    from kundbok.services.vcard.transfer import apply_vcard_import, preview_vcard_import
 
     database = open_database(args)
     preview = preview_vcard_import(database, Path(args.input))

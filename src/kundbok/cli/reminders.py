@@ -18,7 +18,7 @@ from kundbok.cli.common import SOME_NOT_SENT, UsageError, date_argument, one_lin
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
-    from kundbok.services.reminders import CustomerReminder
+    from kundbok.services.reminders.overdue import CustomerReminder
 
 
 def add_reminder_commands(commands: Any) -> None:
@@ -69,7 +69,7 @@ def _line(reminder: CustomerReminder) -> str:
 
 
 def _reminders(args: argparse.Namespace) -> int:
-    from kundbok.services.reminders import overdue_customers
+    from kundbok.services.reminders.overdue import overdue_customers
 
     day: dt.date = args.date or dt.date.today()
     folder = Path(args.output) if args.output else None
@@ -102,7 +102,7 @@ def _write(database: Database, listed: list[CustomerReminder], day: dt.date, fol
     from kundbok.services.files import write_atomically
     from kundbok.services.pdf.reminder import reminder_pdf
     from kundbok.services.pdf.reminder_labels import reminder_labels_for
-    from kundbok.services.reminders import make_reminders
+    from kundbok.services.reminders.overdue import make_reminders
 
     for made in make_reminders(database, [r.customer_id for r in listed], day):
         name = reminder_labels_for(made.reminder.language)["attachment"]
@@ -114,9 +114,9 @@ def _write(database: Database, listed: list[CustomerReminder], day: dt.date, fol
 
 def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> int:
     from kundbok.i18n import error_text, load_translator, system_language
-    from kundbok.services.mail_settings import get_smtp_account
-    from kundbok.services.reminder_mail import send_new_reminders
-    from kundbok.services.secrets import smtp_password
+    from kundbok.services.mail.reminders import send_new_reminders
+    from kundbok.services.mail.secrets import smtp_password
+    from kundbok.services.mail.settings import get_smtp_account
 
     load_translator(system_language())
     by_email = [reminder for reminder in listed if reminder.by_email]
@@ -140,8 +140,8 @@ def _send(database: Database, listed: list[CustomerReminder], day: dt.date) -> i
 
 
 def _interest_invoice(args: argparse.Namespace) -> int:
-    from kundbok.services.interest_invoices import create_interest_invoice
     from kundbok.services.invoice_queries import find_invoice_id
+    from kundbok.services.reminders.interest import create_interest_invoice
 
     database = open_database(args, create=False)
     try:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def made_reminders_command(args: argparse.Namespace, folder: Path | None) -> int:
     """List the reminders made, or write or send one again; exit status as `kundbok`'s."""
-    from kundbok.services.reminder_history import made_reminders
+    from kundbok.services.reminders.history import made_reminders
 
     database = open_database(args, create=False)
     try:
@@ -36,7 +36,7 @@ def made_reminders_command(args: argparse.Namespace, folder: Path | None) -> int
             return _write_again(database, reminder_id, folder)
         if args.send:
             return 0 if _send_again(database, reminder_id) else SOME_NOT_SENT
-        from kundbok.services.reminders import get_reminder
+        from kundbok.services.reminders.overdue import get_reminder
 
         reminder = get_reminder(database, reminder_id)
         print(
@@ -54,7 +54,7 @@ def _write_again(database: Database, reminder_id: int, folder: Path) -> int:
     from kundbok.services.files import write_atomically
     from kundbok.services.pdf.reminder import reminder_pdf
     from kundbok.services.pdf.reminder_labels import reminder_labels_for
-    from kundbok.services.reminders import get_reminder
+    from kundbok.services.reminders.overdue import get_reminder
 
     reminder = get_reminder(database, reminder_id)
     name = reminder_labels_for(reminder.language)["attachment"].format(number=reminder_id)
@@ -66,9 +66,9 @@ def _write_again(database: Database, reminder_id: int, folder: Path) -> int:
 
 def _send_again(database: Database, reminder_id: int) -> bool:
     from kundbok.i18n import error_text, load_translator, system_language
-    from kundbok.services.mail_settings import get_smtp_account
-    from kundbok.services.reminder_mail import send_reminders
-    from kundbok.services.secrets import smtp_password
+    from kundbok.services.mail.reminders import send_reminders
+    from kundbok.services.mail.secrets import smtp_password
+    from kundbok.services.mail.settings import get_smtp_account
 
     load_translator(system_language())
     account = get_smtp_account(database)

@@ -83,7 +83,7 @@ def _split(assignments: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    from kundbok.services.mail_settings import (
+    from kundbok.services.mail.settings import (
         checked_account,
         get_smtp_account,
         save_smtp_account,

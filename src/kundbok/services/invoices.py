@@ -43,7 +43,7 @@ from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
-from kundbok.services.payments import amount_due, book_payment, paid_amounts
+from kundbok.services.payments.booking import amount_due, book_payment, paid_amounts
 from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
 

@@ -21,8 +21,8 @@ from kundbok.db.types import Money
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
-from kundbok.services.payments import paid_per_invoice
-from kundbok.services.table_export import neutralised
+from kundbok.services.payments.booking import paid_per_invoice
+from kundbok.services.tables.export import neutralised
 
 AGE_HEADINGS = {
     AgeBucket.NOT_DUE: "not yet due",

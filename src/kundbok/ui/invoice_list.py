@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceStatus, can_delete
-from kundbok.services.invoice_mail import unsent_invoice_ids
 from kundbok.services.invoice_queries import InvoiceRow, list_invoices
 from kundbok.services.invoices import delete_draft
+from kundbok.services.mail.invoices import unsent_invoice_ids
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money

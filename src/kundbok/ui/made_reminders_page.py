@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.i18n import error_text
 from kundbok.services.files import write_atomically
+from kundbok.services.mail.reminders import reminder_recipient, send_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminder_history import MadeReminderRow, made_reminders
-from kundbok.services.reminder_mail import reminder_recipient, send_reminders
-from kundbok.services.reminders import get_reminder
+from kundbok.services.reminders.history import MadeReminderRow, made_reminders
+from kundbok.services.reminders.overdue import get_reminder
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date
 from kundbok.ui.printing import preview_pdfs

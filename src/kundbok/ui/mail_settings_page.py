@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.services.mail import DEFAULT_PORTS, Security, SmtpAccount, check_connection
-from kundbok.services.mail_settings import checked_account, get_smtp_account, save_smtp_account
-from kundbok.services.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.settings import checked_account, get_smtp_account, save_smtp_account
+from kundbok.services.mail.smtp import DEFAULT_PORTS, Security, SmtpAccount, check_connection
 from kundbok.ui.errors import attempt
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.payment_matching import MatchKind, PaymentMatch
-from kundbok.services.payment_import import (
+from kundbok.services.payments.bank_files import (
     ImportPreview,
     ImportResult,
     apply_payment_import,

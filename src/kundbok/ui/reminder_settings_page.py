@@ -26,7 +26,7 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import ReferenceRate
 from kundbok.domain.money import parse_amount
-from kundbok.services.reminder_settings import (
+from kundbok.services.reminders.settings import (
     ReminderSettings,
     get_reminder_settings,
     save_reminder_settings,

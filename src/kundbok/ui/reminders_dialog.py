@@ -34,16 +34,16 @@ from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.i18n import error_text
 from kundbok.services.files import write_atomically
-from kundbok.services.interest_invoices import (
+from kundbok.services.mail.reminders import SentReminder, send_new_reminders
+from kundbok.services.pdf.reminder import reminder_pdf
+from kundbok.services.pdf.reminder_labels import reminder_labels_for
+from kundbok.services.reminders.interest import (
     LatePayment,
     create_interest_invoice,
     late_payments,
 )
-from kundbok.services.pdf.reminder import reminder_pdf
-from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminder_mail import SentReminder, send_new_reminders
-from kundbok.services.reminders import CustomerReminder, MadeReminder, make_reminders
-from kundbok.services.reminders import overdue_customers as list_overdue
+from kundbok.services.reminders.overdue import CustomerReminder, MadeReminder, make_reminders
+from kundbok.services.reminders.overdue import overdue_customers as list_overdue
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
 from kundbok.ui.made_reminders_page import MadeRemindersPage

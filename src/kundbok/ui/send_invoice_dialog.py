@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.i18n import error_text
-from kundbok.services.invoice_mail import InvoiceSendOutcome, invoice_recipient, send_invoices
-from kundbok.services.mail_settings import get_smtp_account
-from kundbok.services.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.invoices import InvoiceSendOutcome, invoice_recipient, send_invoices
+from kundbok.services.mail.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.settings import get_smtp_account
 from kundbok.ui.errors import attempt
 
 

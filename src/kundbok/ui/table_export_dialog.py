@@ -122,7 +122,7 @@ def _write(
     visible: list[str],
     show_message: Callable[[str], None],
 ) -> None:
-    from kundbok.services.table_export import export_customers
+    from kundbok.services.tables.export import export_customers
 
     chosen = dialog.chosen_format
     suffix = ".xlsx" if chosen == "xlsx" else ".csv"

@@ -35,13 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.services.customer_import import (
-    ImportSummary,
-    import_customers,
-    plan_customer_import,
-    read_customer_table,
-)
-from kundbok.services.table_import import (
+from kundbok.services.tables import (
     CUSTOMER_FIELDS,
     Choice,
     ImportPlan,
@@ -49,6 +43,12 @@ from kundbok.services.table_import import (
     Table,
     header_key,
     suggested_mapping,
+)
+from kundbok.services.tables.customer_import import (
+    ImportSummary,
+    import_customers,
+    plan_customer_import,
+    read_customer_table,
 )
 from kundbok.ui.errors import attempt
 from kundbok.ui.table_import_preview import (

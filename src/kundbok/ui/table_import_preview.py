@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kundbok.i18n import error_text
-from kundbok.services.table_import import Choice, ImportPlan, PlannedRow, RowStatus
+from kundbok.services.tables import Choice, ImportPlan, PlannedRow, RowStatus
 from kundbok.ui.formatting import display_identifier
 
 Index = QModelIndex | QPersistentModelIndex

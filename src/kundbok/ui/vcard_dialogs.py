@@ -32,7 +32,7 @@ from kundbok.services.listing import CustomerRow
 from kundbok.ui.errors import attempt
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
-    from kundbok.services.vcard import ImportPreview
+    from kundbok.services.vcard.transfer import ImportPreview
 
 PROGRESS_FROM = 500  # cards; fewer are done before a progress dialog would even show
 
@@ -107,7 +107,7 @@ def export_vcard(
         return 0
     if not path.lower().endswith(".vcf"):
         path += ".vcf"
-    from kundbok.services.vcard import export_vcards
+    from kundbok.services.vcard.transfer import export_vcards
 
     progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
     try:
@@ -232,7 +232,7 @@ def import_vcard(
     )
     if not path:
         return None
-    from kundbok.services.vcard import preview_vcard_import
+    from kundbok.services.vcard.transfer import preview_vcard_import
 
     preview = attempt(
         parent,
@@ -253,7 +253,7 @@ def _apply(
     preview: ImportPreview,
     customers_changed: Callable[[], None],
 ) -> None:
-    from kundbok.services.vcard import apply_vcard_import
+    from kundbok.services.vcard.transfer import apply_vcard_import
 
     progress = _progress(
         parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)

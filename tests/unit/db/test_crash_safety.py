@@ -34,7 +34,7 @@ from pathlib import Path
 from kundbok.db.migrate import open_database
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.vcard import apply_vcard_import, preview_vcard_import
+from kundbok.services.vcard.transfer import apply_vcard_import, preview_vcard_import
 
 def work(kind, database, argument):
     db = open_database(database, user="crash")

@@ -19,15 +19,15 @@ from kundbok.db.migrate import open_database
 from kundbok.db.models import Customer
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
-from kundbok.services.customer_import import (
+from kundbok.services.customers import create_customer, deactivate_customers, get_customers
+from kundbok.services.tables import Choice, RowStatus, TableFileError
+from kundbok.services.tables.customer_import import (
     RowErrors,
     import_customers,
     plan_customer_import,
     read_customer_table,
 )
-from kundbok.services.customers import create_customer, deactivate_customers, get_customers
-from kundbok.services.table_export import export_customers
-from kundbok.services.table_import import Choice, RowStatus, TableFileError
+from kundbok.services.tables.export import export_customers
 
 
 @pytest.fixture

@@ -13,14 +13,14 @@ from kundbok.db.models import Customer
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.services.customer_groups import create_group
-from kundbok.services.customer_import import (
+from kundbok.services.customers import create_customer, get_customer
+from kundbok.services.tables import RowStatus, csv_table
+from kundbok.services.tables.customer_import import (
     RowErrors,
     import_customers,
     plan_customer_import,
 )
-from kundbok.services.customers import create_customer, get_customer
-from kundbok.services.table_export import export_customers
-from kundbok.services.table_import import RowStatus, csv_table
+from kundbok.services.tables.export import export_customers
 
 BUILDERS = CustomerGroupDetails(
     name="Byggföretag", payment_terms_days=10, currency="EUR", discount_percent=Decimal(5)
@@ -105,6 +105,6 @@ def test_an_update_moves_the_customer_to_the_files_group(db):
 
 
 def _read(path):
-    from kundbok.services.customer_import import read_customer_table
+    from kundbok.services.tables.customer_import import read_customer_table
 
     return read_customer_table(path)

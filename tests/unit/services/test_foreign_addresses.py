@@ -19,7 +19,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customers
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
 from kundbok.services.pdf import invoice_pdf
-from kundbok.services.vcard import apply_vcard_import, export_vcards, preview_vcard_import
+from kundbok.services.vcard.transfer import apply_vcard_import, export_vcards, preview_vcard_import
 
 
 def _card(name: str, adr: str) -> str:

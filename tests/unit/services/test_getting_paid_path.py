@@ -15,14 +15,14 @@ from helpers.smtp_server import use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.interest_invoices import create_interest_invoice
-from kundbok.services.invoice_mail import send_invoices
 from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payment_import import apply_payment_import
-from kundbok.services.reminder_mail import send_new_reminders
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import overdue_customers
+from kundbok.services.mail.invoices import send_invoices
+from kundbok.services.mail.reminders import send_new_reminders
+from kundbok.services.payments.bank_files import apply_payment_import
+from kundbok.services.reminders.interest import create_interest_invoice
+from kundbok.services.reminders.overdue import overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.sie_export import export_sie
 
 ISSUED = dt.date(2026, 1, 2)  # due 2026-02-01 at 30 days

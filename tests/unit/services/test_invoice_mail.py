@@ -24,17 +24,17 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.history import customer_history
-from kundbok.services.invoice_mail import send_invoices, unsent_invoice_ids
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_errors import (
+from kundbok.services.mail.errors import (
     MailAuthenticationError,
     MailConnectionError,
     MailError,
     RecipientRefusedError,
 )
-from kundbok.services.mail_settings import save_smtp_account
+from kundbok.services.mail.invoices import send_invoices, unsent_invoice_ids
+from kundbok.services.mail.settings import save_smtp_account
+from kundbok.services.mail.smtp import Security, SmtpAccount
 from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)

@@ -20,7 +20,15 @@ from helpers.smtp_server import (
     server_context,
 )
 from kundbok.domain.errors import ValidationError
-from kundbok.services.mail import (
+from kundbok.services.mail.errors import (
+    MailAuthenticationError,
+    MailConnectionError,
+    MailSecurityError,
+    MailTimeoutError,
+    RecipientRefusedError,
+    SendingCancelledError,
+)
+from kundbok.services.mail.smtp import (
     InvoiceMail,
     MessageTemplate,
     Security,
@@ -28,14 +36,6 @@ from kundbok.services.mail import (
     check_connection,
     compose_invoice_message,
     send_messages,
-)
-from kundbok.services.mail_errors import (
-    MailAuthenticationError,
-    MailConnectionError,
-    MailSecurityError,
-    MailTimeoutError,
-    RecipientRefusedError,
-    SendingCancelledError,
 )
 
 PDF = b"%PDF-1.4\n% not a real invoice, but bytes to carry\n%%EOF\n"

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from kundbok.domain.errors import ValidationError
-from kundbok.services.mail import Security, SmtpAccount
-from kundbok.services.mail_settings import get_smtp_account, save_smtp_account
+from kundbok.services.mail.settings import get_smtp_account, save_smtp_account
+from kundbok.services.mail.smtp import Security, SmtpAccount
 from kundbok.services.settings import get_company, save_company
 
 ACCOUNT = SmtpAccount(

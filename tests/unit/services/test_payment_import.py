@@ -27,8 +27,8 @@ from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import customer_balance, list_invoices
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payment_import import apply_payment_import, preview_payment_import
-from kundbok.services.payments import invoice_payments
+from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
+from kundbok.services.payments.booking import invoice_payments
 
 DAY = dt.date(2026, 2, 20)
 LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat_rate=D(25)),)

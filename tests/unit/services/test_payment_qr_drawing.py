@@ -16,7 +16,7 @@ from kundbok.domain.payment_qr import (
     payment_qr_payload,
     usingqr_payload,
 )
-from kundbok.services.payment_qr import qr_drawing, qr_modules, qr_png
+from kundbok.services.payments.qr import qr_drawing, qr_modules, qr_png
 
 SLIP = replace(BANKGIRO_SLIP, seller_name="Åkessons Måleri & Söner AB", vat_low=Decimal("6.00"))
 

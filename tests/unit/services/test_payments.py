@@ -30,7 +30,7 @@ from kundbok.services.invoices import (
     new_draft,
     save_draft,
 )
-from kundbok.services.payments import invoice_payments, register_payment, reverse_payment
+from kundbok.services.payments.booking import invoice_payments, register_payment, reverse_payment
 
 DAY = dt.date(2026, 11, 2)
 LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat_rate=D(25)),)

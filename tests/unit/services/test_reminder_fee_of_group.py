@@ -15,8 +15,8 @@ from kundbok.domain.reminders import agreed_fee
 from kundbok.services.customer_groups import create_group
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import get_reminder, make_reminders, overdue_customers
+from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 ISSUED = dt.date(2026, 1, 2)
 LATE = dt.date(2026, 2, 15)

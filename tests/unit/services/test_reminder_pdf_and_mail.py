@@ -18,10 +18,10 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.mail.reminders import send_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
-from kundbok.services.reminder_mail import send_reminders
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import get_reminder, make_reminders
+from kundbok.services.reminders.overdue import get_reminder, make_reminders
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)
 DAY = dt.date(2026, 3, 3)
@@ -133,9 +133,9 @@ def test_no_address_is_an_outcome_not_a_crash(db, company, server, mailbox):
 
 
 def test_a_raentefaktura_is_titled_so(db, company):
-    from kundbok.services.interest_invoices import create_interest_invoice
-    from kundbok.services.payments import register_payment
+    from kundbok.services.payments.booking import register_payment
     from kundbok.services.pdf import invoice_pdf
+    from kundbok.services.reminders.interest import create_interest_invoice
 
     _, [invoice], _ = _reminded(db)
     register_payment(db, invoice.id, D("10000.00"), DAY)
@@ -147,8 +147,8 @@ def test_a_raentefaktura_is_titled_so(db, company):
 
 def test_a_refused_reminder_is_taken_back_and_an_earlier_one_kept(db, company):
     from kundbok.db.models import Invoice
-    from kundbok.services.reminder_mail import send_new_reminders
-    from kundbok.services.reminders import overdue_customers
+    from kundbok.services.mail.reminders import send_new_reminders
+    from kundbok.services.reminders.overdue import overdue_customers
 
     customer, [invoice], first = _reminded(db)  # a first reminder on DAY, kept
     mailbox = MailboxHandler(refused={"ekonomi@akessons.se"})
@@ -170,8 +170,8 @@ def test_a_refused_reminder_is_taken_back_and_an_earlier_one_kept(db, company):
 def test_an_unreachable_server_makes_no_reminder(db, company):
     from helpers.smtp_server import free_port
     from kundbok.domain.errors import KundbokError
-    from kundbok.services.reminder_mail import send_new_reminders
-    from kundbok.services.reminders import overdue_customers
+    from kundbok.services.mail.reminders import send_new_reminders
+    from kundbok.services.reminders.overdue import overdue_customers
 
     customer, _, _ = _reminded(db)
     _mail_server(db, free_port())

@@ -12,11 +12,11 @@ from tests.unit.domain.sie.strict_sie_reader import read_sie
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.interest_invoices import create_interest_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import make_reminders
+from kundbok.services.payments.booking import register_payment
+from kundbok.services.reminders.interest import create_interest_invoice
+from kundbok.services.reminders.overdue import make_reminders
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.sie_export import export_sie
 
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)

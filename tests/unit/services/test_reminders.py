@@ -15,12 +15,12 @@ from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
-from kundbok.services.interest_invoices import create_interest_invoice, late_payments
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import get_reminder, make_reminders, overdue_customers
+from kundbok.services.payments.booking import register_payment
+from kundbok.services.reminders.interest import create_interest_invoice, late_payments
+from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 ISSUED = dt.date(2026, 1, 2)  # due on 2026-02-01 (30 days)
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)

@@ -11,8 +11,8 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import get_reminder, make_reminders, overdue_customers
+from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 ISSUED = dt.date(2026, 1, 2)
 LATE = dt.date(2026, 3, 3)

@@ -17,7 +17,7 @@ from kundbok.domain.receivables import AgeBucket
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment
+from kundbok.services.payments.booking import register_payment
 from kundbok.services.reports import receivables_report, sales_report, write_receivables_csv
 
 LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat_rate=D(25)),)

@@ -8,8 +8,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
-from kundbok.services import secrets
-from kundbok.services.secrets import (
+from kundbok.services.mail import secrets
+from kundbok.services.mail.secrets import (
     PASSWORD_VARIABLE,
     SERVICE,
     delete_smtp_password,

@@ -16,7 +16,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment, reverse_payment
+from kundbok.services.payments.booking import register_payment, reverse_payment
 from kundbok.services.sie_export import export_sie
 
 LINES = (

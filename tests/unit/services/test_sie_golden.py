@@ -23,11 +23,11 @@ from kundbok import __version__
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.interest_invoices import create_interest_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
-from kundbok.services.payments import register_payment, reverse_payment
-from kundbok.services.reminder_settings import get_reminder_settings, save_reminder_settings
-from kundbok.services.reminders import make_reminders
+from kundbok.services.payments.booking import register_payment, reverse_payment
+from kundbok.services.reminders.interest import create_interest_invoice
+from kundbok.services.reminders.overdue import make_reminders
+from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.rot_rut_claims import record_decision, write_claim
 from kundbok.services.sie_export import export_sie
 

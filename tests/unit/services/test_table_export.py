@@ -9,7 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
-from kundbok.services.table_export import (
+from kundbok.services.tables import RowStatus, plan_file
+from kundbok.services.tables.export import (
     EXPORT_FIELDS,
     ExportError,
     export_rows,
@@ -17,7 +18,6 @@ from kundbok.services.table_export import (
     write_csv,
     write_xlsx,
 )
-from kundbok.services.table_import import RowStatus, plan_file
 
 SWEDISH = CustomerDetails(
     name="Åkerlunds Bageri & Konditori AB",

@@ -16,7 +16,7 @@ from kundbok.db.models import Customer
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
 from kundbok.services.customers import create_customer, get_customer, get_customers, update_customer
-from kundbok.services.vcard import apply_vcard_import, export_vcards, preview_vcard_import
+from kundbok.services.vcard.transfer import apply_vcard_import, export_vcards, preview_vcard_import
 
 SAMPLES = Path(__file__).parents[2] / "data" / "vcard"
 TRICKY_NOTE = (

@@ -12,7 +12,7 @@ from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import KundbokError
 from kundbok.services.customers import create_customer
-from kundbok.services.vcard import apply_vcard_import, preview_vcard_import
+from kundbok.services.vcard.transfer import apply_vcard_import, preview_vcard_import
 
 BUSY_TIMEOUT_MS = 300
 HELD_SECONDS = 1.5  # five busy timeouts

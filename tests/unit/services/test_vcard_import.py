@@ -10,7 +10,7 @@ from kundbok.db.models import Customer
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer, get_customer, get_customers
 from kundbok.services.demo_data import create_demo_customers
-from kundbok.services.vcard import (
+from kundbok.services.vcard.transfer import (
     apply_vcard_import,
     export_vcards,
     preview_vcard_import,

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
-from kundbok.services.vcard_lines import MAX_FILE_BYTES, decode_vcard
-from kundbok.services.vcard_reader import HANDLERS, read_cards, read_vcard_bytes
-from kundbok.services.vcard_writer import ExportOptions, write_cards
+from kundbok.services.vcard.lines import MAX_FILE_BYTES, decode_vcard
+from kundbok.services.vcard.reader import HANDLERS, read_cards, read_vcard_bytes
+from kundbok.services.vcard.writer import ExportOptions, write_cards
 
 CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Åkessons Rör AB\r\nORG:Åkessons Rör AB\r\n"
@@ -27,7 +27,7 @@ CARD = (
 def test_neither_module_loads_sqlalchemy_or_qt():
     code = (
         "import sys\n"
-        "import kundbok.services.vcard_reader, kundbok.services.vcard_writer\n"
+        "import kundbok.services.vcard.reader, kundbok.services.vcard.writer\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -10,7 +10,7 @@ from kundbok.domain.payment_qr import (
     payment_qr_payload,
     vat_by_field,
 )
-from kundbok.services.payment_qr import qr_drawing
+from kundbok.services.payments.qr import qr_drawing
 from kundbok.services.pdf.layout import Sheet
 
 

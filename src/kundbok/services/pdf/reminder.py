@@ -38,8 +38,8 @@ from kundbok.services.pdf.layout import (
     register_fonts,
 )
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminder_settings import ReminderSettings, get_reminder_settings
-from kundbok.services.reminders import ReminderDetails, get_reminder
+from kundbok.services.reminders.overdue import ReminderDetails, get_reminder
+from kundbok.services.reminders.settings import ReminderSettings, get_reminder_settings
 from kundbok.services.settings import CompanySettings, get_company
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import PAYMENT_METHODS
-from kundbok.services.payments import (
+from kundbok.services.payments.booking import (
     PaymentDetails,
     PaymentResult,
     invoice_payments,

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from kundbok.services.table_import import (
+from kundbok.services.tables import (
     ColumnMappingError,
     ExistingCustomerKeys,
     RowStatus,

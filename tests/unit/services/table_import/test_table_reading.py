@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 from kundbok.domain.errors import KundbokError
-from kundbok.services.table_import import TableFileError, csv_table, read_table
+from kundbok.services.tables import TableFileError, csv_table, read_table
 
 ROWS = [
     ["Kundnummer", "Namn", "Ort"],

@@ -11,7 +11,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
-from kundbok.services.table_import.xlsx import XlsxError, read_xlsx
+from kundbok.services.tables.xlsx import XlsxError, read_xlsx
 
 # The neutralising prefix our export puts before a cell a spreadsheet would run as a formula.
 FORMULA_GUARD = "'"

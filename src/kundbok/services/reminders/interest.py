@@ -28,8 +28,8 @@ from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import invoice_details, load_invoice
 from kundbok.services.invoices import issue_in_session, write_lines
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminder_settings import ReminderSettings, settings_of
-from kundbok.services.reminders import receivables
+from kundbok.services.reminders.overdue import receivables
+from kundbok.services.reminders.settings import ReminderSettings, settings_of
 from kundbok.services.settings import company_row
 
 

@@ -1,7 +1,7 @@
 """Invoices by e-mail: the SMTP account, the message in the invoice's language, the sending.
 
 No Qt here: the GUI runs `send_messages` off its thread and shows the outcomes, the command line
-prints them. Failures become the KundbokError subclasses of `kundbok.services.mail_errors`.
+prints them. Failures become the KundbokError subclasses of `kundbok.services.mail.errors`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from enum import StrEnum
 from string import Formatter
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
-from kundbok.services.mail_errors import (
+from kundbok.services.mail.errors import (
     MailConnectionError,
     MailSecurityError,
     SendingCancelledError,

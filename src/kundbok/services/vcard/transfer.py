@@ -18,9 +18,9 @@ from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import change_customer, details_of, loaded_customers
 from kundbok.services.files import unreadable, write_atomically
 from kundbok.services.settings import COMPANY_ID
-from kundbok.services.vcard_lines import VCardFormatError, decode_vcard
-from kundbok.services.vcard_reader import ParsedCard, read_cards
-from kundbok.services.vcard_writer import ExportOptions, write_cards
+from kundbok.services.vcard.lines import VCardFormatError, decode_vcard
+from kundbok.services.vcard.reader import ParsedCard, read_cards
+from kundbok.services.vcard.writer import ExportOptions, write_cards
 
 Progress = Callable[[int, int], None]
 VERSIONS = ("3.0", "4.0")

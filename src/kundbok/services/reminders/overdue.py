@@ -33,7 +33,7 @@ from kundbok.domain.reminders import (
 from kundbok.services.customers import details_of
 from kundbok.services.history import record_event
 from kundbok.services.invoices import address_text
-from kundbok.services.reminder_settings import ReminderSettings, settings_of
+from kundbok.services.reminders.settings import ReminderSettings, settings_of
 
 
 @dataclass(frozen=True)

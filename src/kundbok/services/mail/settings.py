@@ -15,7 +15,7 @@ from kundbok.db.session import Database
 from kundbok.domain import identifiers
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.limits import EMAIL, NAME, WEBSITE, check_length
-from kundbok.services.mail import Security, SmtpAccount
+from kundbok.services.mail.smtp import Security, SmtpAccount
 from kundbok.services.settings import COMPANY_ID, company_row
 
 

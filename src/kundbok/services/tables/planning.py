@@ -13,7 +13,7 @@ from typing import Any
 from kundbok.domain.countries import country_code
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
-from kundbok.services.table_import.reading import Table
+from kundbok.services.tables.reading import Table
 
 _TRUE = frozenset({"1", "ja", "j", "yes", "y", "true", "sant", "x", "aktiv", "active"})
 _FALSE = frozenset({"0", "nej", "n", "no", "false", "falskt", "", "inaktiv", "inactive"})

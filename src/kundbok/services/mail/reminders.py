@@ -17,18 +17,18 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.domain.events import EventAction
 from kundbok.services.history import record_event
-from kundbok.services.mail import (
+from kundbok.services.mail.errors import MailConnectionError
+from kundbok.services.mail.settings import get_smtp_account
+from kundbok.services.mail.smtp import (
     InvoiceMail,
     MessageTemplate,
     check_connection,
     compose_invoice_message,
     send_messages,
 )
-from kundbok.services.mail_errors import MailConnectionError
-from kundbok.services.mail_settings import get_smtp_account
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminders import (
+from kundbok.services.reminders.overdue import (
     MadeReminder,
     discard_reminders,
     get_reminder,

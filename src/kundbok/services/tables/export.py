@@ -1,7 +1,7 @@
 """Write customers to CSV or Excel with Swedish headers that our import maps back.
 
 Cells a spreadsheet would run as a formula get a leading apostrophe, as OWASP recommends
-against CSV injection; `kundbok.services.table_import` removes it again on the way in.
+against CSV injection; `kundbok.services.tables` removes it again on the way in.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.domain.postal_address import format_postcode
 from kundbok.services.files import write_atomically
-from kundbok.services.table_import.fields import CUSTOMER_FIELDS
-from kundbok.services.table_import.reading import FORMULA_GUARD, FORMULA_STARTS
+from kundbok.services.tables.fields import CUSTOMER_FIELDS
+from kundbok.services.tables.reading import FORMULA_GUARD, FORMULA_STARTS
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database

@@ -19,7 +19,7 @@ from kundbok.db.session import Database
 from kundbok.domain.bank_files import BankFile, BankFileFormat, read_bank_file
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.payment_matching import MatchKind, OpenInvoice, PaymentMatch, match_payments
-from kundbok.services.payments import book_payment, paid_amounts, seen_transaction_ids
+from kundbok.services.payments.booking import book_payment, paid_amounts, seen_transaction_ids
 
 # BgMax comes from Bankgirot; a camt.054 notification is the bank account's.
 _METHOD = {BankFileFormat.BGMAX: "bankgiro", BankFileFormat.CAMT054: "transfer"}

@@ -3,7 +3,7 @@
 Headers are compared without case, spaces or punctuation, so "E-post", "e-post" and "Epost"
 are one header. The aliases are what Swedish programs export in Swedish and English: Fortnox
 (its customer register report and its API names), Visma eEkonomi/eAccounting, spreadsheets
-people make by hand, and our own export (`kundbok.services.table_export`).
+people make by hand, and our own export (`kundbok.services.tables.export`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
-from kundbok.services.table_import.fields import CUSTOMER_FIELDS, FIELDS
+from kundbok.services.tables.fields import CUSTOMER_FIELDS, FIELDS
 
 _PUNCTUATION = re.compile(r"[^\w]+|_")
 

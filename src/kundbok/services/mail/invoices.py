@@ -22,9 +22,9 @@ from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import InvoiceState
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import load_invoice
-from kundbok.services.mail import InvoiceMail, compose_invoice_message, send_messages
-from kundbok.services.mail_errors import MailConnectionError
-from kundbok.services.mail_settings import get_smtp_account
+from kundbok.services.mail.errors import MailConnectionError
+from kundbok.services.mail.settings import get_smtp_account
+from kundbok.services.mail.smtp import InvoiceMail, compose_invoice_message, send_messages
 from kundbok.services.pdf import invoice_pdf
 from kundbok.services.settings import COMPANY_ID
 

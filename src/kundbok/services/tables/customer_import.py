@@ -24,7 +24,7 @@ from kundbok.services.bulk import CustomerRows, bulk_mode, insert_rows, reserve_
 from kundbok.services.customer_groups import list_groups
 from kundbok.services.customers import change_customer, details_of, loaded_customers
 from kundbok.services.numbering import CUSTOMER_SERIES, peek_number, set_next_number
-from kundbok.services.table_import import (
+from kundbok.services.tables import (
     Choice,
     ExistingCustomerKeys,
     ImportPlan,

@@ -1,24 +1,22 @@
-"""Import customers from CSV and Excel files: read, map columns by header, plan row by row.
-
-No database here: `plan_file` says what each row would become; `kundbok.services.customer_import`
-plans against the register and saves the chosen rows in one unit of work.
-"""
+"""Customer tables in and out: CSV and Excel files read, columns mapped by header, each row
+planned (no database in those); `customer_import.py` plans against the register and saves the
+chosen rows in one unit of work; `export.py` writes the register out."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from kundbok.services.table_import.columns import (
+from kundbok.services.tables.columns import (
     ColumnMappingError,
     field_for_header,
     header_key,
     map_columns,
     suggested_mapping,
 )
-from kundbok.services.table_import.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
-from kundbok.services.table_import.merging import merged
-from kundbok.services.table_import.planning import (
+from kundbok.services.tables.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
+from kundbok.services.tables.merging import merged
+from kundbok.services.tables.planning import (
     Choice,
     ExistingCustomerKeys,
     ImportPlan,
@@ -27,7 +25,7 @@ from kundbok.services.table_import.planning import (
     details_from_row,
     plan_import,
 )
-from kundbok.services.table_import.reading import (
+from kundbok.services.tables.reading import (
     Table,
     TableFileError,
     csv_table,

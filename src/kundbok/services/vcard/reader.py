@@ -15,7 +15,7 @@ from vobject.icalendar import stringToTextValues
 from kundbok.domain.countries import country_code
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from kundbok.services.vcard_lines import (
+from kundbok.services.vcard.lines import (
     Property,
     VCardFormatError,
     card_chunks,
@@ -23,7 +23,7 @@ from kundbok.services.vcard_lines import (
     properties,
     unfold_quoted_printable,
 )
-from kundbok.services.vcard_writer import ADDRESS_TYPES, X_FIELDS, X_PREFIX
+from kundbok.services.vcard.writer import ADDRESS_TYPES, X_FIELDS, X_PREFIX
 
 
 @dataclass(frozen=True)

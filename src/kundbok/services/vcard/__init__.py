@@ -1,0 +1,2 @@
+"""Customers as vCards: export and import (`transfer.py`), reading the cards (`reader.py`),
+writing them (`writer.py`) and the line format both share (`lines.py`)."""
