@@ -1997,10 +1997,6 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Filen kunde inte skrivas: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>RecipientDialog</name>
@@ -3241,10 +3237,6 @@
         <translation>Kundbok säkerhetskopierar bara den inbyggda databasen; säkerhetskopiera en databasserver med dess egna verktyg (pg_dump).</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
-    </message>
-    <message>
         <source>The database has no company settings: it was not made by Kundbok.</source>
         <translation>Databasen saknar företagsinställningar: den är inte skapad av Kundbok.</translation>
     </message>
@@ -3279,6 +3271,14 @@
     <message>
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a device or a pipe); nothing was written. Choose another name for the file.</source>
+        <translation>{path} är ingen vanlig fil (utan en enhet eller en pipe); ingenting skrevs. Välj ett annat namn på filen.</translation>
+    </message>
+    <message>
+        <source>{path} is a database or one of its files; it is left as it is. Choose another name for the file.</source>
+        <translation>{path} är en databas eller en av dess filer; den lämnas som den är. Välj ett annat namn på filen.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>

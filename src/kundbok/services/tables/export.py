@@ -17,7 +17,7 @@ from kundbok.domain import identifiers
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.domain.postal_address import format_postcode
-from kundbok.services.files import write_atomically
+from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.tables.fields import CUSTOMER_FIELDS
 from kundbok.services.tables.reading import FORMULA_GUARD, FORMULA_STARTS
 
@@ -141,6 +141,7 @@ def export_customers(
     from kundbok.services.customer_groups import list_groups
     from kundbok.services.customers import get_customers
 
+    check_output_path(path)  # before the work: never over the register
     if customer_ids is None:
         with db.unit_of_work(write=False) as session:
             statement = select(Customer.id).order_by(Customer.number)
