@@ -3201,12 +3201,12 @@
         <translation>&apos;{name}&apos; kan inte vara ett filnamn: ange ett namn utan / \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <source>A file name may be at most {limit} characters.</source>
-        <translation>Ett filnamn får vara högst {limit} tecken.</translation>
-    </message>
-    <message>
         <source>{name} is {size} MB; a file kept on a customer may be at most {limit} MB. Nothing was added.</source>
         <translation>{name} är {size} MB; en fil på en kund får vara högst {limit} MB. Inget lades till.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file (a folder, a device or a pipe); only files can be kept on a customer. Nothing was added.</source>
+        <translation>{name} är ingen fil (utan en mapp, en enhet eller en pipe); bara filer kan sparas på en kund. Inget lades till.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
