@@ -3089,6 +3089,10 @@
         <translation>organisationsnumret</translation>
     </message>
     <message>
+        <source>{number} is no organisation number: one starts with a digit from 1 to 9 for the kind of organisation, and its third digit is 2 or more.</source>
+        <translation>{number} är inget organisationsnummer: ett sådant börjar med en siffra från 1 till 9 för organisationens typ, och dess tredje siffra är 2 eller högre.</translation>
+    </message>
+    <message>
         <source>A personal identity number has digits only.</source>
         <translation>Ett personnummer består bara av siffror.</translation>
     </message>
