@@ -3049,6 +3049,22 @@
         <translation>{file} är ingen texttabell i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
     </message>
     <message>
+        <source>Row {row} of {file} has a byte ({byte}) that is no character in {encoding}: the file is damaged or written in another encoding. Correct the row, or save the file as UTF-8, and import it again.</source>
+        <translation>Rad {row} i {file} har en byte ({byte}) som inte är något tecken i {encoding}: filen är skadad eller skriven i en annan teckenkodning. Rätta raden, eller spara filen som UTF-8, och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} opens a quote (&quot;) that never closes, so every row after it would be read into one cell. Close the quote and import the file again.</source>
+        <translation>Rad {row} i {file} öppnar ett citattecken (") som aldrig stängs, så att alla rader efter den skulle läsas in i en enda cell. Stäng citattecknet och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has text after the quote (&quot;) that closes a cell; write a quote inside a quoted cell twice (&quot;&quot;), and import the file again.</source>
+        <translation>Rad {row} i {file} har text efter citattecknet (") som avslutar en cell; skriv ett citattecken inuti en cell inom citattecken två gånger ("") och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>{file} has two columns headed &apos;{column}&apos; (columns {first} and {second}); give each column its own heading, or remove one, and import it again.</source>
+        <translation>{file} har två kolumner med rubriken '{column}' (kolumn {first} och {second}); ge varje kolumn en egen rubrik, eller ta bort den ena, och importera filen igen.</translation>
+    </message>
+    <message>
         <source>{file} is not a table of customers (CSV or Excel).</source>
         <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
     </message>
@@ -3935,6 +3951,30 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than a table of customers is read; split it into smaller files.</source>
+        <translation>{file} är större än {limit} MB, mer än vad som läses som en kundtabell; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than a table of customers holds ({limit} MB); split it into smaller files.</source>
+        <translation>{file} packas upp till mer än en kundtabell rymmer ({limit} MB); dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has cells beyond the last column a spreadsheet has (XFD, column {limit}).</source>
+        <translation>Rad {row} i {file} har celler bortom den sista kolumn ett kalkylark har (XFD, kolumn {limit}).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell of more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>Rad {row} i {file} har en cell med fler än {limit} tecken, mer än en cell i ett kalkylark rymmer.</translation>
+    </message>
+    <message>
+        <source>{file} holds a text of more than {limit} MB, far more than a spreadsheet cell holds; it is not read.</source>
+        <translation>{file} innehåller en text på mer än {limit} MB, långt mer än en cell i ett kalkylark rymmer; den läses inte.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.domain.postal_address import format_postcode
 from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.tables.fields import CUSTOMER_FIELDS
-from kundbok.services.tables.reading import FORMULA_GUARD, FORMULA_STARTS
+from kundbok.services.tables.reading import FORMULA_GUARD, GUARDED_STARTS
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -162,8 +162,9 @@ def export_customers(
 
 
 def neutralised(text: str) -> str:
-    """`text` with a leading apostrophe if a spreadsheet would otherwise run it as a formula."""
-    return FORMULA_GUARD + text if text.startswith(FORMULA_STARTS) else text
+    """`text` with a leading apostrophe if a spreadsheet would otherwise run it as a formula,
+    or if it starts with an apostrophe of its own: the import takes one off, giving it back."""
+    return FORMULA_GUARD + text if text.startswith(GUARDED_STARTS) else text
 
 
 def cell_text(

@@ -11,7 +11,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kundbok.domain.countries import country_code
-from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
+from kundbok.domain.customer import (
+    MULTI_LINE_FIELDS,
+    AddressDetails,
+    ContactDetails,
+    CustomerDetails,
+    normalised,
+)
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.tables.reading import Table
 
@@ -123,7 +129,8 @@ def details_from_row(
     addresses: dict[str, dict[str, str]] = {}
     contact: dict[str, str] = {}
     for field, text in cells.items():
-        text = text.strip()
+        if field not in MULTI_LINE_FIELDS:  # a note keeps its indent, as typed
+            text = text.strip()
         group, _, part = field.partition(".")
         if group in ("billing", "delivery"):
             addresses.setdefault(group, {})[part] = text
