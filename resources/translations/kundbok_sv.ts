@@ -2815,6 +2815,38 @@
         <translation>Fakturaadress: region</translation>
     </message>
     <message>
+        <source>Invoice address: country</source>
+        <translation>Fakturaadress: land</translation>
+    </message>
+    <message>
+        <source>Visiting address: c/o</source>
+        <translation>Besöksadress: c/o</translation>
+    </message>
+    <message>
+        <source>Visiting address: street</source>
+        <translation>Besöksadress: gatuadress</translation>
+    </message>
+    <message>
+        <source>Visiting address: line 2</source>
+        <translation>Besöksadress: rad 2</translation>
+    </message>
+    <message>
+        <source>Visiting address: postcode</source>
+        <translation>Besöksadress: postnummer</translation>
+    </message>
+    <message>
+        <source>Visiting address: city</source>
+        <translation>Besöksadress: ort</translation>
+    </message>
+    <message>
+        <source>Visiting address: region</source>
+        <translation>Besöksadress: region</translation>
+    </message>
+    <message>
+        <source>Visiting address: country</source>
+        <translation>Besöksadress: land</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -2887,6 +2919,42 @@
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
+        <source>Agreed reminder fee</source>
+        <translation>Avtalad påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Agreed interest %</source>
+        <translation>Avtalad ränta %</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: personal identity number</source>
+        <translation>ROT/RUT: personnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: property designation</source>
+        <translation>ROT/RUT: fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: housing association&apos;s organisation number</source>
+        <translation>ROT/RUT: bostadsrättsföreningens organisationsnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: apartment number</source>
+        <translation>ROT/RUT: lägenhetsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol scheme</source>
+        <translation>Peppol-schema</translation>
+    </message>
+    <message>
+        <source>Peppol id</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>Buyer reference (e-invoice)</source>
+        <translation>Referenskod (e-faktura)</translation>
+    </message>
+    <message>
         <source>Delivery address: name</source>
         <translation>Leveransadress: namn</translation>
     </message>
@@ -2907,20 +2975,252 @@
         <translation>Leveransadress: ort</translation>
     </message>
     <message>
+        <source>Delivery address: region</source>
+        <translation>Leveransadress: region</translation>
+    </message>
+    <message>
         <source>Delivery address: country</source>
         <translation>Leveransadress: land</translation>
+    </message>
+    <message>
+        <source>Contact 2: name</source>
+        <translation>Kontakt 2: namn</translation>
+    </message>
+    <message>
+        <source>Contact 2: role</source>
+        <translation>Kontakt 2: roll</translation>
+    </message>
+    <message>
+        <source>Contact 2: phone</source>
+        <translation>Kontakt 2: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 2: mobile</source>
+        <translation>Kontakt 2: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 2: e-mail</source>
+        <translation>Kontakt 2: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 2: active</source>
+        <translation>Kontakt 2: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 3: name</source>
+        <translation>Kontakt 3: namn</translation>
+    </message>
+    <message>
+        <source>Contact 3: role</source>
+        <translation>Kontakt 3: roll</translation>
+    </message>
+    <message>
+        <source>Contact 3: phone</source>
+        <translation>Kontakt 3: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 3: mobile</source>
+        <translation>Kontakt 3: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 3: e-mail</source>
+        <translation>Kontakt 3: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 3: active</source>
+        <translation>Kontakt 3: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 4: name</source>
+        <translation>Kontakt 4: namn</translation>
+    </message>
+    <message>
+        <source>Contact 4: role</source>
+        <translation>Kontakt 4: roll</translation>
+    </message>
+    <message>
+        <source>Contact 4: phone</source>
+        <translation>Kontakt 4: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 4: mobile</source>
+        <translation>Kontakt 4: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 4: e-mail</source>
+        <translation>Kontakt 4: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 4: active</source>
+        <translation>Kontakt 4: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 5: name</source>
+        <translation>Kontakt 5: namn</translation>
+    </message>
+    <message>
+        <source>Contact 5: role</source>
+        <translation>Kontakt 5: roll</translation>
+    </message>
+    <message>
+        <source>Contact 5: phone</source>
+        <translation>Kontakt 5: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 5: mobile</source>
+        <translation>Kontakt 5: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 5: e-mail</source>
+        <translation>Kontakt 5: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 5: active</source>
+        <translation>Kontakt 5: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 6: name</source>
+        <translation>Kontakt 6: namn</translation>
+    </message>
+    <message>
+        <source>Contact 6: role</source>
+        <translation>Kontakt 6: roll</translation>
+    </message>
+    <message>
+        <source>Contact 6: phone</source>
+        <translation>Kontakt 6: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 6: mobile</source>
+        <translation>Kontakt 6: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 6: e-mail</source>
+        <translation>Kontakt 6: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 6: active</source>
+        <translation>Kontakt 6: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 7: name</source>
+        <translation>Kontakt 7: namn</translation>
+    </message>
+    <message>
+        <source>Contact 7: role</source>
+        <translation>Kontakt 7: roll</translation>
+    </message>
+    <message>
+        <source>Contact 7: phone</source>
+        <translation>Kontakt 7: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 7: mobile</source>
+        <translation>Kontakt 7: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 7: e-mail</source>
+        <translation>Kontakt 7: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 7: active</source>
+        <translation>Kontakt 7: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 8: name</source>
+        <translation>Kontakt 8: namn</translation>
+    </message>
+    <message>
+        <source>Contact 8: role</source>
+        <translation>Kontakt 8: roll</translation>
+    </message>
+    <message>
+        <source>Contact 8: phone</source>
+        <translation>Kontakt 8: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 8: mobile</source>
+        <translation>Kontakt 8: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 8: e-mail</source>
+        <translation>Kontakt 8: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 8: active</source>
+        <translation>Kontakt 8: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 9: name</source>
+        <translation>Kontakt 9: namn</translation>
+    </message>
+    <message>
+        <source>Contact 9: role</source>
+        <translation>Kontakt 9: roll</translation>
+    </message>
+    <message>
+        <source>Contact 9: phone</source>
+        <translation>Kontakt 9: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 9: mobile</source>
+        <translation>Kontakt 9: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 9: e-mail</source>
+        <translation>Kontakt 9: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 9: active</source>
+        <translation>Kontakt 9: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 10: name</source>
+        <translation>Kontakt 10: namn</translation>
+    </message>
+    <message>
+        <source>Contact 10: role</source>
+        <translation>Kontakt 10: roll</translation>
+    </message>
+    <message>
+        <source>Contact 10: phone</source>
+        <translation>Kontakt 10: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 10: mobile</source>
+        <translation>Kontakt 10: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 10: e-mail</source>
+        <translation>Kontakt 10: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 10: active</source>
+        <translation>Kontakt 10: aktiv</translation>
     </message>
     <message>
         <source>Main contact: name</source>
         <translation>Huvudkontakt: namn</translation>
     </message>
     <message>
+        <source>Main contact: role</source>
+        <translation>Huvudkontakt: roll</translation>
+    </message>
+    <message>
         <source>Main contact: phone</source>
         <translation>Huvudkontakt: telefon</translation>
     </message>
     <message>
+        <source>Main contact: mobile</source>
+        <translation>Huvudkontakt: mobil</translation>
+    </message>
+    <message>
         <source>Main contact: e-mail</source>
         <translation>Huvudkontakt: e-post</translation>
+    </message>
+    <message>
+        <source>Main contact: active</source>
+        <translation>Huvudkontakt: aktiv</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3297,10 @@
         <translation>Okänt kundfält &apos;{field}&apos;.</translation>
     </message>
     <message>
+        <source>Customer {number} ({name}) has more contact people than a table holds ({limit} a customer, the main contact first). Export the customers to a vCard file with their contacts instead, or leave the contacts&apos; columns out.</source>
+        <translation>Kund {number} ({name}) har fler kontaktpersoner än en tabell rymmer ({limit} per kund, huvudkontakten först). Exportera kunderna till en vCard-fil med deras kontakter i stället, eller lämna kontakternas kolumner utanför.</translation>
+    </message>
+    <message>
         <source>Unknown encoding {encoding}.</source>
         <translation>Okänd teckenkodning {encoding}.</translation>
     </message>
@@ -3054,15 +3358,15 @@
     </message>
     <message>
         <source>Row {row} of {file} opens a quote (&quot;) that never closes, so every row after it would be read into one cell. Close the quote and import the file again.</source>
-        <translation>Rad {row} i {file} öppnar ett citattecken (") som aldrig stängs, så att alla rader efter den skulle läsas in i en enda cell. Stäng citattecknet och importera filen igen.</translation>
+        <translation>Rad {row} i {file} öppnar ett citattecken (&quot;) som aldrig stängs, så att alla rader efter den skulle läsas in i en enda cell. Stäng citattecknet och importera filen igen.</translation>
     </message>
     <message>
         <source>Row {row} of {file} has text after the quote (&quot;) that closes a cell; write a quote inside a quoted cell twice (&quot;&quot;), and import the file again.</source>
-        <translation>Rad {row} i {file} har text efter citattecknet (") som avslutar en cell; skriv ett citattecken inuti en cell inom citattecken två gånger ("") och importera filen igen.</translation>
+        <translation>Rad {row} i {file} har text efter citattecknet (&quot;) som avslutar en cell; skriv ett citattecken inuti en cell inom citattecken två gånger (&quot;&quot;) och importera filen igen.</translation>
     </message>
     <message>
         <source>{file} has two columns headed &apos;{column}&apos; (columns {first} and {second}); give each column its own heading, or remove one, and import it again.</source>
-        <translation>{file} har två kolumner med rubriken '{column}' (kolumn {first} och {second}); ge varje kolumn en egen rubrik, eller ta bort den ena, och importera filen igen.</translation>
+        <translation>{file} har två kolumner med rubriken &apos;{column}&apos; (kolumn {first} och {second}); ge varje kolumn en egen rubrik, eller ta bort den ena, och importera filen igen.</translation>
     </message>
     <message>
         <source>{file} is not a table of customers (CSV or Excel).</source>
