@@ -1997,10 +1997,6 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Filen kunde inte skrivas: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>RecipientDialog</name>
@@ -2819,6 +2815,38 @@
         <translation>Fakturaadress: region</translation>
     </message>
     <message>
+        <source>Invoice address: country</source>
+        <translation>Fakturaadress: land</translation>
+    </message>
+    <message>
+        <source>Visiting address: c/o</source>
+        <translation>Besöksadress: c/o</translation>
+    </message>
+    <message>
+        <source>Visiting address: street</source>
+        <translation>Besöksadress: gatuadress</translation>
+    </message>
+    <message>
+        <source>Visiting address: line 2</source>
+        <translation>Besöksadress: rad 2</translation>
+    </message>
+    <message>
+        <source>Visiting address: postcode</source>
+        <translation>Besöksadress: postnummer</translation>
+    </message>
+    <message>
+        <source>Visiting address: city</source>
+        <translation>Besöksadress: ort</translation>
+    </message>
+    <message>
+        <source>Visiting address: region</source>
+        <translation>Besöksadress: region</translation>
+    </message>
+    <message>
+        <source>Visiting address: country</source>
+        <translation>Besöksadress: land</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -2891,6 +2919,42 @@
         <translation>Kundfordranskonto</translation>
     </message>
     <message>
+        <source>Agreed reminder fee</source>
+        <translation>Avtalad påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Agreed interest %</source>
+        <translation>Avtalad ränta %</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: personal identity number</source>
+        <translation>ROT/RUT: personnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: property designation</source>
+        <translation>ROT/RUT: fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: housing association&apos;s organisation number</source>
+        <translation>ROT/RUT: bostadsrättsföreningens organisationsnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: apartment number</source>
+        <translation>ROT/RUT: lägenhetsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol scheme</source>
+        <translation>Peppol-schema</translation>
+    </message>
+    <message>
+        <source>Peppol id</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>Buyer reference (e-invoice)</source>
+        <translation>Referenskod (e-faktura)</translation>
+    </message>
+    <message>
         <source>Delivery address: name</source>
         <translation>Leveransadress: namn</translation>
     </message>
@@ -2911,20 +2975,252 @@
         <translation>Leveransadress: ort</translation>
     </message>
     <message>
+        <source>Delivery address: region</source>
+        <translation>Leveransadress: region</translation>
+    </message>
+    <message>
         <source>Delivery address: country</source>
         <translation>Leveransadress: land</translation>
+    </message>
+    <message>
+        <source>Contact 2: name</source>
+        <translation>Kontakt 2: namn</translation>
+    </message>
+    <message>
+        <source>Contact 2: role</source>
+        <translation>Kontakt 2: roll</translation>
+    </message>
+    <message>
+        <source>Contact 2: phone</source>
+        <translation>Kontakt 2: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 2: mobile</source>
+        <translation>Kontakt 2: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 2: e-mail</source>
+        <translation>Kontakt 2: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 2: active</source>
+        <translation>Kontakt 2: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 3: name</source>
+        <translation>Kontakt 3: namn</translation>
+    </message>
+    <message>
+        <source>Contact 3: role</source>
+        <translation>Kontakt 3: roll</translation>
+    </message>
+    <message>
+        <source>Contact 3: phone</source>
+        <translation>Kontakt 3: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 3: mobile</source>
+        <translation>Kontakt 3: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 3: e-mail</source>
+        <translation>Kontakt 3: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 3: active</source>
+        <translation>Kontakt 3: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 4: name</source>
+        <translation>Kontakt 4: namn</translation>
+    </message>
+    <message>
+        <source>Contact 4: role</source>
+        <translation>Kontakt 4: roll</translation>
+    </message>
+    <message>
+        <source>Contact 4: phone</source>
+        <translation>Kontakt 4: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 4: mobile</source>
+        <translation>Kontakt 4: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 4: e-mail</source>
+        <translation>Kontakt 4: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 4: active</source>
+        <translation>Kontakt 4: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 5: name</source>
+        <translation>Kontakt 5: namn</translation>
+    </message>
+    <message>
+        <source>Contact 5: role</source>
+        <translation>Kontakt 5: roll</translation>
+    </message>
+    <message>
+        <source>Contact 5: phone</source>
+        <translation>Kontakt 5: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 5: mobile</source>
+        <translation>Kontakt 5: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 5: e-mail</source>
+        <translation>Kontakt 5: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 5: active</source>
+        <translation>Kontakt 5: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 6: name</source>
+        <translation>Kontakt 6: namn</translation>
+    </message>
+    <message>
+        <source>Contact 6: role</source>
+        <translation>Kontakt 6: roll</translation>
+    </message>
+    <message>
+        <source>Contact 6: phone</source>
+        <translation>Kontakt 6: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 6: mobile</source>
+        <translation>Kontakt 6: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 6: e-mail</source>
+        <translation>Kontakt 6: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 6: active</source>
+        <translation>Kontakt 6: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 7: name</source>
+        <translation>Kontakt 7: namn</translation>
+    </message>
+    <message>
+        <source>Contact 7: role</source>
+        <translation>Kontakt 7: roll</translation>
+    </message>
+    <message>
+        <source>Contact 7: phone</source>
+        <translation>Kontakt 7: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 7: mobile</source>
+        <translation>Kontakt 7: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 7: e-mail</source>
+        <translation>Kontakt 7: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 7: active</source>
+        <translation>Kontakt 7: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 8: name</source>
+        <translation>Kontakt 8: namn</translation>
+    </message>
+    <message>
+        <source>Contact 8: role</source>
+        <translation>Kontakt 8: roll</translation>
+    </message>
+    <message>
+        <source>Contact 8: phone</source>
+        <translation>Kontakt 8: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 8: mobile</source>
+        <translation>Kontakt 8: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 8: e-mail</source>
+        <translation>Kontakt 8: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 8: active</source>
+        <translation>Kontakt 8: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 9: name</source>
+        <translation>Kontakt 9: namn</translation>
+    </message>
+    <message>
+        <source>Contact 9: role</source>
+        <translation>Kontakt 9: roll</translation>
+    </message>
+    <message>
+        <source>Contact 9: phone</source>
+        <translation>Kontakt 9: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 9: mobile</source>
+        <translation>Kontakt 9: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 9: e-mail</source>
+        <translation>Kontakt 9: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 9: active</source>
+        <translation>Kontakt 9: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 10: name</source>
+        <translation>Kontakt 10: namn</translation>
+    </message>
+    <message>
+        <source>Contact 10: role</source>
+        <translation>Kontakt 10: roll</translation>
+    </message>
+    <message>
+        <source>Contact 10: phone</source>
+        <translation>Kontakt 10: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 10: mobile</source>
+        <translation>Kontakt 10: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 10: e-mail</source>
+        <translation>Kontakt 10: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 10: active</source>
+        <translation>Kontakt 10: aktiv</translation>
     </message>
     <message>
         <source>Main contact: name</source>
         <translation>Huvudkontakt: namn</translation>
     </message>
     <message>
+        <source>Main contact: role</source>
+        <translation>Huvudkontakt: roll</translation>
+    </message>
+    <message>
         <source>Main contact: phone</source>
         <translation>Huvudkontakt: telefon</translation>
     </message>
     <message>
+        <source>Main contact: mobile</source>
+        <translation>Huvudkontakt: mobil</translation>
+    </message>
+    <message>
         <source>Main contact: e-mail</source>
         <translation>Huvudkontakt: e-post</translation>
+    </message>
+    <message>
+        <source>Main contact: active</source>
+        <translation>Huvudkontakt: aktiv</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3297,10 @@
         <translation>Okänt kundfält &apos;{field}&apos;.</translation>
     </message>
     <message>
+        <source>Customer {number} ({name}) has more contact people than a table holds ({limit} a customer, the main contact first). Export the customers to a vCard file with their contacts instead, or leave the contacts&apos; columns out.</source>
+        <translation>Kund {number} ({name}) har fler kontaktpersoner än en tabell rymmer ({limit} per kund, huvudkontakten först). Exportera kunderna till en vCard-fil med deras kontakter i stället, eller lämna kontakternas kolumner utanför.</translation>
+    </message>
+    <message>
         <source>Unknown encoding {encoding}.</source>
         <translation>Okänd teckenkodning {encoding}.</translation>
     </message>
@@ -3053,6 +3353,22 @@
         <translation>{file} är ingen texttabell i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
     </message>
     <message>
+        <source>Row {row} of {file} has a byte ({byte}) that is no character in {encoding}: the file is damaged or written in another encoding. Correct the row, or save the file as UTF-8, and import it again.</source>
+        <translation>Rad {row} i {file} har en byte ({byte}) som inte är något tecken i {encoding}: filen är skadad eller skriven i en annan teckenkodning. Rätta raden, eller spara filen som UTF-8, och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} opens a quote (&quot;) that never closes, so every row after it would be read into one cell. Close the quote and import the file again.</source>
+        <translation>Rad {row} i {file} öppnar ett citattecken (&quot;) som aldrig stängs, så att alla rader efter den skulle läsas in i en enda cell. Stäng citattecknet och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has text after the quote (&quot;) that closes a cell; write a quote inside a quoted cell twice (&quot;&quot;), and import the file again.</source>
+        <translation>Rad {row} i {file} har text efter citattecknet (&quot;) som avslutar en cell; skriv ett citattecken inuti en cell inom citattecken två gånger (&quot;&quot;) och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>{file} has two columns headed &apos;{column}&apos; (columns {first} and {second}); give each column its own heading, or remove one, and import it again.</source>
+        <translation>{file} har två kolumner med rubriken &apos;{column}&apos; (kolumn {first} och {second}); ge varje kolumn en egen rubrik, eller ta bort den ena, och importera filen igen.</translation>
+    </message>
+    <message>
         <source>{file} is not a table of customers (CSV or Excel).</source>
         <translation>{file} är ingen tabell med kunder (CSV eller Excel).</translation>
     </message>
@@ -3091,6 +3407,10 @@
     <message>
         <source>organisation number</source>
         <translation>organisationsnumret</translation>
+    </message>
+    <message>
+        <source>{number} is no organisation number: one starts with a digit from 1 to 9 for the kind of organisation, and its third digit is 2 or more.</source>
+        <translation>{number} är inget organisationsnummer: ett sådant börjar med en siffra från 1 till 9 för organisationens typ, och dess tredje siffra är 2 eller högre.</translation>
     </message>
     <message>
         <source>A personal identity number has digits only.</source>
@@ -3205,12 +3525,12 @@
         <translation>&apos;{name}&apos; kan inte vara ett filnamn: ange ett namn utan / \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <source>A file name may be at most {limit} characters.</source>
-        <translation>Ett filnamn får vara högst {limit} tecken.</translation>
-    </message>
-    <message>
         <source>{name} is {size} MB; a file kept on a customer may be at most {limit} MB. Nothing was added.</source>
         <translation>{name} är {size} MB; en fil på en kund får vara högst {limit} MB. Inget lades till.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file (a folder, a device or a pipe); only files can be kept on a customer. Nothing was added.</source>
+        <translation>{name} är ingen fil (utan en mapp, en enhet eller en pipe); bara filer kan sparas på en kund. Inget lades till.</translation>
     </message>
     <message>
         <source>The customer no longer exists.</source>
@@ -3239,10 +3559,6 @@
     <message>
         <source>Only the embedded database is backed up by Kundbok; back up a database server with its own tools (pg_dump).</source>
         <translation>Kundbok säkerhetskopierar bara den inbyggda databasen; säkerhetskopiera en databasserver med dess egna verktyg (pg_dump).</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
         <source>The database has no company settings: it was not made by Kundbok.</source>
@@ -3279,6 +3595,14 @@
     <message>
         <source>Article number {number} is already taken.</source>
         <translation>Artikelnummer {number} är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a device or a pipe); nothing was written. Choose another name for the file.</source>
+        <translation>{path} är ingen vanlig fil (utan en enhet eller en pipe); ingenting skrevs. Välj ett annat namn på filen.</translation>
+    </message>
+    <message>
+        <source>{path} is a database or one of its files; it is left as it is. Choose another name for the file.</source>
+        <translation>{path} är en databas eller en av dess filer; den lämnas som den är. Välj ett annat namn på filen.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>
@@ -3931,6 +4255,30 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than a table of customers is read; split it into smaller files.</source>
+        <translation>{file} är större än {limit} MB, mer än vad som läses som en kundtabell; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than a table of customers holds ({limit} MB); split it into smaller files.</source>
+        <translation>{file} packas upp till mer än en kundtabell rymmer ({limit} MB); dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has cells beyond the last column a spreadsheet has (XFD, column {limit}).</source>
+        <translation>Rad {row} i {file} har celler bortom den sista kolumn ett kalkylark har (XFD, kolumn {limit}).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell of more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>Rad {row} i {file} har en cell med fler än {limit} tecken, mer än en cell i ett kalkylark rymmer.</translation>
+    </message>
+    <message>
+        <source>{file} holds a text of more than {limit} MB, far more than a spreadsheet cell holds; it is not read.</source>
+        <translation>{file} innehåller en text på mer än {limit} MB, långt mer än en cell i ett kalkylark rymmer; den läses inte.</translation>
     </message>
 </context>
 <context>

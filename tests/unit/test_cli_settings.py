@@ -54,7 +54,8 @@ def test_company_and_mail_server_are_set_and_shown(path, db, capsys):
 
 @pytest.mark.parametrize(
     "assignment",
-    ["company.colour=red", "company.org_number=5560360794", "company.country=XX",
+    ["company.colour=red", "company.org_number=5560360794", "company.org_number=000000-0000",
+     "company.country=XX",
      "company.postcode=abc", "company.f_tax=maybe",
      "company.bankgiro=12345678", "company.iban=SE00", "smtp.port=many", "company.name"],
 )  # fmt: skip

@@ -8,7 +8,7 @@ debt (state paid), against a paid one it leaves money to refund (state issued un
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -21,6 +21,7 @@ from kundbok.domain.invoicing import (
     reverse_charge_applies,
     vat_rate_for,
 )
+from kundbok.domain.text import cleaned
 
 
 class InvoiceState(StrEnum):
@@ -240,3 +241,15 @@ class InvoiceDetails:
     def reverse_charge(self) -> bool:
         """True when the buyer, not the seller, accounts for the VAT."""
         return reverse_charge_applies(self.buyer_country, self.buyer_vat_number)
+
+
+# Texts of an invoice that may run over several lines: they keep tabs and line breaks.
+MULTI_LINE_FIELDS = frozenset({"text", "buyer_billing_address", "buyer_delivery_address"})
+MULTI_LINE_LINE_FIELDS = frozenset({"description"})
+
+
+def cleaned_invoice(invoice: InvoiceDetails) -> InvoiceDetails:
+    """The invoice without control characters in its texts or its lines' texts (a paste from
+    Word brings vertical tabs, some systems NUL or ESC): as a customer's texts are cleaned."""
+    lines = tuple(cleaned(line, MULTI_LINE_LINE_FIELDS) for line in invoice.lines)
+    return replace(cleaned(invoice, MULTI_LINE_FIELDS), lines=lines)

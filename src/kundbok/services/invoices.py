@@ -33,6 +33,7 @@ from kundbok.domain.invoice import (
     can_edit,
     can_issue,
     can_mark_paid,
+    cleaned_invoice,
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
@@ -230,6 +231,7 @@ def _refuse_stale(invoice: Invoice, draft: InvoiceDetails) -> None:
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     """Save a draft (new or changed); an issued invoice is refused, and so is a draft read
     before someone else saved it (ConflictError, nothing written)."""
+    draft = cleaned_invoice(draft)
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
     check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     check_length("order_reference", draft.order_reference, limits.REFERENCE)

@@ -21,6 +21,7 @@ from kundbok.db.types import Money
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
+from kundbok.services.files import write_atomically
 from kundbok.services.payments.booking import paid_per_invoice
 from kundbok.services.tables.export import neutralised
 
@@ -97,7 +98,7 @@ def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerows(rows)
-    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 
 def receivables_rows(report: AgingReport) -> list[list[str]]:

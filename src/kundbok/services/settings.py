@@ -22,6 +22,7 @@ from kundbok.domain.errors import (
 )
 from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
+from kundbok.domain.text import cleaned
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.numbering import (
     CUSTOMER_SERIES,
@@ -121,6 +122,7 @@ def checked_company(settings: CompanySettings) -> CompanySettings:
 
 
 def _normalised(settings: CompanySettings) -> CompanySettings:
+    settings = cleaned(settings)  # printed on every invoice and written into every e-invoice
     if settings.payment_terms_days < 0 or settings.payment_terms_days > 365:
         raise ValidationError(
             "payment_terms_days",

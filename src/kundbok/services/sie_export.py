@@ -36,6 +36,7 @@ from kundbok.domain.sie.vouchers import (
 )
 from kundbok.domain.sie.writer import Company as SieCompany
 from kundbok.domain.sie.writer import Voucher, write_sie4i
+from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.settings import company_row
 
 ZERO = Decimal("0.00")
@@ -260,6 +261,7 @@ def export_sie(
 ) -> int:
     """Write the period's vouchers to `path` as SIE 4I (CP437); returns how many there are.
     Nothing is written if a voucher cannot be made (an account missing for a VAT rate)."""
+    check_output_path(path)  # before the work: never over the register
     vouchers = sie_vouchers(db, first_day, last_day)
     with db.unit_of_work(write=False) as session:
         company = company_row(session)
@@ -271,5 +273,5 @@ def export_sie(
         generated=today or dt.date.today(),
         program_version=__version__,
     )
-    Path(path).write_bytes(data)
+    write_atomically(path, data)
     return len(vouchers)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
 from kundbok.ui.errors import attempt
+from kundbok.ui.print_to_file import printing_into_file
 
 POINTS_PER_INCH = 72.0
 MAX_PRINT_DPI = 600
@@ -119,29 +120,35 @@ def print_pdfs(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
         pages = _copies(printer, _chosen_pages(printer, documents))
         if not pages:
             return 0
-        printer_dpi = printer.resolution()
-        area = printer.pageLayout().paintRectPixels(printer_dpi).size()
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintError(
-                QT_TRANSLATE_NOOP("messages", "The printer {printer} could not be started."),
-                printer=printer.printerName() or printer.outputFileName(),
-            )
-        try:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            scale = _render_dpi(printer) / printer_dpi
-            for number, page in enumerate(pages):
-                if number and not printer.newPage():
-                    raise PrintError(
-                        QT_TRANSLATE_NOOP("messages", "The printer {printer} stopped the job."),
-                        printer=printer.printerName() or printer.outputFileName(),
-                    )
-                point_size = page.document.pagePointSize(page.index)
-                target = page_target((point_size.width(), point_size.height()), area, printer_dpi)
-                painter.drawImage(target, render_page(page.document, page.index, target, scale))
-        finally:
-            painter.end()
+        name = printer.printerName() or printer.outputFileName()
+        with printing_into_file(printer):
+            _paint(printer, pages, name)
         return len(pages)
+
+
+def _paint(printer: QPrinter, pages: Sequence[_Page], name: str) -> None:
+    printer_dpi = printer.resolution()
+    area = printer.pageLayout().paintRectPixels(printer_dpi).size()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(
+            QT_TRANSLATE_NOOP("messages", "The printer {printer} could not be started."),
+            printer=name,
+        )
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        scale = _render_dpi(printer) / printer_dpi
+        for number, page in enumerate(pages):
+            if number and not printer.newPage():
+                raise PrintError(
+                    QT_TRANSLATE_NOOP("messages", "The printer {printer} stopped the job."),
+                    printer=name,
+                )
+            point_size = page.document.pagePointSize(page.index)
+            target = page_target((point_size.width(), point_size.height()), area, printer_dpi)
+            painter.drawImage(target, render_page(page.document, page.index, target, scale))
+    finally:
+        painter.end()
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):

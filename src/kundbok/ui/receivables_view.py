@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -255,21 +254,15 @@ class ReceivablesView(QDialog):
             if not name:
                 return None
             path = Path(name)
-        try:
+
+        def write() -> Path:
             if self.on_sales() and self.sales is not None:
                 write_sales_csv(path, self.sales)
             elif self.aging is not None:
                 write_receivables_csv(path, self.aging)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export to CSV"),
-                self.tr("The file could not be written: {reason}").format(
-                    reason=error.strerror or str(error)
-                ),
-            )
-            return None
-        return path
+            return path
+
+        return attempt(self, self.tr("Export to CSV"), write)
 
 
 def open_receivables(db: Database, parent: QWidget | None = None) -> ReceivablesView:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kundbok.ui.print_to_file import printing_into_file
 from kundbok.ui.report_table_model import ReportTableModel, display_cell
 
 
@@ -51,7 +52,8 @@ def print_report(printer: QPrinter, html: str) -> int:
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     document.setPageSize(area.size().toSizeF())
     pages = document.pageCount()
-    document.print_(printer)
+    with printing_into_file(printer):
+        document.print_(printer)
     return pages
 
 

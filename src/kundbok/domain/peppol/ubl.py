@@ -25,6 +25,7 @@ from kundbok.domain.peppol.document import (
     vat_breakdown,
 )
 from kundbok.domain.peppol.participants import SWEDISH_ORGANISATION
+from kundbok.domain.text import without_control_characters
 
 INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
@@ -65,7 +66,9 @@ class _Builder:
         if text is None or not str(text).strip():
             return None
         element = ET.SubElement(parent, f"{{{CBC}}}{tag}", attributes)
-        element.text = str(text).strip()
+        # Clean also here: an invoice issued before texts were cleaned may still hold
+        # characters that XML does not allow.
+        element.text = without_control_characters(str(text), multi_line=True).strip()
         return element
 
     def money(self, parent: ET.Element, name: str, value: Decimal) -> None:

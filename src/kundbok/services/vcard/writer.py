@@ -22,8 +22,9 @@ from vobject.vcard import serializeFields
 
 from kundbok import __version__
 from kundbok.domain.countries import country_name
-from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
+from kundbok.domain.customer import ContactDetails, CustomerDetails
 from kundbok.domain.postal_address import format_postcode
+from kundbok.domain.text import without_control_characters
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"
