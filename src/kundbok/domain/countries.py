@@ -80,9 +80,10 @@ def is_country_code(code: str) -> bool:
 def country_name(code: str, language: str = "sv") -> str:
     """The country's name in Swedish or English ("Tyskland", "Germany"); an unknown code as
     it is."""
-    return Locale.parse(language if language in ("sv", "en") else "en").territories.get(
+    name: str = Locale.parse(language if language in ("sv", "en") else "en").territories.get(
         code.upper(), code
     )
+    return name
 
 
 def country_names(language: str = "sv") -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ import io
 
 import segno
 from reportlab.graphics.shapes import Drawing, Rect
-from reportlab.lib.colors import black, white
+from reportlab.lib.colors import Color, black, white
 
 ERROR_CORRECTION = "M"
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
@@ -44,7 +44,7 @@ def qr_drawing(payload: str, size: float) -> Drawing:
     count = len(modules)
     module = size / count
     drawing = Drawing(size, size)
-    drawing.add(Rect(0, 0, size, size, fillColor=white, strokeColor=None))
+    drawing.add(_filled(0, 0, size, size, white))
     for row_index, row in enumerate(modules):
         y = size - (row_index + 1) * module  # reportlab counts y from the bottom
         column = 0
@@ -55,15 +55,15 @@ def qr_drawing(payload: str, size: float) -> Drawing:
             start = column
             while column < count and row[column]:
                 column += 1
-            drawing.add(
-                Rect(
-                    start * module,
-                    y,
-                    (column - start) * module,
-                    module,
-                    fillColor=black,
-                    strokeColor=None,
-                    strokeWidth=0,
-                )
-            )
+            drawing.add(_filled(start * module, y, (column - start) * module, module, black))
     return drawing
+
+
+def _filled(x: float, y: float, width: float, height: float, colour: Color) -> Rect:
+    """A rectangle in one colour without an outline."""
+    # The colours are set as attributes: reportlab's stubs mistype Rect's keyword arguments.
+    rect = Rect(x, y, width, height)
+    rect.fillColor = colour
+    rect.strokeColor = None
+    rect.strokeWidth = 0
+    return rect
