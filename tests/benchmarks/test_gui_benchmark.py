@@ -14,6 +14,7 @@ import time
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from tests.helpers.benchmarking import assert_within, is_small, timed
 
 from kundbok.services.search import (
     CustomerQuery,
@@ -119,6 +120,8 @@ def test_start_up(benchmark, big_database_path, tmp_path):
         output, _ = process.communicate(timeout=120)
         assert process.returncode == 0
         ready.append(float(output.split()[-1]) - launched)
+    if not timed(benchmark):
+        return
     median = benchmark.stats.stats.median
     benchmark.extra_info.update(bare_window=_median(bare), kundbok_window=median)
     benchmark.extra_info.update(ready_for_search=_median(ready))
@@ -130,7 +133,8 @@ def test_start_up(benchmark, big_database_path, tmp_path):
 def test_memory_after_scrolling_to_the_end(big_database_path, tmp_path):
     rss_mb, pages = _run(SCROLLED_MEMORY.format(database=str(big_database_path)), tmp_path).split()
     print(json.dumps({"resident_mb": int(rss_mb), "pages_loaded": int(pages)}))
-    assert int(rss_mb) <= 200
+    if not is_small():
+        assert int(rss_mb) <= 200
     assert int(pages) <= PAGES_KEPT
 
 
@@ -147,7 +151,7 @@ def test_open_a_card(benchmark, qtbot, big_db, some_customer):
         return card
 
     benchmark(open_card)
-    assert benchmark.stats.stats.median <= 0.100
+    assert_within(benchmark, 0.100)
 
 
 @pytest.fixture
@@ -170,4 +174,4 @@ def test_save_a_card(benchmark, qtbot, big_db, last_customer):
         assert row_position(big_db, CustomerQuery(), last_customer.id) is not None
 
     benchmark(save)
-    assert benchmark.stats.stats.median <= 0.030
+    assert_within(benchmark, 0.030)
