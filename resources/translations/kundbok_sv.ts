@@ -386,6 +386,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerBrowser</name>
+    <message>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
+        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
+    </message>
+    <message>
+        <source>Show passive</source>
+        <translation>Visa passiva</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Save</source>
@@ -1712,20 +1727,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the customer register…</source>
-        <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
-    </message>
-    <message>
-        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
-        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
-    </message>
-    <message>
-        <source>Show passive</source>
-        <translation>Visa passiva</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -55,6 +55,11 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
             notice.close()
     window.destroyed.connect(lambda _=None: db.dispose())
     window.show_register(db)
+    # A save that waits for another user's import says so in this window, while it is open.
+    from kundbok.db.session import on_waiting_for_import
+
+    on_waiting_for_import(window.show_waiting_for_import)
+    window.closed.connect(lambda: on_waiting_for_import(None))
 
 
 def create_main_window(database: str) -> MainWindow:
@@ -133,6 +138,6 @@ def run(database: str) -> int:
 
         offer_company_setup(window, window.db, settings)
 
-    _AfterFirstPaint(window.table.viewport(), open_deferred)
+    _AfterFirstPaint(window.customers.table.viewport(), open_deferred)
     window.show()
     return app.exec()

@@ -48,8 +48,8 @@ opened = app.open_register
 def timed(window, database, state):
     print(time.time(), flush=True)
     opened(window, database, state)
-    assert window.model.row(0) is not None
-    window.table.viewport().repaint()
+    assert window.customers.model.row(0) is not None
+    window.customers.table.viewport().repaint()
     print(time.time(), flush=True)
     QCoreApplication.exit(0)
 
@@ -62,12 +62,12 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from kundbok.app import create_main_window
 window = create_main_window({database!r}); window.show(); app.processEvents()
-bar = window.table.verticalScrollBar()
+bar = window.customers.table.verticalScrollBar()
 for step in range(0, bar.maximum() + 1, max(1, bar.maximum() // 200)):
     bar.setValue(step); app.processEvents()
 bar.setValue(bar.maximum()); app.processEvents(); app.processEvents()
 rss = [l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]
-print(int(rss) // 1024, window.model.loaded_pages())
+print(int(rss) // 1024, window.customers.model.loaded_pages())
 """
 
 

@@ -74,23 +74,23 @@ def test_keystroke_to_list_painted(benchmark, qtbot, big_db, tmp_path):
 
     def type_all_but_the_last_letter() -> tuple[tuple[str], dict[str, str]]:
         word = next(words)
-        window.search_field.setText(word[:-1])
-        while window.model.query.text != word[:-1]:
+        window.customers.search_field.setText(word[:-1])
+        while window.customers.model.query.text != word[:-1]:
             app.processEvents()
         return (word,), {}
 
     def last_keystroke(word: str) -> None:
-        window.search_field.insert(word[-1])
-        while window.model.query.text != word:
+        window.customers.search_field.insert(word[-1])
+        while window.customers.model.query.text != word:
             app.processEvents()
-        window.table.viewport().repaint()
+        window.customers.table.viewport().repaint()
 
     benchmark.pedantic(
         last_keystroke, setup=type_all_but_the_last_letter, rounds=len(TYPICAL_WORDS)
     )
     # Timing off, one round types only the first word.
-    typed = window.model.query.text
-    assert window.model.rowCount() == count_customers(big_db, CustomerQuery(typed))
+    typed = window.customers.model.query.text
+    assert window.customers.model.rowCount() == count_customers(big_db, CustomerQuery(typed))
     if timed(benchmark):
         stats = benchmark.stats.stats
         print(json.dumps({"median": stats.median, "slowest": stats.max}))

@@ -33,8 +33,8 @@ def _plain(text: str) -> str:
 
 
 def _select_first(window):
-    window.table.selectRow(0)
-    return window.selected_rows()[0]
+    window.customers.table.selectRow(0)
+    return window.customers.selected_rows()[0]
 
 
 def _type(editor, row, column, text):
@@ -89,7 +89,7 @@ def test_a_blocked_customer_is_refused_and_the_alert_shown(qtbot, window, no_dia
     editor.close()
     customer = get_customer(window.db, row.id)
     update_customer(window.db, row.id, customer.__class__(**{**customer.__dict__, "blocked": True}))
-    window.apply_search()
+    window.customers.apply_search()
     _select_first(window)
     assert window.create_invoice() is None
     assert any(kind == "warning" and "blocked" in text for kind, text in asked)
@@ -256,8 +256,8 @@ def test_a_status_cell_reads_as_one_invoice(qtbot, window, no_dialogs, swedish):
 
 
 def test_new_invoice_finds_its_customer_as_you_type(qtbot, window, no_dialogs):
-    window.table.clearSelection()
-    editor = window.new_invoice()
+    window.customers.table.clearSelection()
+    editor = window.opener.open_invoice_editor(None)
     assert editor.invoice is None
     assert not editor.findChild(QPushButton, "button_issue").isEnabled()
     header = editor.header

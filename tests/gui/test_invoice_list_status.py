@@ -120,7 +120,7 @@ def test_an_overpaid_invoice_says_by_how_much(qtbot, db, invoices):
 
 def test_the_editor_label_shows_days_and_open_amount(qtbot, window):
     invoices = _one_of_each(window.db)
-    editor = window.open_invoice(invoices["late_part"])
+    editor = window.opener.open_invoice(invoices["late_part"])
     assert editor.action_bar.state_label.text() == (
         f"Overdue 5 days, {display_money(D('250.00'))} open"
     )

@@ -30,7 +30,7 @@ def test_print_goes_through_the_print_dialog_onto_the_printer(
     qtbot, window, no_dialogs, tmp_path, monkeypatch
 ):
     create_demo_invoices(window.db, 1)
-    editor = window.open_invoice(1)
+    editor = window.opener.open_invoice(1)
     AcceptingPrintDialog.target = str(tmp_path / "printed.pdf")
     monkeypatch.setattr(output, "QPrintDialog", AcceptingPrintDialog)
     editor.findChild(QPushButton, "button_print").click()
@@ -42,7 +42,7 @@ def test_print_goes_through_the_print_dialog_onto_the_printer(
 
 def test_preview_shows_the_pages(qtbot, window, no_dialogs):
     create_demo_invoices(window.db, 1)
-    editor = window.open_invoice(1)
+    editor = window.opener.open_invoice(1)
     editor.findChild(QPushButton, "button_preview").click()
     preview = editor.findChild(PdfPreviewDialog)
     assert preview is not None and preview.isVisible()

@@ -77,6 +77,6 @@ def test_the_file_menu_offers_the_payment_import(qtbot, window, no_dialogs, tmp_
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
     )
-    assert window.action_import_payments.isEnabled()
-    window.action_import_payments.trigger()
+    assert window.main_actions.action("action_import_payments").isEnabled()
+    window.main_actions.action("action_import_payments").trigger()
     assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message

@@ -154,7 +154,9 @@ def test_the_settings_page_saves_fee_rates_and_refuses_a_fee_over_60(
 
 def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
     qtbot.waitUntil(lambda: window.is_open)
-    action = window.findChild(type(window.action_articles), "action_overdue_invoices")
+    action = window.findChild(
+        type(window.main_actions.action("action_articles")), "action_overdue_invoices"
+    )
     assert action is not None and action.isEnabled()
     action.trigger()
     dialog = window.findChild(RemindersDialog, "reminders_dialog")
@@ -179,7 +181,7 @@ def test_the_card_keeps_an_agreed_fee_and_refuses_one_over_60(type_into, qtbot, 
 
     from kundbok.services.customers import get_customer
 
-    card = window.open_card(None)
+    card = window.opener.open_card(None)
     qtbot.addWidget(card)
     type_into(card.findChild(QLineEdit, "field_name"), "Avtal AB")
     type_into(card.findChild(QLineEdit, "field_reminder_fee"), "75")
