@@ -1123,10 +1123,6 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <source>Text printed on the invoice</source>
-        <translation>Text som skrivs ut på fakturan</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
@@ -1161,14 +1157,6 @@
     <message>
         <source>ROT/RUT work type</source>
         <translation>ROT/RUT-arbete</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Lägg till rad</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>The draft now shows what is saved; make your changes again.</source>
@@ -1462,13 +1450,6 @@
     </message>
 </context>
 <context>
-    <name>InvoicePreviewPane</name>
-    <message>
-        <source>The preview could not be made; the log says why.</source>
-        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
-    </message>
-</context>
-<context>
     <name>InvoicesTab</name>
     <message>
         <source>No invoices yet.</source>
@@ -1477,6 +1458,21 @@
     <message>
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Text printed on the invoice</source>
+        <translation>Text som skrivs ut på fakturan</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1885,13 @@
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview could not be made; the log says why.</source>
+        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
     </message>
 </context>
 <context>

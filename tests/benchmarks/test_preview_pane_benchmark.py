@@ -28,7 +28,7 @@ def test_preview_updated_after_typing_stops(benchmark, qtbot, tmp_path):
     editor = InvoiceEditor(db, customer_id=1)
     qtbot.addWidget(editor)
     for number in range(8):  # a typical invoice: a handful of lines, one page
-        editor.add_line(
+        editor.lines.add_line(
             LineDetails(
                 description=f"Arbetstid montering, etapp {number + 1}",
                 quantity=Decimal(3),
@@ -43,7 +43,7 @@ def test_preview_updated_after_typing_stops(benchmark, qtbot, tmp_path):
     typed = itertools.count()
 
     def type_text() -> tuple[tuple[()], dict[str, object]]:
-        editor.field_text.setPlainText(f"Tack för beställningen, order {next(typed)}")
+        editor.lines.field_text.setPlainText(f"Tack för beställningen, order {next(typed)}")
         pane._timer.stop()  # the measurement starts where the timer would fire
         return (), {}
 

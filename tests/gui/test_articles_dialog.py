@@ -39,8 +39,8 @@ def test_an_invoice_line_is_filled_from_the_article(qtbot, window, no_dialogs):
     dialog.close()
     window.customers.table.selectRow(0)
     editor = window.create_invoice()
-    editor.add_line()
-    lines = editor.lines_model
+    editor.lines.add_line()
+    lines = editor.lines.model
     lines.setData(lines.index(0, 0), "200")
     assert lines.index(0, 1).data() == "Blandare kök"
     assert editor.current_invoice().lines[0].unit_price == Decimal("1895.00")

@@ -75,7 +75,7 @@ def test_a_new_invoice_takes_the_cards_reference_and_an_order_number(qtbot, db, 
     qtbot.addWidget(editor)
     assert editor.findChild(QLineEdit, "field_buyer_reference").text() == "UK4711"
     editor.findChild(QLineEdit, "field_order_reference").setText("PO-118")
-    editor.add_line(LineDetails(description="Arbete", unit_price=D(100)))
+    editor.lines.add_line(LineDetails(description="Arbete", unit_price=D(100)))
     assert editor.save()
     saved = get_invoice(db, editor.invoice.id)
     assert (saved.buyer_reference, saved.order_reference) == ("UK4711", "PO-118")

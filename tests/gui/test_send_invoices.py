@@ -77,12 +77,12 @@ def test_send_from_the_editor_to_an_edited_address_and_ask_before_again(
     button = editor.findChild(QPushButton, "button_send_email")
     assert button.isEnabled()
     typed["address"] = "ekonomi@example.se"
-    assert editor.send_email()
+    assert editor.documents.send_email()
     assert mailbox.received[0].rcpt_tos == ["ekonomi@example.se"]
     assert get_invoice(db, invoice.id).sent_to == "ekonomi@example.se"
     assert said == ["1 of 1 invoices sent."]
     typed["again"] = QMessageBox.StandardButton.No
-    assert not editor.send_email()  # sent already: asked, and the user said no
+    assert not editor.documents.send_email()  # sent already: asked, and the user said no
     assert len(mailbox.received) == 1
 
 
