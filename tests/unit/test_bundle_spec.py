@@ -31,3 +31,33 @@ def test_every_qt_module_the_app_imports_is_bundled():
 
 def test_no_module_is_both_bundled_and_excluded():
     assert not _spec_list("QT_USED") & _spec_list("QT_EXCLUDED")
+
+
+def test_the_babel_locales_kept_are_those_the_app_reads(monkeypatch):
+    import babel.localedata
+
+    from kundbok.domain import countries
+
+    start = SPEC.index("def babel_locales")
+    namespace: dict[str, object] = {}
+    exec(SPEC[start : SPEC.index("BABEL_LOCALES = ", start)], namespace)
+    kept = namespace["babel_locales"]()  # type: ignore[operator]
+    read: set[str] = set()
+    original = babel.localedata.load
+
+    def load(name: str, merge_inherited: bool = True) -> object:
+        read.add(name)
+        return original(name, merge_inherited)
+
+    monkeypatch.setattr(babel.localedata, "load", load)
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+    countries._index.cache_clear()
+    try:
+        assert countries.country_code("Deutschland") == "DE"
+        for language in ("sv", "en"):
+            assert countries.country_names(language)
+            assert countries.country_name("NO", language)
+    finally:
+        countries._index.cache_clear()
+    assert {"root", "sv", "en"} <= read <= kept
+    assert len(kept) < 30  # of some 1,100
