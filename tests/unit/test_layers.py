@@ -35,11 +35,12 @@ FORBIDDEN = {
 ALLOWED = {
     # The open database as a handle the UI holds and hands to services; it opens no session.
     "ui": {"kundbok.db.session.Database"},
-    # The command line is where the database is opened (with the checks of db/database_file.py);
-    # print-invoice prints through the GUI's printing.
+    # The command line is where the database is opened (with the checks of db/database_file.py,
+    # and a warning for a register on a network drive); print-invoice prints as the GUI does.
     "cli": {
         "kundbok.db.session.Database",
         "kundbok.db.migrate.open_database",
+        "kundbok.db.network_drive.register_on_network",
         "kundbok.ui.printing.print_pdfs",
     },
 }
