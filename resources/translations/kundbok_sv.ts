@@ -1609,6 +1609,10 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
+        <source>This computer has no keyring to keep the password in: Kundbok remembers it until it is closed. Type it here again after the next start.</source>
+        <translation>Den här datorn har ingen nyckelring att spara lösenordet i: Kundbok kommer ihåg det tills programmet stängs. Skriv in det här igen efter nästa start.</translation>
+    </message>
+    <message>
         <source>Connection failed</source>
         <translation>Anslutningen misslyckades</translation>
     </message>
@@ -1741,6 +1745,33 @@
     <message>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRegister</name>
+    <message>
+        <source>The customer register lies on a network drive ({kind}).</source>
+        <translation>Kundregistret ligger på en nätverksenhet ({kind}).</translation>
+    </message>
+    <message>
+        <source>{path}
+
+If several people use it at the same time, the file can be damaged: the network drive does not keep them apart. For an office, keep the register in a PostgreSQL database (see the README). If you are the only one using it, you can open it anyway.</source>
+        <translation>{path}
+
+Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte isär dem. På ett kontor bör registret ligga i en PostgreSQL-databas (se README). Om du är ensam om att använda det kan du öppna det ändå.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>I am the only one using it: do not ask again for this file</source>
+        <translation>Jag är ensam om att använda det: fråga inte igen för den här filen</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3968,10 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>warning: the register lies on a network drive ({kind}); if several people use it at once it can be damaged: use PostgreSQL for an office.</source>
+        <translation>varning: registret ligger på en nätverksenhet ({kind}); om flera använder det samtidigt kan det skadas: använd PostgreSQL på ett kontor.</translation>
     </message>
 </context>
 <context>

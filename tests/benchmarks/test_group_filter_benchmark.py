@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 from tests.helpers.benchmarking import assert_within, sized
+from tests.helpers.shortcuts import count_customers
 
 from kundbok.db.models import Customer
 from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.services.customer_groups import create_group, list_groups
-from kundbok.services.search import CustomerQuery, count_customers, first_page
+from kundbok.services.search import CustomerQuery, first_page
 from kundbok.ui.customer_list import PAGE_SIZE
 
 

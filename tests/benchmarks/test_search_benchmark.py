@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from tests.helpers.benchmarking import assert_within, timed
+from tests.helpers.shortcuts import count_customers
 
-from kundbok.services.search import CustomerQuery, count_customers, first_page, search_customers
+from kundbok.services.search import CustomerQuery, first_page, search_customers
 from kundbok.ui.customer_list import PAGE_SIZE
 from kundbok.ui.main_window import MainWindow
 

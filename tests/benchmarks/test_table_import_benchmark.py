@@ -12,12 +12,13 @@ import random
 import pytest
 from openpyxl import Workbook
 from tests.helpers.benchmarking import assert_within, sized
+from tests.helpers.shortcuts import plan_file
 
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import CITIES, random_org_number, random_personal_number
-from kundbok.services.tables import ExistingCustomerKeys, RowStatus, plan_file
+from kundbok.services.tables import ExistingCustomerKeys, RowStatus
 from kundbok.services.tables.customer_import import (
     import_customers,
     plan_customer_import,

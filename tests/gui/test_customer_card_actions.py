@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
 )
+from tests.helpers.shortcuts import count_customers, new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import NotFoundError
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.services.customers import create_customer, find_customer_id, get_customer
-from kundbok.services.invoices import new_draft, save_draft
-from kundbok.services.search import CustomerQuery, count_customers
+from kundbok.services.invoices import save_draft
+from kundbok.services.search import CustomerQuery
 
 
 def _card_of(window, customer_id):

@@ -8,11 +8,12 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from helpers.print_dialog import AcceptingPrintDialog
 from kundbok.services.demo_data import create_demo_invoices
 from kundbok.services.invoice_queries import find_invoice_id
-from kundbok.services.invoices import new_draft, save_draft
+from kundbok.services.invoices import save_draft
 from kundbok.services.pdf import invoice_pdf as invoice_pdf_by_id
 from kundbok.ui.invoice_editor import output
 from kundbok.ui.printing import PdfPreviewDialog, print_pdfs

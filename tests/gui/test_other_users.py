@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTableWidget
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import find_customer_id, get_customer, update_customer
-from kundbok.services.invoices import new_draft, save_draft
-from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
+from kundbok.services.invoices import save_draft
+from kundbok.ui.conflict_dialog import FIELD_LABELS, ConflictDialog, Resolution
 
 
 @pytest.fixture
@@ -38,8 +40,12 @@ def _choose(monkeypatch, resolution: Resolution, take: dict[str, bool]) -> list[
 
     def answer(dialog: ConflictDialog) -> int:
         shown.append(dialog)
+        table = dialog.findChild(QTableWidget, "conflict_fields")
         for name, theirs in take.items():
-            dialog.take_theirs(name, theirs)
+            label = FIELD_LABELS.get(name, name)
+            row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == label)
+            choice = Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked
+            table.item(row, 0).setCheckState(choice)
         dialog.resolution = resolution
         return int(resolution)
 

@@ -10,12 +10,13 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QFileDialog
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.overdue import overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings

@@ -8,13 +8,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.ui import send_invoice_dialog
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_list import InvoiceList

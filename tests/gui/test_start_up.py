@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableWidget
+from tests.helpers.shortcuts import count_customers
 
 from kundbok import app
 from kundbok.app import create_main_window, run
@@ -22,7 +23,7 @@ from kundbok.db.revision import SchemaState
 from kundbok.services import search
 from kundbok.services.demo_data import create_demo_invoices
 from kundbok.services.invoice_queries import list_invoices
-from kundbok.services.search import CustomerQuery, count_customers, search_customers
+from kundbok.services.search import CustomerQuery, search_customers
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.main_window import MainWindow
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget, QWidget
+from tests.helpers.shortcuts import count_customers
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.listing import CustomerRow
-from kundbok.services.search import CustomerQuery, count_customers
+from kundbok.services.search import CustomerQuery
 from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
 
 

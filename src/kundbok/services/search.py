@@ -229,15 +229,6 @@ def _is_small_group(session: Session, group_id: int) -> bool:
     return (session.scalar(select(func.count()).select_from(members.subquery())) or 0) < BROAD_MATCH
 
 
-def count_customers(db: Database, query: CustomerQuery) -> int:
-    """How many customers match `query` (the list's row count), from the term index alone."""
-    ranges = _ranges(query)
-    with db.unit_of_work(write=False) as session:
-        # Only a group's count asks whether the words are few (see `_count`).
-        collect = query.group_id is not None and _collects(session, query, ranges)
-        return _count(session, query, ranges, collect)
-
-
 def customer_counts(db: Database) -> tuple[int, int]:
     """(active customers, passive customers) for the status bar."""
     with db.unit_of_work(write=False) as session:

@@ -6,8 +6,6 @@ a smudge on a printed slip while keeping the code small enough for a payment sli
 
 from __future__ import annotations
 
-import io
-
 import segno
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import Color, black, white
@@ -25,13 +23,6 @@ def qr_modules(payload: str) -> list[list[bool]]:
     """The code's modules, row by row (True for dark), the quiet zone included."""
     matrix = _encode(payload).matrix_iter(scale=1, border=QUIET_ZONE)
     return [[bool(module) for module in row] for row in matrix]
-
-
-def qr_png(payload: str, scale: int = 8) -> bytes:
-    """The code as PNG bytes, `scale` pixels a module, for the screen or an image file."""
-    buffer = io.BytesIO()
-    _encode(payload).save(buffer, kind="png", scale=scale, border=QUIET_ZONE)
-    return buffer.getvalue()
 
 
 def qr_drawing(payload: str, size: float) -> Drawing:
