@@ -386,6 +386,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerBrowser</name>
+    <message>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
+        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
+    </message>
+    <message>
+        <source>Show passive</source>
+        <translation>Visa passiva</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Save</source>
@@ -1108,10 +1123,6 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <source>Text printed on the invoice</source>
-        <translation>Text som skrivs ut på fakturan</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
@@ -1146,14 +1157,6 @@
     <message>
         <source>ROT/RUT work type</source>
         <translation>ROT/RUT-arbete</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Lägg till rad</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>The draft now shows what is saved; make your changes again.</source>
@@ -1447,13 +1450,6 @@
     </message>
 </context>
 <context>
-    <name>InvoicePreviewPane</name>
-    <message>
-        <source>The preview could not be made; the log says why.</source>
-        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
-    </message>
-</context>
-<context>
     <name>InvoicesTab</name>
     <message>
         <source>No invoices yet.</source>
@@ -1462,6 +1458,21 @@
     <message>
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Text printed on the invoice</source>
+        <translation>Text som skrivs ut på fakturan</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1616,10 @@
         <source>The connection to {host} works.</source>
         <translation>Anslutningen till {host} fungerar.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring to keep the password in: Kundbok remembers it until it is closed. Type it here again after the next start.</source>
+        <translation>Den här datorn har ingen nyckelring att spara lösenordet i: Kundbok kommer ihåg det tills programmet stängs. Skriv in det här igen efter nästa start.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1712,20 +1727,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the customer register…</source>
-        <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
         <source>Waiting for an import to finish…</source>
         <translation>Väntar på att en import ska bli klar…</translation>
-    </message>
-    <message>
-        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
-        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
-    </message>
-    <message>
-        <source>Show passive</source>
-        <translation>Visa passiva</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1742,6 +1745,33 @@
     <message>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRegister</name>
+    <message>
+        <source>The customer register lies on a network drive ({kind}).</source>
+        <translation>Kundregistret ligger på en nätverksenhet ({kind}).</translation>
+    </message>
+    <message>
+        <source>{path}
+
+If several people use it at the same time, the file can be damaged: the network drive does not keep them apart. For an office, keep the register in a PostgreSQL database (see the README). If you are the only one using it, you can open it anyway.</source>
+        <translation>{path}
+
+Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte isär dem. På ett kontor bör registret ligga i en PostgreSQL-databas (se README). Om du är ensam om att använda det kan du öppna det ändå.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>I am the only one using it: do not ask again for this file</source>
+        <translation>Jag är ensam om att använda det: fråga inte igen för den här filen</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1916,13 @@
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview could not be made; the log says why.</source>
+        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4316,10 @@
     <message>
         <source>{file} holds a text of more than {limit} MB, far more than a spreadsheet cell holds; it is not read.</source>
         <translation>{file} innehåller en text på mer än {limit} MB, långt mer än en cell i ett kalkylark rymmer; den läses inte.</translation>
+    </message>
+    <message>
+        <source>warning: the register lies on a network drive ({kind}); if several people use it at once it can be damaged: use PostgreSQL for an office.</source>
+        <translation>varning: registret ligger på en nätverksenhet ({kind}); om flera använder det samtidigt kan det skadas: använd PostgreSQL på ett kontor.</translation>
     </message>
 </context>
 <context>

@@ -66,13 +66,15 @@ def _icons() -> None:
 
 def _search(window: MainWindow) -> int | None:
     """Search for the first listed customer's name; that customer's id (None: no customers)."""
-    window.apply_search()
-    first = window.model.row(0)
+    window.customers.apply_search()
+    first = window.customers.model.row(0)
     if first is None:
         return None
-    window.search_field.setText(first.name.split()[0] if first.name.split() else "")
-    window.apply_search()
-    found = [window.model.row(r) for r in range(min(window.model.rowCount(), 100))]
+    window.customers.search_field.setText(first.name.split()[0] if first.name.split() else "")
+    window.customers.apply_search()
+    found = [
+        window.customers.model.row(r) for r in range(min(window.customers.model.rowCount(), 100))
+    ]
     _check("search", any(row is not None and row.id == first.id for row in found), "no match")
     return first.id
 

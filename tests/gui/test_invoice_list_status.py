@@ -8,12 +8,13 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import invoice_row, list_invoices
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_list import InvoiceList
@@ -120,7 +121,7 @@ def test_an_overpaid_invoice_says_by_how_much(qtbot, db, invoices):
 
 def test_the_editor_label_shows_days_and_open_amount(qtbot, window):
     invoices = _one_of_each(window.db)
-    editor = window.open_invoice(invoices["late_part"])
+    editor = window.opener.open_invoice(invoices["late_part"])
     assert editor.action_bar.state_label.text() == (
         f"Overdue 5 days, {display_money(D('250.00'))} open"
     )

@@ -8,11 +8,12 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog

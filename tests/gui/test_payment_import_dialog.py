@@ -8,12 +8,13 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Sent, camt054
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui import payment_import_dialog
 from kundbok.ui.payment_import_dialog import PaymentImportDialog, open_payment_import
@@ -77,6 +78,6 @@ def test_the_file_menu_offers_the_payment_import(qtbot, window, no_dialogs, tmp_
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
     )
-    assert window.action_import_payments.isEnabled()
-    window.action_import_payments.trigger()
+    assert window.main_actions.action("action_import_payments").isEnabled()
+    window.main_actions.action("action_import_payments").trigger()
     assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message

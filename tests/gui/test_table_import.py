@@ -40,8 +40,8 @@ def choose_file(monkeypatch):
 
 def _open_import(window, choose_file, path):
     choose_file["path"] = str(path)
-    window.action_import_customers.trigger()
-    return window.table_import
+    window.main_actions.action("action_import_customers").trigger()
+    return window.opener.table_import
 
 
 def _statuses(model):
@@ -50,7 +50,7 @@ def _statuses(model):
 
 def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_path, qtbot):
     _answers, asked = no_dialogs
-    before = window.model.rowCount()
+    before = window.customers.model.rowCount()
     dialog = _open_import(window, choose_file, visma_file(tmp_path))
     header = dialog._table.header
     combos = {title: combo for title, combo in zip(header, dialog.field_combos, strict=True)}
@@ -89,7 +89,7 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
         "3 customers added, 0 updated, 0 already up to date, 2 skipped, 2 rows with errors "
         "left out.",
     )
-    assert window.model.rowCount() == before + 3
+    assert window.customers.model.rowCount() == before + 3
 
 
 def test_the_mapping_is_remembered_for_the_same_headers(window, choose_file, no_dialogs, tmp_path):
@@ -129,26 +129,28 @@ def test_a_file_that_is_no_table_opens_no_dialog(window, choose_file, no_dialogs
     _answers, asked = no_dialogs
     path = tmp_path / "bild.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    window.table_import = None
+    window.opener.table_import = None
     _open_import(window, choose_file, path)
-    assert window.table_import is None
+    assert window.opener.table_import is None
     assert asked == [("warning", "bild.csv is not a text table in a known encoding (UTF-8, "
                       "UTF-16 or Windows-1252).")]  # fmt: skip
 
 
 def test_export_selected_customers_to_excel(window, choose_file, tmp_path):
-    window.table.selectRow(0)
-    window.table.selectRow(1)
-    window.table.selectAll()
-    rows = window.selected_rows()
-    menu = window._actions.show_context_menu(
-        window.table.visualRect(window.model.index(0, 0)).center()
+    window.customers.table.selectRow(0)
+    window.customers.table.selectRow(1)
+    window.customers.table.selectAll()
+    rows = window.customers.selected_rows()
+    table = window.customers.table
+    table.customContextMenuRequested.emit(
+        table.visualRect(window.customers.model.index(0, 0)).center()
     )
-    assert window.action_export_customers in menu.actions()
+    menu = window.main_actions.context_menu
+    assert window.main_actions.action("action_export_customers") in menu.actions()
     menu.close()
     choose_file["path"] = str(tmp_path / "kunder")
-    window.action_export_customers.trigger()
-    dialog = window.table_export
+    window.main_actions.action("action_export_customers").trigger()
+    dialog = window.opener.table_export
     dialog.format_buttons.button(2).setChecked(True)
     dialog.visible_columns.setChecked(True)
     dialog.accept()
@@ -160,10 +162,10 @@ def test_export_selected_customers_to_excel(window, choose_file, tmp_path):
 
 
 def test_export_all_fields_as_windows_1252(window, choose_file, tmp_path):
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     choose_file["path"] = str(tmp_path / "kund.csv")
-    window.action_export_customers.trigger()
-    dialog = window.table_export
+    window.main_actions.action("action_export_customers").trigger()
+    dialog = window.opener.table_export
     dialog.format_buttons.button(1).setChecked(True)
     dialog.accept()
     content = (tmp_path / "kund.csv").read_bytes()

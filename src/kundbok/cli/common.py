@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kundbok.config import resolve_database
+from kundbok.domain.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -66,10 +67,28 @@ def date_argument(text: str) -> dt.date:
 
 
 def open_database(args: argparse.Namespace, create: bool = True) -> Database:
-    """The database of `--database`; commands that only read pass create=False."""
+    """The database of `--database`; commands that only read pass create=False. A register on
+    a network drive is opened with a one-line warning on stderr (a script run by one user is
+    safe there; several users at once are not)."""
     from kundbok.db.migrate import open_database as open_url  # late: `--help` stays quick
+    from kundbok.db.network_drive import register_on_network
 
-    return open_url(resolve_database(args.database), create=create)
+    database = resolve_database(args.database)
+    network = register_on_network(database)
+    if network is not None:
+        from kundbok.i18n import load_translator, system_language, translate
+
+        load_translator(system_language())
+        warning = translate("messages", NETWORK_WARNING).format(kind=network)
+        sys.stderr.write(f"kundbok: {one_line(warning)}\n")
+    return open_url(database, create=create)
+
+
+NETWORK_WARNING = QT_TRANSLATE_NOOP(
+    "messages",
+    "warning: the register lies on a network drive ({kind}); if several people use it at "
+    "once it can be damaged: use PostgreSQL for an office.",
+)
 
 
 def printable(text: str) -> str:

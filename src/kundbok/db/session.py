@@ -201,10 +201,6 @@ class Database:
     ) -> Database:
         return cls(create_database_engine(database, create), user)
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     @contextmanager
     def unit_of_work(self, write: bool = True, durable: bool = False) -> Iterator[Session]:
         """One transaction; rolled back on exit unless the service called `session.commit()`.

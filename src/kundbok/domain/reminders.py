@@ -19,7 +19,7 @@ from kundbok.domain.late_payment import (
     STATUTORY_MARGIN,
     ZERO,
     ReferenceRate,
-    interest_periods,
+    interest_on,
     late_payment_compensation,
     reminder_fee,
 )
@@ -101,7 +101,7 @@ def interest_until(receivable: Receivable, day: dt.date, terms: InterestTerms) -
     total = ZERO
     later = sorted((d, a) for d, a in receivable.payments if receivable.due_date < d <= day)
     for paid_day, amount in [*later, (day, ZERO)]:
-        periods = interest_periods(
+        total += interest_on(
             balance,
             start,
             paid_day,
@@ -109,7 +109,6 @@ def interest_until(receivable: Receivable, day: dt.date, terms: InterestTerms) -
             agreed_percent=terms.agreed_percent,
             rates=terms.rates,
         )
-        total += sum((period.interest for period in periods), ZERO)
         balance -= amount
         start = paid_day
     return round_ore(total)

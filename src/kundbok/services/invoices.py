@@ -146,11 +146,6 @@ def start_draft(db: Database, customer_id: int, today: dt.date | None = None) ->
         )
 
 
-def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> InvoiceDetails:
-    """A new, unsaved invoice for a customer, filled in from the customer's card."""
-    return start_draft(db, customer_id, today).invoice
-
-
 def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
     """The invoice with a copy of the buyer as the customer's card says now."""
     details = details_of(customer)

@@ -1,7 +1,9 @@
 """The settings dialog's e-mail page: the mail server, the sender, and the password.
 
 The password goes to the system keyring (`services.secrets`), never to the database or QSettings;
-a field left empty keeps the password already saved.
+a field left empty keeps the password already saved. A changed server or user name forgets the
+old login's password; without a keyring the password lasts until Kundbok closes, and the page
+says so.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.services.mail.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.secrets import (
+    delete_smtp_password,
+    save_smtp_password,
+    smtp_password,
+)
 from kundbok.services.mail.settings import checked_account, get_smtp_account, save_smtp_account
 from kundbok.services.mail.smtp import DEFAULT_PORTS, Security, SmtpAccount, check_connection
 from kundbok.ui.errors import attempt
@@ -34,6 +40,7 @@ class MailSettingsPage(QWidget):
         self.setObjectName("mail_settings_page")
         self._db = db
         account = get_smtp_account(db)
+        self._login = (account.host, account.user)  # whose password the keyring holds
         form = QFormLayout(self)
         self.field_host = self._line("field_smtp_host", account.host)
         form.addRow(self.tr("Mail server (SMTP)"), self.field_host)
@@ -108,8 +115,21 @@ class MailSettingsPage(QWidget):
         )
         if saved is None:
             return False
-        if self.field_password.text():
-            save_smtp_password(saved.host, saved.user, self.field_password.text())
+        login = (saved.host, saved.user)
+        if self._login[0] and self._login != login:
+            delete_smtp_password(*self._login)  # a password for a login no longer used goes
+        self._login = login
+        if self.field_password.text() and not save_smtp_password(
+            saved.host, saved.user, self.field_password.text()
+        ):
+            QMessageBox.information(
+                self,
+                self.tr("Password"),
+                self.tr(
+                    "This computer has no keyring to keep the password in: Kundbok remembers "
+                    "it until it is closed. Type it here again after the next start."
+                ),
+            )
         return True
 
     def test_connection(self) -> bool:

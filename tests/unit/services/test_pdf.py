@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails, CustomerDetails
@@ -16,7 +17,7 @@ from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.pdf import invoice_pdf, render_invoice_pdf, save_invoice_pdf
 from kundbok.services.settings import get_company
 
@@ -58,6 +59,9 @@ def test_domestic_invoice(db, company):
         delivery_date=dt.date(2026, 11, 20),
     )
     (page,) = _text(invoice_pdf(db, invoice.id))
+    # The date of the invoice once, beside its number in the header, not again in the box.
+    assert page.count("Fakturadatum") == 1
+    assert "Fakturadatum: 2026-11-23" in page
     for expected in (
         "Faktura",
         "Fakturanummer: 1",

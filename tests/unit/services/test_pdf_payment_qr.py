@@ -11,12 +11,14 @@ from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
 
+from tests.helpers.shortcuts import new_draft
+
 from helpers.qr_decoder import pdf_page_image, zbar_decode
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.pdf import invoice_pdf
 from kundbok.services.settings import get_company, save_company
 

@@ -11,6 +11,7 @@ from decimal import Decimal as D
 import pytest
 from lxml import etree
 from saxonche import PySaxonProcessor
+from tests.helpers.shortcuts import new_draft
 
 from helpers.peppol_validation import (
     NS,
@@ -22,7 +23,7 @@ from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import NotFoundError, RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer, update_customer
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.peppol_export import export_peppol, export_peppol_invoices, peppol_xml
 from kundbok.services.settings import get_company, save_company
 

@@ -7,10 +7,12 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
+from tests.helpers.shortcuts import new_draft
+
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 

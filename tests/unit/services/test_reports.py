@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.cli import main
 from kundbok.db.migrate import open_database
@@ -16,7 +17,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.domain.receivables import AgeBucket
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reports import receivables_report, sales_report, write_receivables_csv
 

@@ -326,4 +326,5 @@ def ubl_document(document: EInvoice) -> bytes:
     ):
         _line(b, root, document, position, line, category)
     ET.indent(root)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml

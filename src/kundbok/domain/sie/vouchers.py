@@ -162,21 +162,6 @@ def payment_voucher(
     return Voucher(series, number, date, f"Inbetalning faktura {invoice_number}", lines)
 
 
-def reminder_fee_voucher(
-    invoice_number: str,
-    date: dt.date,
-    fee: Decimal,
-    plan: AccountPlan,
-    *,
-    receivable_account: str | None = None,
-    series: str = "A",
-    number: int | None = None,
-) -> Voucher:
-    """Receivable debit, fee income credit (no VAT on a reminder fee)."""
-    lines = _lines((receivable_account or plan.receivables, fee), (plan.reminder_fee, -fee))
-    return Voucher(series, number, date, f"Påminnelseavgift faktura {invoice_number}", lines)
-
-
 def charges_voucher(
     invoice_number: str,
     date: dt.date,
@@ -200,37 +185,6 @@ def charges_voucher(
     kind = "Räntefaktura" if sign > 0 else "Kredit räntefaktura"
     text = f"{kind} {invoice_number} {customer_name}".strip()
     return Voucher(series, number, date, text, _lines(*pairs))
-
-
-def interest_invoice_voucher(
-    invoice_number: str,
-    date: dt.date,
-    interest: Decimal,
-    plan: AccountPlan,
-    *,
-    fees: Decimal = ZERO,
-    compensation: Decimal = ZERO,
-    receivable_account: str | None = None,
-    series: str = "A",
-    number: int | None = None,
-) -> Voucher:
-    """Receivable debit; interest, reminder fee and compensation income credit (no VAT)."""
-    income: dict[str, Decimal] = {}
-    for account, amount in (
-        (plan.interest, interest),
-        (plan.reminder_fee, fees),
-        (plan.compensation, compensation),
-    ):
-        income[account] = income.get(account, ZERO) + amount
-    return charges_voucher(
-        invoice_number,
-        date,
-        income,
-        plan,
-        receivable_account=receivable_account,
-        series=series,
-        number=number,
-    )
 
 
 def tax_reduction_decision_voucher(

@@ -50,13 +50,13 @@ def addresses(sheet: Sheet) -> Table:
 
 
 def facts(sheet: Sheet) -> Table:
-    """Customer number, references, dates, terms and OCR, in two columns."""
+    """Customer number, references, terms, due and delivery dates and OCR, in two columns (the
+    invoice date is in the header, beside the number)."""
     invoice, labels = sheet.invoice, sheet.labels
     rows = [
         (labels["customer_number"], str(invoice.buyer_number or "")),
         (labels["their_reference"], invoice.their_reference),
         (labels["our_reference"], invoice.our_reference),
-        (labels["date"], day(invoice.invoice_date)),
     ]
     if invoice.kind == "invoice":
         rows += [

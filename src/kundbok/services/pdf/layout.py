@@ -174,7 +174,9 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        # A private method of reportlab's Canvas, left out of its stubs: it starts a fresh
+        # page without writing the kept one.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._pages)

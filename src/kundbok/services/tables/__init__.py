@@ -4,12 +4,8 @@ chosen rows in one unit of work; `export.py` writes the register out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-
 from kundbok.services.tables.columns import (
     ColumnMappingError,
-    field_for_header,
     header_key,
     map_columns,
     suggested_mapping,
@@ -48,23 +44,11 @@ __all__ = [
     "TableFileError",
     "csv_table",
     "details_from_row",
-    "field_for_header",
     "header_key",
     "map_columns",
     "merged",
-    "plan_file",
     "plan_import",
     "read_table",
     "suggested_mapping",
     "unguard",
 ]
-
-
-def plan_file(
-    path: Path,
-    overrides: Mapping[str, str | None] | None = None,
-    existing: Iterable[ExistingCustomerKeys] = (),
-) -> ImportPlan:
-    """Read `path`, map its columns (with the user's `overrides`) and plan every row."""
-    table = read_table(path)
-    return plan_import(table, map_columns(table.header, overrides), existing)

@@ -230,7 +230,8 @@ def cell_text(
     value = getattr(customer, field)
     match field:
         case "kind":
-            return _KIND_TEXT.get(value, value)
+            kind_text: str = _KIND_TEXT.get(value, value)
+            return kind_text
         case "org_number":
             return identifiers.format_org_or_personal(value)
         case "personal_number" | "rot_rut_personal_number":

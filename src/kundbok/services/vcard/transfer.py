@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
 from kundbok.domain import identifiers
-from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.customer import ContactDetails, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import change_customer, details_of, loaded_customers
@@ -273,7 +273,7 @@ def _attach_contacts(
     entries: list[ImportEntry], company_entry: dict[str, int]
 ) -> list[ImportEntry]:
     """Fold contact persons' own cards into their company's card of the same file."""
-    contacts: dict[int, list] = {}
+    contacts: dict[int, list[ContactDetails]] = {}
     for entry in entries:
         if entry.action == "add_contact" and entry.duplicate_reason in company_entry:
             contacts.setdefault(company_entry[entry.duplicate_reason], []).extend(

@@ -215,7 +215,11 @@ def contact_card(
 
 def _structured(values: list[str]) -> str:
     """A structured value (N, ADR, ORG): each part escaped, joined by semicolons."""
-    return serializeFields([without_control_characters(v, multi_line=True) for v in values])
+    # vobject's stubs leave serializeFields untyped; it joins the escaped parts into a str.
+    joined: str = serializeFields(  # type: ignore[no-untyped-call]
+        [without_control_characters(v, multi_line=True) for v in values]
+    )
+    return joined
 
 
 def write_cards(customers: list[CustomerDetails], options: ExportOptions | None = None) -> str:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
-from kundbok.services.search import CustomerQuery, search_customers
+from kundbok.services.listing import CustomerQuery
+from kundbok.services.search import search_customers
 
 
 def _qdate(value: dt.date | None) -> QDate:

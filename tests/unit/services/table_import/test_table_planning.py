@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
+from tests.helpers.shortcuts import plan_file
 
 from kundbok.services.tables import (
     ColumnMappingError,
@@ -13,7 +14,6 @@ from kundbok.services.tables import (
     RowStatus,
     csv_table,
     map_columns,
-    plan_file,
     plan_import,
 )
 
