@@ -10,7 +10,8 @@ from kundbok.services.tables.columns import (
     map_columns,
     suggested_mapping,
 )
-from kundbok.services.tables.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
+from kundbok.services.tables.customer_field import CustomerField
+from kundbok.services.tables.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS
 from kundbok.services.tables.merging import merged
 from kundbok.services.tables.planning import (
     Choice,
