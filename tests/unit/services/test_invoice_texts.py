@@ -10,6 +10,7 @@ from decimal import Decimal as D
 
 from lxml import etree
 from sqlalchemy import update
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.models import Invoice, InvoiceLine
 from kundbok.domain.customer import AddressDetails, CustomerDetails
@@ -17,7 +18,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.articles import ArticleDetails, save_article
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.peppol_export import peppol_xml
 from kundbok.services.settings import get_company, save_company
 
