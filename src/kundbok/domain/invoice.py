@@ -8,7 +8,7 @@ debt (state paid), against a paid one it leaves money to refund (state issued un
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -21,6 +21,7 @@ from kundbok.domain.invoicing import (
     reverse_charge_applies,
     vat_rate_for,
 )
+from kundbok.domain.rot_rut.rules import NONE_USED, ReductionsUsed
 
 
 class InvoiceState(StrEnum):
@@ -222,14 +223,32 @@ class InvoiceDetails:
     rot_rut_claim_file: str = ""
     rot_rut_decided_on: dt.date | None = None
     rot_rut_granted: Decimal = Decimal(0)
+    # The ROT/RUT deduction as issued (a credit note's is its invoice's, negated); a draft's
+    # is worked out by `totals`.
+    rot_rut_deduction: Decimal = Decimal(0)
     lines: tuple[LineDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None
 
-    def totals(self, used_deduction: Decimal = Decimal(0)) -> Totals:
-        """The sums the invoice prints, less ROT/RUT already used this year."""
-        return invoice_totals(
-            (line.as_line() for line in self.lines), self.currency, self.rot_rut, used_deduction
+    def totals(self, used: ReductionsUsed = NONE_USED) -> Totals:
+        """The sums the invoice prints. An issued one keeps the deduction it was issued with; a
+        draft's is the share for work performed on its delivery date and paid on its invoice
+        date (both today when not set), within the room `used` leaves of this year's ceilings."""
+        paid = self.invoice_date or dt.date.today()
+        totals = invoice_totals(
+            (line.as_line() for line in self.lines),
+            self.currency,
+            self.rot_rut,
+            used,
+            self.delivery_date or paid,
+            paid,
+        )
+        if self.state == InvoiceState.DRAFT:
+            return totals
+        return replace(
+            totals,
+            deduction=self.rot_rut_deduction,
+            to_pay=totals.total - self.rot_rut_deduction,
         )
 
     def status(self, today: dt.date) -> InvoiceStatus:

@@ -37,6 +37,7 @@ from kundbok.domain.invoice import (
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
 from kundbok.domain.postal_address import postal_address_lines
+from kundbok.domain.rot_rut.rules import KINDS, NONE_USED, ReductionsUsed
 from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
@@ -279,20 +280,28 @@ def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> N
         session.commit()
 
 
-def _used_deduction(session: Session, invoice: Invoice) -> Decimal:
-    """ROT/RUT already asked for this buyer this calendar year, on other issued invoices."""
+def _used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
+    """ROT and RUT already asked for this buyer in the calendar year of the invoice, on other
+    issued invoices; a credited invoice no longer counts (its credit note gave it back)."""
     if not invoice.rot_rut or invoice.invoice_date is None:
-        return Decimal(0)
+        return NONE_USED
     year = invoice.invoice_date.year
-    used = session.scalar(
-        select(func.coalesce(func.sum(Invoice.rot_rut_deduction), 0)).where(
+    rows = session.execute(
+        select(Invoice.rot_rut, func.sum(Invoice.rot_rut_deduction))
+        .where(
             Invoice.customer_id == invoice.customer_id,
-            Invoice.number.is_not(None),
+            Invoice.kind == InvoiceKind.INVOICE,
+            Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
+            Invoice.rot_rut.in_(KINDS),
             Invoice.invoice_date >= dt.date(year, 1, 1),
             Invoice.invoice_date <= dt.date(year, 12, 31),
         )
+        .group_by(Invoice.rot_rut)
     )
-    return Decimal(used or 0)
+    used = NONE_USED
+    for kind, amount in rows:
+        used = used.plus(kind, Decimal(amount or 0))
+    return used
 
 
 def issue_in_session(
@@ -318,7 +327,7 @@ def issue_in_session(
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = draw_number(session, INVOICE_SERIES)
     invoice.ocr = make_ocr(invoice.number)
-    totals = invoice_details(invoice).totals(_used_deduction(session, invoice))
+    totals = invoice_details(invoice).totals(_used_reductions(session, invoice))
     invoice.net_total = totals.net
     invoice.vat_total = totals.vat
     invoice.rounding = totals.rounding
@@ -392,6 +401,9 @@ def create_credit_note(
         session.add(note)
         session.flush()
         issue_in_session(session, note, db.user, today)
+        # The tax reduction is given back as it was asked: the claim on Skatteverket reverses
+        # and the buyer's yearly ceiling is freed.
+        note.rot_rut_deduction = -original.rot_rut_deduction
         if original.state == InvoiceState.ISSUED:
             note.state = InvoiceState.PAID  # settled against the unpaid original
             note.paid_date = today
