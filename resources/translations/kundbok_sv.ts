@@ -79,6 +79,14 @@
         <translation>Exportera e-faktura…</translation>
     </message>
     <message>
+        <source>Mark refunded</source>
+        <translation>Markera återbetald</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetalning…</translation>
+    </message>
+    <message>
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
@@ -856,6 +864,10 @@
     <message>
         <source>Payment reversed</source>
         <translation>Betalning återförd</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Återbetalning gjord</translation>
     </message>
     <message>
         <source>Invoice sent by e-mail</source>
@@ -1798,12 +1810,24 @@
         <translation>Referens</translation>
     </message>
     <message>
+        <source>Paid back to the customer (refund)</source>
+        <translation>Betalas tillbaka till kunden (återbetalning)</translation>
+    </message>
+    <message>
         <source>Reverse payment</source>
         <translation>Återför betalning</translation>
     </message>
     <message>
+        <source>Register refund</source>
+        <translation>Registrera återbetalning</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>{date}  refund {amount} kr  {method}</source>
+        <translation>{date}  återbetalt {amount} kr  {method}</translation>
     </message>
     <message>
         <source>{date}  {amount} kr  {method}</source>
@@ -2982,6 +3006,10 @@
         <translation>Delbetald, {amount} obetalt</translation>
     </message>
     <message>
+        <source>Refund due, {amount}</source>
+        <translation>Återbetalas, {amount}</translation>
+    </message>
+    <message>
         <source>Overpaid by {amount}</source>
         <translation>Överbetald med {amount}</translation>
     </message>
@@ -3861,6 +3889,10 @@
         <translation>Ingen arbetstyp med timmar och material: ge arbetsraderna en arbetstyp och enheten timmar.</translation>
     </message>
     <message>
+        <source>The amount requested ({requested} kr) exceeds {share} % of the price for the work, the share for work performed {performed} and paid {paid}.</source>
+        <translation>Begärt belopp ({requested} kr) är mer än {share} % av priset för arbetet, andelen för arbete utfört {performed} och betalt {paid}.</translation>
+    </message>
+    <message>
         <source>The buyer&apos;s reductions this year ({total} kr) exceed the yearly ceiling ({ceiling} kr).</source>
         <translation>Köparens skatteavdrag i år ({total} kr) överstiger årstaket ({ceiling} kr).</translation>
     </message>
@@ -3931,6 +3963,18 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>There is nothing to refund on {number}: the customer is owed nothing.</source>
+        <translation>Det finns inget att återbetala på {number}: kunden har inget att få tillbaka.</translation>
+    </message>
+    <message>
+        <source>A refund must be a positive amount in kronor and öre.</source>
+        <translation>En återbetalning måste vara ett positivt belopp i kronor och öre.</translation>
+    </message>
+    <message>
+        <source>The customer is owed {due}: refund at most {due}.</source>
+        <translation>Kunden har {due} att få tillbaka: återbetala högst {due}.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,9 @@ from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
-from kundbok.services.payments.booking import amount_due, book_payment, paid_amounts
+from kundbok.services.open_amounts import open_on
+from kundbok.services.payments.booking import book_payment
+from kundbok.services.payments.refunds import book_refund
 from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
 
@@ -362,8 +364,9 @@ def issue_invoice(db: Database, invoice_id: int, today: dt.date | None = None) -
 def create_credit_note(
     db: Database, invoice_id: int, today: dt.date | None = None
 ) -> InvoiceDetails:
-    """Credit an issued invoice whole: a new, numbered credit note with the lines negated that
-    refers to it. An unpaid invoice is settled by it; a paid one leaves money to refund."""
+    """Credit an issued invoice whole: a new, numbered credit note with the lines (and a ROT/RUT
+    deduction) negated that refers to it. It settles what is open on the invoice; what the
+    customer paid beyond that is a refund due, settled by refunds (`register_refund`)."""
     today = today or dt.date.today()
     with db.unit_of_work(durable=True) as session:
         original = load_invoice(session, invoice_id)
@@ -404,8 +407,10 @@ def create_credit_note(
         # The tax reduction is given back as it was asked: the claim on Skatteverket reverses
         # and the buyer's yearly ceiling is freed.
         note.rot_rut_deduction = -original.rot_rut_deduction
-        if original.state == InvoiceState.ISSUED:
-            note.state = InvoiceState.PAID  # settled against the unpaid original
+        # It settles what is open on the invoice; what the customer paid beyond that is owed
+        # back (refund due) until refunded.
+        if open_on(session, note) >= 0:
+            note.state = InvoiceState.PAID
             note.paid_date = today
         original.state = InvoiceState.CREDITED
         record_event(
@@ -422,20 +427,19 @@ def create_credit_note(
 
 
 def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetails:
-    """Record the payment of an issued invoice."""
+    """Record the payment of an issued invoice, or the refund of a credit note's refund due,
+    as a payment of what is still open: a paid document always has its payments."""
     with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
         if not can_mark_paid(invoice):
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued, unpaid invoice can be marked paid.")
             )
-        if invoice.kind == InvoiceKind.INVOICE:
-            # Marked paid in full: a payment of what is still open settles it.
-            open_amount = amount_due(invoice) - paid_amounts(session, [invoice.id]).get(
-                invoice.id, Decimal(0)
-            )
-            if open_amount > 0:
-                book_payment(session, db.user, invoice, open_amount, paid_date)
+        still_open = open_on(session, invoice)
+        if invoice.kind == InvoiceKind.INVOICE and still_open > 0:
+            book_payment(session, db.user, invoice, still_open, paid_date)
+        elif invoice.kind == InvoiceKind.CREDIT_NOTE and still_open < 0:
+            book_refund(session, db.user, invoice, -still_open, paid_date)
         invoice.state = InvoiceState.PAID
         invoice.paid_date = paid_date
         record_event(

@@ -32,6 +32,7 @@ from kundbok.domain.sie.vouchers import (
     credit_note_voucher,
     invoice_voucher,
     payment_voucher,
+    refund_voucher,
     tax_reduction_decision_voucher,
 )
 from kundbok.domain.sie.writer import Company as SieCompany
@@ -190,6 +191,20 @@ def _invoice_vouchers(
     return vouchers
 
 
+def _payment_voucher(payment: Record, day: dt.date, amount: Decimal, plan: AccountPlan) -> Voucher:
+    """A payment received; a payment row of a negative amount is a refund (`amount` of the
+    booking: the payment's, or its reversal's, negated)."""
+    receivable = payment.receivables_account or None
+    if payment.amount < 0:
+        return refund_voucher(
+            str(payment.number), day, -amount, payment.method, plan,
+            receivable_account=receivable, of_credit_note=payment.kind == InvoiceKind.CREDIT_NOTE,
+        )  # fmt: skip
+    return payment_voucher(
+        str(payment.number), day, amount, payment.method, plan, receivable_account=receivable
+    )
+
+
 def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Voucher]:
     """The period's vouchers in date order, numbered from 1: issued invoices and credit notes
     by invoice date, payments by payment date, reversals of payments by reversal date."""
@@ -212,6 +227,7 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
                 Payment.reversed,
                 Payment.reversed_date,
                 Invoice.number,
+                Invoice.kind,
                 Customer.receivables_account,
             )
             .join(Invoice, Invoice.id == Payment.invoice_id)
@@ -225,10 +241,7 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
                 booked.append((payment.reversed_date, -payment.amount))
             for day, amount in booked:
                 if first_day <= day <= last_day:
-                    voucher = payment_voucher(
-                        str(payment.number), day, amount, payment.method, plan,
-                        receivable_account=payment.receivables_account or None,
-                    )  # fmt: skip
+                    voucher = _payment_voucher(payment, day, amount, plan)
                     dated.append((day, len(dated), voucher))
         decisions = session.execute(
             select(

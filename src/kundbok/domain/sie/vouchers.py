@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -160,6 +160,27 @@ def payment_voucher(
     money = plan.account_by_method.get(method, plan.bank)
     lines = _lines((money, amount), (receivable_account or plan.receivables, -amount))
     return Voucher(series, number, date, f"Inbetalning faktura {invoice_number}", lines)
+
+
+def refund_voucher(
+    number: str,
+    date: dt.date,
+    amount: Decimal,
+    method: str,
+    plan: AccountPlan,
+    *,
+    receivable_account: str | None = None,
+    of_credit_note: bool = True,
+    series: str = "A",
+) -> Voucher:
+    """Money paid back to the customer from a credit note (or an overpaid invoice); `amount`
+    positive, its reversal negative: the receivable debited, the bank (or plusgiro, cash)
+    credited."""
+    voucher = payment_voucher(
+        number, date, -amount, method, plan, receivable_account=receivable_account, series=series
+    )
+    document = "kreditfaktura" if of_credit_note else "faktura"
+    return replace(voucher, text=f"Återbetalning {document} {number}")
 
 
 def reminder_fee_voucher(
