@@ -81,12 +81,6 @@ def receivables(session: Session, invoices: Collection[Invoice]) -> dict[int, Re
                 )
             )
         )
-    for invoice in invoices:
-        if invoice.state == InvoiceState.PAID and not payments[invoice.id] and invoice.paid_date:
-            # Marked paid before payments were kept one by one: paid whole on its paid date.
-            payments[invoice.id].append(
-                (invoice.paid_date, invoice.total - invoice.rot_rut_deduction)
-            )
     return {
         invoice.id: Receivable(
             invoice_id=invoice.id,
