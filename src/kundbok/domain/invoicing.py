@@ -83,7 +83,7 @@ class Line:
     quantity: Decimal
     unit_price: Decimal
     discount_percent: Decimal = ZERO
-    vat_rate: Decimal = Decimal(25)
+    vat_rate: Decimal = field(default_factory=standard_vat_rate)
     kind: str = "other"  # "labour" or "material" for ROT/RUT, else "other"
 
 

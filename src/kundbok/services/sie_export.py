@@ -23,7 +23,7 @@ from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
-from kundbok.domain.invoicing import Line, invoice_totals
+from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
 from kundbok.domain.sie.vouchers import (
     BAS_ACCOUNT_NAMES,
     AccountPlan,
@@ -43,10 +43,20 @@ ZERO = Decimal("0.00")
 
 
 def _plan(company: Company) -> AccountPlan:
-    plan = AccountPlan(receivables=company.receivables_account or "1510")
+    """The BAS defaults with the company's own accounts over them; its sales account is the
+    standard rate's."""
+    plan = AccountPlan()
     sales = dict(plan.sales_by_vat)
-    sales[Decimal(25)] = company.sales_account or sales[Decimal(25)]
-    return replace(plan, sales_by_vat=sales)
+    standard = standard_vat_rate()
+    sales[standard] = company.sales_account or sales[standard]
+    return replace(
+        plan,
+        receivables=company.receivables_account or plan.receivables,
+        interest=company.interest_account or plan.interest,
+        reminder_fee=company.fee_account or plan.reminder_fee,
+        compensation=company.compensation_account or plan.compensation,
+        sales_by_vat=sales,
+    )
 
 
 def _customer_plan(plan: AccountPlan, sales_account: str | None) -> AccountPlan:
