@@ -1370,6 +1370,10 @@
         <translation>Krediterad</translation>
     </message>
     <message>
+        <source>Refunds due</source>
+        <translation>Att återbetala</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
