@@ -156,7 +156,7 @@ def status(
 ) -> InvoiceStatus:
     """The status a user reads on `today`, given what was `paid` of the `amount_due`: overdue
     once an unpaid (or partly paid) invoice is past its due date; partly paid or overpaid by its
-    payments; a credit note settled or with a refund due. `services.open_amounts.status_sql`
+    payments; a credit note settled or with a refund due. `OpenAmounts.status_is` (services)
     repeats this rule in SQL for the list's filter (a test compares the two)."""
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.state != InvoiceState.DRAFT:
         if invoice.state == InvoiceState.ISSUED:

@@ -10,7 +10,7 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from kundbok.db.models import Customer, Invoice
@@ -18,6 +18,7 @@ from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from kundbok.domain.invoice import (
     InvoiceDetails,
+    InvoiceKind,
     InvoiceState,
     InvoiceStatus,
     LineDetails,
@@ -94,10 +95,6 @@ def find_invoice_id(db: Database, number: int) -> int:
     return invoice_id
 
 
-# The list's filter "paid" shows the overpaid too.
-PAID_STATUSES = (InvoiceStatus.PAID, InvoiceStatus.OVERPAID)
-
-
 class InvoiceRow(NamedTuple):
     """One line of the invoice list."""
 
@@ -161,9 +158,9 @@ def list_invoices(
         statement = statement.where(Invoice.customer_id == customer_id)
     if invoice_id is not None:
         statement = statement.where(Invoice.id == invoice_id)
-    if status == InvoiceStatus.PAID:
+    if status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, read without sums
         statement = statement.where(
-            or_(*(amounts.status_is(paid, today) for paid in PAID_STATUSES))
+            Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID
         )
     elif status:
         statement = statement.where(amounts.status_is(status, today))

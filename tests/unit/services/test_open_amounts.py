@@ -15,7 +15,7 @@ from tests.helpers.rot_rut_invoices import ROT_LINES, personnummer
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceKind, InvoiceStatus, LineDetails, open_amount
 from kundbok.services.customers import create_customer
-from kundbok.services.invoice_queries import PAID_STATUSES, get_invoice, list_invoices
+from kundbok.services.invoice_queries import get_invoice, list_invoices
 from kundbok.services.invoices import (
     create_credit_note,
     issue_invoice,
@@ -29,6 +29,8 @@ from kundbok.services.reminders.overdue import overdue_customers
 
 DAY = dt.date(2026, 3, 2)
 DUE = DAY + dt.timedelta(days=10)
+# The list's filter "paid" shows the overpaid too.
+PAID_STATUSES = (InvoiceStatus.PAID, InvoiceStatus.OVERPAID)
 LINE = (LineDetails(description="Arbete", quantity=D(1), unit_price=D(800), vat_rate=D(25)),)
 
 
