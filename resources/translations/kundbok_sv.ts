@@ -82,6 +82,14 @@
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>Markera återbetald</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetalning…</translation>
+    </message>
 </context>
 <context>
     <name>AddressBox</name>
@@ -908,6 +916,10 @@
         <source>File removed</source>
         <translation>Fil borttagen</translation>
     </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Återbetalning gjord</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
@@ -1448,6 +1460,10 @@
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
     </message>
+    <message>
+        <source>Refunds due</source>
+        <translation>Att återbetala</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesTab</name>
@@ -1850,6 +1866,18 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Reverse the chosen payment?</source>
         <translation>Återföra den valda betalningen?</translation>
+    </message>
+    <message>
+        <source>Paid back to the customer (refund)</source>
+        <translation>Betalas tillbaka till kunden (återbetalning)</translation>
+    </message>
+    <message>
+        <source>Register refund</source>
+        <translation>Registrera återbetalning</translation>
+    </message>
+    <message>
+        <source>{date}  refund {amount} kr  {method}</source>
+        <translation>{date}  återbetalt {amount} kr  {method}</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3346,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>Overpaid by {amount}</source>
         <translation>Överbetald med {amount}</translation>
     </message>
+    <message>
+        <source>Refund due, {amount}</source>
+        <translation>Återbetalas, {amount}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4320,6 +4352,22 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>warning: the register lies on a network drive ({kind}); if several people use it at once it can be damaged: use PostgreSQL for an office.</source>
         <translation>varning: registret ligger på en nätverksenhet ({kind}); om flera använder det samtidigt kan det skadas: använd PostgreSQL på ett kontor.</translation>
+    </message>
+    <message>
+        <source>The amount requested ({requested} kr) exceeds {share} % of the price for the work, the share for work performed {performed} and paid {paid}.</source>
+        <translation>Begärt belopp ({requested} kr) är mer än {share} % av priset för arbetet, andelen för arbete utfört {performed} och betalt {paid}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to refund on {number}: the customer is owed nothing.</source>
+        <translation>Det finns inget att återbetala på {number}: kunden har inget att få tillbaka.</translation>
+    </message>
+    <message>
+        <source>A refund must be a positive amount in kronor and öre.</source>
+        <translation>En återbetalning måste vara ett positivt belopp i kronor och öre.</translation>
+    </message>
+    <message>
+        <source>The customer is owed {due}: refund at most {due}.</source>
+        <translation>Kunden har {due} att få tillbaka: återbetala högst {due}.</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from tests.helpers.benchmarking import choose_size, sized
 
 from kundbok.db.migrate import open_database
-from kundbok.db.models import Invoice
+from kundbok.db.models import Invoice, Payment
 from kundbok.db.revision import HEAD_REVISION
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
@@ -100,7 +100,7 @@ def big_db(big_database_path) -> Iterator[Database]:
 @pytest.fixture(scope="session")
 def open_ledger_path(request, tmp_path_factory) -> Path:
     """2,000 customers and 20,000 demo invoices issued in 2026, every one of them still open
-    (demo data marks most paid; here the bank file is what pays them)."""
+    (demo data pays most; here the bank file is what pays them)."""
     customers, invoices = sized(2_000, 200), _invoices()
 
     def make(path: Path) -> None:
@@ -108,6 +108,7 @@ def open_ledger_path(request, tmp_path_factory) -> Path:
         create_demo_customers(db, customers)
         create_demo_invoices(db, invoices, today=dt.date(2026, 12, 31))
         with db.unit_of_work() as session:
+            session.execute(delete(Payment))
             session.execute(
                 update(Invoice)
                 .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID)

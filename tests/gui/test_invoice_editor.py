@@ -23,6 +23,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import get_customer, update_customer
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid
+from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_editor.lines_model import Column, parse_decimal
 
@@ -183,7 +184,7 @@ def test_the_buttons_follow_the_life_cycle(qtbot, window, no_dialogs):
     assert editor.action_bar.state_label.text() == "Paid"
     editor._show(create_credit_note(window.db, issued.id))
     assert enabled() == {"mark_paid"}  # the refund that is due
-    assert editor.action_bar.state_label.text() == "Refund due"
+    assert editor.action_bar.state_label.text() == f"Refund due, {display_money(Decimal(125))}"
     editor.close()
 
 
@@ -252,7 +253,7 @@ def test_a_status_cell_reads_as_one_invoice(qtbot, window, no_dialogs, swedish):
     refund = max(statuses)
     assert statuses[unpaid.id] == "Obetald"  # the filter says "Obetalda"
     assert statuses[paid.id] == "Krediterad"
-    assert statuses[refund] == "Återbetalas"
+    assert statuses[refund] == f"Återbetalas, {display_money(Decimal(125))}"  # what was paid
     filters = [invoices.status_filter.itemText(i) for i in range(invoices.status_filter.count())]
     assert "Obetalda" in filters
 

@@ -21,6 +21,7 @@ class EventAction(StrEnum):
     PAID = "paid"
     PAYMENT_REGISTERED = "payment registered"
     PAYMENT_REVERSED = "payment reversed"
+    REFUNDED = "refunded"  # money paid back to the customer
     SENT = "sent"  # an issued invoice e-mailed to the customer
     REMINDED = "reminded"  # a reminder made for the customer's overdue invoices
     REMINDER_SENT = "reminder sent"  # a reminder e-mailed to the customer

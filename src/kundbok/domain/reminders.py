@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kundbok.domain.invoice import days_late
+from kundbok.domain.invoice import is_overdue as invoice_is_overdue
 from kundbok.domain.late_payment import (
     REFERENCE_RATES,
     STATUTORY_MARGIN,
@@ -78,7 +80,7 @@ class Receivable:
 
     def days_late(self, day: dt.date) -> int:
         """Days past the due date on `day` (0 when not late)."""
-        return max(0, (day - self.due_date).days)
+        return days_late(self.due_date, day)
 
     @property
     def settled_on(self) -> dt.date | None:
@@ -171,8 +173,9 @@ class ReminderContent:
 
 
 def is_overdue(receivable: Receivable, day: dt.date) -> bool:
-    """True when something is still open on `day` after the due date."""
-    return receivable.due_date < day and receivable.open_on(day) > 0
+    """True when something is still open on `day` after the due date (the invoice's rule,
+    `domain.invoice.is_overdue`, on what was open that day)."""
+    return invoice_is_overdue(receivable.due_date, receivable.open_on(day), day)
 
 
 def reminder_content(

@@ -38,13 +38,16 @@ from kundbok.domain.invoice import (
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
 from kundbok.domain.postal_address import postal_address_lines
+from kundbok.domain.rot_rut.rules import KINDS, NONE_USED, ReductionsUsed
 from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
-from kundbok.services.payments.booking import amount_due, book_payment, paid_amounts
+from kundbok.services.open_amounts import open_on
+from kundbok.services.payments.booking import book_payment
+from kundbok.services.payments.refunds import book_refund
 from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
 
@@ -276,20 +279,28 @@ def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> N
         session.commit()
 
 
-def _used_deduction(session: Session, invoice: Invoice) -> Decimal:
-    """ROT/RUT already asked for this buyer this calendar year, on other issued invoices."""
+def _used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
+    """ROT and RUT already asked for this buyer in the calendar year of the invoice, on other
+    issued invoices; a credited invoice no longer counts (its credit note gave it back)."""
     if not invoice.rot_rut or invoice.invoice_date is None:
-        return Decimal(0)
+        return NONE_USED
     year = invoice.invoice_date.year
-    used = session.scalar(
-        select(func.coalesce(func.sum(Invoice.rot_rut_deduction), 0)).where(
+    rows = session.execute(
+        select(Invoice.rot_rut, func.sum(Invoice.rot_rut_deduction))
+        .where(
             Invoice.customer_id == invoice.customer_id,
-            Invoice.number.is_not(None),
+            Invoice.kind == InvoiceKind.INVOICE,
+            Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
+            Invoice.rot_rut.in_(KINDS),
             Invoice.invoice_date >= dt.date(year, 1, 1),
             Invoice.invoice_date <= dt.date(year, 12, 31),
         )
+        .group_by(Invoice.rot_rut)
     )
-    return Decimal(used or 0)
+    used = NONE_USED
+    for kind, amount in rows:
+        used = used.plus(kind, Decimal(amount or 0))
+    return used
 
 
 def issue_in_session(
@@ -315,7 +326,7 @@ def issue_in_session(
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = draw_number(session, INVOICE_SERIES)
     invoice.ocr = make_ocr(invoice.number)
-    totals = invoice_details(invoice).totals(_used_deduction(session, invoice))
+    totals = invoice_details(invoice).totals(_used_reductions(session, invoice))
     invoice.net_total = totals.net
     invoice.vat_total = totals.vat
     invoice.rounding = totals.rounding
@@ -350,8 +361,9 @@ def issue_invoice(db: Database, invoice_id: int, today: dt.date | None = None) -
 def create_credit_note(
     db: Database, invoice_id: int, today: dt.date | None = None
 ) -> InvoiceDetails:
-    """Credit an issued invoice whole: a new, numbered credit note with the lines negated that
-    refers to it. An unpaid invoice is settled by it; a paid one leaves money to refund."""
+    """Credit an issued invoice whole: a new, numbered credit note with the lines (and a ROT/RUT
+    deduction) negated that refers to it. It settles what is open on the invoice; what the
+    customer paid beyond that is a refund due, settled by refunds (`register_refund`)."""
     today = today or dt.date.today()
     with db.unit_of_work(durable=True) as session:
         original = load_invoice(session, invoice_id)
@@ -389,8 +401,13 @@ def create_credit_note(
         session.add(note)
         session.flush()
         issue_in_session(session, note, db.user, today)
-        if original.state == InvoiceState.ISSUED:
-            note.state = InvoiceState.PAID  # settled against the unpaid original
+        # The tax reduction is given back as it was asked: the claim on Skatteverket reverses
+        # and the buyer's yearly ceiling is freed.
+        note.rot_rut_deduction = -original.rot_rut_deduction
+        # It settles what is open on the invoice; what the customer paid beyond that is owed
+        # back (refund due) until refunded.
+        if open_on(session, note) >= 0:
+            note.state = InvoiceState.PAID
             note.paid_date = today
         original.state = InvoiceState.CREDITED
         record_event(
@@ -407,20 +424,19 @@ def create_credit_note(
 
 
 def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetails:
-    """Record the payment of an issued invoice."""
+    """Record the payment of an issued invoice, or the refund of a credit note's refund due,
+    as a payment of what is still open: a paid document always has its payments."""
     with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
         if not can_mark_paid(invoice):
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued, unpaid invoice can be marked paid.")
             )
-        if invoice.kind == InvoiceKind.INVOICE:
-            # Marked paid in full: a payment of what is still open settles it.
-            open_amount = amount_due(invoice) - paid_amounts(session, [invoice.id]).get(
-                invoice.id, Decimal(0)
-            )
-            if open_amount > 0:
-                book_payment(session, db.user, invoice, open_amount, paid_date)
+        still_open = open_on(session, invoice)
+        if invoice.kind == InvoiceKind.INVOICE and still_open > 0:
+            book_payment(session, db.user, invoice, still_open, paid_date)
+        elif invoice.kind == InvoiceKind.CREDIT_NOTE and still_open < 0:
+            book_refund(session, db.user, invoice, -still_open, paid_date)
         invoice.state = InvoiceState.PAID
         invoice.paid_date = paid_date
         record_event(

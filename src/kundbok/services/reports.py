@@ -13,16 +13,15 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Date, and_, func, or_, select, type_coerce
+from sqlalchemy import Date, func, select, type_coerce
 
 from kundbok.db.models import Invoice
 from kundbok.db.session import Database
-from kundbok.db.types import Money
-from kundbok.domain.invoice import InvoiceKind, InvoiceState
+from kundbok.domain.invoice import InvoiceState
 from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
 from kundbok.services.files import write_atomically
-from kundbok.services.payments.booking import paid_per_invoice
+from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.tables.export import neutralised
 
 AGE_HEADINGS = {
@@ -36,30 +35,24 @@ AGE_HEADINGS = {
 
 def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     """What each customer owes now, split by how late it is on `on` (default today): issued
-    invoices less their payments, overpayments and refunds due on credit notes as credits."""
+    invoices less their payments; overpayments and what credit notes leave owed back (the
+    customer's payments beyond what was open on the credited invoice, less refunds) as credits."""
     on = on or dt.date.today()
-    paid = paid_per_invoice()
+    amounts = OpenAmounts()
     # The open amount is summed in integer öre by the database: exact, and one value to read
-    # per invoice rather than three (20,000 invoices are read on every refresh of the view).
-    open_amount = type_coerce(
-        Invoice.total - Invoice.rot_rut_deduction - func.coalesce(paid.c.paid, 0), Money
-    )
+    # per invoice rather than several (20,000 invoices are read on every refresh of the view).
+    open_amount = amounts.open_amount
     due = type_coerce(func.coalesce(Invoice.due_date, Invoice.invoice_date), Date)
-    still_open = or_(
-        Invoice.state == InvoiceState.ISSUED,
-        # Once paid, only an overpaid invoice stays open, as a credit.
-        and_(
-            Invoice.state == InvoiceState.PAID, Invoice.kind == InvoiceKind.INVOICE, open_amount < 0
-        ),
-    )
     with db.unit_of_work(write=False) as session:
         # Plain rows through the connection: the ORM's row handling would double the time.
         rows = (
             session.connection()
             .execute(
-                select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
-                .outerjoin(paid, paid.c.invoice_id == Invoice.id)
-                .where(still_open)
+                amounts.joined(
+                    select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
+                ).where(
+                    Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)), open_amount != 0
+                )
             )
             .all()
         )

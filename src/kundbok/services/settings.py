@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
-from kundbok.domain import identifiers
+from kundbok.domain import accounts, identifiers
 from kundbok.domain.countries import country_code
 from kundbok.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -55,8 +55,8 @@ class CompanySettings:
     f_tax: bool = True
     payment_terms_days: int = 30
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
-    sales_account: str = "3001"
-    receivables_account: str = "1510"
+    sales_account: str = accounts.SALES
+    receivables_account: str = accounts.RECEIVABLES
     logo: bytes | None = None
     logo_mime: str | None = None
     first_customer_number: int = 1

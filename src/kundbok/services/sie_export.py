@@ -23,7 +23,7 @@ from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
-from kundbok.domain.invoicing import Line, invoice_totals
+from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
 from kundbok.domain.sie.vouchers import (
     BAS_ACCOUNT_NAMES,
     AccountPlan,
@@ -32,6 +32,7 @@ from kundbok.domain.sie.vouchers import (
     credit_note_voucher,
     invoice_voucher,
     payment_voucher,
+    refund_voucher,
     tax_reduction_decision_voucher,
 )
 from kundbok.domain.sie.writer import Company as SieCompany
@@ -43,10 +44,20 @@ ZERO = Decimal("0.00")
 
 
 def _plan(company: Company) -> AccountPlan:
-    plan = AccountPlan(receivables=company.receivables_account or "1510")
+    """The BAS defaults with the company's own accounts over them; its sales account is the
+    standard rate's."""
+    plan = AccountPlan()
     sales = dict(plan.sales_by_vat)
-    sales[Decimal(25)] = company.sales_account or sales[Decimal(25)]
-    return replace(plan, sales_by_vat=sales)
+    standard = standard_vat_rate()
+    sales[standard] = company.sales_account or sales[standard]
+    return replace(
+        plan,
+        receivables=company.receivables_account or plan.receivables,
+        interest=company.interest_account or plan.interest,
+        reminder_fee=company.fee_account or plan.reminder_fee,
+        compensation=company.compensation_account or plan.compensation,
+        sales_by_vat=sales,
+    )
 
 
 def _customer_plan(plan: AccountPlan, sales_account: str | None) -> AccountPlan:
@@ -191,6 +202,20 @@ def _invoice_vouchers(
     return vouchers
 
 
+def _payment_voucher(payment: Record, day: dt.date, amount: Decimal, plan: AccountPlan) -> Voucher:
+    """A payment received; a payment row of a negative amount is a refund (`amount` of the
+    booking: the payment's, or its reversal's, negated)."""
+    receivable = payment.receivables_account or None
+    if payment.amount < 0:
+        return refund_voucher(
+            str(payment.number), day, -amount, payment.method, plan,
+            receivable_account=receivable, of_credit_note=payment.kind == InvoiceKind.CREDIT_NOTE,
+        )  # fmt: skip
+    return payment_voucher(
+        str(payment.number), day, amount, payment.method, plan, receivable_account=receivable
+    )
+
+
 def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Voucher]:
     """The period's vouchers in date order, numbered from 1: issued invoices and credit notes
     by invoice date, payments by payment date, reversals of payments by reversal date."""
@@ -213,6 +238,7 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
                 Payment.reversed,
                 Payment.reversed_date,
                 Invoice.number,
+                Invoice.kind,
                 Customer.receivables_account,
             )
             .join(Invoice, Invoice.id == Payment.invoice_id)
@@ -226,10 +252,7 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
                 booked.append((payment.reversed_date, -payment.amount))
             for day, amount in booked:
                 if first_day <= day <= last_day:
-                    voucher = payment_voucher(
-                        str(payment.number), day, amount, payment.method, plan,
-                        receivable_account=payment.receivables_account or None,
-                    )  # fmt: skip
+                    voucher = _payment_voucher(payment, day, amount, plan)
                     dated.append((day, len(dated), voucher))
         decisions = session.execute(
             select(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain import accounts
 from kundbok.domain.customer import CURRENCIES
 from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.domain.invoicing import vat_rates_on
@@ -111,8 +112,10 @@ class CustomerGroupsDialog(QDialog):
         self.field_language.addItem(self.tr("Swedish"), "sv")
         self.field_language.addItem(self.tr("English"), "en")
         self.field_discount_percent = self._line("field_discount_percent", "%")
-        self.field_sales_account = self._line("field_sales_account", "3001")
-        self.field_receivables_account = self._line("field_receivables_account", "1510")
+        self.field_sales_account = self._line("field_sales_account", accounts.SALES)
+        self.field_receivables_account = self._line(
+            "field_receivables_account", accounts.RECEIVABLES
+        )
         self.field_reminder_fee = self._line("field_reminder_fee", "kr")
         self.form.addRow(self.tr("Name *"), self.field_name)
         self.form.addRow(self.tr("Payment terms"), self.field_payment_terms)

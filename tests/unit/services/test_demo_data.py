@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
-from kundbok.services.demo_data import QuickRandom, demo_batch
+from kundbok.services.demo_data import (
+    QuickRandom,
+    create_demo_customers,
+    create_demo_invoices,
+    demo_batch,
+)
+from kundbok.services.demo_rot_rut import create_demo_rot_rut_invoices
+from kundbok.services.invoice_queries import list_invoices
+from kundbok.services.payments.booking import invoice_payments
 
 
 def test_quick_random_stays_in_range_and_reaches_every_value():
@@ -55,3 +64,16 @@ def test_public_buyers_take_e_invoices(db):
     xml = peppol_xml(db, invoice_id)
     assert schema_errors(xml) == []
     assert peppol_and_swedish_rule_violations(xml) == []
+
+
+def test_every_paid_demo_invoice_has_its_payments(db):
+    create_demo_customers(db, 60, seed=3)
+    today = dt.date(2026, 11, 30)
+    create_demo_invoices(db, 80, today=today)
+    create_demo_rot_rut_invoices(db, today=today)
+    rows = list_invoices(db, today=today, limit=10_000)
+    paid = [row for row in rows if row.kind == "invoice" and row.state == "paid"]
+    assert len(paid) > 20 and any(row.number for row in paid)
+    for row in paid:
+        assert row.paid == row.total and row.open_amount == 0, row.number
+        assert invoice_payments(db, row.id), row.number

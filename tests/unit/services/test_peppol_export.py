@@ -358,6 +358,19 @@ def test_rot_deduction_negative_lines_and_exempt_lines_pass_the_rules(db, munici
     assert doc.xpath(
         "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()", namespaces=NS
     ) == ["S", "E"]
+    # Its credit note gives the claim back: the same 2 437 kr, in the credit note's positives.
+    credit = _xml_checked(peppol_xml(db, create_credit_note(db, invoice.id, TODAY).id), cen_rules)
+    assert credit.xpath("cac:LegalMonetaryTotal/cbc:PrepaidAmount/text()", namespaces=NS) == [
+        "2437.00"
+    ]
+    assert "2437.00 SEK" in credit.findtext("cbc:Note", "", NS)
+
+
+def _xml_checked(xml: bytes, cen_rules):
+    assert schema_errors(xml) == []
+    assert cen_rules.findings(xml) == []
+    assert peppol_and_swedish_rule_violations(xml) == []
+    return _xml(xml)
 
 
 def test_an_export_outside_the_eu_passes_the_rules(db, company, cen_rules):

@@ -31,6 +31,7 @@ from kundbok.db.models.register import Customer
 from kundbok.db.types import Money, Percent, Quantity
 from kundbok.domain import limits
 from kundbok.domain.invoice import PAYMENT_METHODS
+from kundbok.domain.invoicing import standard_vat_rate
 
 
 class Article(Audited, Base):
@@ -44,7 +45,7 @@ class Article(Audited, Base):
     description: Mapped[str] = mapped_column(String(limits.ARTICLE_DESCRIPTION))
     unit: Mapped[str] = mapped_column(String(limits.UNIT), default="st")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
     sales_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
     # The ROT/RUT work type of schema V6 ("Vvs", "Stadning"...) for labour; "" for none.
@@ -156,7 +157,7 @@ class InvoiceLine(Base):
     unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
     line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="", server_default="")
     sales_account: Mapped[str | None] = mapped_column(String(10))

@@ -251,7 +251,8 @@ def _note(document: EInvoice) -> str:
         parts.append(
             template.format(
                 kind=invoice.rot_rut.upper(),
-                amount=_amount(document.rot_rut_deduction),
+                # A credit note gives the claim back; its amounts are positive, as Peppol's are.
+                amount=_amount(abs(document.rot_rut_deduction)),
                 currency=invoice.currency,
             )
         )

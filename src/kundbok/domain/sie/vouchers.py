@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kundbok.domain import accounts
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.sie.writer import Transaction, Voucher
 
@@ -37,28 +38,29 @@ BAS_ACCOUNT_NAMES: dict[str, str] = {
 
 
 def _sales() -> dict[Decimal, str]:
-    return {Decimal(25): "3001", Decimal(12): "3002", Decimal(6): "3003", Decimal(0): "3004"}
+    return dict(accounts.SALES_BY_VAT)
 
 
 def _output_vat() -> dict[Decimal, str]:
-    return {Decimal(25): "2611", Decimal(12): "2621", Decimal(6): "2631"}
+    return dict(accounts.OUTPUT_VAT_BY_VAT)
 
 
 def _by_method() -> dict[str, str]:
-    return {"plusgiro": "1920", "cash": "1910"}
+    return dict(accounts.ACCOUNT_BY_METHOD)
 
 
 @dataclass(frozen=True)
 class AccountPlan:
-    """The accounts to book on, BAS defaults unless the company's settings say otherwise."""
+    """The accounts to book on: BAS defaults (`domain.accounts`) unless the company's settings
+    say otherwise (`services.sie_export` fills them in)."""
 
-    receivables: str = "1510"
-    tax_reduction_claim: str = "1513"  # ROT/RUT part claimed from Skatteverket
-    bank: str = "1930"
-    rounding: str = "3740"
-    interest: str = "8313"
-    reminder_fee: str = "3990"
-    compensation: str = "3990"  # förseningsersättning
+    receivables: str = accounts.RECEIVABLES
+    tax_reduction_claim: str = accounts.TAX_REDUCTION_CLAIM
+    bank: str = accounts.BANK
+    rounding: str = accounts.ROUNDING
+    interest: str = accounts.INTEREST
+    reminder_fee: str = accounts.FEES
+    compensation: str = accounts.FEES  # förseningsersättning
     sales_by_vat: Mapping[Decimal, str] = field(default_factory=_sales)
     output_vat_by_vat: Mapping[Decimal, str] = field(default_factory=_output_vat)
     # Payment methods booked elsewhere than `bank` (bankgiro, transfer, Swish, card).
@@ -160,6 +162,27 @@ def payment_voucher(
     money = plan.account_by_method.get(method, plan.bank)
     lines = _lines((money, amount), (receivable_account or plan.receivables, -amount))
     return Voucher(series, number, date, f"Inbetalning faktura {invoice_number}", lines)
+
+
+def refund_voucher(
+    number: str,
+    date: dt.date,
+    amount: Decimal,
+    method: str,
+    plan: AccountPlan,
+    *,
+    receivable_account: str | None = None,
+    of_credit_note: bool = True,
+    series: str = "A",
+) -> Voucher:
+    """Money paid back to the customer from a credit note (or an overpaid invoice); `amount`
+    positive, its reversal negative: the receivable debited, the bank (or plusgiro, cash)
+    credited."""
+    voucher = payment_voucher(
+        number, date, -amount, method, plan, receivable_account=receivable_account, series=series
+    )
+    document = "kreditfaktura" if of_credit_note else "faktura"
+    return replace(voucher, text=f"Återbetalning {document} {number}")
 
 
 def charges_voucher(

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
@@ -26,6 +26,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import load_invoice
+from kundbok.services.open_amounts import open_on
 
 CENT = Decimal("0.01")
 
@@ -80,17 +81,6 @@ def amount_due(invoice: Invoice) -> Decimal:
     return invoice.total - invoice.rot_rut_deduction
 
 
-def paid_per_invoice() -> Subquery:
-    """The sum of the payments not reversed per invoice (`invoice_id`, `paid`), to join in
-    queries that read many invoices at once."""
-    return (
-        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.reversed.is_(False))
-        .group_by(Payment.invoice_id)
-        .subquery()
-    )
-
-
 def paid_amounts(session: Session, invoice_ids: Collection[int]) -> dict[int, Decimal]:
     """The sum of the payments not reversed, per invoice (invoices without any are left out)."""
     if not invoice_ids:
@@ -136,10 +126,11 @@ def _check(invoice: Invoice, amount: Decimal, method: str) -> None:
 
 
 def _follow_payments(session: Session, invoice: Invoice, day: dt.date | None) -> Decimal:
-    """Set the invoice's state from its payments; returns what was paid."""
+    """Set the invoice's (or credit note's) state from what is open on it; returns what was
+    paid."""
     session.flush()
     paid = paid_amounts(session, [invoice.id]).get(invoice.id, Decimal("0.00"))
-    state = state_after_payments(invoice, paid, amount_due(invoice))
+    state = state_after_payments(invoice, open_on(session, invoice))
     if state != invoice.state:
         invoice.state = state
         invoice.paid_date = day if state == InvoiceState.PAID else None

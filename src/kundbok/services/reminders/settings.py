@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from kundbok.db.models import Company
 from kundbok.db.models import ReferenceRate as ReferenceRateRow
 from kundbok.db.session import Database
+from kundbok.domain import accounts
 from kundbok.domain.customer import check_field
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import (
@@ -37,9 +38,9 @@ class ReminderSettings:
     interest_margin: Decimal = STATUTORY_MARGIN  # points over the reference rate
     agreed_interest_percent: Decimal | None = None  # a fixed yearly rate instead
     reminder_terms_days: int = 10
-    fee_account: str = "3990"
-    compensation_account: str = "3990"
-    interest_account: str = "8313"
+    fee_account: str = accounts.FEES
+    compensation_account: str = accounts.FEES
+    interest_account: str = accounts.INTEREST
     reference_rates: tuple[ReferenceRate, ...] = REFERENCE_RATES
 
     def interest_terms(self, agreed_percent: Decimal | None = None) -> InterestTerms:

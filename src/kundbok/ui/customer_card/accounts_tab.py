@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from kundbok.domain import accounts
 from kundbok.domain.customer import CustomerDetails, check_field
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
@@ -28,8 +29,8 @@ class AccountsTab(CardTab):
         self.receivables_account = ValidatedLineEdit(
             "receivables_account", lambda text: check_field("receivables_account", text), self
         )
-        self.sales_account.edit.setPlaceholderText("3001")
-        self.receivables_account.edit.setPlaceholderText("1510")
+        self.sales_account.edit.setPlaceholderText(accounts.SALES)
+        self.receivables_account.edit.setPlaceholderText(accounts.RECEIVABLES)
         form = QFormLayout(self)
         form.addRow(
             QLabel(self.tr("Leave empty to use the accounts of the company settings."), self)

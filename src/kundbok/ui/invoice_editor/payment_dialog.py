@@ -1,4 +1,5 @@
-"""Register a payment on an issued invoice, and see or reverse the payments made before."""
+"""Register a payment on an issued invoice (or a refund of what the customer is owed on a credit
+note or an overpaid invoice), and see or reverse the payments made before."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.invoice import PAYMENT_METHODS
+from kundbok.domain.invoice import PAYMENT_METHODS, InvoiceKind
+from kundbok.services.invoice_queries import invoice_row
 from kundbok.services.payments.booking import (
     PaymentDetails,
     PaymentResult,
@@ -30,7 +33,9 @@ from kundbok.services.payments.booking import (
     register_payment,
     reverse_payment,
 )
+from kundbok.services.payments.refunds import RefundResult, register_refund
 from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money
 
 
 class PaymentDialog(QDialog):
@@ -41,6 +46,7 @@ class PaymentDialog(QDialog):
         self._db = db
         self._invoice_id = invoice_id
         self.result_of_payment: PaymentResult | None = None
+        self.result_of_refund: RefundResult | None = None
         self.setWindowTitle(self.tr("Register payment"))
         method_names = {
             "bankgiro": self.tr("Bankgiro"),
@@ -63,6 +69,10 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
+        self.refund = QCheckBox(self.tr("Paid back to the customer (refund)"), self)
+        self.refund.setObjectName("field_refund")
+        form.addRow(self.refund)
+        self._offer_refund()
         self.payments = QListWidget(self)
         self.button_reverse = QPushButton(self.tr("Reverse payment"), self)
         self.button_reverse.clicked.connect(self.reverse_selected)
@@ -79,6 +89,19 @@ class PaymentDialog(QDialog):
         self._method_names = method_names
         self._load_payments()
 
+    def _offer_refund(self) -> None:
+        """A refund is offered where the customer is owed money; a credit note takes nothing
+        else, and its refund due is filled in."""
+        row = attempt(self, self.windowTitle(), lambda: invoice_row(self._db, self._invoice_id))
+        owed_back = -row.open_amount if row is not None and row.open_amount < 0 else 0
+        self.refund.setHidden(owed_back <= 0)
+        if row is not None and row.kind == InvoiceKind.CREDIT_NOTE:
+            self.setWindowTitle(self.tr("Register refund"))
+            self.refund.setChecked(True)
+            self.refund.setEnabled(False)
+            if owed_back > 0:
+                self.amount.setText(f"{owed_back:.2f}")  # read back by `entered_amount`
+
     def _load_payments(self) -> None:
         self.payments.clear()
         found = attempt(self, self.tr("Payments"), lambda: invoice_payments(self._db, self._id))
@@ -94,9 +117,14 @@ class PaymentDialog(QDialog):
         return self._invoice_id
 
     def _payment_text(self, payment: PaymentDetails) -> str:
-        text = self.tr("{date}  {amount} kr  {method}").format(
+        pattern = (
+            self.tr("{date}  refund {amount} kr  {method}")
+            if payment.amount < 0
+            else self.tr("{date}  {amount} kr  {method}")
+        )
+        text = pattern.format(
             date=payment.payment_date.isoformat(),
-            amount=f"{payment.amount:.2f}".replace(".", ","),
+            amount=display_money(abs(payment.amount)),
             method=self._method_names.get(payment.method, payment.method),
         )
         if payment.reversed:
@@ -122,6 +150,16 @@ class PaymentDialog(QDialog):
         assert isinstance(day, dt.date)  # QDate converts to a date
         method = str(self.method.currentData())
         reference = self.reference.text()
+        if self.refund.isChecked():
+            refund = attempt(
+                self,
+                self.windowTitle(),
+                lambda: register_refund(self._db, self._id, amount, day, method, reference),
+            )
+            if refund is not None:
+                self.result_of_refund = refund
+                super().accept()
+            return
         result = attempt(
             self,
             self.windowTitle(),
