@@ -11,13 +11,14 @@ from decimal import Decimal as D
 from alembic import command
 from sqlalchemy import text
 from tests.helpers.rot_rut_invoices import ROT_LINES, personnummer
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.migrate import alembic_config
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import invoice_payments, register_payment
 from kundbok.services.reminders.overdue import overdue_customers
 

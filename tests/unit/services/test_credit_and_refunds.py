@@ -13,6 +13,7 @@ from decimal import Decimal as D
 
 import pytest
 from tests.helpers.rot_rut_invoices import ROT_LINES, personnummer
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
 from kundbok.cli import main
@@ -25,7 +26,6 @@ from kundbok.services.invoices import (
     create_credit_note,
     issue_invoice,
     mark_paid,
-    new_draft,
     save_draft,
 )
 from kundbok.services.payments.booking import invoice_payments, register_payment

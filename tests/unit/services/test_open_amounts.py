@@ -11,6 +11,7 @@ from decimal import Decimal as D
 
 import pytest
 from tests.helpers.rot_rut_invoices import ROT_LINES, personnummer
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceKind, InvoiceStatus, LineDetails, open_amount
@@ -20,7 +21,6 @@ from kundbok.services.invoices import (
     create_credit_note,
     issue_invoice,
     mark_paid,
-    new_draft,
     save_draft,
 )
 from kundbok.services.payments.booking import invoice_payments, register_payment, reverse_payment

@@ -9,10 +9,11 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from tests.helpers.rot_rut_invoices import PAID, ROT_LINES, paid_invoice
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.rot_rut_claims import preview_claim, unclaimed_cases
 from kundbok.services.sie_export import sie_vouchers
 

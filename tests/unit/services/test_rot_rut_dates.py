@@ -11,12 +11,13 @@ from decimal import Decimal as D
 
 import pytest
 from tests.helpers.rot_rut_invoices import personnummer
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.rot_rut_claims import preview_claim
 
