@@ -297,9 +297,3 @@ class _OpenedCopies:
 
 _OPENED = _OpenedCopies()
 atexit.register(_OPENED.remove)
-
-
-def remove_opened_copies() -> None:
-    """Remove the copies opened in this run (they hold customers' documents); done by itself
-    when the program ends."""
-    _OPENED.remove()

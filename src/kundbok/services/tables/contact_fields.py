@@ -127,12 +127,6 @@ CONTACT_FIELDS: tuple[CustomerField, ...] = (
 )
 
 
-def slot_key(slot: int, part: str) -> str:
-    """The field key of a part of the contact in a slot: "contact.name" for the main contact
-    (slot 1), "contact2.name" for the next."""
-    return f"contact.{part}" if slot == 1 else f"contact{slot}.{part}"
-
-
 def contact_slot(key: str) -> tuple[int, str] | None:
     """(slot, part) of a contact's field key; None for any other key."""
     group, dot, part = key.partition(".")
