@@ -3033,10 +3033,6 @@
         <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a percentage.</source>
-        <translation>&apos;{value}&apos; är ingen procentsats.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is neither yes nor no.</source>
         <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
     </message>
@@ -3167,6 +3163,22 @@
     <message>
         <source>&apos;{text}&apos; is not an amount.</source>
         <translation>&apos;{text}&apos; är inget belopp.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; är inget tal.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage.</source>
+        <translation>&apos;{text}&apos; är ingen procentsats.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large.</source>
+        <translation>&apos;{text}&apos; är för stort.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than {decimals} decimals; nothing is rounded: write it with at most {decimals}.</source>
+        <translation>&apos;{text}&apos; har fler än {decimals} decimaler; inget avrundas: skriv det med högst {decimals}.</translation>
     </message>
     <message>
         <source>A percentage must lie between 0 and 100.</source>

@@ -12,6 +12,7 @@ import mimetypes
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from kundbok.db.session import Database
 from kundbok.domain import limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, NotFoundError, ValidationError
 from kundbok.domain.events import EventAction
+from kundbok.domain.money import format_number
 from kundbok.services.files import unreadable, unwritable, write_atomically
 from kundbok.services.history import record_event
 
@@ -99,7 +101,7 @@ def _too_large(name: str, size: int) -> KundbokError:
         ),
         name=name,
         # Rounded up: a file just over the limit must not read as exactly the limit.
-        size=f"{math.ceil(size * 10 / 1024 / 1024) / 10:.1f}".replace(".", ","),
+        size=format_number(Decimal(math.ceil(size * 10 / 1024 / 1024)) / 10, "sv"),
         limit=MAX_BYTES // 1024 // 1024,
     )
 

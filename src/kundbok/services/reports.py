@@ -19,6 +19,7 @@ from kundbok.db.models import Invoice
 from kundbok.db.session import Database
 from kundbok.db.types import Money
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
+from kundbok.domain.money import format_amount
 from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
 from kundbok.services.payments.booking import paid_per_invoice
@@ -90,7 +91,7 @@ def sales_report(db: Database, first_day: dt.date, last_day: dt.date) -> SalesRe
 
 def _amount(value: Decimal) -> str:
     """Two decimals with a decimal comma, as a Swedish spreadsheet reads a number."""
-    return f"{value:.2f}".replace(".", ",")
+    return format_amount(value, "sv", grouping=False)
 
 
 def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:

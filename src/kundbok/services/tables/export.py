@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kundbok.domain import identifiers
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.money import format_number
 from kundbok.domain.postal_address import format_postcode
 from kundbok.services.files import write_atomically
 from kundbok.services.tables.fields import CUSTOMER_FIELDS
@@ -196,5 +197,5 @@ def cell_text(
     if isinstance(value, bool):
         return "Ja" if value else "Nej"
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f").replace(".", ",")
+        return format_number(value, "sv")
     return "" if value is None else str(value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import PAYMENT_METHODS
+from kundbok.domain.money import parse_amount
 from kundbok.services.payments.booking import (
     PaymentDetails,
     PaymentResult,
@@ -31,6 +32,7 @@ from kundbok.services.payments.booking import (
     reverse_payment,
 )
 from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money
 
 
 class PaymentDialog(QDialog):
@@ -96,27 +98,25 @@ class PaymentDialog(QDialog):
     def _payment_text(self, payment: PaymentDetails) -> str:
         text = self.tr("{date}  {amount} kr  {method}").format(
             date=payment.payment_date.isoformat(),
-            amount=f"{payment.amount:.2f}".replace(".", ","),
+            amount=display_money(payment.amount),
             method=self._method_names.get(payment.method, payment.method),
         )
         if payment.reversed:
             text += "  " + self.tr("(reversed)")
         return text
 
-    def entered_amount(self) -> Decimal | None:
-        """The amount typed, a decimal comma or point and spaces allowed; None if not a number."""
-        text = self.amount.text().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return None
-        return value if value.is_finite() else None
+    def entered_amount(self) -> Decimal:
+        """The amount typed, as people type it (`domain.money.parse_amount`): ValidationError
+        for text that is no amount or has more than two decimals."""
+        return parse_amount(self.amount.text())
 
     def accept(self) -> None:
         """Register the payment; the dialog stays open on a refusal so the user can correct it."""
-        amount = self.entered_amount()
-        if amount is None:
+        if not self.amount.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Enter the amount received."))
+            return
+        amount = attempt(self, self.windowTitle(), self.entered_amount)
+        if amount is None:
             return
         day = self.date.date().toPython()
         assert isinstance(day, dt.date)  # QDate converts to a date
