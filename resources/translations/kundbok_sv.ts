@@ -893,6 +893,10 @@
         <source>File removed</source>
         <translation>Fil borttagen</translation>
     </message>
+    <message>
+        <source>Exchange rate recorded</source>
+        <translation>Växelkurs registrerad</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
@@ -1196,6 +1200,10 @@
         <translation>Moms {rate} %</translation>
     </message>
     <message>
+        <source>VAT in SEK</source>
+        <translation>Moms i SEK</translation>
+    </message>
+    <message>
         <source>Rounding</source>
         <translation>Öresutjämning</translation>
     </message>
@@ -1321,6 +1329,30 @@
     <message>
         <source>Order number</source>
         <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <source>Record rate</source>
+        <translation>Spara kurs</translation>
+    </message>
+    <message>
+        <source>The Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>Last used on {date}: enter the Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Senast använd {date}: ange Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>SEK for 1 {currency}</source>
+        <translation>SEK för 1 {currency}</translation>
+    </message>
+    <message>
+        <source>Issued without a rate: record the rate of its delivery date.</source>
+        <translation>Utfärdad utan kurs: ange kursen för leveransdagen.</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -1782,12 +1814,24 @@
         <translation>Kort</translation>
     </message>
     <message>
+        <source>Amount ({currency})</source>
+        <translation>Belopp ({currency})</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
+        <source>Exchange rate (SEK for 1 {currency})</source>
+        <translation>Växelkurs (SEK för 1 {currency})</translation>
+    </message>
+    <message>
+        <source>{date}  {amount} {currency}  {method}</source>
+        <translation>{date}  {amount} {currency}  {method}</translation>
+    </message>
+    <message>
+        <source>at {rate}</source>
+        <translation>kurs {rate}</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1804,10 +1848,6 @@
     <message>
         <source>Payments</source>
         <translation>Betalningar</translation>
-    </message>
-    <message>
-        <source>{date}  {amount} kr  {method}</source>
-        <translation>{date}  {amount} kr  {method}</translation>
     </message>
     <message>
         <source>(reversed)</source>
@@ -1946,8 +1986,16 @@
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1978,8 +2026,16 @@
         <translation>Till</translation>
     </message>
     <message>
-        <source>Open in total: {amount}</source>
-        <translation>Öppet totalt: {amount}</translation>
+        <source>Total in SEK</source>
+        <translation>Summa i SEK</translation>
+    </message>
+    <message>
+        <source>Open in total: {amount} SEK</source>
+        <translation>Obetalt totalt: {amount} SEK</translation>
+    </message>
+    <message>
+        <source>({count} invoices in other currencies without an exchange rate left out)</source>
+        <translation>({count} fakturor i andra valutor utan växelkurs är inte medräknade)</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -2483,6 +2539,14 @@
     <message>
         <source>Receivables account</source>
         <translation>Kundfordranskonto</translation>
+    </message>
+    <message>
+        <source>Exchange gain account</source>
+        <translation>Konto för valutakursvinst</translation>
+    </message>
+    <message>
+        <source>Exchange loss account</source>
+        <translation>Konto för valutakursförlust</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3717,6 +3781,10 @@
         <translation>Okänt betalningssätt {method}.</translation>
     </message>
     <message>
+        <source>Invoice {number} is in kronor: a payment on it has no exchange rate.</source>
+        <translation>Faktura {number} är i kronor: en betalning på den har ingen växelkurs.</translation>
+    </message>
+    <message>
         <source>The payment no longer exists.</source>
         <translation>Betalningen finns inte längre.</translation>
     </message>
@@ -3943,6 +4011,50 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>An exchange rate is kronor for one unit of the currency, above 0.</source>
+        <translation>En växelkurs är kronor för en enhet av valutan, större än 0.</translation>
+    </message>
+    <message>
+        <source>An exchange rate has at most six decimals.</source>
+        <translation>En växelkurs har högst sex decimaler.</translation>
+    </message>
+    <message>
+        <source>An invoice in {currency} needs the exchange rate to SEK of its delivery date (the Riksbank&apos;s or the ECB&apos;s rate of that day): enter it before issuing.</source>
+        <translation>En faktura i {currency} behöver växelkursen till SEK för leveransdagen (Riksbankens eller ECB:s kurs den dagen): ange den innan fakturan utfärdas.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is in {currency} and has no exchange rate to SEK: record the rate of its delivery date in the invoice (or with kundbok invoice rate).</source>
+        <translation>Faktura {number} är i {currency} och saknar växelkurs till SEK: ange kursen för leveransdagen i fakturan (eller med kundbok invoice rate).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be more than 0.</source>
+        <translation>Rad {line}: antalet måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line of free text needs a description and a price.</source>
+        <translation>Rad {line}: en fritextrad behöver en benämning och ett pris.</translation>
+    </message>
+    <message>
+        <source>A ROT or RUT deduction is paid by Skatteverket in kronor: invoice it in SEK, not {currency}.</source>
+        <translation>ROT- och RUT-avdrag betalas av Skatteverket i kronor: fakturera i SEK, inte i {currency}.</translation>
+    </message>
+    <message>
+        <source>The invoice is in kronor: it needs no exchange rate.</source>
+        <translation>Fakturan är i kronor: den behöver ingen växelkurs.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s exchange rate is entered in the invoice itself.</source>
+        <translation>Ett utkasts växelkurs anges i fakturan.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} already has its exchange rate, {rate}; an issued invoice&apos;s rate is not changed.</source>
+        <translation>Faktura {number} har redan sin växelkurs, {rate}; en utfärdad fakturas kurs ändras inte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no article {number}.</source>
+        <translation>Rad {line}: det finns ingen artikel {number}.</translation>
     </message>
 </context>
 <context>

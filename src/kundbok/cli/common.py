@@ -58,6 +58,17 @@ def amount_argument(text: str) -> Decimal:
     return value
 
 
+def exchange_rate_argument(text: str) -> Decimal:
+    """Kronor for one unit of another currency ("11,4350"), at most six decimals."""
+    from kundbok.domain.currency import parse_exchange_rate
+    from kundbok.domain.errors import KundbokError
+
+    try:
+        return parse_exchange_rate(text)
+    except KundbokError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def date_argument(text: str) -> dt.date:
     """A date written YYYY-MM-DD."""
     try:

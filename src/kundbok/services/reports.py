@@ -13,18 +13,26 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Date, and_, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, Date, and_, func, or_, select, type_coerce
 
-from kundbok.db.models import Invoice
+from kundbok.db.models import Customer, Invoice
 from kundbok.db.session import Database
-from kundbok.db.types import Money
+from kundbok.db.types import ExchangeRate, Money
+from kundbok.domain.currency import SEK
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.money import format_amount
-from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
+from kundbok.domain.receivables import (
+    AgeBucket,
+    AgingReport,
+    CurrencyTotal,
+    OpenItem,
+    age_receivables,
+)
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
 from kundbok.services.payments.booking import paid_per_invoice
 from kundbok.services.tables.export import neutralised
 
+RATE_SCALE = Decimal(ExchangeRate.scale)
 AGE_HEADINGS = {
     AgeBucket.NOT_DUE: "not yet due",
     AgeBucket.DAYS_1_30: "1-30 days",
@@ -36,7 +44,8 @@ AGE_HEADINGS = {
 
 def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     """What each customer owes now, split by how late it is on `on` (default today): issued
-    invoices less their payments, overpayments and refunds due on credit notes as credits."""
+    invoices less their payments, overpayments and refunds due on credit notes as credits;
+    each currency apart, the totals in kronor at each invoice's rate."""
     on = on or dt.date.today()
     paid = paid_per_invoice()
     # The open amount is summed in integer öre by the database: exact, and one value to read
@@ -57,13 +66,35 @@ def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
         rows = (
             session.connection()
             .execute(
-                select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
+                select(
+                    Invoice.customer_id,
+                    Customer.name,
+                    due,
+                    open_amount,
+                    Invoice.currency,
+                    # The stored integer: the few rates there are are scaled below, rather
+                    # than a conversion of every row's NULL.
+                    type_coerce(Invoice.exchange_rate, BigInteger),
+                    Customer.number,
+                )
+                .join(Customer, Customer.id == Invoice.customer_id)
                 .outerjoin(paid, paid.c.invoice_id == Invoice.id)
                 .where(still_open)
             )
             .all()
         )
-    items = [OpenItem(customer, name, day or on, amount) for customer, name, day, amount in rows]
+    items = [
+        OpenItem(
+            customer,
+            name,
+            day or on,
+            amount,
+            currency,
+            None if rate is None else rate / RATE_SCALE,
+            number,
+        )
+        for customer, name, day, amount, currency, rate, number in rows
+    ]
     return age_receivables(items, on)
 
 
@@ -102,17 +133,27 @@ def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:
 
 
 def receivables_rows(report: AgingReport) -> list[list[str]]:
-    """The receivables as table rows: a heading, one row per customer, the totals."""
-    rows = [["customer", *AGE_HEADINGS.values(), "total"]]
+    """The receivables as table rows: a heading, one row per customer and currency (named by
+    its number, since names repeat), a total per currency and, when there is more than
+    kronor, the total in kronor at each invoice's rate."""
+    rows = [["customer number", "customer", "currency", *AGE_HEADINGS.values(), "total"]]
     for aging in report.customers:
         rows.append(
             [
+                str(aging.customer_number or ""),
                 neutralised(aging.customer_name),
+                aging.currency,
                 *(_amount(amount) for amount in aging.buckets),
                 _amount(aging.total),
             ]
         )
-    rows.append(["total", *(_amount(a) for a in report.bucket_totals), _amount(report.total)])
+    nothing_open = (CurrencyTotal(SEK, report.bucket_totals, report.total),)
+    for total in report.currency_totals or nothing_open:
+        amounts = (*total.buckets, total.total)
+        rows.append(["", "total", total.currency, *(_amount(a) for a in amounts)])
+    if report.in_several_currencies:
+        amounts = (*report.bucket_totals, report.total)
+        rows.append(["", "total in SEK", SEK, *(_amount(a) for a in amounts)])
     return rows
 
 

@@ -67,6 +67,13 @@ class Company(Audited, Base):
         String(10), default="3990", server_default="3990"
     )
     interest_account: Mapped[str] = mapped_column(String(10), default="8313", server_default="8313")
+    # Where a payment in another currency books what its rate gained or lost against the invoice's.
+    exchange_gain_account: Mapped[str] = mapped_column(
+        String(10), default="3960", server_default="3960"
+    )
+    exchange_loss_account: Mapped[str] = mapped_column(
+        String(10), default="7960", server_default="7960"
+    )
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     # Made once with the schema; vCard exports carry it (customer numbers mean something only

@@ -93,6 +93,7 @@ class InvoiceEditor(InvoiceDocumentActions):
         self.header.customer_chosen.connect(self.choose_customer)
         self.header.edited.connect(self._lines_changed)
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
+        self.header.exchange_rate_recorded.connect(self._shown)
         self.field_text = QPlainTextEdit(self)
         self.field_text.setObjectName("field_text")
         self.field_text.setPlaceholderText(self.tr("Text printed on the invoice"))
@@ -184,6 +185,7 @@ class InvoiceEditor(InvoiceDocumentActions):
             )
         )
         self.header.show_alert(start.alert_text)
+        self.header.show_rate_offer(start.exchange_rate_from)
         self._mark_dirty()
         return True
 

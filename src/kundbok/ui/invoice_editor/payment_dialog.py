@@ -1,4 +1,5 @@
-"""Register a payment on an issued invoice, and see or reverse the payments made before."""
+"""Register a payment on an issued invoice, and see or reverse the payments made before; a
+payment on an invoice in another currency takes the exchange rate of its day."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain.currency import in_kronor, parse_exchange_rate
 from kundbok.domain.invoice import PAYMENT_METHODS
 from kundbok.domain.money import parse_amount
+from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.payments.booking import (
     PaymentDetails,
     PaymentResult,
@@ -32,7 +36,7 @@ from kundbok.services.payments.booking import (
     reverse_payment,
 )
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_money
+from kundbok.ui.formatting import display_money, display_number
 
 
 class PaymentDialog(QDialog):
@@ -52,9 +56,19 @@ class PaymentDialog(QDialog):
             "cash": self.tr("Cash"),
             "card": self.tr("Card"),
         }
+        invoice = get_invoice(db, invoice_id)
+        self._currency = invoice.currency
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.amount = QLineEdit(self)
+        self.amount_label = QLabel(
+            self.tr("Amount ({currency})").format(currency=invoice.currency), self
+        )
+        # The rate of the day the money came; the invoice's own unless the user changes it.
+        self.exchange_rate = QLineEdit(self)
+        self.exchange_rate.setObjectName("field_exchange_rate")
+        if invoice.exchange_rate is not None:
+            self.exchange_rate.setText(display_number(invoice.exchange_rate))
         self.method = QComboBox(self)
         for method in PAYMENT_METHODS:
             self.method.addItem(method_names[method], method)
@@ -62,7 +76,12 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.amount_label, self.amount)
+        rate_label = self.tr("Exchange rate (SEK for 1 {currency})").format(
+            currency=invoice.currency
+        )
+        form.addRow(rate_label, self.exchange_rate)
+        form.setRowVisible(self.exchange_rate, not in_kronor(invoice.currency))
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         self.payments = QListWidget(self)
@@ -96,11 +115,14 @@ class PaymentDialog(QDialog):
         return self._invoice_id
 
     def _payment_text(self, payment: PaymentDetails) -> str:
-        text = self.tr("{date}  {amount} kr  {method}").format(
+        text = self.tr("{date}  {amount} {currency}  {method}").format(
             date=payment.payment_date.isoformat(),
             amount=display_money(payment.amount),
+            currency=self._currency,
             method=self._method_names.get(payment.method, payment.method),
         )
+        if payment.exchange_rate is not None:
+            text += "  " + self.tr("at {rate}").format(rate=display_number(payment.exchange_rate))
         if payment.reversed:
             text += "  " + self.tr("(reversed)")
         return text
@@ -118,6 +140,14 @@ class PaymentDialog(QDialog):
         amount = attempt(self, self.windowTitle(), self.entered_amount)
         if amount is None:
             return
+        rate = None
+        # Empty: at the invoice's own rate (the booking follows it once it is recorded).
+        if not in_kronor(self._currency) and self.exchange_rate.text().strip():
+            rate = attempt(
+                self, self.windowTitle(), lambda: parse_exchange_rate(self.exchange_rate.text())
+            )
+            if rate is None:
+                return
         day = self.date.date().toPython()
         assert isinstance(day, dt.date)  # QDate converts to a date
         method = str(self.method.currentData())
@@ -125,7 +155,9 @@ class PaymentDialog(QDialog):
         result = attempt(
             self,
             self.windowTitle(),
-            lambda: register_payment(self._db, self._id, amount, day, method, reference),
+            lambda: register_payment(
+                self._db, self._id, amount, day, method, reference, exchange_rate=rate
+            ),
         )
         if result is None:
             return
