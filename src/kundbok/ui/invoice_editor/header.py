@@ -153,7 +153,6 @@ class InvoiceHeader(QWidget):
         """Kronor for one unit of the invoice's currency on the delivery date, shown only for
         an invoice in another currency; a hint says where the offered rate came from."""
         self._invoice_id: int | None = None
-        self._currency = "SEK"
         self._rate_missing_on_issued = False
         self.exchange_rate_label = QLabel(self.tr("Exchange rate"), self)
         self.exchange_rate_row = QWidget(self)
@@ -213,7 +212,6 @@ class InvoiceHeader(QWidget):
 
     def _show_exchange_rate(self, invoice: InvoiceDetails) -> None:
         self._invoice_id = invoice.id
-        self._currency = invoice.currency
         foreign = not in_kronor(invoice.currency)
         self._rate_missing_on_issued = (
             foreign and invoice.state != InvoiceState.DRAFT and invoice.exchange_rate is None
