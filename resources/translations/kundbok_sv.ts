@@ -920,6 +920,10 @@
         <source>Refund paid</source>
         <translation>Återbetalning gjord</translation>
     </message>
+    <message>
+        <source>Exchange rate recorded</source>
+        <translation>Växelkurs registrerad</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
@@ -1274,6 +1278,10 @@
         <source>The invoice has changes that are not saved. Save the draft?</source>
         <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
     </message>
+    <message>
+        <source>VAT in SEK</source>
+        <translation>Moms i SEK</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceHeader</name>
@@ -1340,6 +1348,30 @@
     <message>
         <source>due {date}</source>
         <translation>förfaller {date}</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <source>Record rate</source>
+        <translation>Spara kurs</translation>
+    </message>
+    <message>
+        <source>The Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>Last used on {date}: enter the Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Senast använd {date}: ange Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>SEK for 1 {currency}</source>
+        <translation>SEK för 1 {currency}</translation>
+    </message>
+    <message>
+        <source>Issued without a rate: record the rate of its delivery date.</source>
+        <translation>Utfärdad utan kurs: ange kursen för leveransdagen.</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1864,6 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Betalningssätt</translation>
     </message>
@@ -1850,10 +1878,6 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Payments</source>
         <translation>Betalningar</translation>
-    </message>
-    <message>
-        <source>{date}  {amount} kr  {method}</source>
-        <translation>{date}  {amount} kr  {method}</translation>
     </message>
     <message>
         <source>(reversed)</source>
@@ -1876,8 +1900,24 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Registrera återbetalning</translation>
     </message>
     <message>
-        <source>{date}  refund {amount} kr  {method}</source>
-        <translation>{date}  återbetalt {amount} kr  {method}</translation>
+        <source>Amount ({currency})</source>
+        <translation>Belopp ({currency})</translation>
+    </message>
+    <message>
+        <source>Exchange rate (SEK for 1 {currency})</source>
+        <translation>Växelkurs (SEK för 1 {currency})</translation>
+    </message>
+    <message>
+        <source>{date}  refund {amount} {currency}  {method}</source>
+        <translation>{date}  återbetalt {amount} {currency}  {method}</translation>
+    </message>
+    <message>
+        <source>{date}  {amount} {currency}  {method}</source>
+        <translation>{date}  {amount} {currency}  {method}</translation>
+    </message>
+    <message>
+        <source>at {rate}</source>
+        <translation>kurs {rate}</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2083,6 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Till</translation>
     </message>
     <message>
-        <source>Open in total: {amount}</source>
-        <translation>Öppet totalt: {amount}</translation>
-    </message>
-    <message>
         <source>{first} to {last}</source>
         <translation>{first} till {last}</translation>
     </message>
@@ -2061,6 +2097,26 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Total in SEK</source>
+        <translation>Summa i SEK</translation>
+    </message>
+    <message>
+        <source>Open in total: {amount} SEK</source>
+        <translation>Obetalt totalt: {amount} SEK</translation>
+    </message>
+    <message>
+        <source>({count} invoices in other currencies without an exchange rate left out)</source>
+        <translation>({count} fakturor i andra valutor utan växelkurs är inte medräknade)</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2696,14 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+    <message>
+        <source>Exchange gain account</source>
+        <translation>Konto för valutakursvinst</translation>
+    </message>
+    <message>
+        <source>Exchange loss account</source>
+        <translation>Konto för valutakursförlust</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3466,6 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a percentage.</source>
-        <translation>&apos;{value}&apos; är ingen procentsats.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is neither yes nor no.</source>
         <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
     </message>
@@ -3704,6 +3764,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Only an issued invoice can be credited.</source>
         <translation>Bara en utfärdad faktura kan krediteras.</translation>
+    </message>
+    <message>
+        <source>A credit note cancels invoice {number} whole, as it was issued. To correct part of it, credit it and issue a new invoice with what is right.</source>
+        <translation>En kreditfaktura krediterar faktura {number} helt, som den utfärdades. För att rätta en del av den: kreditera den och utfärda en ny faktura med det som är rätt.</translation>
     </message>
     <message>
         <source>Only an issued, unpaid invoice can be marked paid.</source>
@@ -4368,6 +4432,70 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>The customer is owed {due}: refund at most {due}.</source>
         <translation>Kunden har {due} att få tillbaka: återbetala högst {due}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; är inget tal.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage.</source>
+        <translation>&apos;{text}&apos; är ingen procentsats.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large.</source>
+        <translation>&apos;{text}&apos; är för stort.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than {decimals} decimals; nothing is rounded: write it with at most {decimals}.</source>
+        <translation>&apos;{text}&apos; har fler än {decimals} decimaler; inget avrundas: skriv det med högst {decimals}.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is in kronor: a payment on it has no exchange rate.</source>
+        <translation>Faktura {number} är i kronor: en betalning på den har ingen växelkurs.</translation>
+    </message>
+    <message>
+        <source>An exchange rate is kronor for one unit of the currency, above 0.</source>
+        <translation>En växelkurs är kronor för en enhet av valutan, större än 0.</translation>
+    </message>
+    <message>
+        <source>An exchange rate has at most six decimals.</source>
+        <translation>En växelkurs har högst sex decimaler.</translation>
+    </message>
+    <message>
+        <source>An invoice in {currency} needs the exchange rate to SEK of its delivery date (the Riksbank&apos;s or the ECB&apos;s rate of that day): enter it before issuing.</source>
+        <translation>En faktura i {currency} behöver växelkursen till SEK för leveransdagen (Riksbankens eller ECB:s kurs den dagen): ange den innan fakturan utfärdas.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is in {currency} and has no exchange rate to SEK: record the rate of its delivery date in the invoice (or with kundbok invoice rate).</source>
+        <translation>Faktura {number} är i {currency} och saknar växelkurs till SEK: ange kursen för leveransdagen i fakturan (eller med kundbok invoice rate).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be more than 0.</source>
+        <translation>Rad {line}: antalet måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line of free text needs a description and a price.</source>
+        <translation>Rad {line}: en fritextrad behöver en benämning och ett pris.</translation>
+    </message>
+    <message>
+        <source>A ROT or RUT deduction is paid by Skatteverket in kronor: invoice it in SEK, not {currency}.</source>
+        <translation>ROT- och RUT-avdrag betalas av Skatteverket i kronor: fakturera i SEK, inte i {currency}.</translation>
+    </message>
+    <message>
+        <source>The invoice is in kronor: it needs no exchange rate.</source>
+        <translation>Fakturan är i kronor: den behöver ingen växelkurs.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s exchange rate is entered in the invoice itself.</source>
+        <translation>Ett utkasts växelkurs anges i fakturan.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} already has its exchange rate, {rate}; an issued invoice&apos;s rate is not changed.</source>
+        <translation>Faktura {number} har redan sin växelkurs, {rate}; en utfärdad fakturas kurs ändras inte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no article {number}.</source>
+        <translation>Rad {line}: det finns ingen artikel {number}.</translation>
     </message>
 </context>
 <context>

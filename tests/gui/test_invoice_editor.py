@@ -25,7 +25,7 @@ from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_editor import InvoiceEditor
-from kundbok.ui.invoice_editor.lines_model import Column, parse_decimal
+from kundbok.ui.invoice_editor.lines_model import Column
 
 
 def _plain(text: str) -> str:
@@ -127,23 +127,22 @@ def test_a_cell_that_is_not_a_number_leaves_the_line_as_it_was(qtbot, window, no
     editor.close()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("45,50", Decimal("45.50")),
-        ("45.50", Decimal("45.50")),
-        ("1 234,5", Decimal("1234.5")),
-        ("1\u00a0234,50", Decimal("1234.50")),
-        ("1.234,50", Decimal("1234.50")),
-        ("1,234.50", Decimal("1234.50")),
-        ("-3", Decimal(-3)),
-        ("", None),
-        ("abc", None),
-        ("NaN", None),
-    ],
-)
-def test_numbers_are_read_with_a_comma_or_a_point(text, expected):
-    assert parse_decimal(text) == expected
+def test_a_price_with_three_decimals_is_refused_with_a_message(qtbot, window, no_dialogs):
+    _select_first(window)
+    editor = window.create_invoice()
+    editor.lines.add_line(
+        LineDetails(description="Resa", quantity=Decimal(1), unit_price=Decimal(45))
+    )
+    model = editor.lines.model
+    with qtbot.waitSignal(model.input_refused) as refused:
+        assert not model.setData(model.index(0, Column.PRICE), "45,505")
+    assert "more than 2 decimals" in refused.args[0]
+    assert editor.current_invoice().lines[0].unit_price == Decimal(45)  # not rounded to 45,51
+    assert model.setData(model.index(0, Column.QUANTITY), "1,125")  # hours to the thousandth
+    assert model.setData(model.index(0, Column.PRICE), "1\u202f234,50 kr")
+    assert editor.current_invoice().lines[0].unit_price == Decimal("1234.50")
+    no_dialogs[0]["question"] = QMessageBox.StandardButton.Discard
+    editor.close()
 
 
 def test_money_in_the_lines_shows_with_the_decimal_comma(qtbot, window, no_dialogs, swedish):

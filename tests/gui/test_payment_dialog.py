@@ -38,7 +38,13 @@ def test_a_part_payment_is_registered_and_can_be_reversed(qtbot, db, no_dialogs,
     assert invoice_payments(db, invoice.id) == []
 
     dialog.amount.clear()
-    type_into(dialog.amount, "1 000,50")
+    type_into(dialog.amount, "1 000,505")
+    dialog.accept()
+    assert asked[-1][0] == "warning" and "more than 2 decimals" in str(asked[-1])
+    assert invoice_payments(db, invoice.id) == []  # never rounded to 1 000,51
+
+    dialog.amount.clear()
+    type_into(dialog.amount, "1\u202f000,50 kr")
     dialog.date.setDate(QDate(2026, 3, 5))
     dialog.method.setCurrentIndex(dialog.method.findData("swish"))
     dialog.accept()

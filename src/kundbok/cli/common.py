@@ -45,17 +45,29 @@ def document_number(text: str) -> int:
 
 
 def amount_argument(text: str) -> Decimal:
-    """A positive amount in kronor and öre, as people type it ("1 250,50")."""
+    """A positive amount as people type it ("1 250,50", "1250.5 kr"); more than two decimals
+    are refused, never rounded."""
     from kundbok.domain.errors import KundbokError
     from kundbok.domain.money import parse_amount
 
     try:
         value = parse_amount(text)
-    except KundbokError:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
-    if value <= 0 or value != value.quantize(Decimal("0.01")):
-        raise argparse.ArgumentTypeError(f"not a positive amount in kronor and öre: {text}")
+    except KundbokError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive amount: {text}")
     return value
+
+
+def exchange_rate_argument(text: str) -> Decimal:
+    """Kronor for one unit of another currency ("11,4350"), at most six decimals."""
+    from kundbok.domain.currency import parse_exchange_rate
+    from kundbok.domain.errors import KundbokError
+
+    try:
+        return parse_exchange_rate(text)
+    except KundbokError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def date_argument(text: str) -> dt.date:

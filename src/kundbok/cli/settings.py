@@ -103,6 +103,10 @@ COMPANY_KEYS: dict[str, tuple[str, Any]] = {
     "company.email": ("email", str),
     "company.phone": ("phone", str),
     "company.website": ("website", str),
+    "company.sales_account": ("sales_account", str),
+    "company.receivables_account": ("receivables_account", str),
+    "company.exchange_gain_account": ("exchange_gain_account", str),
+    "company.exchange_loss_account": ("exchange_loss_account", str),
 }
 
 

@@ -17,6 +17,8 @@ ROUNDING = "3740"  # öresutjämning
 FEES = "3990"  # reminder fees and förseningsersättning: BAS has no account of their own
 INTEREST = "8313"  # dröjsmålsränta from customers
 SALES = "3001"  # sales at the standard rate, the company's sales account by default
+EXCHANGE_GAIN = "3960"  # valutakursvinst: a payment in another currency brought more kronor
+EXCHANGE_LOSS = "7960"  # valutakursförlust
 
 # Sales and output VAT per VAT rate (percent).
 SALES_BY_VAT: Mapping[Decimal, str] = MappingProxyType(

@@ -136,6 +136,16 @@ def sort_name(name: str) -> str:
     return name.casefold()[: limits.NAME]
 
 
+def check_account(name: str, text: str) -> str:
+    """An account of the BAS chart that something is booked on: four digits."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit() and len(text) == 4):  # not "²"
+        raise ValidationError(
+            name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
+        )
+    return text
+
+
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
     """Normalise one field as the user types it; raises ValidationError saying what is wrong."""
     if isinstance(value, str):
@@ -171,13 +181,7 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
                 )
             return text
         case "sales_account" | "receivables_account":
-            if not text:
-                return None
-            if not (text.isascii() and text.isdigit() and len(text) == 4):  # not "²"
-                raise ValidationError(
-                    name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
-                )
-            return text
+            return check_account(name, text) if text else None
         case _:
             return text
 

@@ -31,3 +31,5 @@ class EventAction(StrEnum):
     FILE_ADDED = "file added"  # a document kept on the customer
     FILE_RENAMED = "file renamed"
     FILE_REMOVED = "file removed"
+    # The rate to SEK of an invoice in another currency issued before rates were kept.
+    EXCHANGE_RATE_RECORDED = "exchange rate recorded"

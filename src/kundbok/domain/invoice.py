@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from kundbok.domain.currency import in_kronor, to_sek
 from kundbok.domain.invoicing import (
     Line,
     Totals,
@@ -232,6 +233,8 @@ class InvoiceDetails:
     paid_date: dt.date | None = None
     payment_terms_days: int = 30
     currency: str = "SEK"
+    # Kronor for one unit of `currency` on the delivery date; None for an invoice in kronor.
+    exchange_rate: Decimal | None = None
     language: str = "sv"
     their_reference: str = ""
     our_reference: str = ""
@@ -293,6 +296,13 @@ class InvoiceDetails:
             deduction=self.rot_rut_deduction,
             to_pay=totals.total - self.rot_rut_deduction,
         )
+
+    def vat_in_kronor(self, totals: Totals | None = None) -> Decimal | None:
+        """The VAT in kronor at the invoice's rate, which an invoice in another currency shows
+        beside its own (ML 17 kap. 29 §); None in kronor or while the rate is missing."""
+        if in_kronor(self.currency) or self.exchange_rate is None:
+            return None
+        return to_sek((totals or self.totals()).vat, self.exchange_rate)
 
     def status(self, today: dt.date) -> InvoiceStatus:
         """The status a user reads on `today` (see `status`)."""

@@ -17,6 +17,7 @@ import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from kundbok.db.session import Database
 from kundbok.domain import limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, NotFoundError, ValidationError
 from kundbok.domain.events import EventAction
+from kundbok.domain.money import format_number
 from kundbok.services.files import unreadable, unwritable, write_atomically
 from kundbok.services.history import record_event
 
@@ -131,7 +133,7 @@ def _too_large(name: str, size: int) -> KundbokError:
         ),
         name=name,
         # Rounded up: a file just over the limit must not read as exactly the limit.
-        size=f"{math.ceil(size * 10 / 1024 / 1024) / 10:.1f}".replace(".", ","),
+        size=format_number(Decimal(math.ceil(size * 10 / 1024 / 1024)) / 10, "sv"),
         limit=MAX_BYTES // 1024 // 1024,
     )
 

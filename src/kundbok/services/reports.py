@@ -13,17 +13,27 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Date, func, select, type_coerce
+from sqlalchemy import BigInteger, Date, func, select, type_coerce
 
-from kundbok.db.models import Invoice
+from kundbok.db.models import Customer, Invoice
 from kundbok.db.session import Database
+from kundbok.db.types import ExchangeRate
+from kundbok.domain.currency import SEK
 from kundbok.domain.invoice import InvoiceState
-from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
+from kundbok.domain.money import format_amount
+from kundbok.domain.receivables import (
+    AgeBucket,
+    AgingReport,
+    CurrencyTotal,
+    OpenItem,
+    age_receivables,
+)
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
 from kundbok.services.files import write_atomically
 from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.tables.export import neutralised
 
+RATE_SCALE = Decimal(ExchangeRate.scale)
 AGE_HEADINGS = {
     AgeBucket.NOT_DUE: "not yet due",
     AgeBucket.DAYS_1_30: "1-30 days",
@@ -36,7 +46,8 @@ AGE_HEADINGS = {
 def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     """What each customer owes now, split by how late it is on `on` (default today): issued
     invoices less their payments; overpayments and what credit notes leave owed back (the
-    customer's payments beyond what was open on the credited invoice, less refunds) as credits."""
+    customer's payments beyond what was open on the credited invoice, less refunds) as
+    credits; each currency apart, the totals in kronor at each invoice's rate."""
     on = on or dt.date.today()
     amounts = OpenAmounts()
     # The open amount is summed in integer öre by the database: exact, and one value to read
@@ -49,14 +60,37 @@ def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
             session.connection()
             .execute(
                 amounts.joined(
-                    select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
-                ).where(
+                    select(
+                        Invoice.customer_id,
+                        Customer.name,
+                        due,
+                        open_amount,
+                        Invoice.currency,
+                        # The stored integer: the few rates there are are scaled below, rather
+                        # than a conversion of every row's NULL.
+                        type_coerce(Invoice.exchange_rate, BigInteger),
+                        Customer.number,
+                    )
+                )
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(
                     Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)), open_amount != 0
                 )
             )
             .all()
         )
-    items = [OpenItem(customer, name, day or on, amount) for customer, name, day, amount in rows]
+    items = [
+        OpenItem(
+            customer,
+            name,
+            day or on,
+            amount,
+            currency,
+            None if rate is None else rate / RATE_SCALE,
+            number,
+        )
+        for customer, name, day, amount, currency, rate, number in rows
+    ]
     return age_receivables(items, on)
 
 
@@ -84,7 +118,7 @@ def sales_report(db: Database, first_day: dt.date, last_day: dt.date) -> SalesRe
 
 def _amount(value: Decimal) -> str:
     """Two decimals with a decimal comma, as a Swedish spreadsheet reads a number."""
-    return f"{value:.2f}".replace(".", ",")
+    return format_amount(value, "sv", grouping=False)
 
 
 def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:
@@ -95,17 +129,27 @@ def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:
 
 
 def receivables_rows(report: AgingReport) -> list[list[str]]:
-    """The receivables as table rows: a heading, one row per customer, the totals."""
-    rows = [["customer", *AGE_HEADINGS.values(), "total"]]
+    """The receivables as table rows: a heading, one row per customer and currency (named by
+    its number, since names repeat), a total per currency and, when there is more than
+    kronor, the total in kronor at each invoice's rate."""
+    rows = [["customer number", "customer", "currency", *AGE_HEADINGS.values(), "total"]]
     for aging in report.customers:
         rows.append(
             [
+                str(aging.customer_number or ""),
                 neutralised(aging.customer_name),
+                aging.currency,
                 *(_amount(amount) for amount in aging.buckets),
                 _amount(aging.total),
             ]
         )
-    rows.append(["total", *(_amount(a) for a in report.bucket_totals), _amount(report.total)])
+    nothing_open = (CurrencyTotal(SEK, report.bucket_totals, report.total),)
+    for total in report.currency_totals or nothing_open:
+        amounts = (*total.buckets, total.total)
+        rows.append(["", "total", total.currency, *(_amount(a) for a in amounts)])
+    if report.in_several_currencies:
+        amounts = (*report.bucket_totals, report.total)
+        rows.append(["", "total in SEK", SEK, *(_amount(a) for a in amounts)])
     return rows
 
 

@@ -14,6 +14,7 @@ from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain import accounts, identifiers
 from kundbok.domain.countries import country_code
+from kundbok.domain.customer import check_account
 from kundbok.domain.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
@@ -57,6 +58,9 @@ class CompanySettings:
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str = accounts.SALES
     receivables_account: str = accounts.RECEIVABLES
+    # Valutakursvinst and valutakursförlust: a payment in another currency at another rate.
+    exchange_gain_account: str = accounts.EXCHANGE_GAIN
+    exchange_loss_account: str = accounts.EXCHANGE_LOSS
     logo: bytes | None = None
     logo_mime: str | None = None
     first_customer_number: int = 1
@@ -139,6 +143,15 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
     settings = replace(settings, country=country_code(settings.country))
     return replace(
         settings,
+        # The accounts the bookkeeping is written on: four digits of the BAS chart each.
+        sales_account=check_account("sales_account", settings.sales_account),
+        receivables_account=check_account("receivables_account", settings.receivables_account),
+        exchange_gain_account=check_account(
+            "exchange_gain_account", settings.exchange_gain_account
+        ),
+        exchange_loss_account=check_account(
+            "exchange_loss_account", settings.exchange_loss_account
+        ),
         org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),
         vat_number=identifiers.normalize_vat_number(settings.vat_number or ""),
         postcode=identifiers.normalize_postcode(settings.postcode, settings.country) or "",

@@ -30,10 +30,11 @@ from kundbok.domain.invoicing import vat_rates_on
 from kundbok.domain.money import parse_amount
 from kundbok.services.customer_groups import create_group, delete_group, list_groups, update_group
 from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money, display_number
 
 
 def _percent_text(rate: Decimal | None) -> str:
-    return "" if rate is None else f"{rate.normalize():f}".replace(".", ",")
+    return "" if rate is None else display_number(rate)
 
 
 def _rate_key(rate: Decimal) -> str:
@@ -188,7 +189,7 @@ class CustomerGroupsDialog(QDialog):
         self.field_sales_account.setText(group.sales_account or "")
         self.field_receivables_account.setText(group.receivables_account or "")
         fee = group.reminder_fee
-        self.field_reminder_fee.setText("" if fee is None else f"{fee:.2f}".replace(".", ","))
+        self.field_reminder_fee.setText("" if fee is None else display_money(fee))
 
     def group(self) -> CustomerGroupDetails:
         """The group as the form shows it (amounts raise ValidationError when unreadable)."""

@@ -18,11 +18,11 @@ def report_html(title: str, subtitle: str, model: ReportTableModel) -> str:
     head = "".join(f"<th>{escape(heading)}</th>" for heading in model.headings)
     body = []
     rows = model.all_rows()
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows):
         cells = []
         for value in row:
             text = escape(display_cell(value))
-            if number == len(rows) and model.totals:
+            if model.is_total(number):
                 text = f"<b>{text}</b>"
             # Amounts never break over two lines; names may.
             cell = (

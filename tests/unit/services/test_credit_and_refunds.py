@@ -182,3 +182,19 @@ def test_kundbok_refund(db, tmp_path, capsys):
     assert "refund at most 600.00" in err and "nothing to refund" in err
     assert main([*base, str(credit.number), "600", "--method", "swish"]) == 0
     assert "still owed back 0.00 (paid)" in capsys.readouterr().out
+
+
+def test_a_draft_credit_note_credits_its_invoice_whole_or_not_at_all(db):
+    invoice = invoiced(db, "Halvkredit AB")
+    pay(db, invoice, "300")
+    note = create_credit_note(db, invoice.id, LATER, issue=False)
+    half = replace(note.lines[0], quantity=D("-0.5"))
+    changed = save_draft(db, replace(note, lines=(half,)))
+    with pytest.raises(RefusedError, match="whole"):
+        issue_invoice(db, changed.id, LATER)
+    assert get_invoice(db, invoice.id).state == "issued"  # still owed, nothing credited
+    assert get_invoice(db, changed.id).number is None
+    whole = save_draft(db, replace(changed, lines=note.lines))
+    issued = issue_invoice(db, whole.id, LATER)
+    assert get_invoice(db, invoice.id).state == "credited"
+    assert issued.status(LATER) == InvoiceStatus.REFUND_DUE  # the 300 kr paid are owed back

@@ -130,6 +130,8 @@ def test_kundbok_pay(tmp_path, capsys):
     assert main([*args, "--method", "cheque"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 3 and "Traceback" not in err
+    assert main(["--database", str(path), "pay", str(number), "1 000,505"]) == 2
+    assert "more than 2 decimals" in capsys.readouterr().err  # refused, never rounded
     db = open_database(str(path))
     payments = invoice_payments(db, find_invoice_id(db, number))
     db.dispose()

@@ -35,6 +35,8 @@ def _issue(db, lines, **customer_fields):
         ),
     )
     draft = replace(new_draft(db, customer.id, TODAY), lines=lines)
+    if draft.currency != "SEK":
+        draft = replace(draft, exchange_rate=D("11.4350"))  # issued with its rate to SEK
     return issue_invoice(db, save_draft(db, draft).id, TODAY)
 
 

@@ -22,7 +22,10 @@ LATE = dt.date(2026, 3, 3)
 
 def _issue(db, customer, currency, price):
     lines = (LineDetails(description="Arbete", quantity=D(1), unit_price=price, vat_rate=D(0)),)
-    draft = replace(new_draft(db, customer.id, ISSUED), lines=lines, currency=currency)
+    rate = None if currency == "SEK" else D("11.4350")
+    draft = replace(
+        new_draft(db, customer.id, ISSUED), lines=lines, currency=currency, exchange_rate=rate
+    )
     return issue_invoice(db, save_draft(db, draft).id, ISSUED)
 
 

@@ -28,7 +28,7 @@ from kundbok.db.models.base import (
     Base,
 )
 from kundbok.db.models.register import Customer
-from kundbok.db.types import Money, Percent, Quantity
+from kundbok.db.types import ExchangeRate, Money, Percent, Quantity
 from kundbok.domain import limits
 from kundbok.domain.invoice import PAYMENT_METHODS
 from kundbok.domain.invoicing import standard_vat_rate
@@ -80,6 +80,8 @@ class Invoice(Audited, Base):
     paid_date: Mapped[dt.date | None] = mapped_column(Date)
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    # Kronor for one unit of `currency` on the delivery date (ML 8 kap. 21–23 §§); None in SEK.
+    exchange_rate: Mapped[Decimal | None] = mapped_column(ExchangeRate)
     language: Mapped[str] = mapped_column(String(2), default="sv")
     their_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     our_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
@@ -178,6 +180,8 @@ class Payment(Base):
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="RESTRICT"))
     payment_date: Mapped[dt.date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
+    # Kronor for one unit of the invoice's currency when the money came (None: the invoice's).
+    exchange_rate: Mapped[Decimal | None] = mapped_column(ExchangeRate)
     method: Mapped[str] = mapped_column(String(10), default="transfer")
     reference: Mapped[str] = mapped_column(String(140), default="")
     # The bank's id of the transaction: a bank file read twice books nothing the second time.

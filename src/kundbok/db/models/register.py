@@ -72,6 +72,13 @@ class Company(Audited, Base):
     interest_account: Mapped[str] = mapped_column(
         String(10), default=accounts.INTEREST, server_default=accounts.INTEREST
     )
+    # Where a payment in another currency books what its rate gained or lost against the invoice's.
+    exchange_gain_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.EXCHANGE_GAIN, server_default=accounts.EXCHANGE_GAIN
+    )
+    exchange_loss_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.EXCHANGE_LOSS, server_default=accounts.EXCHANGE_LOSS
+    )
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     # Made once with the schema; vCard exports carry it (customer numbers mean something only

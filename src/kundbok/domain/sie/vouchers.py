@@ -32,7 +32,9 @@ BAS_ACCOUNT_NAMES: dict[str, str] = {
     "3003": "Försäljning inom Sverige, 6 % moms",
     "3004": "Försäljning inom Sverige, momsfri",
     "3740": "Öres- och kronutjämning",
+    "3960": "Valutakursvinster på fordringar och skulder av rörelsekaraktär",
     "3990": "Övriga ersättningar och intäkter",
+    "7960": "Valutakursförluster på fordringar och skulder av rörelsekaraktär",
     "8313": "Ränteintäkter från kundfordringar",
 }
 
@@ -61,6 +63,8 @@ class AccountPlan:
     interest: str = accounts.INTEREST
     reminder_fee: str = accounts.FEES
     compensation: str = accounts.FEES  # förseningsersättning
+    exchange_gain: str = accounts.EXCHANGE_GAIN  # more kronor than booked
+    exchange_loss: str = accounts.EXCHANGE_LOSS
     sales_by_vat: Mapping[Decimal, str] = field(default_factory=_sales)
     output_vat_by_vat: Mapping[Decimal, str] = field(default_factory=_output_vat)
     # Payment methods booked elsewhere than `bank` (bankgiro, transfer, Swish, card).

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
 from kundbok.db.session import Database
+from kundbok.domain.currency import check_exchange_rate, in_kronor
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import (
@@ -44,6 +45,8 @@ class PaymentDetails:
     transaction_id: str | None
     reversed: bool
     reversed_date: dt.date | None
+    # Kronor for one unit of the invoice's currency that day (None: the invoice's own rate).
+    exchange_rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ def _details(payment: Payment) -> PaymentDetails:
         transaction_id=payment.transaction_id,
         reversed=payment.reversed,
         reversed_date=payment.reversed_date,
+        exchange_rate=payment.exchange_rate,
     )
 
 
@@ -125,6 +129,22 @@ def _check(invoice: Invoice, amount: Decimal, method: str) -> None:
         )
 
 
+def _payment_rate(invoice: Invoice, rate: Decimal | None) -> Decimal | None:
+    """The rate a payment is booked at: a payment in kronor has none; one in another currency
+    the rate given, else (None) its invoice's."""
+    if rate is None:
+        return None
+    if in_kronor(invoice.currency):
+        raise ValidationError(
+            "exchange_rate",
+            QT_TRANSLATE_NOOP(
+                "messages", "Invoice {number} is in kronor: a payment on it has no exchange rate."
+            ),
+            number=invoice.number,
+        )
+    return check_exchange_rate(rate)
+
+
 def _follow_payments(session: Session, invoice: Invoice, day: dt.date | None) -> Decimal:
     """Set the invoice's (or credit note's) state from what is open on it; returns what was
     paid."""
@@ -146,13 +166,17 @@ def book_payment(
     method: str = "transfer",
     reference: str = "",
     transaction_id: str | None = None,
+    exchange_rate: Decimal | None = None,
 ) -> PaymentResult:
-    """Register a payment inside the caller's transaction (the bank-file import books many)."""
+    """Register a payment inside the caller's transaction (the bank-file import books many).
+    A payment in another currency than kronor is booked at `exchange_rate`, the rate of the
+    day it came (None: at the invoice's rate)."""
     _check(invoice, amount, method)
     payment = Payment(
         invoice_id=invoice.id,
         payment_date=payment_date,
         amount=amount,
+        exchange_rate=_payment_rate(invoice, exchange_rate),
         method=method,
         reference=reference[:140],
         transaction_id=transaction_id,
@@ -180,12 +204,24 @@ def register_payment(
     payment_date: dt.date,
     method: str = "transfer",
     reference: str = "",
+    exchange_rate: Decimal | None = None,
 ) -> PaymentResult:
     """Register money received on an issued invoice: a part payment leaves it open, a payment
-    that covers it makes it paid, more than it is noted as overpaid."""
+    that covers it makes it paid, more than it is noted as overpaid. The amount is in the
+    invoice's currency; one in another currency than kronor is booked at `exchange_rate`
+    (None: the invoice's rate)."""
     with db.unit_of_work() as session:
         invoice = load_invoice(session, invoice_id)
-        result = book_payment(session, db.user, invoice, amount, payment_date, method, reference)
+        result = book_payment(
+            session,
+            db.user,
+            invoice,
+            amount,
+            payment_date,
+            method,
+            reference,
+            exchange_rate=exchange_rate,
+        )
         session.commit()
         return result
 

@@ -16,7 +16,7 @@ from kundbok.db.models import Company
 from kundbok.db.models import ReferenceRate as ReferenceRateRow
 from kundbok.db.session import Database
 from kundbok.domain import accounts
-from kundbok.domain.customer import check_field
+from kundbok.domain.customer import check_account
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import (
     REFERENCE_RATES,
@@ -92,15 +92,10 @@ def _checked(settings: ReminderSettings) -> ReminderSettings:
             "reminder_terms_days",
             QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
         )
-    accounts: dict[str, str] = {}
-    for name in ("fee_account", "compensation_account", "interest_account"):
-        # The same rule as a customer's own accounts: four digits of the BAS chart.
-        account = check_field("sales_account", getattr(settings, name).strip())
-        if not isinstance(account, str):
-            raise ValidationError(
-                name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
-            )
-        accounts[name] = account
+    accounts = {
+        name: check_account(name, getattr(settings, name))
+        for name in ("fee_account", "compensation_account", "interest_account")
+    }
     return replace(
         settings,
         reminder_fee=check_reminder_fee(settings.reminder_fee),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kundbok.domain import identifiers
 from kundbok.domain.customer import ADDRESS_KINDS, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.money import format_number
 from kundbok.domain.postal_address import format_postcode
 from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.tables.contact_fields import (
@@ -243,5 +244,5 @@ def cell_text(
     if isinstance(value, bool):
         return _YES_NO[value]
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f").replace(".", ",")
+        return format_number(value, "sv")
     return "" if value is None else str(value)

@@ -7,7 +7,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from kundbok.domain.countries import country_code
@@ -20,7 +20,7 @@ from kundbok.domain.customer import (
     normalised,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
-from kundbok.domain.money import parse_amount
+from kundbok.domain.money import NOT_A_PERCENTAGE, parse_amount, parse_decimal
 from kundbok.services.tables.contact_fields import contact_slot
 from kundbok.services.tables.reading import Table
 
@@ -327,12 +327,7 @@ def _amount(field: str, text: str) -> Decimal | None:
 def _percent(field: str, text: str) -> Decimal | None:
     if not text:
         return None
-    try:
-        return Decimal(text.replace("%", "").replace(",", ".").replace(" ", ""))
-    except InvalidOperation:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("messages", "'{value}' is not a percentage."), value=text
-        ) from None
+    return parse_decimal(text.replace("%", ""), field, 2, NOT_A_PERCENTAGE)
 
 
 def _flag(field: str, text: str, default: bool) -> bool:

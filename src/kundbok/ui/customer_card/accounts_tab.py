@@ -15,6 +15,7 @@ from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.money import parse_amount
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
 from kundbok.ui.customer_card.tab import CardTab
+from kundbok.ui.formatting import display_money, display_number
 
 
 class AccountsTab(CardTab):
@@ -48,7 +49,8 @@ class AccountsTab(CardTab):
         """Show the customer's own accounts (empty: the company's)."""
         self.sales_account.setText(details.sales_account or "")
         self.receivables_account.setText(details.receivables_account or "")
-        self.reminder_fee.setText(_text(details.reminder_fee))
+        fee = details.reminder_fee
+        self.reminder_fee.setText("" if fee is None else display_money(fee))
         self.agreed_interest.setText(_text(details.agreed_interest_percent))
 
     def apply(self, details: CustomerDetails) -> CustomerDetails:
@@ -63,7 +65,7 @@ class AccountsTab(CardTab):
 
 
 def _text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
+    return "" if value is None else display_number(value)
 
 
 def _fee(text: str) -> Decimal | None:

@@ -42,6 +42,7 @@ ACTION_TEXTS = {
     EventAction.FILE_ADDED: QT_TRANSLATE_NOOP("EventAction", "File added"),
     EventAction.FILE_RENAMED: QT_TRANSLATE_NOOP("EventAction", "File renamed"),
     EventAction.FILE_REMOVED: QT_TRANSLATE_NOOP("EventAction", "File removed"),
+    EventAction.EXCHANGE_RATE_RECORDED: QT_TRANSLATE_NOOP("EventAction", "Exchange rate recorded"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")

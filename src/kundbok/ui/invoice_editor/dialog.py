@@ -93,6 +93,7 @@ class InvoiceEditor(QDialog):
         self.header.customer_chosen.connect(self.choose_customer)
         self.header.edited.connect(self._lines_changed)
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
+        self.header.exchange_rate_recorded.connect(self.show_result)
         self.lines = LinesEditor(lambda number: article_line(self._db, number), self)
         self.lines.edited.connect(self._lines_changed)
         self.documents = InvoiceDocumentActions(self._db, self, self)
@@ -149,6 +150,7 @@ class InvoiceEditor(QDialog):
             )
         )
         self.header.show_alert(start.alert_text)
+        self.header.show_rate_offer(start.exchange_rate_from)
         self._mark_dirty()
         return True
 

@@ -1,10 +1,11 @@
 """Register a payment on an issued invoice (or a refund of what the customer is owed on a credit
-note or an overpaid invoice), and see or reverse the payments made before."""
+note or an overpaid invoice), and see or reverse the payments made before; a payment on an
+invoice in another currency takes the exchange rate of its day."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain.currency import in_kronor, parse_exchange_rate
 from kundbok.domain.invoice import PAYMENT_METHODS, InvoiceKind
-from kundbok.services.invoice_queries import invoice_row
+from kundbok.domain.money import parse_amount
+from kundbok.services.invoice_queries import get_invoice, invoice_row
 from kundbok.services.payments.booking import (
     PaymentDetails,
     PaymentResult,
@@ -35,7 +39,7 @@ from kundbok.services.payments.booking import (
 )
 from kundbok.services.payments.refunds import RefundResult, register_refund
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_money
+from kundbok.ui.formatting import display_money, display_number
 
 
 class PaymentDialog(QDialog):
@@ -56,9 +60,19 @@ class PaymentDialog(QDialog):
             "cash": self.tr("Cash"),
             "card": self.tr("Card"),
         }
+        invoice = get_invoice(db, invoice_id)
+        self._currency = invoice.currency
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.amount = QLineEdit(self)
+        self.amount_label = QLabel(
+            self.tr("Amount ({currency})").format(currency=invoice.currency), self
+        )
+        # The rate of the day the money came; the invoice's own unless the user changes it.
+        self.exchange_rate = QLineEdit(self)
+        self.exchange_rate.setObjectName("field_exchange_rate")
+        if invoice.exchange_rate is not None:
+            self.exchange_rate.setText(display_number(invoice.exchange_rate))
         self.method = QComboBox(self)
         for method in PAYMENT_METHODS:
             self.method.addItem(method_names[method], method)
@@ -66,7 +80,12 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.amount_label, self.amount)
+        rate_label = self.tr("Exchange rate (SEK for 1 {currency})").format(
+            currency=invoice.currency
+        )
+        form.addRow(rate_label, self.exchange_rate)
+        form.setRowVisible(self.exchange_rate, not in_kronor(invoice.currency))
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         self.refund = QCheckBox(self.tr("Paid back to the customer (refund)"), self)
@@ -118,34 +137,43 @@ class PaymentDialog(QDialog):
 
     def _payment_text(self, payment: PaymentDetails) -> str:
         pattern = (
-            self.tr("{date}  refund {amount} kr  {method}")
+            self.tr("{date}  refund {amount} {currency}  {method}")
             if payment.amount < 0
-            else self.tr("{date}  {amount} kr  {method}")
+            else self.tr("{date}  {amount} {currency}  {method}")
         )
         text = pattern.format(
             date=payment.payment_date.isoformat(),
             amount=display_money(abs(payment.amount)),
+            currency=self._currency,
             method=self._method_names.get(payment.method, payment.method),
         )
+        if payment.exchange_rate is not None:
+            text += "  " + self.tr("at {rate}").format(rate=display_number(payment.exchange_rate))
         if payment.reversed:
             text += "  " + self.tr("(reversed)")
         return text
 
-    def entered_amount(self) -> Decimal | None:
-        """The amount typed, a decimal comma or point and spaces allowed; None if not a number."""
-        text = self.amount.text().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return None
-        return value if value.is_finite() else None
+    def entered_amount(self) -> Decimal:
+        """The amount typed, as people type it (`domain.money.parse_amount`): ValidationError
+        for text that is no amount or has more than two decimals."""
+        return parse_amount(self.amount.text())
 
     def accept(self) -> None:
         """Register the payment; the dialog stays open on a refusal so the user can correct it."""
-        amount = self.entered_amount()
-        if amount is None:
+        if not self.amount.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Enter the amount received."))
             return
+        amount = attempt(self, self.windowTitle(), self.entered_amount)
+        if amount is None:
+            return
+        rate = None
+        # Empty: at the invoice's own rate (the booking follows it once it is recorded).
+        if not in_kronor(self._currency) and self.exchange_rate.text().strip():
+            rate = attempt(
+                self, self.windowTitle(), lambda: parse_exchange_rate(self.exchange_rate.text())
+            )
+            if rate is None:
+                return
         day = self.date.date().toPython()
         assert isinstance(day, dt.date)  # QDate converts to a date
         method = str(self.method.currentData())
@@ -163,7 +191,9 @@ class PaymentDialog(QDialog):
         result = attempt(
             self,
             self.windowTitle(),
-            lambda: register_payment(self._db, self._id, amount, day, method, reference),
+            lambda: register_payment(
+                self._db, self._id, amount, day, method, reference, exchange_rate=rate
+            ),
         )
         if result is None:
             return
