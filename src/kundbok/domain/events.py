@@ -30,3 +30,8 @@ class EventAction(StrEnum):
     FILE_ADDED = "file added"  # a document kept on the customer
     FILE_RENAMED = "file renamed"
     FILE_REMOVED = "file removed"
+    PRICE_SET = "price set"  # a price agreed with the customer, added or changed
+    PRICE_REMOVED = "price removed"
+    # An invoice (or an accepted quote) took the customer past its credit limit: the user was
+    # warned and went on.
+    CREDIT_LIMIT_PASSED = "credit limit passed"
