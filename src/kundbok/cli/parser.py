@@ -19,6 +19,7 @@ from kundbok.cli.invoices import add_invoice_commands
 from kundbok.cli.mail import add_mail_commands
 from kundbok.cli.payments import add_payment_commands
 from kundbok.cli.peppol import add_peppol_commands
+from kundbok.cli.prices import add_price_commands
 from kundbok.cli.printing import add_printing_commands
 from kundbok.cli.register import add_register_commands
 from kundbok.cli.reminders import add_reminder_commands
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_printing_commands(commands)
     add_rot_rut_commands(commands)
     add_settings_commands(commands)
+    add_price_commands(commands)
     return parser
 
 

@@ -179,7 +179,7 @@ def test_a_customers_own_prices_are_in_its_history(register):
 
 
 def test_lists_in_use_are_kept(register):
-    db, article, bygg, privat, anna = register
+    db, article, bygg, _privat, anna = register
     set_price(db, PriceOwner(price_list_id=bygg), article, Decimal(90))
     lists = {item.name: item for item in list_price_lists(db)}
     assert (lists["Bygg"].price_count, lists["Bygg"].customer_count) == (1, 1)
