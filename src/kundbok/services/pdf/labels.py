@@ -65,6 +65,9 @@ LABELS = {
         "pay_to": "Betalning",
         "total_before": "Summa inkl. moms",
         "scan_to_pay": "Skanna QR-koden i bankappen för att betala.",
+        "scan_either": "Betala med bankappen eller med Swish: skanna en av QR-koderna.",
+        "qr_bank": "Bankappen",
+        "scan_swish": "Skanna QR-koden i Swish-appen för att betala.",
     },
     "en": {
         "invoice": "Invoice",
@@ -124,6 +127,9 @@ LABELS = {
         "pay_to": "Payment",
         "total_before": "Total incl. VAT",
         "scan_to_pay": "Scan the QR code in your bank app to pay.",
+        "scan_either": "Pay in your bank app or with Swish: scan one of the QR codes.",
+        "qr_bank": "Bank app",
+        "scan_swish": "Scan the QR code in the Swish app to pay.",
     },
 }
 
