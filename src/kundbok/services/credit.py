@@ -17,7 +17,7 @@ from kundbok.domain.credit import CreditCheck
 from kundbok.domain.events import EventAction
 from kundbok.services.customers import load_customer
 from kundbok.services.history import record_event
-from kundbok.services.reports import open_invoices
+from kundbok.services.open_amounts import open_invoices
 
 CENT = Decimal("0.01")
 CREDIT_CURRENCY = "SEK"  # limits are in kronor and count what is owed in kronor

@@ -164,17 +164,20 @@ def create_price_list(db: Database, name: str) -> PriceListDetails:
         return created
 
 
-def rename_price_list(db: Database, list_id: int, name: str) -> None:
+def rename_price_list(db: Database, list_id: int, name: str) -> PriceListDetails:
     """Give a price list another free name; its customers and groups keep it."""
     with db.unit_of_work() as session:
         row = _load_list(session, list_id)
         row.name = _checked_name(session, name, list_id)
         row.updated_by = db.user
+        renamed = PriceListDetails(row.name, row.id)
         session.commit()
+        return renamed
 
 
-def delete_price_list(db: Database, list_id: int) -> None:
-    """Delete a price list and its prices; refused while a customer or a group has it."""
+def delete_price_list(db: Database, list_id: int) -> int:
+    """Delete a price list and its prices (how many is returned); refused while a customer or
+    a group has it."""
     with db.unit_of_work() as session:
         row = _load_list(session, list_id)
         customers = session.scalar(select(func.count()).where(Customer.price_list_id == list_id))
@@ -190,8 +193,10 @@ def delete_price_list(db: Database, list_id: int) -> None:
                 customers=customers,
                 groups=groups,
             )
+        prices = session.scalar(select(func.count()).where(ArticlePrice.price_list_id == list_id))
         session.delete(row)
         session.commit()
+        return prices or 0
 
 
 def list_prices(db: Database, owner: PriceOwner) -> list[AgreedPriceDetails]:

@@ -29,6 +29,7 @@ from kundbok.db.models import Address, Customer, CustomerGroup, SearchTerm
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import prefix_bounds, query_words
 from kundbok.services.listing import CustomerQuery, CustomerRow
+from kundbok.services.open_amounts import customer_open_amount
 
 _billing = aliased(Address)
 SORT_COLUMNS = {
@@ -152,6 +153,8 @@ def _rows(session: Session, ids: list[int]) -> list[CustomerRow]:
             Customer.email,
             Customer.active,
             CustomerGroup.name,
+            customer_open_amount(),
+            Customer.credit_limit,
         )
         .outerjoin(_billing, _BILLING_JOIN)
         .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ScalarSelect, Subquery, func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
@@ -88,17 +88,6 @@ def paid_per_invoice() -> Subquery:
         .where(Payment.reversed.is_(False))
         .group_by(Payment.invoice_id)
         .subquery()
-    )
-
-
-def paid_on_invoice() -> ScalarSelect[Decimal]:
-    """The sum of the payments not reversed on the invoice of the enclosing query's row (NULL
-    when none): a correlated subquery that reads one invoice's payments through their index."""
-    return (
-        select(func.sum(Payment.amount))
-        .where(Payment.invoice_id == Invoice.id, Payment.reversed.is_(False))
-        .correlate(Invoice)
-        .scalar_subquery()
     )
 
 

@@ -29,7 +29,7 @@ from kundbok.domain.invoice import (
     can_edit,
 )
 from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
-from kundbok.services.invoice_queries import article_line, get_invoice, invoice_row
+from kundbok.services.invoice_queries import get_invoice, invoice_row
 from kundbok.services.invoices import (
     delete_draft,
     issue_invoice,
@@ -38,6 +38,7 @@ from kundbok.services.invoices import (
 )
 from kundbok.ui.company_prompt import attempt_issue
 from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.credit_warning import accept_invoice_credit
 from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
@@ -45,6 +46,7 @@ from kundbok.ui.invoice_editor.action_bar import ActionBar, window_title
 from kundbok.ui.invoice_editor.delegates import lines_view
 from kundbok.ui.invoice_editor.document_actions import InvoiceDocumentActions
 from kundbok.ui.invoice_editor.header import InvoiceHeader
+from kundbok.ui.invoice_editor.line_pricing import LinePricing
 from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
 from kundbok.ui.invoice_editor.preview_pane import InvoicePreviewPane, PreviewSplitter
 from kundbok.ui.invoice_editor.questions import (
@@ -98,7 +100,8 @@ class InvoiceEditor(InvoiceDocumentActions):
         self.field_text.setPlaceholderText(self.tr("Text printed on the invoice"))
         self.field_text.setMaximumHeight(60)
 
-        self.lines_model = InvoiceLinesModel(lambda number: article_line(self._db, number), self)
+        self.pricing = LinePricing(self._db)
+        self.lines_model = InvoiceLinesModel(self.pricing, self)
         self.invoice_lines = lines_view(self.lines_model, self)
         for signal in (
             self.lines_model.dataChanged,
@@ -174,7 +177,7 @@ class InvoiceEditor(InvoiceDocumentActions):
             return False
         if start.vat_rate is not None:
             self._default_vat = start.vat_rate
-        self._default_discount = start.discount_percent
+        self._default_discount = self.pricing.discount = start.discount_percent
         current = self._invoice
         self._show(
             replace(
@@ -195,6 +198,7 @@ class InvoiceEditor(InvoiceDocumentActions):
             self.header.show_invoice(invoice)
             self.field_text.setPlainText(invoice.text)
             self.lines_model.read_only = not can_edit(invoice)
+            self.pricing.customer_id = invoice.customer_id
             self.lines_model.set_lines(invoice.lines)
             self._refresh_totals()
         self._update_state()
@@ -240,6 +244,7 @@ class InvoiceEditor(InvoiceDocumentActions):
 
     def _invoice_date_changed(self, day: dt.date) -> None:
         self.lines_model.vat_rates = tuple(vat_rates_on(day))
+        self.pricing.day = day
 
     def _mark_dirty(self, *_args: object) -> None:
         if self.form_state.edited():
@@ -293,7 +298,7 @@ class InvoiceEditor(InvoiceDocumentActions):
         """Save and issue: the invoice gets its number and can no longer be changed."""
         if not self.save() or self._invoice is None or self._invoice.id is None:
             return False
-        if not confirm_issue(self):
+        if not accept_invoice_credit(self, self._db, self._invoice) or not confirm_issue(self):
             return False
         invoice_id = self._invoice.id
         return self._shown(
