@@ -76,9 +76,8 @@ def _demo_data(args: argparse.Namespace) -> int:
     print(f"{added} customers added")
     from kundbok.services.demo_prices import create_demo_agreements
 
-    print(
-        f"{create_demo_agreements(database, seed=args.seed)} customers given a price list, own prices or a credit limit"
-    )
+    agreed = create_demo_agreements(database, seed=args.seed)
+    print(f"{agreed} customers given a price list, own prices or a credit limit")
     if args.invoices:
         from kundbok.i18n import error_text
         from kundbok.services.demo_data import create_demo_invoices

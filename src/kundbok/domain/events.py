@@ -35,3 +35,4 @@ class EventAction(StrEnum):
     # An invoice (or an accepted quote) took the customer past its credit limit: the user was
     # warned and went on.
     CREDIT_LIMIT_PASSED = "credit limit passed"
+    STATEMENT_SENT = "statement sent"  # a statement of account e-mailed to the customer

@@ -57,6 +57,7 @@ class OpenDocument:
     invoice_date: dt.date | None
     due_date: dt.date | None
     open_amount: Decimal
+    ocr: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class OpenItem:
     due_date: dt.date | None
     open_amount: Decimal
     days_late: int
+    ocr: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,12 @@ def build_statement(
             days_late = max(0, (last_day - due).days)
             items.append(
                 OpenItem(
-                    document.number, document.invoice_date, document.due_date, open_then, days_late
+                    document.number,
+                    document.invoice_date,
+                    document.due_date,
+                    open_then,
+                    days_late,
+                    document.ocr,
                 )
             )
     items.sort(key=lambda item: (item.due_date or dt.date.min, item.number or 0))

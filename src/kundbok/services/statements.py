@@ -88,7 +88,7 @@ def _documents(
         due = invoice.total - invoice.rot_rut_deduction
         documents.setdefault(invoice.currency, {})[invoice.id] = OpenDocument(
             invoice.id, invoice.number, invoice.invoice_date, invoice.due_date,
-            open_now.get(invoice.id, ZERO),
+            open_now.get(invoice.id, ZERO), invoice.ocr or "",
         )  # fmt: skip
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
             entries += _credit_note_entries(invoice, by_id.get(invoice.credited_invoice_id or 0))

@@ -46,6 +46,7 @@ ACTION_TEXTS = {
     EventAction.CREDIT_LIMIT_PASSED: QT_TRANSLATE_NOOP(
         "EventAction", "Invoiced past the credit limit"
     ),
+    EventAction.STATEMENT_SENT: QT_TRANSLATE_NOOP("EventAction", "Statement sent by e-mail"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
