@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
+from kundbok.ui.billing_actions import BillingActions
 from kundbok.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class MainActions(QObject):
         self.context_menu: QMenu | None = None
         self.column_menu: QMenu | None = None
         self._make_actions()
+        self.billing = BillingActions(window, self)
         self._make_menus()
         self._make_toolbar()
         self._make_shortcuts()
@@ -168,6 +170,8 @@ class MainActions(QObject):
         file_menu.addAction(self.import_customers)
         file_menu.addAction(self.export_customers)
         file_menu.addAction(self.import_payments)
+        file_menu.addAction(self.billing.import_articles)
+        file_menu.addAction(self.billing.export_articles)
         file_menu.addSeparator()
         file_menu.addAction(self.company_details)
         file_menu.addAction(self.settings)
@@ -181,6 +185,7 @@ class MainActions(QObject):
             self.reactivate_customers,
         ):
             customers.addAction(action)
+        customers.addAction(self.billing.send_statements)
         customers.addSeparator()
         customers.addAction(self.customer_groups)
         invoices = menu_bar.addMenu(self.tr("&Invoicing"))
@@ -190,6 +195,7 @@ class MainActions(QObject):
         invoices.addSeparator()
         invoices.addAction(self.receivables)
         invoices.addAction(self.articles)
+        invoices.addAction(self.billing.price_lists)
         invoices.addAction(self.rot_rut_claim)
 
     def _make_toolbar(self) -> None:
@@ -267,6 +273,7 @@ class MainActions(QObject):
         self.reactivate_customers.setEnabled(any(not row.active for row in rows))
         self.export_vcard.setEnabled(bool(rows))
         self.export_customers.setEnabled(bool(rows))
+        self.billing.update(window.is_open, rows)
 
     def show_context_menu(self, point: QPoint) -> QMenu:
         """Right-click in the customer list: the actions for the row under the pointer."""
@@ -286,6 +293,7 @@ class MainActions(QObject):
         menu.addAction(self.create_invoice)
         menu.addAction(self.export_vcard)
         menu.addAction(self.export_customers)
+        menu.addAction(self.billing.send_statements)
         self.context_menu = menu
         menu.popup(table.viewport().mapToGlobal(point))
         return menu

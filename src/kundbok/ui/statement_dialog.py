@@ -8,12 +8,10 @@ pane builds its PDF), with progress and a way to stop; the results come back to 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -38,70 +36,27 @@ from kundbok.services.statements import CustomerStatement, default_period
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.output import preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import mail_password
+from kundbok.ui.worker_call import Progress, WorkerCall
 
-log = logging.getLogger(__name__)
 Drawn = list[tuple[CustomerStatement, bytes]]
 
 
-class _JobSignals(QObject):
-    # Lives in the GUI thread; emitted from the worker, so delivery is queued to the dialog.
-    progressed = Signal(int, int)  # done, total
-    finished = Signal(str, object)  # what was asked, its result (None: failed, said in `failed`)
-    failed = Signal(object)  # the KundbokError, or None for an unexpected error (logged)
+def _draw(
+    db: Database, customer_ids: Sequence[int], period: tuple[dt.date, dt.date], go_on: Progress
+) -> Drawn:
+    """Each customer's statement and its PDF (on the worker; reportlab loads there)."""
+    from kundbok.services.pdf.statement import render_statement_pdf
+    from kundbok.services.settings import get_company
+    from kundbok.services.statements import statement_of
 
-
-class _StatementJob(QRunnable):
-    """Draws the customers' statements, or e-mails them, off the GUI thread."""
-
-    def __init__(
-        self,
-        db: Database,
-        customer_ids: Sequence[int],
-        period: tuple[dt.date, dt.date],
-        action: str,
-        password: str | None,
-        signals: _JobSignals,
-        stop: threading.Event,
-    ) -> None:
-        super().__init__()
-        self._db, self._ids, self._period = db, list(customer_ids), period
-        self._action, self._password = action, password
-        self._signals, self._stop = signals, stop
-
-    def _advance(self, done: int, total: int) -> bool:
-        self._signals.progressed.emit(done, total)
-        return not self._stop.is_set()
-
-    def run(self) -> None:
-        try:
-            result: object = self._send() if self._action == "mail" else self._draw()
-        except KundbokError as error:
-            self._signals.failed.emit(error)
-            return
-        except Exception:
-            log.exception("statements could not be made")
-            self._signals.failed.emit(None)
-            return
-        self._signals.finished.emit(self._action, result)
-
-    def _draw(self) -> Drawn:
-        from kundbok.services.pdf.statement import render_statement_pdf
-        from kundbok.services.settings import get_company
-        from kundbok.services.statements import statement_of
-
-        company = get_company(self._db)
-        drawn: Drawn = []
-        for customer_id in self._ids:
-            account = statement_of(self._db, customer_id, *self._period)
-            drawn.append((account, render_statement_pdf(account, company)))
-            if not self._advance(len(drawn), len(self._ids)):
-                break
-        return drawn
-
-    def _send(self) -> object:
-        from kundbok.services.mail.statements import send_statements
-
-        return send_statements(self._db, self._ids, *self._period, self._password, self._advance)
+    company = get_company(db)
+    drawn: Drawn = []
+    for customer_id in customer_ids:
+        account = statement_of(db, customer_id, *period)
+        drawn.append((account, render_statement_pdf(account, company)))
+        if not go_on(len(drawn), len(customer_ids)):
+            break
+    return drawn
 
 
 def file_name(account: CustomerStatement) -> str:
@@ -123,15 +78,14 @@ class StatementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("statement_dialog")
         self.setWindowTitle(self.tr("Statement of account"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._db = db
         self._ids = list(customer_ids)
-        self._stop = threading.Event()
-        self._pool = QThreadPool(self)  # its destructor waits for a job still running
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
-        self._signals.progressed.connect(self._progressed)
-        self._signals.finished.connect(self._finished)
-        self._signals.failed.connect(self._failed)
+        self._action = ""
+        self.worker = WorkerCall(self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
         self.outcome: object = None  # the last job's: the statements drawn, or sent
         first, last = default_period()
         self.statement_customers = QLabel(names, self)
@@ -147,7 +101,7 @@ class StatementDialog(QDialog):
         self.statement_progress.setObjectName("statement_progress")
         self.statement_progress.hide()
         self.button_stop_statements = self._button("button_stop_statements", self.tr("Stop"))
-        self.button_stop_statements.clicked.connect(self._stop.set)
+        self.button_stop_statements.clicked.connect(self.worker.stop)
         self.button_stop_statements.hide()
         self._actions = {
             "preview": self._button("button_preview_statement", self.tr("Preview")),
@@ -203,12 +157,15 @@ class StatementDialog(QDialog):
             go_on, password = mail_password(self, self._db)
             if not go_on:
                 return False
-        self._stop.clear()
         self._working(True)
-        job = _StatementJob(
-            self._db, self._ids, (first, last), action, password, self._signals, self._stop
-        )
-        self._pool.start(job)
+        self._action = action
+        db, ids = self._db, self._ids
+        if action == "mail":
+            from kundbok.services.mail.statements import send_statements
+
+            self.worker.start(lambda go_on: send_statements(db, ids, first, last, password, go_on))
+        else:
+            self.worker.start(lambda go_on: _draw(db, ids, (first, last), go_on))
         return True
 
     def _working(self, working: bool) -> None:
@@ -233,8 +190,9 @@ class StatementDialog(QDialog):
             else self.tr("The statements could not be made; the details are in the log."),
         )
 
-    def _finished(self, action: str, result: object) -> None:
+    def _finished(self, result: object) -> None:
         self._working(False)
+        action = self._action
         self.outcome = result
         if action == "mail":
             self._tell_sent(result)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from kundbok.services.tables.article_fields import ARTICLE_COLUMNS, article_valu
 from kundbok.services.tables.customer_import import RowErrors
 from kundbok.services.tables.reading import Table
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], object]  # told (done, total) as the rows are saved
 BATCH = 1_000
 _WRITTEN = ("description", "unit", "unit_price", "vat_rate", "sales_account", "rot_rut_kind",
             "work_type", "active")  # fmt: skip
