@@ -9,9 +9,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.articles import ArticleDetails, list_articles, save_article
+from kundbok.services.customer_groups import list_groups
 from kundbok.services.customers import create_customer, get_customer, update_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
@@ -31,12 +34,14 @@ from kundbok.services.price_lists import (
     list_prices,
     set_price,
 )
+from kundbok.services.settings import get_company
 from kundbok.ui.customer_card import CustomerCard
 from kundbok.ui.customer_list import COLUMNS
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_editor.lines_model import Column
 from kundbok.ui.price_form import PriceForm
 from kundbok.ui.price_lists_dialog import PriceListsDialog
+from kundbok.ui.settings_dialog import SettingsDialog
 
 TODAY = dt.date.today()
 
@@ -234,3 +239,35 @@ def test_the_list_marks_customers_past_their_limit(qtbot, window, priced, no_dia
     index = model.index(row, column)
     assert index.data() == "1,188.00"
     assert "credit limit of 100.00 kr" in index.data(3)  # the tooltip
+
+
+def test_a_groups_credit_limit_and_list_reach_a_new_customer(qtbot, window, no_dialogs):
+    db = window.db
+    bygg = create_price_list(db, "Bygg")
+    dialog = window.open_customer_groups()
+    dialog.field_name.setText("Byggkunder")
+    dialog.field_credit_limit.setText("100 000")
+    dialog.field_price_list.setCurrentIndex(dialog.field_price_list.findData(bygg.id))
+    assert dialog.save() is not None
+    [group] = list_groups(db)
+    assert (group.credit_limit, group.price_list_id) == (Decimal(100000), bygg.id)
+    dialog.close()
+    card = window.new_customer()
+    group_box = card.findChild(QComboBox, "field_group")
+    group_box.setCurrentIndex(group_box.findData(group.id))
+    assert card.findChild(QLineEdit, "field_credit_limit").text() == "100000"
+    assert not card.findChild(QLabel, "from_group_credit_limit").isHidden()
+    card.findChild(QLineEdit, "field_credit_limit").setText("abc")
+    assert not card.button_save.isEnabled()  # said beside the field; nothing saved
+    card.form.dirty = False
+    card.close()
+
+
+def test_the_swish_number_in_the_settings(qtbot, window, no_dialogs, tmp_path):
+    dialog = SettingsDialog(
+        window.db, QSettings(str(tmp_path / "k.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(dialog)
+    dialog.fields["swish"].setText("123 118 11 89")
+    dialog.save()
+    assert get_company(window.db).swish == "1231181189"

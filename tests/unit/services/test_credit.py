@@ -102,3 +102,15 @@ def test_a_limit_is_kronor_from_nothing(any_db, limit):
 )
 def test_over_limit_in_the_list(owed, limit, over):
     assert is_over_limit(owed, limit) is over
+
+
+def test_a_customer_table_carries_the_credit_limit(tmp_path):
+    from kundbok.services.tables import RowStatus, csv_table, map_columns, plan_import
+    from kundbok.services.tables.export import export_rows
+
+    table = csv_table("Namn;Kreditgräns\nEk AB;50 000\nAsk AB;\nAlm AB;mycket\n".encode())
+    plan = plan_import(table, map_columns(table.header))
+    limits = [row.details.credit_limit if row.details else row.status for row in plan.rows]
+    assert limits == [D(50000), None, RowStatus.ERROR]
+    rows = export_rows([CustomerDetails(name="Ek AB", credit_limit=D("25000.50"))])
+    assert rows[1][rows[0].index("Kreditgräns")] == "25000,5"

@@ -13,6 +13,7 @@ from typing import Any
 from kundbok.domain.countries import country_code
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
+from kundbok.domain.money import parse_amount
 from kundbok.services.tables.reading import Table
 
 _TRUE = frozenset({"1", "ja", "j", "yes", "y", "true", "sant", "x", "aktiv", "active"})
@@ -150,6 +151,7 @@ def details_from_row(
         invoice_by_email=_flag("invoice_by_email", values.pop("invoice_by_email", ""), False),
         active=_flag("active", values.pop("active", ""), True),
         blocked=_flag("blocked", values.pop("blocked", ""), False),
+        credit_limit=_amount("credit_limit", values.pop("credit_limit", "")),
         group_id=_group(values.pop("group_id", ""), groups or {}),
         addresses=tuple(
             _address(kind, parts, country)
@@ -309,6 +311,10 @@ def _percent(field: str, text: str) -> Decimal | None:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("messages", "'{value}' is not a percentage."), value=text
         ) from None
+
+
+def _amount(field: str, text: str) -> Decimal | None:
+    return parse_amount(text, field) if text.strip() else None
 
 
 def _flag(field: str, text: str, default: bool) -> bool:
