@@ -43,7 +43,6 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.worker_call import WorkerCall
 
 _SETTINGS_GROUP = "article_import/mappings"
-_FILES = QCoreApplication.translate  # (context, text): file dialog filters and titles
 
 
 class ArticleImportDialog(QDialog):
@@ -231,12 +230,14 @@ def import_article_table(
 ) -> ArticleImportDialog | None:
     """Choose a CSV or Excel file and open the import dialog (returned, open); after an import
     say what was done and call `articles_changed`."""
-    title = _FILES("ArticleImportDialog", "Import articles from file")
+    title = QCoreApplication.translate("ArticleImportDialog", "Import articles from file")
     path, _ = QFileDialog.getOpenFileName(
         parent,
         title,
         "",
-        _FILES("ArticleImportDialog", "Article tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
+        QCoreApplication.translate(
+            "ArticleImportDialog", "Article tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+        ),
     )
     if not path:
         return None
@@ -251,7 +252,7 @@ def import_article_table(
         QMessageBox.information(
             parent,
             title,
-            _FILES(
+            QCoreApplication.translate(
                 "ArticleImportDialog",
                 "{created} articles added, {updated} changed, {unchanged} already up to date, "
                 "{left_out} rows with errors left out.",
@@ -274,12 +275,12 @@ def export_article_table(parent: QWidget, db: Database) -> int | None:
     name's ending); returns how many articles were written, None when not."""
     from kundbok.services.tables.article_export import export_articles
 
-    title = _FILES("ArticleImportDialog", "Export articles")
+    title = QCoreApplication.translate("ArticleImportDialog", "Export articles")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         title,
         "Artiklar.xlsx",
-        _FILES("ArticleImportDialog", "Excel (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        QCoreApplication.translate("ArticleImportDialog", "Excel (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     if not path:
         return None
@@ -291,8 +292,8 @@ def export_article_table(parent: QWidget, db: Database) -> int | None:
         QMessageBox.information(
             parent,
             title,
-            _FILES("ArticleImportDialog", "{count} articles written to {file}.").format(
-                count=written, file=target.name
-            ),
+            QCoreApplication.translate(
+                "ArticleImportDialog", "{count} articles written to {file}."
+            ).format(count=written, file=target.name),
         )
     return written
