@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Article, ArticlePrice, Customer, CustomerGroup, PriceList
@@ -23,44 +23,51 @@ from kundbok.domain.pricing import AgreedPrice, LinePrice, PriceSource, line_pri
 ArticlePrices = dict[int, tuple[Decimal, list[AgreedPrice]]]
 
 
+# Built once: a line's price is asked on every article chosen, and building the statement
+# would take longer than running it.
+_AGREED = (
+    select(
+        Article.id,
+        Article.unit_price,
+        Customer.price_list_id,
+        ArticlePrice.customer_id,
+        ArticlePrice.price_list_id,
+        ArticlePrice.unit_price,
+        ArticlePrice.from_quantity,
+        ArticlePrice.valid_from,
+        ArticlePrice.valid_to,
+        PriceList.name,
+    )
+    .select_from(Customer)
+    .join(Article, Article.id.in_(bindparam("article_ids", expanding=True)))
+    .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
+    .outerjoin(
+        ArticlePrice,
+        and_(
+            ArticlePrice.article_id == Article.id,
+            or_(
+                ArticlePrice.customer_id == Customer.id,
+                ArticlePrice.price_list_id == Customer.price_list_id,
+                ArticlePrice.price_list_id == CustomerGroup.price_list_id,
+            ),
+        ),
+    )
+    .outerjoin(PriceList, PriceList.id == ArticlePrice.price_list_id)
+    .where(Customer.id == bindparam("customer_id"))
+)
+
+
 def agreed_prices(
     session: Session, customer_id: int, article_ids: Collection[int]
 ) -> ArticlePrices:
     """Per article: the register's price and every price agreed with the customer for it
     (its own, its list's, its group's list's), in one query. Raises NotFoundError when the
     customer or an article does not exist."""
-    statement = (
-        select(
-            Article.id,
-            Article.unit_price,
-            Customer.price_list_id,
-            ArticlePrice.customer_id,
-            ArticlePrice.price_list_id,
-            ArticlePrice.unit_price,
-            ArticlePrice.from_quantity,
-            ArticlePrice.valid_from,
-            ArticlePrice.valid_to,
-            PriceList.name,
-        )
-        .select_from(Customer)
-        .join(Article, Article.id.in_(article_ids))
-        .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
-        .outerjoin(
-            ArticlePrice,
-            and_(
-                ArticlePrice.article_id == Article.id,
-                or_(
-                    ArticlePrice.customer_id == Customer.id,
-                    ArticlePrice.price_list_id == Customer.price_list_id,
-                    ArticlePrice.price_list_id == CustomerGroup.price_list_id,
-                ),
-            ),
-        )
-        .outerjoin(PriceList, PriceList.id == ArticlePrice.price_list_id)
-        .where(Customer.id == customer_id)
+    rows = session.connection().execute(
+        _AGREED, {"customer_id": customer_id, "article_ids": list(set(article_ids))}
     )
     found: ArticlePrices = {}
-    for row in session.execute(statement):
+    for row in rows:
         (article_id, article_price, own_list, owner, list_id, price, step, first, last, name) = row
         _, agreed = found.setdefault(article_id, (article_price, []))
         if price is None:
