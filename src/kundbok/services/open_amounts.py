@@ -13,10 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Date,
     ScalarSelect,
     Select,
+    Subquery,
     and_,
     func,
     or_,
@@ -24,7 +26,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from kundbok.db.models import Customer, Invoice, Payment
+from kundbok.db.models import Invoice, Payment
 from kundbok.db.types import Money
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 
@@ -81,17 +83,22 @@ def open_invoices(customer_ids: Collection[int] | None = None) -> Select[Any]:
     ).where(_still_open(open_amount))
 
 
-def customer_open_amount(currency: str = "SEK") -> ScalarSelect[Decimal]:
-    """What the customer of the enclosing query's row owes in `currency`, as `open_invoices`
-    counts it: a correlated subquery for a column of a list of customers."""
+def open_per_customer(
+    customer_ids: Collection[int] | BindParameter[Any], currency: str = "SEK"
+) -> Subquery:
+    """What each of the customers owes in `currency`, as `open_invoices` counts it: a
+    subquery (`customer_id`, `open_amount`) to join to a page of customers."""
     open_amount = _open_amount(paid_on_invoice())
     return (
-        select(type_coerce(func.coalesce(func.sum(open_amount), 0), Money))
+        select(
+            Invoice.customer_id,
+            type_coerce(func.sum(open_amount), Money).label("open_amount"),
+        )
         .where(
-            Invoice.customer_id == Customer.id,
+            Invoice.customer_id.in_(customer_ids),
             Invoice.currency == currency,
             _still_open(open_amount),
         )
-        .correlate(Customer)
-        .scalar_subquery()
+        .group_by(Invoice.customer_id)
+        .subquery()
     )

@@ -40,7 +40,7 @@ from kundbok.services.pdf.statement_labels import entry_text, statement_labels_f
 from kundbok.services.settings import CompanySettings, get_company
 from kundbok.services.statements import CustomerStatement, statement_of
 
-_TABLE_STYLE = [
+_TABLE_STYLE: list[Any] = [
     ("FONT", (0, 0), (-1, -1), FONT, 8.5),
     ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
     ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
