@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -271,3 +271,24 @@ def test_the_swish_number_in_the_settings(qtbot, window, no_dialogs, tmp_path):
     dialog.fields["swish"].setText("123 118 11 89")
     dialog.save()
     assert get_company(window.db).swish == "1231181189"
+
+
+def test_a_new_invoice_date_prices_the_agreed_lines_again(qtbot, priced, no_dialogs):
+    db, customer = priced
+    bygg = PriceOwner(price_list_id=list_price_lists(db)[0].id)
+    article_id = list_prices(db, bygg)[0].article_id
+    first_of_may = dt.date(TODAY.year + 1, 5, 1)
+    set_price(db, bygg, article_id, Decimal(700), valid_from=first_of_may, valid_to=first_of_may)
+    editor = InvoiceEditor(db, customer.id)
+    qtbot.addWidget(editor)
+    editor.add_line()
+    _type(editor, 0, Column.ARTICLE, "100")
+    editor.add_line()
+    _type(editor, 1, Column.ARTICLE, "100")
+    _type(editor, 1, Column.PRICE, "1")  # typed: stays
+    assert _cell(editor, 0, Column.PRICE) == "950.00"
+    editor.header.field_invoice_date.setDate(
+        QDate(first_of_may.year, first_of_may.month, first_of_may.day)
+    )
+    assert _cell(editor, 0, Column.PRICE) == "700.00"
+    assert _cell(editor, 1, Column.PRICE) == "1.00"

@@ -245,6 +245,7 @@ class InvoiceEditor(InvoiceDocumentActions):
     def _invoice_date_changed(self, day: dt.date) -> None:
         self.lines_model.vat_rates = tuple(vat_rates_on(day))
         self.pricing.day = day
+        self.lines_model.reprice()
 
     def _mark_dirty(self, *_args: object) -> None:
         if self.form_state.edited():

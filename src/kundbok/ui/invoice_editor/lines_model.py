@@ -221,7 +221,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         if number is None:
             return None
         if column == Column.QUANTITY:
-            return self._with_quantity(row, replace(line, quantity=number))
+            return self._repriced(row, replace(line, quantity=number))
         if column == Column.PRICE:
             self._sources[row] = None  # typed: the agreements no longer set it
             return replace(line, unit_price=number)
@@ -231,9 +231,9 @@ class InvoiceLinesModel(QAbstractTableModel):
             return replace(line, vat_rate=number) if number in self.vat_rates else None
         return None
 
-    def _with_quantity(self, row: int, line: LineDetails) -> LineDetails:
-        """A line whose price came from the agreements is priced again for its new quantity
-        (it may reach another volume step); a typed price stays."""
+    def _repriced(self, row: int, line: LineDetails) -> LineDetails:
+        """A line whose price came from the agreements priced again for its quantity and the
+        day (it may reach another volume step or period); a typed price stays."""
         if self._sources[row] is None:
             return line
         repriced = self._pricing.repriced(line)
@@ -241,6 +241,16 @@ class InvoiceLinesModel(QAbstractTableModel):
             return line
         line, self._sources[row] = repriced
         return line
+
+    def reprice(self) -> None:
+        """Price again every line whose price came from the agreements (the invoice date
+        changed: a dated price may hold, or no longer hold); typed prices stay."""
+        for row, line in enumerate(self._lines):
+            if self._sources[row] is not None and not self.read_only:
+                repriced = self._repriced(row, line)
+                if repriced != line:
+                    self._lines[row] = repriced
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def source(self, row: int) -> LinePrice | None:
         """Where the price of the line on `row` came from (None: typed, or no article)."""
