@@ -14,10 +14,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from kundbok.db.migrate import open_database
-from kundbok.db.models import Invoice
+from kundbok.db.models import Invoice, Payment
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
@@ -49,7 +49,7 @@ def big_db(big_database_path) -> Iterator[Database]:
 @pytest.fixture(scope="session")
 def open_ledger_path(tmp_path_factory) -> Path:
     """2,000 customers and 20,000 demo invoices issued in 2026, every one of them still open
-    (demo data marks most paid; here the bank file is what pays them)."""
+    (demo data pays most; here the bank file is what pays them)."""
     path = tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"
     db = open_database(path)
     create_demo_customers(db, 2_000)
@@ -60,6 +60,7 @@ def open_ledger_path(tmp_path_factory) -> Path:
             .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID)
             .values(state=InvoiceState.ISSUED, paid_date=None)
         )
+        session.execute(delete(Payment))
         session.commit()
     db.dispose()
     return path

@@ -39,8 +39,10 @@ def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     with db.unit_of_work(write=False) as session:
         # Plain rows through the connection: the ORM's row handling would double the time.
         rows = session.connection().execute(open_invoices()).all()
+    # Unpacked, not read by name: 20,000 rows are read on every refresh of the view.
     items = [
-        OpenItem(row.customer_id, row.buyer_name, row.due or on, row.open_amount) for row in rows
+        OpenItem(customer, name, day or on, amount)
+        for _invoice, customer, name, day, _currency, amount in rows
     ]
     return age_receivables(items, on)
 
