@@ -31,6 +31,18 @@
         <source>Agreed interest (% a year)</source>
         <translation>Avtalad ränta (% per år)</translation>
     </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prislista</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own prices, before any list&apos;s; saved as you add or change them.</source>
+        <translation>Kundens egna priser, före varje prislistas; sparas när du lägger till eller ändrar dem.</translation>
+    </message>
+    <message>
+        <source>Save the customer to give it prices of its own.</source>
+        <translation>Spara kunden för att ge den egna priser.</translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -130,6 +142,167 @@
     </message>
 </context>
 <context>
+    <name>AgreedPrices</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Från antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Article&apos;s price</source>
+        <translation>Artikelns pris</translation>
+    </message>
+    <message>
+        <source>Add price…</source>
+        <translation>Lägg till pris…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>Ta bort pris</translation>
+    </message>
+    <message>
+        <source>Remove the price {price} of article {article}?</source>
+        <translation>Ta bort priset {price} för artikel {article}?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImportDialog</name>
+    <message>
+        <source>Import articles from {file}</source>
+        <translation>Importera artiklar från {file}</translation>
+    </message>
+    <message>
+        <source>Choose which article field each column of the file holds; a row updates the article with its number, new numbers are added.</source>
+        <translation>Välj vilket artikelfält varje kolumn i filen innehåller; en rad uppdaterar artikeln med samma nummer, nya nummer läggs till.</translation>
+    </message>
+    <message>
+        <source>Article field</source>
+        <translation>Artikelfält</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with errors and import the others</source>
+        <translation>Hoppa över raderna med fel och importera de andra</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. The details are in the log.</source>
+        <translation>Importen misslyckades; inget ändrades. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Two columns hold “{field}”: choose one.</source>
+        <translation>Två kolumner innehåller ”{field}”: välj en.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: new {new}, update {updates}, unchanged {unchanged}, with errors {errors}. Nothing is changed until you choose Import.</source>
+        <translation>{rows} rader: nya {new}, uppdateras {updates}, oförändrade {unchanged}, med fel {errors}. Inget ändras förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <source>Import articles from file</source>
+        <translation>Importera artiklar från fil</translation>
+    </message>
+    <message>
+        <source>Article tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Artikeltabeller (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{created} articles added, {updated} changed, {unchanged} already up to date, {left_out} rows with errors left out.</source>
+        <translation>{created} artiklar tillagda, {updated} ändrade, {unchanged} redan aktuella, {left_out} rader med fel överhoppade.</translation>
+    </message>
+    <message>
+        <source>Export articles</source>
+        <translation>Exportera artiklar</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} articles written to {file}.</source>
+        <translation>{count} artiklar sparade i {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdateras</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesDialog</name>
     <message>
         <source>Articles</source>
@@ -198,6 +371,21 @@
     <message>
         <source>The article now shows what is saved; make your changes again.</source>
         <translation>Artikeln visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Första värdena</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Importera inte</translation>
     </message>
 </context>
 <context>
@@ -391,6 +579,21 @@
     <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>CreditWarning</name>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>The customer owes {owed} kr. With {amount} kr more it would owe {after} kr, past its credit limit of {limit} kr.
+
+Go on anyway? Your decision is noted in the customer&apos;s history.</source>
+        <translation>Kunden är skyldig {owed} kr. Med {amount} kr till blir skulden {after} kr, över kreditgränsen på {limit} kr.
+
+Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     </message>
 </context>
 <context>
@@ -597,6 +800,18 @@
         <source>Delete the group %1?</source>
         <translation>Ta bort gruppen %1?</translation>
     </message>
+    <message>
+        <source>kr (empty: none)</source>
+        <translation>kr (tomt: ingen)</translation>
+    </message>
+    <message>
+        <source>Credit limit (kr)</source>
+        <translation>Kreditgräns (kr)</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prislista</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -643,6 +858,14 @@
     <message>
         <source>Passive</source>
         <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Owes (kr)</source>
+        <translation>Skuld (kr)</translation>
+    </message>
+    <message>
+        <source>Owes more than its credit limit of {limit} kr</source>
+        <translation>Skulden är större än kreditgränsen på {limit} kr</translation>
     </message>
 </context>
 <context>
@@ -774,6 +997,14 @@
     <message>
         <source>(given on save)</source>
         <translation>(ges när kunden sparas)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Credit limit (kr)</source>
+        <translation>Kreditgräns (kr)</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1154,22 @@
     <message>
         <source>Exchange rate recorded</source>
         <translation>Växelkurs registrerad</translation>
+    </message>
+    <message>
+        <source>Agreed price set</source>
+        <translation>Avtalat pris satt</translation>
+    </message>
+    <message>
+        <source>Agreed price removed</source>
+        <translation>Avtalat pris borttaget</translation>
+    </message>
+    <message>
+        <source>Invoiced past the credit limit</source>
+        <translation>Fakturerad över kreditgränsen</translation>
+    </message>
+    <message>
+        <source>Statement sent by e-mail</source>
+        <translation>Kontoutdrag skickat med e-post</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1529,10 @@
         <source>VAT in SEK</source>
         <translation>Moms i SEK</translation>
     </message>
+    <message>
+        <source>Price from</source>
+        <translation>Pris från</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceHeader</name>
@@ -1507,6 +1758,33 @@
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
     </message>
+    <message>
+        <source>Send statement of account…</source>
+        <translation>Skicka kontoutdrag…</translation>
+    </message>
+</context>
+<context>
+    <name>LinePricing</name>
+    <message>
+        <source>customer&apos;s price</source>
+        <translation>kundpris</translation>
+    </message>
+    <message>
+        <source>list {name}</source>
+        <translation>prislista {name}</translation>
+    </message>
+    <message>
+        <source>group&apos;s list {name}</source>
+        <translation>gruppens prislista {name}</translation>
+    </message>
+    <message>
+        <source>article price</source>
+        <translation>artikelpris</translation>
+    </message>
+    <message>
+        <source>, from {quantity}</source>
+        <translation>, från {quantity}</translation>
+    </message>
 </context>
 <context>
     <name>LinesEditor</name>
@@ -1716,6 +1994,18 @@
         <translation>Importera inbetalningar…</translation>
     </message>
     <message>
+        <source>Import articles…</source>
+        <translation>Importera artiklar…</translation>
+    </message>
+    <message>
+        <source>Export articles…</source>
+        <translation>Exportera artiklar…</translation>
+    </message>
+    <message>
+        <source>Send statement of account…</source>
+        <translation>Skicka kontoutdrag…</translation>
+    </message>
+    <message>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
@@ -1750,6 +2040,10 @@
     <message>
         <source>New customer (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>Prislistor…</translation>
     </message>
     <message>
         <source>Export vCard</source>
@@ -1998,6 +2292,103 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Invoice preview</source>
         <translation>Förhandsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>PriceForm</name>
+    <message>
+        <source>Agreed price</source>
+        <translation>Avtalat pris</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Ändra pris</translation>
+    </message>
+    <message>
+        <source>kr excl. VAT</source>
+        <translation>kr exkl. moms</translation>
+    </message>
+    <message>
+        <source>any quantity</source>
+        <translation>alla antal</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: open)</source>
+        <translation>ÅÅÅÅ-MM-DD (tomt: tills vidare)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Från antal</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListChoice</name>
+    <message>
+        <source>No price list</source>
+        <translation>Ingen prislista</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>Prislistor</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Ny lista…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s line takes its own price first, then its price list&apos;s, then its group&apos;s list&apos;s, then the article&apos;s. A price may hold from a quantity (volume price) and between two days. Give a customer or a group a list on the card or in Kunder → Kundgrupper.</source>
+        <translation>En kunds rad tar först kundens eget pris, sedan dess prislistas, sedan kundgruppens prislistas och sist artikelns. Ett pris kan gälla från ett antal (volympris) och mellan två datum. Ge en kund eller en grupp en prislista på kundkortet eller i Kunder → Kundgrupper.</translation>
+    </message>
+    <message>
+        <source>{name} ({prices} prices, {customers} customers, {groups} groups)</source>
+        <translation>{name} ({prices} priser, {customers} kunder, {groups} grupper)</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Ny prislista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rename price list</source>
+        <translation>Byt namn på prislista</translation>
+    </message>
+    <message>
+        <source>Delete price list</source>
+        <translation>Ta bort prislista</translation>
+    </message>
+    <message>
+        <source>Delete the price list {name} and its {count} prices?</source>
+        <translation>Ta bort prislistan {name} och dess {count} priser?</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3096,81 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>Exchange loss account</source>
         <translation>Konto för valutakursförlust</translation>
     </message>
+    <message>
+        <source>Swish number (Swish Företag)</source>
+        <translation>Swishnummer (Swish Företag)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The statements could not be made; the details are in the log.</source>
+        <translation>Kontoutdragen kunde inte göras; detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Spara kontoutdrag</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} statements saved in {folder}.</source>
+        <translation>{count} kontoutdrag sparade i {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} statements sent.</source>
+        <translation>{sent} av {total} kontoutdrag skickade.</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2811,20 +3277,8 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Välj vilket kundfält varje kolumn i filen innehåller. Kolumner med ”Importera inte” hoppas över. Ditt val sparas till nästa fil med samma kolumner.</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>Första värdena</translation>
-    </message>
-    <message>
         <source>Customer field</source>
         <translation>Kundfält</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>Importera inte</translation>
     </message>
     <message>
         <source>Two columns hold “{field}”: choose one.</source>
@@ -3350,6 +3804,34 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Main contact: active</source>
         <translation>Huvudkontakt: aktiv</translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation>Pris exkl. moms</translation>
+    </message>
+    <message>
+        <source>Labour or material</source>
+        <translation>Arbete eller material</translation>
+    </message>
+    <message>
+        <source>ROT/RUT work type</source>
+        <translation>ROT/RUT-arbete</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4978,102 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Line {line}: there is no article {number}.</source>
         <translation>Rad {line}: det finns ingen artikel {number}.</translation>
+    </message>
+    <message>
+        <source>Choose the article the price is for.</source>
+        <translation>Välj artikeln som priset gäller.</translation>
+    </message>
+    <message>
+        <source>There is no active article {number}.</source>
+        <translation>Det finns ingen aktiv artikel {number}.</translation>
+    </message>
+    <message>
+        <source>A credit limit is an amount in kronor, 0 or more (empty: none).</source>
+        <translation>En kreditgräns är ett belopp i kronor, 0 eller mer (tomt: ingen).</translation>
+    </message>
+    <message>
+        <source>A price is an amount in kronor and öre, 0 or more.</source>
+        <translation>Ett pris är ett belopp i kronor och ören, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>A volume step is a quantity of 0 or more, with at most 3 decimals.</source>
+        <translation>Ett volymsteg är ett antal från 0, med högst 3 decimaler.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s last day is before its first.</source>
+        <translation>Prisets sista dag är före dess första.</translation>
+    </message>
+    <message>
+        <source>A Swish number has ten digits: 123 xxx xx xx.</source>
+        <translation>Ett Swishnummer har tio siffror: 123 xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>A Swish number for business payments starts with 123 (Swish Företag) or 90; a mobile number cannot receive them.</source>
+        <translation>Ett Swishnummer för företagsbetalningar börjar med 123 (Swish Företag) eller 90; ett mobilnummer kan inte ta emot dem.</translation>
+    </message>
+    <message>
+        <source>A Swish code needs a Swish number and an amount.</source>
+        <translation>En Swishkod behöver ett Swishnummer och ett belopp.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: print the statement or save it.</source>
+        <translation>{name} har ingen e-postadress: skriv ut kontoutdraget eller spara det.</translation>
+    </message>
+    <message>
+        <source>The price list no longer exists.</source>
+        <translation>Prislistan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A price list needs a name.</source>
+        <translation>En prislista behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already a price list called {name}.</source>
+        <translation>Det finns redan en prislista som heter {name}.</translation>
+    </message>
+    <message>
+        <source>There is no price list called {name}.</source>
+        <translation>Det finns ingen prislista som heter {name}.</translation>
+    </message>
+    <message>
+        <source>The price list {name} is used by {customers} customers and {groups} groups and cannot be deleted. Give them another list first.</source>
+        <translation>Prislistan {name} används av {customers} kunder och {groups} grupper och kan inte tas bort. Ge dem en annan prislista först.</translation>
+    </message>
+    <message>
+        <source>There is already a price of this article from the same quantity for some of these days; change that one, or choose other days.</source>
+        <translation>Det finns redan ett pris för artikeln från samma antal under några av dessa dagar; ändra det priset eller välj andra dagar.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this price meanwhile; the prices are shown again as they are now.</source>
+        <translation>Någon annan har ändrat eller tagit bort priset under tiden; priserna visas nu som de är.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s period ends before it begins.</source>
+        <translation>Kontoutdragets period slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>No column holds the article number (a column headed Artikelnummer or Article number is needed).</source>
+        <translation>Ingen kolumn innehåller artikelnumret (en kolumn med rubriken Artikelnummer eller Article number behövs).</translation>
+    </message>
+    <message>
+        <source>Unknown article field &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>Okänt artikelfält &apos;{field}&apos;; fälten är {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither labour (Arbete) nor material.</source>
+        <translation>&apos;{value}&apos; är varken arbete eller material.</translation>
+    </message>
+    <message>
+        <source>The row has no article number.</source>
+        <translation>Raden saknar artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Article {number} is on an earlier row too.</source>
+        <translation>Artikel {number} finns också på en tidigare rad.</translation>
+    </message>
+    <message>
+        <source>Someone else added an article the file adds, meanwhile; nothing was imported. Read the file again.</source>
+        <translation>Någon annan har under tiden lagt till en artikel som filen lägger till; inget importerades. Läs in filen igen.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_create_invoice",
         "action_export_vcard",
         "action_export_customers",
+        "action_send_statements",
     ]
     window.main_actions.context_menu.close()
 

@@ -31,3 +31,15 @@ def pdf_page_image(pdf: Path, folder: Path, dpi: int = 150) -> Path:
     stem = folder / f"{pdf.stem}-page"
     subprocess.run([pdftoppm, "-r", str(dpi), "-png", "-singlefile", pdf, stem], check=True)
     return stem.with_suffix(".png")
+
+
+def zbar_decode_between(image: Path, left_mm: float, right_mm: float) -> str:
+    """The one QR code zbarimg finds in the strip of an A4 page image from `left_mm` to
+    `right_mm` across: where a page carries two codes side by side, each is read alone."""
+    from PIL import Image
+
+    strip = image.with_name(f"{image.stem}-{left_mm:g}-{right_mm:g}.png")
+    with Image.open(image) as page:
+        per_mm = page.width / 210
+        page.crop((int(left_mm * per_mm), 0, int(right_mm * per_mm), page.height)).save(strip)
+    return zbar_decode(strip)

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from kundbok.services.tables.customer_import import RowErrors
 
 _ON_DUPLICATE = ("skip", "update", "new")
-_ENCODINGS = {"utf-8": "utf-8-sig", "cp1252": "cp1252"}
+CSV_ENCODINGS = {"utf-8": "utf-8-sig", "cp1252": "cp1252"}
 
 
-def _column_map(text: str) -> tuple[str, str]:
+def column_map(text: str) -> tuple[str, str]:
     """COLUMN=field (an empty field leaves the column out)."""
     column, equals, field = text.partition("=")
     if not equals or not column.strip():
@@ -36,7 +36,7 @@ def add_customer_file_commands(commands: argparse._SubParsersAction) -> None:  #
     importing.add_argument(
         "--map",
         dest="mapping",
-        type=_column_map,
+        type=column_map,
         action="append",
         default=[],
         metavar="COLUMN=field",
@@ -66,7 +66,7 @@ def add_customer_file_commands(commands: argparse._SubParsersAction) -> None:  #
     exporting.add_argument("--include-inactive", action="store_true")
     exporting.add_argument(
         "--encoding",
-        choices=tuple(_ENCODINGS),
+        choices=tuple(CSV_ENCODINGS),
         default="utf-8",
         help="of a CSV file: UTF-8 with byte-order mark (default) or Windows-1252",
     )
@@ -98,7 +98,7 @@ def _import_customers(args: argparse.Namespace) -> int:
         try:
             summary = import_customers(database, plan, on_duplicate, skip_errors=args.skip_errors)
         except RowErrors as errors:
-            _print_row_errors(errors)
+            print_row_errors(errors)
             return BAD_INPUT
     finally:
         database.dispose()
@@ -119,7 +119,9 @@ def _row_errors(plan: ImportPlan) -> list[tuple[int, str]]:
     return [(number, printable(error_text(error))) for number, error in error_rows(plan)]
 
 
-def _print_row_errors(errors: RowErrors) -> None:
+def print_row_errors(errors: RowErrors) -> None:
+    """A refused import: its message and each row with its reason, on stderr."""
+    """The refused import's message and each row with its reason, on stderr."""
     from kundbok.i18n import error_text, load_translator, system_language
 
     load_translator(system_language())
@@ -160,7 +162,7 @@ def _export_customers(args: argparse.Namespace) -> int:
             database,
             Path(args.output),
             include_inactive=args.include_inactive,
-            encoding=_ENCODINGS[args.encoding],
+            encoding=CSV_ENCODINGS[args.encoding],
         )
     finally:
         database.dispose()

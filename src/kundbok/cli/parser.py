@@ -13,18 +13,21 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from kundbok import __version__
+from kundbok.cli.article_tables import add_article_table_commands
 from kundbok.cli.common import BAD_INPUT, FAILURE, UsageError, gist, one_line
 from kundbok.cli.customer_tables import add_customer_file_commands
 from kundbok.cli.invoices import add_invoice_commands
 from kundbok.cli.mail import add_mail_commands
 from kundbok.cli.payments import add_payment_commands
 from kundbok.cli.peppol import add_peppol_commands
+from kundbok.cli.prices import add_price_commands
 from kundbok.cli.printing import add_printing_commands
 from kundbok.cli.refunds import add_refund_command
 from kundbok.cli.register import add_register_commands
 from kundbok.cli.reminders import add_reminder_commands
 from kundbok.cli.rot_rut import add_rot_rut_commands
 from kundbok.cli.settings import add_settings_commands
+from kundbok.cli.statements import add_statement_commands
 from kundbok.config import log_path, resolve_database
 from kundbok.domain.errors import KundbokError
 from kundbok.log_file import start_logging
@@ -68,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_printing_commands(commands)
     add_rot_rut_commands(commands)
     add_settings_commands(commands)
+    add_price_commands(commands)
+    add_statement_commands(commands)
+    add_article_table_commands(commands)
     return parser
 
 

@@ -74,6 +74,10 @@ def _demo_data(args: argparse.Namespace) -> int:
     create_demo_company(database)
     added = create_demo_customers(database, args.customers, seed=args.seed)
     print(f"{added} customers added")
+    from kundbok.services.demo_prices import create_demo_agreements
+
+    agreed = create_demo_agreements(database, seed=args.seed)
+    print(f"{agreed} customers given a price list, own prices or a credit limit")
     if args.invoices:
         from kundbok.i18n import error_text
         from kundbok.services.demo_data import create_demo_invoices

@@ -100,6 +100,7 @@ COMPANY_KEYS: dict[str, tuple[str, Any]] = {
     "company.plusgiro": ("plusgiro", _optional),
     "company.iban": ("iban", _optional),
     "company.bic": ("bic", _optional),
+    "company.swish": ("swish", _optional),
     "company.email": ("email", str),
     "company.phone": ("phone", str),
     "company.website": ("website", str),

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from kundbok.domain import identifiers, limits
 from kundbok.domain.countries import is_country_code
+from kundbok.domain.credit import check_credit_limit
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.peppol.participants import normalize_participant
@@ -94,6 +95,9 @@ class CustomerDetails:
     uid: str | None = None
     # The customer group (kundkategori) it belongs to; None: none.
     group_id: int | None = None
+    # Its price list (tried before its group's), and the most it may owe in kronor (None: none).
+    price_list_id: int | None = None
+    credit_limit: Decimal | None = None
     addresses: tuple[AddressDetails, ...] = ()
     contacts: tuple[ContactDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
@@ -225,6 +229,7 @@ def normalised(details: CustomerDetails) -> CustomerDetails:
     check_payment_terms(details.payment_terms_days)
     if details.reminder_fee is not None:
         check_reminder_fee(details.reminder_fee)
+    check_credit_limit(details.credit_limit)
     for percent_field in ("vat_rate", "discount_percent", "agreed_interest_percent"):
         check_percent(percent_field, getattr(details, percent_field))
     changes: dict[str, Any] = {"name": name}

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from kundbok.domain import limits
+from kundbok.domain.credit import check_credit_limit
 from kundbok.domain.customer import (
     CURRENCIES,
     LANGUAGES,
@@ -35,6 +36,7 @@ DEFAULT_FIELDS = (
     "discount_percent",
     "sales_account",
     "receivables_account",
+    "credit_limit",
 )
 
 
@@ -53,6 +55,9 @@ class CustomerGroupDetails:
     receivables_account: str | None = None
     # Charged on a reminder to a customer of the group (the company's fee when None).
     reminder_fee: Decimal | None = None
+    # The list of prices agreed with the group's customers (after a customer's own list).
+    price_list_id: int | None = None
+    credit_limit: Decimal | None = None  # a new customer of the group takes it
     customer_count: int = 0  # read only: how many customers belong to the group
 
 
@@ -80,6 +85,7 @@ def normalised_group(group: CustomerGroupDetails) -> CustomerGroupDetails:
         for account in ("sales_account", "receivables_account")
     }
     fee = None if group.reminder_fee is None else check_reminder_fee(group.reminder_fee)
+    check_credit_limit(group.credit_limit)
     return replace(group, name=name, reminder_fee=fee, **accounts)
 
 

@@ -33,3 +33,9 @@ class EventAction(StrEnum):
     FILE_REMOVED = "file removed"
     # The rate to SEK of an invoice in another currency issued before rates were kept.
     EXCHANGE_RATE_RECORDED = "exchange rate recorded"
+    PRICE_SET = "price set"  # a price agreed with the customer, added or changed
+    PRICE_REMOVED = "price removed"
+    # An invoice (or an accepted quote) took the customer past its credit limit: the user was
+    # warned and went on.
+    CREDIT_LIMIT_PASSED = "credit limit passed"
+    STATEMENT_SENT = "statement sent"  # a statement of account e-mailed to the customer

@@ -51,7 +51,9 @@ def _values(article: ArticleDetails) -> dict[str, object]:
     return {name: getattr(article, name) for name in _COLUMNS}
 
 
-def _check(article: ArticleDetails) -> None:
+def check_article(article: ArticleDetails) -> None:
+    """Refuse an article without number or description, with a VAT rate not in force, texts
+    longer than stored, or an unknown kind or work type (ValidationError)."""
     if not article.number.strip():
         raise ValidationError("number", QT_TRANSLATE_NOOP("messages", "An article needs a number."))
     if not article.description.strip():
@@ -71,7 +73,7 @@ def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
     """Add a new article or change one; article numbers are unique. Changes read before someone
     else saved the article are refused (ConflictError), nothing written."""
     article = cleaned(article, MULTI_LINE_LINE_FIELDS)  # its description becomes a line's
-    _check(article)
+    check_article(article)
     with db.unit_of_work() as session:
         if article.id is None:
             row = Article(created_by=db.user)

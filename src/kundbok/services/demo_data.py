@@ -279,6 +279,7 @@ DEMO_COMPANY = {
     "vat_number": "SE559999999101",
     "f_tax": True,
     "bankgiro": "9999-9997",
+    "swish": "123 118 11 89",
     "email": "faktura@example.se",
     "phone": "08-123 456 78",
     "website": "https://example.se",
@@ -331,19 +332,26 @@ def ensure_demo_articles(session: Session, user: str) -> list[Article]:
     )
 
 
-def paid_in_full(session: Session, invoice: Invoice, day: dt.date) -> None:
-    """Mark a demo invoice paid by a payment of what it asks (a paid invoice always has its
-    payments); added directly, since demo data pays thousands in one transaction."""
+def pay_demo_invoice(
+    session: Session, invoice: Invoice, day: dt.date, amount: Decimal | None = None
+) -> None:
+    """A payment by bankgiro with the invoice's OCR: of what it owes (then it is paid) or of
+    `amount` (a part payment). Rows of their own: demo data pays thousands at once."""
+    owed = invoice.total - invoice.rot_rut_deduction
+    paid = owed if amount is None else min(amount, owed)
     session.add(
         Payment(
             invoice_id=invoice.id,
             payment_date=day,
-            amount=invoice.total - invoice.rot_rut_deduction,
+            amount=paid,
             method="bankgiro",
+            reference=invoice.ocr or "",
+            reversed=False,
         )
     )
-    invoice.state = InvoiceState.PAID
-    invoice.paid_date = day
+    if paid >= owed:
+        invoice.state = InvoiceState.PAID
+        invoice.paid_date = day
 
 
 def create_demo_invoices(
@@ -409,7 +417,10 @@ def create_demo_invoices(
             issue_in_session(session, invoice, db.user, today, customer)
             due = invoice.due_date or today  # set by issue_in_session
             if due < today - dt.timedelta(days=10) and rng.random() < 0.9:
-                paid_in_full(session, invoice, due - dt.timedelta(days=rng.randrange(5)))
+                pay_demo_invoice(session, invoice, due - dt.timedelta(days=rng.randrange(5)))
+            elif invoice_date < today - dt.timedelta(days=5) and rng.random() < 0.15:
+                part = (invoice.total * Decimal("0.4")).quantize(Decimal(1))
+                pay_demo_invoice(session, invoice, invoice_date + dt.timedelta(days=5), part)
             issued.append(invoice)
         session.commit()
     if issued:

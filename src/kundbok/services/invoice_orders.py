@@ -18,9 +18,11 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from kundbok.domain.invoice import InvoiceDetails, LineDetails
 from kundbok.domain.invoicing import due_date
 from kundbok.domain.line_orders import LineOrder, check_line_order
+from kundbok.domain.pricing import priced_line
 from kundbok.services.customers import find_customer_id
 from kundbok.services.invoice_queries import article_line, invoice_details
 from kundbok.services.invoices import checked_draft, issue_in_session, start_draft, store_draft
+from kundbok.services.pricing import prices_for
 from kundbok.services.settings import get_company
 
 
@@ -49,11 +51,17 @@ class OrderedInvoice:
 
 
 def order_lines(
-    db: Database, orders: Sequence[LineOrder], vat_rate: Decimal, discount: Decimal
+    db: Database,
+    orders: Sequence[LineOrder],
+    vat_rate: Decimal,
+    discount: Decimal,
+    customer_id: int,
+    day: dt.date,
 ) -> tuple[LineDetails, ...]:
-    """The lines of `orders`: an article's description, unit, price, VAT and ROT/RUT kind from
-    the register (NotFoundError for an unknown or passive article), free text at `vat_rate`;
-    every line with the customer's `discount`, as the editor gives a new line."""
+    """The lines of `orders`: an article's description, unit, VAT and ROT/RUT kind from the
+    register (NotFoundError for an unknown or passive article) and its price as the customer's
+    agreements give it on `day`, free text at `vat_rate`; the customer's `discount` on every
+    line without an agreed price, as the editor gives it. A price given in the order wins."""
     lines = []
     for position, order in enumerate(orders, start=1):
         check_line_order(position, order)
@@ -68,6 +76,9 @@ def order_lines(
         else:
             line = LineDetails(description=order.description.strip(), vat_rate=vat_rate)
         line = replace(line, quantity=order.quantity, discount_percent=discount)
+        if line.article_id is not None:
+            [price] = prices_for(db, customer_id, [(line.article_id, line.quantity)], day)
+            line = priced_line(line, price, discount)
         if order.unit_price is not None:
             line = replace(line, unit_price=order.unit_price)
         if order.vat_rate is not None:
@@ -83,7 +94,8 @@ def order_invoice(
     the editor does (a blocked customer is refused): a draft, or with `issue` an issued invoice
     with its number. Everything is checked first; a refusal creates nothing."""
     day = order.invoice_date or today or dt.date.today()
-    start = start_draft(db, find_customer_id(db, order.customer_number), day)
+    customer_id = find_customer_id(db, order.customer_number)
+    start = start_draft(db, customer_id, day)
     default_vat = start.vat_rate if start.vat_rate is not None else get_company(db).vat_rate
     invoice = start.invoice
     draft = checked_draft(
@@ -92,7 +104,9 @@ def order_invoice(
             invoice_date=day,
             delivery_date=day,
             due_date=due_date(day, invoice.payment_terms_days),
-            lines=order_lines(db, order.lines, default_vat, start.discount_percent),
+            lines=order_lines(
+                db, order.lines, default_vat, start.discount_percent, customer_id, day
+            ),
             text=order.text,
             their_reference=invoice.their_reference
             if order.their_reference is None

@@ -41,6 +41,11 @@ from kundbok.domain.postal_address import postal_address_lines
 from kundbok.domain.rot_rut.rules import KINDS, NONE_USED, ReductionsUsed
 from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
+from kundbok.services.credit import (
+    CREDIT_CURRENCY,
+    credit_check_in_session,
+    note_credit_limit_passed,
+)
 from kundbok.services.customers import details_of, load_customer
 from kundbok.services.exchange_rates import (
     check_currency,
@@ -52,7 +57,7 @@ from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.open_amounts import open_on
-from kundbok.services.payments.booking import book_payment
+from kundbok.services.payments.booking import amount_due, book_payment
 from kundbok.services.payments.refunds import book_refund
 from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
@@ -356,6 +361,7 @@ def issue_in_session(
     invoice.rounding = totals.rounding
     invoice.total = totals.total
     invoice.rot_rut_deduction = totals.deduction
+    _note_credit_limit(session, invoice, customer, user)
     invoice.state = InvoiceState.ISSUED
     invoice.updated_by = user
     session.flush()
@@ -369,6 +375,18 @@ def issue_in_session(
         invoice_id=invoice.id,
         changes={"number": (None, invoice.number), "total": (None, totals.total)},
     )
+
+
+def _note_credit_limit(session: Session, invoice: Invoice, customer: Customer, user: str) -> None:
+    """An invoice in kronor taking its customer past the credit limit is issued (the editor
+    warned first), and the history says so."""
+    if customer.credit_limit is None or invoice.kind != InvoiceKind.INVOICE:
+        return
+    if invoice.currency != CREDIT_CURRENCY:
+        return
+    check = credit_check_in_session(session, customer.id, amount_due(invoice))
+    if check.over_limit:
+        note_credit_limit_passed(session, user, customer.id, check, invoice.id)
 
 
 def issue_invoice(

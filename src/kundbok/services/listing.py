@@ -6,6 +6,7 @@ Kept apart from the search itself so the window can be built before the data lay
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import NamedTuple
 
 
@@ -24,6 +25,8 @@ class CustomerRow(NamedTuple):
     email: str
     active: bool
     group: str | None = None  # the customer group's name
+    open_amount: Decimal | None = None  # what it owes in kronor, as the customer ledger counts
+    credit_limit: Decimal | None = None
 
 
 @dataclass(frozen=True)

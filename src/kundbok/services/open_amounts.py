@@ -1,4 +1,6 @@
-"""What is open on invoices and credit notes, as the queries of lists and reports read it.
+"""What is open on invoices and credit notes, as the queries of lists and reports read it: the
+customer ledger (Kundreskontra), statements of account, credit limits and the customer list's
+column share this one reading.
 
 The rules are the domain's (`domain.invoice.open_amount`, `status`); where a query must filter or
 sum by them, this module repeats them in SQL, once, and `tests/unit/services/test_open_amounts.py`
@@ -8,9 +10,23 @@ compares the two on every state, kind and payment of a document.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, type_coerce
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Subquery
 
@@ -38,21 +54,35 @@ _CREDITED = aliased(Invoice, name="credited_invoice")
 
 class OpenAmounts:
     """The joins and columns a query needs for what is open on each invoice it reads: its own
-    payments and, for a credit note, its invoice with that invoice's payments."""
+    payments and, for a credit note, its invoice with that invoice's payments.
 
-    def __init__(self) -> None:
-        self.paid = paid_per_invoice()
+    `per_row` sums each invoice's payments through their index as the row is read, for a query
+    limited to a few customers; otherwise every payment is summed once and joined."""
+
+    def __init__(self, per_row: bool = False) -> None:
+        self.paid = None if per_row else paid_per_invoice()
 
     def joined(self, statement: Select) -> Select:  # type: ignore[type-arg]
         """`statement` (over Invoice) with the payments and the credited invoice joined."""
-        return statement.outerjoin(self.paid, self.paid.c.invoice_id == Invoice.id).outerjoin(
-            _CREDITED, _CREDITED.id == Invoice.credited_invoice_id
+        if self.paid is not None:
+            statement = statement.outerjoin(self.paid, self.paid.c.invoice_id == Invoice.id)
+        return statement.outerjoin(_CREDITED, _CREDITED.id == Invoice.credited_invoice_id)
+
+    @property
+    def _paid(self) -> ColumnElement[Any]:
+        if self.paid is not None:
+            return self.paid.c.paid
+        return (
+            select(func.sum(Payment.amount))
+            .where(Payment.invoice_id == Invoice.id, Payment.reversed.is_(False))
+            .correlate(Invoice)
+            .scalar_subquery()
         )
 
     @property
     def paid_sum(self) -> ColumnElement[Decimal]:
         """What was paid on the invoice, net of refunds (0 without payments)."""
-        return type_coerce(func.coalesce(self.paid.c.paid, 0), Money)
+        return type_coerce(func.coalesce(self._paid, 0), Money)
 
     @property
     def amount_due(self) -> ColumnElement[Decimal]:
@@ -72,7 +102,7 @@ class OpenAmounts:
         credited_open = func.coalesce(
             _CREDITED.total - _CREDITED.rot_rut_deduction - credited_paid, 0
         )
-        own = Invoice.total - Invoice.rot_rut_deduction - func.coalesce(self.paid.c.paid, 0)
+        own = Invoice.total - Invoice.rot_rut_deduction - func.coalesce(self._paid, 0)
         return type_coerce(
             case(
                 (Invoice.state.in_((InvoiceState.DRAFT, InvoiceState.CREDITED)), 0),
@@ -102,6 +132,52 @@ class OpenAmounts:
             InvoiceStatus.REFUND_DUE: and_(note, issued),
         }
         return conditions.get(status, false())
+
+
+def open_invoices(customer_ids: Collection[int] | None = None) -> Select[Any]:
+    """The query of every invoice and credit note with something open: (`id`, `customer_id`,
+    `buyer_name`, `due`, `currency`, `open_amount`), as `OpenAmounts.open_amount` counts it
+    (credits negative). Limited to `customer_ids` when given."""
+    amounts = OpenAmounts(per_row=customer_ids is not None)
+    open_amount = amounts.open_amount
+    due = type_coerce(func.coalesce(Invoice.due_date, Invoice.invoice_date), Date).label("due")
+    statement = amounts.joined(
+        select(
+            Invoice.id,
+            Invoice.customer_id,
+            Invoice.buyer_name,
+            due,
+            Invoice.currency,
+            open_amount.label("open_amount"),
+        )
+    ).where(Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)), open_amount != 0)
+    if customer_ids is not None:
+        statement = statement.where(Invoice.customer_id.in_(customer_ids))
+    return statement
+
+
+def open_per_customer(
+    customer_ids: Collection[int] | BindParameter[Any], currency: str = "SEK"
+) -> Subquery:
+    """What each of the customers owes in `currency`, as `open_invoices` counts it: a
+    subquery (`customer_id`, `open_amount`) to join to a page of customers."""
+    amounts = OpenAmounts(per_row=True)
+    open_amount = amounts.open_amount
+    return (
+        amounts.joined(
+            select(
+                Invoice.customer_id,
+                type_coerce(func.sum(open_amount), Money).label("open_amount"),
+            )
+        )
+        .where(
+            Invoice.customer_id.in_(customer_ids),
+            Invoice.currency == currency,
+            Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
+        )
+        .group_by(Invoice.customer_id)
+        .subquery()
+    )
 
 
 def _kronor(value: object) -> Decimal:

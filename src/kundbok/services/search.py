@@ -10,10 +10,12 @@ import operator
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     CompoundSelect,
     Select,
     and_,
+    bindparam,
     exists,
     false,
     func,
@@ -29,6 +31,7 @@ from kundbok.db.models import Address, Customer, CustomerGroup, SearchTerm
 from kundbok.db.session import Database
 from kundbok.domain.search_terms import prefix_bounds, query_words
 from kundbok.services.listing import CustomerQuery, CustomerRow
+from kundbok.services.open_amounts import open_per_customer
 
 _billing = aliased(Address)
 SORT_COLUMNS = {
@@ -136,29 +139,39 @@ def _ranked_ids(query: CustomerQuery, ranges: list[tuple[str, str]], collect: bo
     return statement.order_by(*_order(query))
 
 
+_PAGE: BindParameter[int] = bindparam("ids", expanding=True)
+_OWED = open_per_customer(_PAGE)
+# Built once: a keystroke reads a page, and building this statement would cost more than the
+# query (it carries what each customer owes, summed over its open invoices).
+_PAGE_ROWS = (
+    select(
+        Customer.id,
+        Customer.number,
+        Customer.name,
+        Customer.kind,
+        Customer.org_number,
+        Customer.personal_number,
+        Customer.reference,
+        _billing.city,
+        Customer.phone,
+        Customer.email,
+        Customer.active,
+        CustomerGroup.name,
+        _OWED.c.open_amount,
+        Customer.credit_limit,
+    )
+    .outerjoin(_billing, _BILLING_JOIN)
+    .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
+    .outerjoin(_OWED, _OWED.c.customer_id == Customer.id)
+    .where(Customer.id.in_(_PAGE))
+)
+
+
 def _rows(session: Session, ids: list[int]) -> list[CustomerRow]:
     """The list's lines of these customers, in the order of `ids`."""
     if not ids:
         return []
-    rows = session.execute(
-        select(
-            Customer.id,
-            Customer.number,
-            Customer.name,
-            Customer.kind,
-            Customer.org_number,
-            Customer.personal_number,
-            Customer.reference,
-            _billing.city,
-            Customer.phone,
-            Customer.email,
-            Customer.active,
-            CustomerGroup.name,
-        )
-        .outerjoin(_billing, _BILLING_JOIN)
-        .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
-        .where(Customer.id.in_(ids))
-    )
+    rows = session.execute(_PAGE_ROWS, {"ids": ids})
     by_id = {row.id: CustomerRow(*row) for row in rows}
     return [by_id[customer_id] for customer_id in ids if customer_id in by_id]
 

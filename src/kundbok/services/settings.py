@@ -23,6 +23,7 @@ from kundbok.domain.errors import (
 )
 from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
+from kundbok.domain.swish import normalize_swish_number
 from kundbok.domain.text import cleaned
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.numbering import (
@@ -53,6 +54,7 @@ class CompanySettings:
     plusgiro: str | None = None
     iban: str | None = None
     bic: str | None = None
+    swish: str | None = None  # Swish Företag: a second QR code on invoices in kronor
     f_tax: bool = True
     payment_terms_days: int = 30
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
@@ -159,6 +161,7 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
         plusgiro=identifiers.normalize_plusgiro(settings.plusgiro or ""),
         iban=identifiers.normalize_iban(settings.iban or ""),
         bic=identifiers.normalize_bic(settings.bic or ""),
+        swish=normalize_swish_number(settings.swish),
         email=identifiers.normalize_email(settings.email) or "",
     )
 

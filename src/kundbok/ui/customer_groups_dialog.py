@@ -29,8 +29,10 @@ from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.domain.money import parse_amount
 from kundbok.services.customer_groups import create_group, delete_group, list_groups, update_group
+from kundbok.services.price_lists import list_price_lists
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money, display_number
+from kundbok.ui.price_list_choice import PriceListChoice
 
 
 def _percent_text(rate: Decimal | None) -> str:
@@ -118,6 +120,9 @@ class CustomerGroupsDialog(QDialog):
             "field_receivables_account", accounts.RECEIVABLES
         )
         self.field_reminder_fee = self._line("field_reminder_fee", "kr")
+        self.field_credit_limit = self._line("field_credit_limit", self.tr("kr (empty: none)"))
+        self.field_price_list = PriceListChoice(self)
+        self.field_price_list.set_lists(list_price_lists(self._db))
         self.form.addRow(self.tr("Name *"), self.field_name)
         self.form.addRow(self.tr("Payment terms"), self.field_payment_terms)
         self.form.addRow(self.tr("VAT"), self.field_vat_rate)
@@ -127,6 +132,8 @@ class CustomerGroupsDialog(QDialog):
         self.form.addRow(self.tr("Sales account"), self.field_sales_account)
         self.form.addRow(self.tr("Receivables account"), self.field_receivables_account)
         self.form.addRow(self.tr("Reminder fee (kr)"), self.field_reminder_fee)
+        self.form.addRow(self.tr("Credit limit (kr)"), self.field_credit_limit)
+        self.form.addRow(self.tr("Price list"), self.field_price_list)
 
     def _choice(self, name: str) -> QComboBox:
         box = QComboBox(self)
@@ -190,6 +197,9 @@ class CustomerGroupsDialog(QDialog):
         self.field_receivables_account.setText(group.receivables_account or "")
         fee = group.reminder_fee
         self.field_reminder_fee.setText("" if fee is None else display_money(fee))
+        limit = group.credit_limit
+        self.field_credit_limit.setText("" if limit is None else display_money(limit))
+        self.field_price_list.show_list(group.price_list_id)
 
     def group(self) -> CustomerGroupDetails:
         """The group as the form shows it (amounts raise ValidationError when unreadable)."""
@@ -205,6 +215,8 @@ class CustomerGroupsDialog(QDialog):
             sales_account=self.field_sales_account.text().strip() or None,
             receivables_account=self.field_receivables_account.text().strip() or None,
             reminder_fee=_optional_amount(self.field_reminder_fee, "reminder_fee"),
+            credit_limit=_optional_amount(self.field_credit_limit, "credit_limit"),
+            price_list_id=self.field_price_list.list_id(),
         )
 
     # --- actions -------------------------------------------------------------------------

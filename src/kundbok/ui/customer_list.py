@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from kundbok.domain.credit import is_over_limit
 from kundbok.services.listing import CustomerQuery, CustomerRow
-from kundbok.ui.formatting import display_identifier
+from kundbok.ui.formatting import display_identifier, display_money
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -39,6 +40,7 @@ PAGE_SIZE = 100
 # How many selected customers a re-read after someone else's change selects again.
 KEPT_SELECTION = 50
 PAGES_KEPT = 24
+OVER_LIMIT_RED = "#c0392b"
 
 # (sort key of the search service, header text) per column, in display order.
 COLUMNS = (
@@ -51,7 +53,10 @@ COLUMNS = (
     ("email", QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail")),
     ("active", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
     ("group", QT_TRANSLATE_NOOP("CustomerTableModel", "Group")),
+    ("open_amount", QT_TRANSLATE_NOOP("CustomerTableModel", "Owes (kr)")),
 )
+# Read for the page shown, never sorted by: the list is not ordered by a sum over invoices.
+UNSORTED = frozenset({"open_amount"})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -153,9 +158,22 @@ class CustomerTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(customer, key)
+        over_limit = key == "open_amount" and is_over_limit(
+            customer.open_amount, customer.credit_limit
+        )
+        if role == Qt.ItemDataRole.ForegroundRole and over_limit:
+            return QBrush(QColor(OVER_LIMIT_RED))
+        if role == Qt.ItemDataRole.FontRole and over_limit:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.ToolTipRole and over_limit and customer.credit_limit:
+            return self.tr("Owes more than its credit limit of {limit} kr").format(
+                limit=display_money(customer.credit_limit)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and not customer.active:
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "number":
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("number", "open_amount"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return customer.id
@@ -173,12 +191,15 @@ class CustomerTableModel(QAbstractTableModel):
                 return customer.city or ""
             case "active":
                 return self.tr("Active") if customer.active else self.tr("Passive")
+            case "open_amount":
+                owed = customer.open_amount
+                return display_money(owed) if owed else ""
             case _:
                 return str(getattr(customer, key) or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):  # Qt's "no sort column"
-            return
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][0] in UNSORTED:
+            return  # Qt's "no sort column", or a column the list is not sorted by
         descending = order == Qt.SortOrder.DescendingOrder
         query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
         if self._db is None:
@@ -288,7 +309,7 @@ def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None
     header.setSectionsMovable(True)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
-    for column, width in enumerate((70, 260, 130, 150, 120, 120, 220, 70, 120)):
+    for column, width in enumerate((70, 260, 130, 150, 120, 120, 220, 70, 120, 100)):
         header.resizeSection(column, width)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table

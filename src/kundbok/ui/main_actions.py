@@ -161,6 +161,20 @@ class MainActions(QObject):
             Needs.REGISTER,
             "import",
         )
+        self.add_action(
+            "action_import_articles",
+            self.tr("Import articles…"),
+            opener.import_article_table,
+            Menu.FILE,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_export_articles",
+            self.tr("Export articles…"),
+            opener.export_article_table,
+            Menu.FILE,
+            Needs.REGISTER,
+        )
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",
@@ -222,6 +236,13 @@ class MainActions(QObject):
             Needs.PASSIVE_SELECTED,
             "reactivate",
         )
+        self.add_action(
+            "action_send_statements",
+            self.tr("Send statement of account…"),
+            lambda: opener.open_statements(customers.selected_rows()),
+            Menu.CUSTOMERS,
+            Needs.SELECTION,
+        )
         self.separate(Menu.CUSTOMERS)
         self.add_action(
             "action_customer_groups",
@@ -271,6 +292,13 @@ class MainActions(QObject):
             Needs.REGISTER,
         )
         self.add_action(
+            "action_price_lists",
+            self.tr("Price lists…"),
+            opener.open_price_lists,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.add_action(
             "action_rot_rut_claim",
             self.tr("Request ROT/RUT payment…"),
             opener.open_rot_rut_claim,
@@ -289,6 +317,7 @@ class MainActions(QObject):
         self.put_in_context_menu(
             "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
             "action_create_invoice", "action_export_vcard", "action_export_customers",
+            "action_send_statements",
         )  # fmt: skip
 
     def add_action(

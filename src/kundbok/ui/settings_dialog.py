@@ -49,6 +49,7 @@ TEXT_FIELDS = (
     ("plusgiro", QT_TRANSLATE_NOOP("SettingsDialog", "Plusgiro")),
     ("iban", QT_TRANSLATE_NOOP("SettingsDialog", "IBAN")),
     ("bic", QT_TRANSLATE_NOOP("SettingsDialog", "BIC")),
+    ("swish", QT_TRANSLATE_NOOP("SettingsDialog", "Swish number (Swish Företag)")),
     ("sales_account", QT_TRANSLATE_NOOP("SettingsDialog", "Sales account")),
     ("receivables_account", QT_TRANSLATE_NOOP("SettingsDialog", "Receivables account")),
     ("exchange_gain_account", QT_TRANSLATE_NOOP("SettingsDialog", "Exchange gain account")),
@@ -181,7 +182,7 @@ class SettingsDialog(QDialog):
         self.logo_label.setText(self._logo_text())
 
     def settings(self) -> CompanySettings:
-        optional = ("org_number", "vat_number", "bankgiro", "plusgiro", "iban", "bic")
+        optional = ("org_number", "vat_number", "bankgiro", "plusgiro", "iban", "bic", "swish")
         texts: dict[str, Any] = {}
         for name, edit in self.fields.items():
             value = edit.text().strip()

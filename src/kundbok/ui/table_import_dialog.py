@@ -1,15 +1,8 @@
-"""Arkiv → Importera kunder från fil…: map the file's columns, see what every row becomes,
-choose per duplicate, then import all or nothing.
-
-The mapping the user confirms is remembered per set of column headers in the user's settings
-(QSettings, like the window's layout): it describes the files this user gets, not the register,
-and a file with the same headers opens with it next time.
-"""
+"""Arkiv → Importera kunder från fil…: map the file's columns (`column_mapping`), see what
+every row becomes, choose per duplicate, then import all or nothing."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +28,11 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.services.tables import (
     CUSTOMER_FIELDS,
+    FIELDS,
     Choice,
     ImportPlan,
     RowStatus,
     Table,
-    header_key,
     suggested_mapping,
 )
 from kundbok.services.tables.customer_import import (
@@ -50,6 +41,7 @@ from kundbok.services.tables.customer_import import (
     plan_customer_import,
     read_customer_table,
 )
+from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
 from kundbok.ui.errors import attempt
 from kundbok.ui.table_import_preview import (
     CHOICE_TEXT,
@@ -59,7 +51,6 @@ from kundbok.ui.table_import_preview import (
 )
 
 _SETTINGS_GROUP = "table_import/mappings"
-_SAMPLES = 3  # values of the first rows shown beside each header
 # Fixed widths: measuring the contents of 10,000 rows would keep the preview waiting.
 _COLUMN_WIDTHS = {
     PreviewColumn.ROW: 45,
@@ -70,34 +61,6 @@ _COLUMN_WIDTHS = {
     PreviewColumn.CITY: 90,
     PreviewColumn.ACTION: 150,
 }
-
-
-def mapping_key(header: tuple[str, ...]) -> str:
-    """The settings key of a set of headers (their order and spelling do not matter)."""
-    keys = sorted({header_key(title) for title in header if title.strip()})
-    return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
-
-
-def saved_mapping(settings: QSettings, header: tuple[str, ...]) -> dict[str, str | None]:
-    """The mapping the user confirmed for files with these headers, {} when none."""
-    text = settings.value(f"{_SETTINGS_GROUP}/{mapping_key(header)}", "")
-    try:
-        saved = json.loads(str(text)) if text else {}
-    except ValueError:
-        return {}
-    fields = {field.key for field in CUSTOMER_FIELDS}
-    return {
-        str(title): (field if field in fields else None)
-        for title, field in saved.items()
-        if title in header
-    }
-
-
-def save_mapping(
-    settings: QSettings, header: tuple[str, ...], mapping: dict[str, str | None]
-) -> None:
-    """Remember the mapping for files with these headers."""
-    settings.setValue(f"{_SETTINGS_GROUP}/{mapping_key(header)}", json.dumps(mapping))
 
 
 class TableImportDialog(QDialog):
@@ -146,77 +109,39 @@ class TableImportDialog(QDialog):
     # --- step 1: which column holds which field ------------------------------------------
 
     def _mapping_page(self) -> QWidget:
-        page = QWidget(self)
-        intro = QLabel(
-            self.tr(
-                "Choose which customer field each column of the file holds. Columns set to "
-                "“Do not import” are left out. Your choice is remembered for files with the "
-                "same columns."
-            ),
-            page,
-        )
-        intro.setWordWrap(True)
         header = self._table.header
-        self.mapping_table = QTableWidget(len(header), 3, page)
-        self.mapping_table.setObjectName("mapping_table")
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First values"), self.tr("Customer field")]
+        saved = saved_mapping(self._settings, _SETTINGS_GROUP, header, FIELDS)
+        self.mapping = ColumnMapping(
+            self._table,
+            CUSTOMER_FIELDS,
+            suggested_mapping(header, saved),
+            (
+                self.tr(
+                    "Choose which customer field each column of the file holds. Columns set to "
+                    "“Do not import” are left out. Your choice is remembered for files with the "
+                    "same columns."
+                ),
+                self.tr("Customer field"),
+            ),
+            self,
         )
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        mapping = suggested_mapping(header, saved_mapping(self._settings, header))
-        self.field_combos: list[QComboBox] = []
-        for column, title in enumerate(header):
-            samples = [row[column] for row in self._table.rows[:_SAMPLES] if row[column]]
-            self.mapping_table.setItem(column, 0, QTableWidgetItem(title))
-            self.mapping_table.setItem(column, 1, QTableWidgetItem(" | ".join(samples)))
-            combo = QComboBox(self.mapping_table)
-            combo.setObjectName(f"field_column_{column}")
-            combo.addItem(self.tr("Do not import"), None)
-            for field in CUSTOMER_FIELDS:
-                combo.addItem(QCoreApplication.translate("fields", field.label), field.key)
-            combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
-            self.mapping_table.setCellWidget(column, 2, combo)
-            self.field_combos.append(combo)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
-        self.mapping_table.resizeColumnToContents(0)
-        self.mapping_table.setColumnWidth(2, 300)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(self.mapping_table)
-        return page
+        self.mapping_table = self.mapping.mapping_table
+        self.field_combos = self.mapping.field_combos
+        return self.mapping
 
     def chosen_mapping(self) -> dict[str, str | None]:
         """{header: field key or None} as the combo boxes say."""
-        return {
-            title: combo.currentData()
-            for title, combo in zip(self._table.header, self.field_combos, strict=True)
-            if title.strip()
-        }
-
-    def _twice_chosen(self, mapping: dict[str, str | None]) -> str | None:
-        seen: set[str] = set()
-        for field in mapping.values():
-            if field is not None and field in seen:
-                return field
-            if field is not None:
-                seen.add(field)
-        return None
+        return self.mapping.chosen_mapping()
 
     def show_preview(self) -> None:
         """Plan the import with the chosen mapping and show every row; nothing is changed."""
         mapping = self.chosen_mapping()
-        twice = self._twice_chosen(mapping)
+        twice = self.mapping.twice_chosen()
         if twice is not None:
-            label = next(f.label for f in CUSTOMER_FIELDS if f.key == twice)
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Two columns hold “{field}”: choose one.").format(
-                    field=QCoreApplication.translate("fields", label)
-                ),
+                self.tr("Two columns hold “{field}”: choose one.").format(field=twice),
             )
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -230,7 +155,7 @@ class TableImportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if plan is None:
             return
-        save_mapping(self._settings, self._table.header, mapping)
+        save_mapping(self._settings, _SETTINGS_GROUP, self._table.header, mapping)
         self._fill_preview(plan)
         self._show_page(1)
 

@@ -166,6 +166,32 @@ class WindowOpener(QObject):
         dialog.open()
         return dialog
 
+    def open_price_lists(self) -> QWidget:
+        """Fakturering → Prislistor…: the price lists and their prices."""
+        from kundbok.ui.price_lists_dialog import open_price_lists
+
+        return open_price_lists(self.db, self._parent)
+
+    def import_article_table(self) -> QWidget | None:
+        """Arkiv → Importera artiklar…: articles from a CSV or Excel file, after a preview
+        (nothing in the main window shows articles: an import changes nothing on screen)."""
+        from kundbok.ui.article_tables import import_article_table
+
+        return import_article_table(self._parent, self.db, self._settings, lambda: None)
+
+    def export_article_table(self) -> int | None:
+        """Arkiv → Exportera artiklar…: the article register to a CSV or Excel file."""
+        from kundbok.ui.article_tables import export_article_table
+
+        return export_article_table(self._parent, self.db)
+
+    def open_statements(self, rows: Sequence[CustomerRow]) -> QWidget | None:
+        """Skicka kontoutdrag for the customers `rows`."""
+        from kundbok.ui.statement_dialog import open_statement_dialog
+
+        names = [f"{row.number} {row.name}" for row in rows]
+        return open_statement_dialog(self._parent, self.db, [row.id for row in rows], names)
+
     # --- customers in and out -------------------------------------------------------------
 
     def export_vcard(self, rows: Sequence[CustomerRow]) -> None:

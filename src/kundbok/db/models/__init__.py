@@ -16,6 +16,7 @@ from kundbok.db.models.base import (
 )
 from kundbok.db.models.billing import (
     Article,
+    ArticlePrice,
     Invoice,
     InvoiceLine,
     Payment,
@@ -32,6 +33,7 @@ from kundbok.db.models.register import (
     CustomerGroup,
     Event,
     NumberSeries,
+    PriceList,
     SearchTerm,
 )
 
@@ -43,6 +45,7 @@ __all__ = [
     "ROT_RUT_KINDS",
     "Address",
     "Article",
+    "ArticlePrice",
     "Audited",
     "Base",
     "Company",
@@ -55,6 +58,7 @@ __all__ = [
     "InvoiceLine",
     "NumberSeries",
     "Payment",
+    "PriceList",
     "ReferenceRate",
     "Reminder",
     "ReminderItem",

@@ -56,6 +56,35 @@ class Article(Audited, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
+class ArticlePrice(Audited, Base):
+    """An agreed price of an article: in a price list, or the customer's own. It holds from a
+    quantity (a volume step; 0 for any) and, when dated, between two days inclusive."""
+
+    __tablename__ = "article_price"
+    __table_args__ = (
+        CheckConstraint("(price_list_id IS NULL) <> (customer_id IS NULL)", name="owner"),
+        # A line's price reads the customer's own prices and its two lists' for one article.
+        Index("ix_article_price_customer_article", "customer_id", "article_id"),
+        Index("ix_article_price_list_article", "price_list_id", "article_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    price_list_id: Mapped[int | None] = mapped_column(
+        ForeignKey("price_list.id", ondelete="CASCADE")
+    )
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    from_quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    # Raised by every change; a save made from an older version is refused (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
+
+
 class Invoice(Audited, Base):
     """An invoice or credit note. A draft has no number; once issued it is never changed."""
 

@@ -102,6 +102,8 @@ class Company(Audited, Base):
     smtp_copy_to_sender: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false()
     )
+    # The Swish Företag number (123 xxx xx xx) printed as a second QR code on SEK invoices.
+    swish: Mapped[str | None] = mapped_column(String(10))
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
@@ -131,6 +133,19 @@ class CustomerGroup(Audited, Base):
     sales_account: Mapped[str | None] = mapped_column(String(10))
     receivables_account: Mapped[str | None] = mapped_column(String(10))
     reminder_fee: Mapped[Decimal | None] = mapped_column(Money)
+    # Prices agreed with the group's customers, when a customer has no list of its own.
+    price_list_id: Mapped[int | None] = mapped_column(ForeignKey("price_list.id"))
+    # The credit limit a new customer of the group takes (NULL: none).
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class PriceList(Audited, Base):
+    """A named price list (prislista) that customers and customer groups can have."""
+
+    __tablename__ = "price_list"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
 class Customer(Audited, Base):
@@ -191,6 +206,9 @@ class Customer(Audited, Base):
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     # No ON DELETE: a group in use is not deleted (the migration adds the column in place).
     group_id: Mapped[int | None] = mapped_column(ForeignKey("customer_group.id"))
+    # The customer's price list (before its group's), and the most it may owe (NULL: no limit).
+    price_list_id: Mapped[int | None] = mapped_column(ForeignKey("price_list.id"))
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
     # Raised by every change; a save made from an older version is refused (optimistic locking).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)

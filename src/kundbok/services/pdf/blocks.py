@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -19,11 +20,13 @@ from kundbok.domain.identifiers import (
     format_plusgiro,
 )
 from kundbok.domain.invoicing import line_amount
-from kundbok.services.pdf.layout import ACCENT, BOLD, FONT, GREY, LINE_GREY, Sheet, day
-from kundbok.services.pdf.payment import payment_qr
+from kundbok.domain.swish import format_swish_number
+from kundbok.services.pdf.layout import ACCENT, BOLD, FONT, GREY, LINE_GREY, Sheet, day, escape
+from kundbok.services.pdf.payment import payment_qr, swish_qr
 
 # A code of about 35 modules with its quiet zone: 0.8 mm a module, easily read by a phone.
 QR_SIZE = 34 * mm
+CODE_GAP = 4 * mm  # between two codes, so that a phone's frame takes one at a time
 
 
 def addresses(sheet: Sheet) -> Table:
@@ -269,23 +272,41 @@ def payment_box(sheet: Sheet) -> Table:
             ]
         )
     )
-    qr = payment_qr(sheet, QR_SIZE)
-    if qr is None:
-        return table
-    # The code under the box at the right, where the amount is; the hint to its left.
-    hint = Paragraph(labels["scan_to_pay"], sheet.styles["right"])
-    outer = Table(
-        [[table, ""], [hint, qr]],
-        colWidths=[sum(widths) - QR_SIZE, QR_SIZE],
+    return _with_codes(sheet, table, sum(widths))
+
+
+def _with_codes(sheet: Sheet, box: Table, width: float) -> Table:
+    """The payment box with the QR codes under it at the right, where the amount is, each
+    captioned with what reads it; the hint to their left."""
+    labels = sheet.labels
+    bank, swish = payment_qr(sheet, QR_SIZE), swish_qr(sheet, QR_SIZE)
+    number = format_swish_number(sheet.company.swish) if sheet.company.swish else ""
+    codes = [
+        (code, caption)
+        for code, caption in ((bank, labels["qr_bank"]), (swish, f"Swish {number}"))
+        if code is not None
+    ]
+    if not codes:
+        return box
+    hint = labels["scan_either" if len(codes) == 2 else "scan_swish" if swish else "scan_to_pay"]
+    caption = ParagraphStyle("caption", parent=sheet.styles["small"], alignment=1)
+    cells: list[Any] = [Paragraph(hint, sheet.styles["right"])]
+    cells += [[code, Paragraph(escape(text), caption)] for code, text in codes]
+    column = QR_SIZE + CODE_GAP
+    return Table(
+        [[box, *[""] * len(codes)], cells],
+        colWidths=[width - column * len(codes), *[column] * len(codes)],
         style=TableStyle(
             [
-                ("SPAN", (0, 0), (1, 0)),
-                ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("VALIGN", (0, 1), (0, 1), "MIDDLE"),
+                ("VALIGN", (1, 1), (-1, 1), "TOP"),
+                ("ALIGN", (1, 1), (-1, 1), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 1), (-1, 1), 2 * mm),
                 ("RIGHTPADDING", (0, 1), (0, 1), 3 * mm),
+                ("LEFTPADDING", (1, 1), (-1, 1), CODE_GAP),
             ]
         ),
     )
-    return outer

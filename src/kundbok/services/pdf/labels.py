@@ -66,6 +66,9 @@ LABELS = {
         "total_before": "Summa inkl. moms",
         "scan_to_pay": "Skanna QR-koden i bankappen för att betala.",
         "vat_in_sek": "Momsen i svenska kronor: {amount} SEK (1 {currency} = {rate} SEK)",
+        "scan_either": "Betala med bankappen eller med Swish: skanna en av QR-koderna.",
+        "qr_bank": "Bankappen",
+        "scan_swish": "Skanna QR-koden i Swish-appen för att betala.",
     },
     "en": {
         "invoice": "Invoice",
@@ -126,6 +129,9 @@ LABELS = {
         "total_before": "Total incl. VAT",
         "scan_to_pay": "Scan the QR code in your bank app to pay.",
         "vat_in_sek": "VAT in Swedish kronor: {amount} SEK (1 {currency} = {rate} SEK)",
+        "scan_either": "Pay in your bank app or with Swish: scan one of the QR codes.",
+        "qr_bank": "Bank app",
+        "scan_swish": "Scan the QR code in the Swish app to pay.",
     },
 }
 

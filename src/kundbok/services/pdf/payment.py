@@ -1,4 +1,6 @@
-"""The payment slip's QR code: what a bank app reads to pay the invoice being drawn."""
+"""The payment slip's QR codes: what a bank app reads to pay the invoice being drawn, and
+beside it, when the company has a Swish number and the invoice is in kronor, what the Swish app
+reads."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from kundbok.domain.payment_qr import (
     payment_qr_payload,
     vat_by_field,
 )
+from kundbok.domain.swish import swish_payload
 from kundbok.services.payments.qr import qr_drawing
 from kundbok.services.pdf.layout import Sheet
 
@@ -51,3 +54,16 @@ def payment_qr(sheet: Sheet, size: float) -> Drawing | None:
     None when the invoice has no slip (see `payment_slip`)."""
     slip = payment_slip(sheet)
     return None if slip is None else qr_drawing(payment_qr_payload(slip), size)
+
+
+def swish_qr(sheet: Sheet, size: float) -> Drawing | None:
+    """The Swish code paying what the slip asks, with the OCR number as the message: for an
+    issued invoice (or a reminder) in kronor with something to pay, when the company has a
+    Swish number; None otherwise."""
+    invoice, company, to_pay = sheet.invoice, sheet.company, sheet.totals.to_pay
+    if not company.swish or invoice.currency != "SEK" or sheet.is_credit_note:
+        return None
+    if invoice.state == "draft" or to_pay <= 0:
+        return None
+    reference = invoice.ocr or str(invoice.number or "")
+    return qr_drawing(swish_payload(company.swish, to_pay, reference), size)

@@ -107,11 +107,28 @@ def write_csv(
 ) -> int:
     """Write a semicolon-separated file Excel opens as it is (UTF-8 with BOM, or Windows-1252
     refusing characters it lacks); returns the number of customers written."""
+    return write_table_csv(path, export_rows(customers, columns, group_names), encoding)
+
+
+def write_xlsx(
+    path: Path,
+    customers: Sequence[CustomerDetails],
+    columns: Sequence[str] | None = None,
+    group_names: Mapping[int, str] | None = None,
+) -> int:
+    """Write an Excel workbook with every cell as text, so numbers such as organisationsnummer
+    and postcodes keep their form; returns the number of customers written."""
+    return write_table_xlsx(path, export_rows(customers, columns, group_names), "Kunder")
+
+
+def write_table_csv(path: Path, rows: Sequence[Sequence[str]], encoding: str = "utf-8-sig") -> int:
+    """Write rows of text (the first the header, cells already neutralised) as a
+    semicolon-separated file Excel opens as it is: UTF-8 with BOM, or Windows-1252 refusing
+    characters it lacks. Returns the number of rows under the header."""
     if encoding not in ENCODINGS:
         raise ExportError(
             QT_TRANSLATE_NOOP("messages", "Unknown encoding {encoding}."), encoding=encoding
         )
-    rows = export_rows(customers, columns, group_names)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerows(rows)
@@ -134,21 +151,15 @@ def write_csv(
     return len(rows) - 1
 
 
-def write_xlsx(
-    path: Path,
-    customers: Sequence[CustomerDetails],
-    columns: Sequence[str] | None = None,
-    group_names: Mapping[int, str] | None = None,
-) -> int:
-    """Write an Excel workbook with every cell as text, so numbers such as organisationsnummer
-    and postcodes keep their form; returns the number of customers written."""
+def write_table_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet_name: str) -> int:
+    """Write rows of text as an Excel workbook with every cell typed as text, so that numbers
+    keep their form; returns the number of rows under the header."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    rows = export_rows(customers, columns, group_names)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Kunder")
+    sheet = workbook.create_sheet(sheet_name)
     for row in rows:
         cells = []
         for text in row:

@@ -208,6 +208,11 @@ _ALL_FIELDS: tuple[CustomerField, ...] = (
         ("Rabatt", "Rabatt %", "Rabattsats", "Discount", "Discount %"),
     ),
     CustomerField(
+        "credit_limit",
+        QT_TRANSLATE_NOOP("fields", "Credit limit"),
+        ("Kreditgräns", "Kreditlimit", "Credit limit", "CreditLimit"),
+    ),
+    CustomerField(
         "invoice_by_email",
         QT_TRANSLATE_NOOP("fields", "Invoice by e-mail"),
         (

@@ -161,6 +161,7 @@ def details_from_row(
         invoice_by_email=_flag("invoice_by_email", values.pop("invoice_by_email", ""), False),
         active=_flag("active", values.pop("active", ""), True),
         blocked=_flag("blocked", values.pop("blocked", ""), False),
+        credit_limit=_amount("credit_limit", values.pop("credit_limit", "")),
         group_id=_group(values.pop("group_id", ""), groups or {}),
         addresses=tuple(
             _address(kind, parts, country)

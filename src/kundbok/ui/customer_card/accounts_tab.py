@@ -1,27 +1,32 @@
-"""The card's bookkeeping accounts, when this customer's differ from the company's, and what
-was agreed with the customer about reminders: its own reminder fee and a fixed interest rate."""
+"""The card's bookkeeping accounts, when this customer's differ from the company's, what was
+agreed with the customer about reminders (its own reminder fee and a fixed interest rate) and
+about prices: its price list and its own prices."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from kundbok.db.session import Database
 from kundbok.domain import accounts
 from kundbok.domain.customer import CustomerDetails, check_field
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.money import parse_amount
+from kundbok.services.price_lists import PriceOwner, list_price_lists
+from kundbok.ui.agreed_prices import AgreedPrices
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.formatting import display_money, display_number
+from kundbok.ui.price_list_choice import PriceListChoice
 
 
 class AccountsTab(CardTab):
     """Konton: the sales and receivables accounts (BAS) of this customer's invoices."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, db: Database, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("tab_accounts")
         self.sales_account = ValidatedLineEdit(
@@ -32,7 +37,7 @@ class AccountsTab(CardTab):
         )
         self.sales_account.edit.setPlaceholderText(accounts.SALES)
         self.receivables_account.edit.setPlaceholderText(accounts.RECEIVABLES)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(
             QLabel(self.tr("Leave empty to use the accounts of the company settings."), self)
         )
@@ -44,6 +49,17 @@ class AccountsTab(CardTab):
         self.agreed_interest.edit.setPlaceholderText(self.tr("reference rate plus the points"))
         form.addRow(self.tr("Agreed reminder fee (kr)"), self.reminder_fee)
         form.addRow(self.tr("Agreed interest (% a year)"), self.agreed_interest)
+        self.field_price_list = PriceListChoice(self)
+        self.field_price_list.set_lists(list_price_lists(db))
+        form.addRow(self.tr("Price list"), self.field_price_list)
+        self.own_prices_hint = QLabel(self)
+        self.own_prices_hint.setObjectName("own_prices_hint")
+        self.own_prices_hint.setWordWrap(True)
+        self.own_prices = AgreedPrices(db, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.own_prices_hint)
+        layout.addWidget(self.own_prices, 1)
 
     def show_details(self, details: CustomerDetails) -> None:
         """Show the customer's own accounts (empty: the company's)."""
@@ -52,6 +68,16 @@ class AccountsTab(CardTab):
         fee = details.reminder_fee
         self.reminder_fee.setText("" if fee is None else display_money(fee))
         self.agreed_interest.setText(_text(details.agreed_interest_percent))
+        self.field_price_list.show_list(details.price_list_id)
+        saved = details.id is not None
+        self.own_prices.show_owner(PriceOwner(customer_id=details.id) if saved else None)
+        self.own_prices_hint.setText(
+            self.tr(
+                "The customer's own prices, before any list's; saved as you add or change them."
+            )
+            if saved
+            else self.tr("Save the customer to give it prices of its own.")
+        )
 
     def apply(self, details: CustomerDetails) -> CustomerDetails:
         """`details` with the accounts as typed."""
@@ -61,6 +87,7 @@ class AccountsTab(CardTab):
             receivables_account=self.receivables_account.value(),
             reminder_fee=_fee(self.reminder_fee.text()),
             agreed_interest_percent=_percent(self.agreed_interest.text()),
+            price_list_id=self.field_price_list.list_id(),
         )
 
 

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kundbok.domain.credit import check_credit_limit
 from kundbok.domain.customer import CURRENCIES, CustomerDetails, check_field
+from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoicing import vat_rates_on
+from kundbok.domain.money import parse_amount
 from kundbok.ui.country_combo import CountryCombo
 from kundbok.ui.customer_card.fields import ValidatedLineEdit, country_of, line_edit
 from kundbok.ui.customer_card.group_field import GroupField
@@ -29,6 +32,19 @@ from kundbok.ui.formatting import display_identifier
 def _rate_key(rate: Decimal) -> str:
     """A rate as the VAT box keeps it: "25", "12", "6" (never "1E+1" for ten)."""
     return f"{rate.normalize():f}"
+
+
+def credit_limit_of(text: str) -> Decimal | None:
+    """The credit limit typed ("50 000", "50000,00"); None when empty: no limit."""
+    return check_credit_limit(parse_amount(text, "credit_limit")) if text.strip() else None
+
+
+def _typed_limit(text: str) -> Decimal | None:
+    # The field shows what is wrong and Save stays off meanwhile; the marks read None.
+    try:
+        return credit_limit_of(text)
+    except KundbokError:
+        return None
 
 
 class DetailsTab(CardTab):
@@ -103,6 +119,8 @@ class DetailsTab(CardTab):
         self.field_blocked.setObjectName("field_blocked")
         self.field_alert_text = line_edit("alert_text", self)
         self.field_alert_text.setPlaceholderText(self.tr("Shown when an invoice is made"))
+        self.credit_limit = ValidatedLineEdit("credit_limit", credit_limit_of, self)
+        self.credit_limit.edit.setPlaceholderText(self.tr("none"))
         self.field_group = GroupField(self)
         mark = self.field_group.mark
         right.addRow(self.tr("Customer group"), self.field_group)
@@ -114,6 +132,7 @@ class DetailsTab(CardTab):
         right.addRow(
             self.tr("General discount"), mark("discount_percent", self.field_discount_percent)
         )
+        right.addRow(self.tr("Credit limit (kr)"), mark("credit_limit", self.credit_limit))
         right.addRow(self.tr("Alert text"), self.field_alert_text)
         right.addRow("", self.field_invoice_by_email)
         right.addRow("", self.field_active)
@@ -128,6 +147,7 @@ class DetailsTab(CardTab):
             box.currentIndexChanged.connect(self._update_group_marks)
         for spin in (self.field_payment_terms, self.field_discount_percent):
             spin.valueChanged.connect(self._update_group_marks)
+        self.credit_limit.edit.textChanged.connect(self._update_group_marks)
 
     def _update_group_marks(self) -> None:
         self.field_group.update_marks(self.apply(CustomerDetails(name="")))
@@ -179,6 +199,8 @@ class DetailsTab(CardTab):
         self.field_active.setChecked(details.active)
         self.field_blocked.setChecked(details.blocked)
         self.field_alert_text.setText(details.alert_text)
+        limit = details.credit_limit
+        self.credit_limit.setText("" if limit is None else f"{limit.normalize():f}")
         self.field_group.show_group(details.group_id)
         self._kind_changed()
         self._update_group_marks()
@@ -214,4 +236,5 @@ class DetailsTab(CardTab):
             blocked=self.field_blocked.isChecked(),
             alert_text=self.field_alert_text.text().strip(),
             group_id=self.field_group.group_id(),
+            credit_limit=_typed_limit(self.credit_limit.text()),
         )

@@ -80,7 +80,7 @@ class CustomerCard(QDialog):
         self.tabs.setObjectName("customer_card_tabs")
         self.details_tab = DetailsTab(self)
         self.notes_tab = NotesTab(db.user, self)
-        self.accounts_tab = AccountsTab(self)
+        self.accounts_tab = AccountsTab(db, self)
         self.details_tab.field_group.set_groups(list_groups(db))
         self.details_tab.field_group.chosen.connect(self._group_chosen)
         self._tabs: list[tuple[CardTab, str]] = [

@@ -43,6 +43,12 @@ ACTION_TEXTS = {
     EventAction.FILE_RENAMED: QT_TRANSLATE_NOOP("EventAction", "File renamed"),
     EventAction.FILE_REMOVED: QT_TRANSLATE_NOOP("EventAction", "File removed"),
     EventAction.EXCHANGE_RATE_RECORDED: QT_TRANSLATE_NOOP("EventAction", "Exchange rate recorded"),
+    EventAction.PRICE_SET: QT_TRANSLATE_NOOP("EventAction", "Agreed price set"),
+    EventAction.PRICE_REMOVED: QT_TRANSLATE_NOOP("EventAction", "Agreed price removed"),
+    EventAction.CREDIT_LIMIT_PASSED: QT_TRANSLATE_NOOP(
+        "EventAction", "Invoiced past the credit limit"
+    ),
+    EventAction.STATEMENT_SENT: QT_TRANSLATE_NOOP("EventAction", "Statement sent by e-mail"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")

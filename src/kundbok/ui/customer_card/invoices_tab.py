@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kundbok.db.session import Database
 from kundbok.services.invoice_queries import customer_balance
@@ -18,16 +18,25 @@ class InvoicesTab(LazyTab):
         super().__init__(parent)
         self.setObjectName("tab_invoices")
         self._db = db
+        self._customer_id: int | None = None
         self.balance = QLabel(self)
         self.balance.setObjectName("customer_balance")
+        self.button_statement = QPushButton(self.tr("Send statement of account…"), self)
+        self.button_statement.setObjectName("button_statement")
+        self.button_statement.clicked.connect(self.open_statement)
         self.invoices = InvoiceList(db, self)
         self.invoices.status_filter.setCurrentIndex(0)
+        top = QHBoxLayout()
+        top.addWidget(self.balance, 1)
+        top.addWidget(self.button_statement)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.balance)
+        layout.addLayout(top)
         layout.addWidget(self.invoices)
 
     def read(self, customer_id: int | None) -> None:
         """Show the customer's invoices and balance (none for a customer not yet saved)."""
+        self._customer_id = customer_id
+        self.button_statement.setEnabled(customer_id is not None)
         if customer_id is None:
             self.balance.setText(self.tr("No invoices yet."))
             self.invoices.setEnabled(False)
@@ -37,4 +46,16 @@ class InvoicesTab(LazyTab):
         owed = customer_balance(self._db, customer_id)
         self.balance.setText(
             self.tr("Balance (unpaid invoices): {amount} kr").format(amount=display_money(owed))
+        )
+
+    def open_statement(self) -> QWidget | None:
+        """Skicka kontoutdrag: the customer's statement of account, for a period."""
+        from kundbok.services.customers import get_customer
+        from kundbok.ui.statement_dialog import open_statement_dialog
+
+        if self._customer_id is None:
+            return None
+        customer = get_customer(self._db, self._customer_id)
+        return open_statement_dialog(
+            self, self._db, [self._customer_id], [f"{customer.number} {customer.name}"]
         )

@@ -30,7 +30,7 @@ from kundbok.domain.invoice import (
     can_edit,
 )
 from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
-from kundbok.services.invoice_queries import article_line, get_invoice, invoice_row
+from kundbok.services.invoice_queries import get_invoice, invoice_row
 from kundbok.services.invoices import (
     delete_draft,
     issue_invoice,
@@ -39,12 +39,14 @@ from kundbok.services.invoices import (
 )
 from kundbok.ui.company_prompt import attempt_issue
 from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.credit_warning import accept_invoice_credit
 from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.invoice_editor.action_bar import ActionBar, window_title
 from kundbok.ui.invoice_editor.document_actions import InvoiceDocumentActions
 from kundbok.ui.invoice_editor.header import InvoiceHeader
+from kundbok.ui.invoice_editor.line_pricing import LinePricing
 from kundbok.ui.invoice_editor.lines_editor import LinesEditor
 from kundbok.ui.invoice_editor.preview_pane import InvoicePdfSource, PreviewPane, PreviewSplitter
 from kundbok.ui.invoice_editor.questions import (
@@ -94,7 +96,8 @@ class InvoiceEditor(QDialog):
         self.header.edited.connect(self._lines_changed)
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
         self.header.exchange_rate_recorded.connect(self.show_result)
-        self.lines = LinesEditor(lambda number: article_line(self._db, number), self)
+        self.pricing = LinePricing(self._db)
+        self.lines = LinesEditor(self.pricing, self)
         self.lines.edited.connect(self._lines_changed)
         self.documents = InvoiceDocumentActions(self._db, self, self)
         documents = self.documents
@@ -140,6 +143,7 @@ class InvoiceEditor(QDialog):
             return False
         if start.vat_rate is not None:
             self._default_vat = start.vat_rate
+        self.pricing.discount = start.discount_percent
         self.lines.set_new_line(self._default_vat, start.discount_percent)
         current = self._invoice
         self._show(
@@ -160,6 +164,7 @@ class InvoiceEditor(QDialog):
         with self.form_state.loading():
             self._invoice = invoice
             self.header.show_invoice(invoice)
+            self.pricing.customer_id = invoice.customer_id
             self.lines.show_lines(invoice.lines, invoice.text, can_edit(invoice))
             self._refresh_totals()
         self._update_state()
@@ -193,6 +198,8 @@ class InvoiceEditor(QDialog):
 
     def _invoice_date_changed(self, day: dt.date) -> None:
         self.lines.set_vat_rates(vat_rates_on(day))
+        self.pricing.day = day
+        self.lines.model.reprice()
 
     def _mark_dirty(self, *_args: object) -> None:
         if self.form_state.edited():
@@ -239,7 +246,7 @@ class InvoiceEditor(QDialog):
         """Save and issue: the invoice gets its number and can no longer be changed."""
         if not self.save() or self._invoice is None or self._invoice.id is None:
             return False
-        if not confirm_issue(self):
+        if not accept_invoice_credit(self, self._db, self._invoice) or not confirm_issue(self):
             return False
         invoice_id = self._invoice.id
         return self.show_result(

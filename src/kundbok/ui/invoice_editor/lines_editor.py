@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.domain.invoice import LineDetails
 from kundbok.ui.invoice_editor.delegates import lines_view
-from kundbok.ui.invoice_editor.lines_model import ArticleLookup, Column, InvoiceLinesModel
+from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel, Pricing
 
 
 class LinesEditor(QWidget):
@@ -32,10 +32,10 @@ class LinesEditor(QWidget):
 
     edited = Signal()  # a line or the text changed
 
-    def __init__(self, article_line: ArticleLookup, parent: QWidget | None = None) -> None:
+    def __init__(self, pricing: Pricing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._new_line = LineDetails()
-        self.model = InvoiceLinesModel(article_line, self)
+        self.model = InvoiceLinesModel(pricing, self)
         self.view = lines_view(self.model, self)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(lambda *_args: self.edited.emit())

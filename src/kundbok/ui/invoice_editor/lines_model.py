@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,16 +16,30 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QPalette
 
 from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
 from kundbok.domain.money import NOT_A_NUMBER, NOT_AN_AMOUNT, parse_decimal
+from kundbok.domain.pricing import LinePrice
 from kundbok.domain.rot_rut.work_types import swedish_name, work_type_or_none
 from kundbok.i18n import error_text
 from kundbok.ui.formatting import display_money, display_number
+from kundbok.ui.invoice_editor.line_pricing import source_text
 
 Index = QModelIndex | QPersistentModelIndex
-ArticleLookup = Callable[[str], LineDetails | None]
+
+
+class Pricing(Protocol):
+    """What prices the lines: an article's line for the customer, and again for a quantity."""
+
+    def article(
+        self, number: str, quantity: Decimal
+    ) -> tuple[LineDetails, LinePrice | None] | None: ...
+
+    def repriced(self, line: LineDetails) -> tuple[LineDetails, LinePrice] | None: ...
+
+    def sources(self, lines: Sequence[LineDetails]) -> list[LinePrice | None]: ...
 
 
 class Column(IntEnum):
@@ -40,6 +54,7 @@ class Column(IntEnum):
     VAT = 6
     AMOUNT = 7
     WORK_TYPE = 8  # the ROT/RUT work type of a labour or material line
+    PRICE_SOURCE = 9  # where the price came from; shown beside the price
 
 
 NUMERIC = frozenset((Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.VAT, Column.AMOUNT))
@@ -67,6 +82,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("InvoiceEditor", "VAT %"),
         QCoreApplication.translate("InvoiceEditor", "Amount"),
         QCoreApplication.translate("InvoiceEditor", "ROT/RUT work type"),
+        QCoreApplication.translate("InvoiceEditor", "Price from"),
     )
 
 
@@ -85,10 +101,12 @@ class InvoiceLinesModel(QAbstractTableModel):
 
     input_refused = Signal(str)  # why a typed number was not taken (too many decimals…)
 
-    def __init__(self, article_lookup: ArticleLookup, parent: Any = None) -> None:
+    def __init__(self, pricing: Pricing, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[LineDetails] = []
-        self._article_lookup = article_lookup
+        # Per line, the price's source while the price is the agreements' (None once typed).
+        self._sources: list[LinePrice | None] = []
+        self._pricing = pricing
         self.read_only = False
         self.vat_rates: tuple[Decimal, ...] = ()  # the rates a line may take, newest table
 
@@ -117,6 +135,12 @@ class InvoiceLinesModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.EditRole and column == Column.WORK_TYPE:
             return self._lines[index.row()].work_type  # the schema's code; the editor lists names
+        if column == Column.PRICE_SOURCE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return source_text(self._sources[index.row()])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(self._lines[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -144,10 +168,11 @@ class InvoiceLinesModel(QAbstractTableModel):
                 return display_money(line.amount)
             case Column.WORK_TYPE:
                 return swedish_name(line.work_type)
+        return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self.read_only or index.column() == Column.AMOUNT:
+        if self.read_only or index.column() in (Column.AMOUNT, Column.PRICE_SOURCE):
             return flags & ~Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemIsEditable
 
@@ -157,27 +182,32 @@ class InvoiceLinesModel(QAbstractTableModel):
         """Take a typed cell; text that is not a valid value leaves the line as it was."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
-        line = self._lines[index.row()]
+        row = index.row()
+        line = self._lines[row]
         try:
-            changed = self._edited(line, Column(index.column()), str(value).strip())
+            changed = self._edited(row, line, Column(index.column()), str(value).strip())
         except KundbokError as error:
             self.input_refused.emit(error_text(error))
             return False
         if changed is None:
             return False
-        if changed != line:
-            self._lines[index.row()] = changed
+        if changed != line or index.column() == Column.PRICE:
+            self._lines[row] = changed
             self.dataChanged.emit(
                 self.index(index.row(), 0), self.index(index.row(), len(Column) - 1)
             )
         return True
 
-    def _edited(self, line: LineDetails, column: Column, text: str) -> LineDetails | None:
+    def _edited(self, row: int, line: LineDetails, column: Column, text: str) -> LineDetails | None:
         if column == Column.ARTICLE:
-            article = self._article_lookup(text) if text else None
-            if article is None:
+            found = self._pricing.article(text, line.quantity) if text else None
+            if found is None:
+                self._sources[row] = None
                 return replace(line, article_number=text, article_id=None)
-            return replace(article, discount_percent=line.discount_percent)
+            article, self._sources[row] = found
+            if self._sources[row] is None:  # no customer yet: the line's own discount stays
+                return replace(article, discount_percent=line.discount_percent)
+            return article
         if column == Column.DESCRIPTION:
             return replace(line, description=text)
         if column == Column.UNIT:
@@ -189,8 +219,9 @@ class InvoiceLinesModel(QAbstractTableModel):
         field, decimals, not_a_number = _NUMBER_FIELDS[column]
         number = parse_decimal(text, field, decimals, not_a_number)
         if column == Column.QUANTITY:
-            return replace(line, quantity=number)
+            return self._repriced(row, replace(line, quantity=number))
         if column == Column.PRICE:
+            self._sources[row] = None  # typed: the agreements no longer set it
             return replace(line, unit_price=number)
         if column == Column.DISCOUNT:
             return replace(line, discount_percent=number) if 0 <= number <= HUNDRED else None
@@ -198,10 +229,36 @@ class InvoiceLinesModel(QAbstractTableModel):
             return replace(line, vat_rate=number) if number in self.vat_rates else None
         return None
 
+    def _repriced(self, row: int, line: LineDetails) -> LineDetails:
+        """A line whose price came from the agreements priced again for its quantity and the
+        day (it may reach another volume step or period); a typed price stays."""
+        if self._sources[row] is None:
+            return line
+        repriced = self._pricing.repriced(line)
+        if repriced is None:
+            return line
+        line, self._sources[row] = repriced
+        return line
+
+    def reprice(self) -> None:
+        """Price again every line whose price came from the agreements (the invoice date
+        changed: a dated price may hold, or no longer hold); typed prices stay."""
+        for row, line in enumerate(self._lines):
+            if self._sources[row] is not None and not self.read_only:
+                repriced = self._repriced(row, line)
+                if repriced != line:
+                    self._lines[row] = repriced
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def source(self, row: int) -> LinePrice | None:
+        """Where the price of the line on `row` came from (None: typed, or no article)."""
+        return self._sources[row]
+
     def set_lines(self, lines: Sequence[LineDetails]) -> None:
-        """Show another invoice's lines."""
+        """Show another invoice's lines (a draft's with the sources its prices still have)."""
         self.beginResetModel()
         self._lines = list(lines)
+        self._sources = [None] * len(lines) if self.read_only else self._pricing.sources(lines)
         self.endResetModel()
 
     def append(self, line: LineDetails) -> int:
@@ -209,6 +266,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         row = len(self._lines)
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(line)
+        self._sources.append(None)
         self.endInsertRows()
         return row
 
@@ -217,4 +275,5 @@ class InvoiceLinesModel(QAbstractTableModel):
         for row in sorted(set(rows), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._lines[row]
+            del self._sources[row]
             self.endRemoveRows()
