@@ -80,3 +80,25 @@ def test_the_editor_opens_it_for_an_issued_invoice(qtbot, window, no_dialogs, mo
     monkeypatch.setattr(PaymentDialog, "exec", pay)
     button.click()
     assert editor.invoice.state == "paid"
+
+
+def test_an_amount_beyond_the_limit_is_a_message_and_no_payment(qtbot, db, no_dialogs, type_into):
+    _, asked = no_dialogs
+    invoice = _invoice(db)
+    dialog = PaymentDialog(None, db, invoice.id)
+    qtbot.addWidget(dialog)
+    for text in ("1E+30", "92233720368547758,07", "1000000000,01"):
+        dialog.amount.clear()
+        type_into(dialog.amount, text)
+        dialog.accept()
+        assert asked[-1][0] == "warning"
+        assert "larger than the largest amount taken" in asked[-1][1]
+    assert dialog.result_of_payment is None
+    assert invoice_payments(db, invoice.id) == []
+
+
+def test_no_payment_date_after_today_can_be_chosen(qtbot, db):
+    dialog = PaymentDialog(None, db, _invoice(db).id)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate.currentDate().addDays(1))
+    assert dialog.date.date() == QDate.currentDate()

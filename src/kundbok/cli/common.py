@@ -46,12 +46,15 @@ def document_number(text: str) -> int:
 def amount_argument(text: str) -> Decimal:
     """A positive amount in kronor and öre, as people type it ("1 250,50")."""
     from kundbok.domain.errors import KundbokError
+    from kundbok.domain.limits import MAX_AMOUNT, is_within_amount_limit
     from kundbok.domain.money import parse_amount
 
     try:
         value = parse_amount(text)
     except KundbokError:
         raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
+    if not is_within_amount_limit(value):  # before rounding: 1E+30 cannot be rounded to öre
+        raise argparse.ArgumentTypeError(f"more than {MAX_AMOUNT:,.0f} kr: {text}")
     if value <= 0 or value != value.quantize(Decimal("0.01")):
         raise argparse.ArgumentTypeError(f"not a positive amount in kronor and öre: {text}")
     return value
@@ -66,9 +69,19 @@ def date_argument(text: str) -> dt.date:
 
 
 def open_database(args: argparse.Namespace, create: bool = True) -> Database:
-    """The database of `--database`; commands that only read pass create=False."""
+    """The database of `--database`; commands that only read pass create=False. A write that
+    waits for another user's import says so on stderr, once."""
     from kundbok.db.migrate import open_database as open_url  # late: `--help` stays quick
+    from kundbok.db.session import on_waiting_for_import
 
+    told: list[bool] = []
+
+    def waiting() -> None:
+        if not told:
+            told.append(True)
+            print("kundbok: waiting for another user's import to finish…", file=sys.stderr)
+
+    on_waiting_for_import(waiting)
     return open_url(resolve_database(args.database), create=create)
 
 

@@ -52,6 +52,7 @@ class PaymentDialog(QDialog):
         }
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())  # money not yet received is no payment
         self.amount = QLineEdit(self)
         self.method = QComboBox(self)
         for method in PAYMENT_METHODS:
