@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0018",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from sqlalchemy import select
 
 from helpers.smtp_server import KillingHandler, running_smtp_server, use_test_server
 from kundbok.cli import main
@@ -70,3 +71,36 @@ def test_invoices_sent_before_a_crash_are_not_sent_again(register, db, tmp_path)
         assert main(["--database", database, "send-invoices"]) == 0
     assert _per_recipient(handler) == {f"kund{n}@example.se": 1 for n in range(CUSTOMERS)}
     assert unsent_invoice_ids(db) == []
+
+
+def _reminders_per_customer(db) -> Counter[int]:
+    from kundbok.services.reminders.history import made_reminders
+
+    return Counter(row.customer_id for row in made_reminders(db))
+
+
+def test_reminders_made_before_a_crash_are_sent_by_the_next_run_as_made(register, db, tmp_path):
+    from kundbok.db.models import Invoice
+    from kundbok.services.reminders.history import made_reminders
+
+    database = str(tmp_path / "test.sqlite3")
+    handler = KillingHandler(kill_at=KILLED_AT)
+    with running_smtp_server(handler) as server:
+        use_test_server(db, server.port)
+        assert _killed_run(handler, database, "reminders", "--send") == -9
+        assert len(handler.received) == KILLED_AT - 1
+        # Made, not sent: listed to be sent, and its invoice's level not raised.
+        waiting = [row for row in made_reminders(db) if row.sent_at is None]
+        assert len(waiting) == CUSTOMERS - (KILLED_AT - 1)
+        with db.unit_of_work(write=False) as session:
+            levels = Counter(session.scalars(select(Invoice.reminder_level)))
+        assert levels == {1: KILLED_AT - 1, 0: CUSTOMERS - (KILLED_AT - 1)}
+        # The same day: the rest go, as they were made.
+        assert main(["--database", database, "reminders", "--send"]) == 0
+    assert _per_recipient(handler) == {f"kund{n}@example.se": 1 for n in range(CUSTOMERS)}
+    per_customer = _reminders_per_customer(db)  # no second reminder, so no second fee
+    assert len(per_customer) == CUSTOMERS and set(per_customer.values()) == {1}
+    assert {row.reminder_id for row in waiting} <= {row.reminder_id for row in made_reminders(db)}
+    assert all(row.sent_at is not None for row in made_reminders(db))
+    with db.unit_of_work(write=False) as session:
+        assert set(session.scalars(select(Invoice.reminder_level))) == {1}
