@@ -1491,8 +1491,8 @@
         <translation>Valuta</translation>
     </message>
     <message>
-        <source>E-mailed</source>
-        <translation>E-postad</translation>
+        <source>Sent</source>
+        <translation>Skickad</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1509,6 +1509,14 @@
     <message>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>{date} printed</source>
+        <translation>{date} utskriven</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Inte skickad än</translation>
     </message>
     <message>
         <source>Select a reminder.</source>
@@ -1849,12 +1857,16 @@
         <translation>Ej matchad</translation>
     </message>
     <message>
+        <source>Likely duplicate: booked before</source>
+        <translation>Trolig dubblett: bokförd tidigare</translation>
+    </message>
+    <message>
         <source>Imported before</source>
         <translation>Importerad tidigare</translation>
     </message>
     <message>
-        <source>{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before</source>
-        <translation>{matched} matchade, {suggested} förslag, {unmatched} ej matchade, {seen} sedda tidigare</translation>
+        <source>{matched} matched, {suggested} suggested, {likely} likely duplicates, {unmatched} unmatched, {seen} seen before</source>
+        <translation>{matched} matchade, {suggested} förslag, {likely} troliga dubbletter, {unmatched} ej matchade, {seen} importerade tidigare</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1875,6 +1887,10 @@
     <message>
         <source>Book payments</source>
         <translation>Bokför betalningar</translation>
+    </message>
+    <message>
+        <source>A payment of this amount on this day is booked on the invoice already, perhaps from another bank file. Tick it to book this one too.</source>
+        <translation>En betalning med detta belopp och denna dag är redan bokförd på fakturan, kanske från en annan bankfil. Kryssa i den för att bokföra även denna.</translation>
     </message>
     <message>
         <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
@@ -3381,6 +3397,14 @@
         <translation>beloppet är inte ett tal</translation>
     </message>
     <message>
+        <source>The BgMax file cannot be read: line {line} has the amount {amount}, larger than the largest amount taken.</source>
+        <translation>BgMax-filen kan inte läsas: rad {line} har beloppet {amount}, större än det största belopp som tas emot.</translation>
+    </message>
+    <message>
+        <source>The BgMax file cannot be read: line {line} has the amount 0.00.</source>
+        <translation>BgMax-filen kan inte läsas: rad {line} har beloppet 0,00.</translation>
+    </message>
+    <message>
         <source>a payment has no serial number</source>
         <translation>en betalning saknar löpnummer</translation>
     </message>
@@ -3441,6 +3465,14 @@
         <translation>ett belopp är inte ett tal</translation>
     </message>
     <message>
+        <source>The camt.054 file cannot be read: entry {entry} has the amount {amount}, larger than the largest amount taken.</source>
+        <translation>camt.054-filen kan inte läsas: post {entry} har beloppet {amount}, större än det största belopp som tas emot.</translation>
+    </message>
+    <message>
+        <source>The camt.054 file cannot be read: entry {entry} has the amount 0.00.</source>
+        <translation>camt.054-filen kan inte läsas: post {entry} har beloppet 0,00.</translation>
+    </message>
+    <message>
         <source>an entry has no valid booking date</source>
         <translation>en post saknar giltigt bokföringsdatum</translation>
     </message>
@@ -3467,6 +3499,10 @@
     <message>
         <source>The file is not well-formed XML and cannot be read.</source>
         <translation>Filen är inte korrekt XML och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bank file may be ({limit} MB) and was not read.</source>
+        <translation>Filen är större än en bankfil får vara ({limit} MB) och lästes inte.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -3689,8 +3725,16 @@
         <translation>En text</translation>
     </message>
     <message>
+        <source>The amount {amount} is larger than the largest amount taken, {limit}.</source>
+        <translation>Beloppet {amount} är större än det största belopp som tas emot, {limit}.</translation>
+    </message>
+    <message>
         <source>{user} changed this record at {when} while you had it open. Nothing was saved: reload it to see their changes, or keep your values and save again.</source>
         <translation>{user} ändrade posten {when} medan du hade den öppen. Inget sparades: läs in den igen för att se ändringarna, eller behåll dina värden och spara igen.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today ({date} was given).</source>
+        <translation>En betalning kan inte dateras efter i dag ({date} angavs).</translation>
     </message>
     <message>
         <source>Payments can only be registered on an issued invoice.</source>
@@ -3931,6 +3975,18 @@
     <message>
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
+    </message>
+    <message>
+        <source>The bank file cannot be read: payment {transaction} is booked on {date}, after today.</source>
+        <translation>Bankfilen kan inte läsas: betalning {transaction} är bokförd {date}, efter i dag.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file and cannot be read.</source>
+        <translation>{path} är ingen fil och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The bank file has changed since it was read; read it again.</source>
+        <translation>Bankfilen har ändrats sedan den lästes; läs in den igen.</translation>
     </message>
 </context>
 <context>
