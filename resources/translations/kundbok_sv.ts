@@ -862,8 +862,8 @@
         <translation>Faktura skickad med e-post</translation>
     </message>
     <message>
-        <source>Reminder made</source>
-        <translation>Påminnelse skapad</translation>
+        <source>Reminder printed</source>
+        <translation>Påminnelse utskriven</translation>
     </message>
     <message>
         <source>Reminder sent by e-mail</source>
