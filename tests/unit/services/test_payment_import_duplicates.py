@@ -148,3 +148,16 @@ def test_likely_duplicates_booked_or_not_are_not_counted_as_unmatched(tmp_path):
     result = apply_payment_import(db, camt, {"A"})
     assert (result.booked, result.left_unmatched, result.skipped_duplicates) == (1, 0, 0)
     db.dispose()
+
+
+def test_a_file_larger_than_a_bank_file_may_be_is_refused_before_it_is_read(tmp_path, capsys):
+    path = tmp_path / "kundbok.sqlite3"
+    db, _ = register_with_invoices(path)
+    db.dispose()
+    huge = tmp_path / "camt.xml"
+    with huge.open("wb") as out:  # sparse: its size is all there is of it
+        out.truncate(100 * 1024 * 1024 + 1)
+    assert main(["--database", str(path), "import-payments", str(huge)]) == 2
+    assert capsys.readouterr().err == (
+        "kundbok: The file is larger than a bank file may be (100 MB) and was not read.\n"
+    )

@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
 from kundbok.db.session import Database
+from kundbok.domain import limits
 from kundbok.domain.bank_files import BankFile, BankFileError, BankFileFormat, read_bank_file
+from kundbok.domain.bank_files.reading import too_large
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.payment_matching import (
@@ -184,11 +186,14 @@ def _opened(path: Path) -> Iterator[IO[bytes]]:
     except OSError as error:
         raise unreadable(path, error) from error
     with os.fdopen(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             raise BankFileError(
                 QT_TRANSLATE_NOOP("messages", "{path} is not a file and cannot be read."),
                 path=str(path),
             )
+        if status.st_size > limits.BANK_FILE_BYTES:  # at once; the reading counts it too
+            raise too_large()
         try:
             yield stream
         except OSError as error:
