@@ -1,7 +1,7 @@
 """price lists and agreed prices, credit limits, the Swish number
 
 Revision ID: 0016
-Revises: 0015
+Revises: 0018
 
 A price list holds article prices, each from a quantity (volume steps) and optionally between
 two dates; a customer's own prices are the same rows owned by the customer instead of a list.
@@ -18,7 +18,7 @@ from alembic import op
 import kundbok.db.types
 
 revision: str = "0016"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
