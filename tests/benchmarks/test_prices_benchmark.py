@@ -21,7 +21,9 @@ from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company, create_demo_customers
 from kundbok.services.invoices import issue_in_session, write_lines
 from kundbok.services.payments.booking import book_payment
-from kundbok.services.pdf.statement import statement_pdf
+from kundbok.services.pdf.statement import render_statement_pdf
+from kundbok.services.settings import get_company
+from kundbok.services.statements import statement_of
 from kundbok.services.tables import read_table
 from kundbok.services.tables.article_import import import_articles, plan_article_import
 from kundbok.ui.invoice_editor.line_pricing import LinePricing
@@ -132,10 +134,15 @@ def busy_customer(tmp_path_factory):
     db.dispose()
 
 
+def _statement_pdf(db, customer_id: int, first_day: dt.date, last_day: dt.date) -> bytes:
+    """The statement read and drawn, as the statement dialog does it."""
+    return render_statement_pdf(statement_of(db, customer_id, first_day, last_day), get_company(db))
+
+
 def test_a_statement_of_500_transactions(benchmark, busy_customer):
     db, customer_id = busy_customer
     pdf = benchmark.pedantic(
-        statement_pdf,
+        _statement_pdf,
         args=(db, customer_id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
         rounds=3,
         iterations=1,

@@ -37,6 +37,19 @@ def _open_claim(window, qtbot) -> RotRutClaimDialog:
     return dialog
 
 
+class _NoArticles:
+    """Pricing without an article register: every line is typed."""
+
+    def article(self, number, quantity):
+        return None
+
+    def repriced(self, line):
+        return None
+
+    def sources(self, lines):
+        return [None] * len(lines)
+
+
 def test_failing_cases_show_their_reason_and_nothing_can_be_saved(database_path, window, qtbot):
     numbers = _claims(database_path, minor=True)
     dialog = _open_claim(window, qtbot)
@@ -91,7 +104,7 @@ def test_the_decision_is_entered_from_the_invoice_list(database_path, window, qt
 
 
 def test_the_work_type_column_shows_swedish_words_and_makes_a_line_labour(qtbot):
-    model = InvoiceLinesModel(lambda _number: None)
+    model = InvoiceLinesModel(_NoArticles())
     model.set_lines([LineDetails(description="Fönsterputs", quantity=Decimal(3), unit="tim")])
     index = model.index(0, Column.WORK_TYPE)
     assert model.setData(index, "Stadning")

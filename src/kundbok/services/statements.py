@@ -8,7 +8,6 @@ balance at the end of a statement reaching today is the customer's line in Kundr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -179,10 +178,3 @@ def statement_of(
         last_day=last_day,
         statements=statements,
     )
-
-
-def statements_of(
-    db: Database, customer_ids: Sequence[int], first_day: dt.date, last_day: dt.date
-) -> list[CustomerStatement]:
-    """`statement_of` for several customers, in the order given."""
-    return [statement_of(db, customer_id, first_day, last_day) for customer_id in customer_ids]

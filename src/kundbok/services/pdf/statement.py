@@ -230,12 +230,6 @@ def render_statement_pdf(account: CustomerStatement, company: CompanySettings) -
     return buffer.getvalue()
 
 
-def statement_pdf(db: Database, customer_id: int, first_day: dt.date, last_day: dt.date) -> bytes:
-    """The PDF of a customer's statement of the period."""
-    account = statement_of(db, customer_id, first_day, last_day)
-    return render_statement_pdf(account, get_company(db))
-
-
 def save_statement_pdf(
     db: Database, customer_id: int, first_day: dt.date, last_day: dt.date, path: Path
 ) -> Decimal:

@@ -38,8 +38,12 @@ def _invoiced(db, name: str, email: str = "") -> int:
 
 
 def _finish(qtbot, dialog: StatementDialog, button: str) -> None:
-    with qtbot.waitSignal(dialog.made, timeout=20_000):
-        dialog.findChild(QPushButton, button).click()
+    # Polled rather than waited for in an event loop of its own: a test that ended the
+    # application before this one leaves such loops returning at once.
+    made: list[object] = []
+    dialog.made.connect(lambda *args: made.append(args))
+    dialog.findChild(QPushButton, button).click()
+    qtbot.waitUntil(lambda: bool(made), timeout=20_000)
 
 
 def test_the_cards_statement_is_saved_as_pdf(qtbot, window, no_dialogs, tmp_path, monkeypatch):
