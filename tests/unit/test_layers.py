@@ -36,9 +36,11 @@ ALLOWED = {
     # The open database as a handle the UI holds and hands to services; it opens no session.
     "ui": {"kundbok.db.session.Database"},
     # The command line is where the database is opened (with the checks of db/database_file.py,
-    # and a warning for a register on a network drive); print-invoice prints as the GUI does.
+    # a warning for a register on a network drive, and a line on stderr while a write waits for
+    # another user's import); print-invoice prints as the GUI does.
     "cli": {
         "kundbok.db.session.Database",
+        "kundbok.db.session.on_waiting_for_import",
         "kundbok.db.migrate.open_database",
         "kundbok.db.network_drive.register_on_network",
         "kundbok.ui.printing.print_pdfs",
