@@ -85,7 +85,9 @@ def history(any_db):
     )
     late = _invoice(db, customer.id, "800", dt.date(2026, 1, 10))  # 1 000 kr, due 9 Feb
     made = make_reminders(db, [customer.id], dt.date(2026, 2, 20))
-    mark_reminders_printed(db, [reminder.reminder_id for reminder in made])  # sent: its fee is charged
+    mark_reminders_printed(
+        db, [reminder.reminder_id for reminder in made]
+    )  # sent: its fee is charged
     register_payment(db, late.id, D(1000), dt.date(2026, 3, 1))
     interest = create_interest_invoice(db, late.id, dt.date(2026, 3, 2))
     part = _invoice(db, customer.id, "400", dt.date(2026, 3, 5))  # 500 kr
