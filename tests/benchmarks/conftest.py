@@ -67,7 +67,7 @@ def _template(
 
 def _copy(template: Path, folder: Path) -> Path:
     """A copy of the template for this run (the benchmarks change what they are given)."""
-    path = folder / template.name
+    path = folder / f"run-{template.name}"  # never the template itself (made in `folder` too)
     shutil.copyfile(template, path)
     return path
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import insert, select
+from tests.helpers.benchmarking import assert_within
 
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Article, ArticlePrice, Customer, CustomerGroup, Invoice, PriceList
@@ -107,7 +108,7 @@ def test_a_lines_price_in_the_editor(benchmark, priced_register):
     found = benchmark.pedantic(choose_article, rounds=200, iterations=1, warmup_rounds=5)
     assert found is not None and found[1] is not None
     assert found[1].source in (PriceSource.CUSTOMER, PriceSource.CUSTOMER_LIST)
-    assert benchmark.stats.stats.median < 0.005
+    assert_within(benchmark, 0.005)
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +149,7 @@ def test_a_statement_of_500_transactions(benchmark, busy_customer):
         iterations=1,
     )
     assert pdf.startswith(b"%PDF-")
-    assert benchmark.stats.stats.median < 1.0
+    assert_within(benchmark, 1.0)
 
 
 ROWS = 10_000
@@ -181,6 +182,6 @@ def test_an_article_import_of_10000_rows(benchmark, article_file, tmp_path):
 
     summary = benchmark.pedantic(whole_import, setup=fresh, rounds=3, iterations=1)
     assert summary.created == ROWS
-    assert benchmark.stats.stats.median < 5
+    assert_within(benchmark, 5)
     for db in registers:
         db.dispose()
