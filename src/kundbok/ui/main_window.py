@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,17 +121,12 @@ class MainWindow(QMainWindow):
 
         self.change_follower = ChangeFollower(db, self)
         self.change_follower.changed.connect(self._follow_changes)
-        from kundbok.db.session import on_waiting_for_import
+        from kundbok.ui.register_busy import wait_off_this_thread
 
-        on_waiting_for_import(self._waiting_for_import)
+        wait_off_this_thread()
         from kundbok.ui.rot_rut_reminder import remind_unclaimed
 
         remind_unclaimed(self, db, self._actions.open_rot_rut_claim)
-
-    def _waiting_for_import(self) -> None:
-        """A save waits for another user's import: say so, and keep the window painted."""
-        self.statusBar().showMessage(self.tr("Waiting for an import to finish…"), 15_000)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _follow_changes(self) -> None:
         """Another user committed: lists and cards without unsaved edits show it, in place."""
@@ -389,9 +384,9 @@ class MainWindow(QMainWindow):
             return
         if self.is_open:
             self.change_follower.stop()
-            from kundbok.db.session import on_waiting_for_import
+            from kundbok.ui.register_busy import wait_off_this_thread
 
-            on_waiting_for_import(None)
+            wait_off_this_thread(False)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue(
             "main_window/customer_columns", self.table.horizontalHeader().saveState()
