@@ -11,6 +11,7 @@ from kundbok.db.migrate import open_database
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company, create_demo_customers
+from kundbok.ui.background import running_tasks
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +80,13 @@ def type_into():
         field.insert(text)
 
     return type_text
+
+
+@pytest.fixture
+def wait_for_tasks(qtbot):
+    """Wait until the work started off the window's thread has been handed back to it."""
+
+    def wait(timeout: int = 30_000) -> None:
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=timeout)
+
+    return wait

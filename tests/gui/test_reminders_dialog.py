@@ -69,11 +69,15 @@ def test_the_list_shows_what_each_reminder_would_contain(qtbot, db, overdue):
     dialog.grab().save("/tmp/reminders_dialog.png")
 
 
-def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs, monkeypatch):
+def test_send_e_mails_one_and_previews_the_other(
+    qtbot, db, overdue, no_dialogs, monkeypatch, wait_for_tasks
+):
     _, asked = no_dialogs
     previewed = []
     monkeypatch.setattr(
-        reminders_dialog, "preview_pdfs", lambda parent, pdfs: previewed.append(pdfs)
+        reminders_dialog,
+        "open_preview",
+        lambda parent, pdfs, pages, print_on: previewed.append((pdfs, pages)),
     )
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
@@ -81,8 +85,10 @@ def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs,
         dialog = _dialog(qtbot, db)
         dialog.overdue_table.selectAll()
         qtbot.mouseClick(dialog.button_send, qtbot_button())
+        wait_for_tasks()
     assert [m.rcpt_tos for m in mailbox.received] == [["ekonomi@akessons.se"]]
-    assert len(previewed) == 1 and previewed[0][0].startswith(b"%PDF")
+    [(pdfs, pages)] = previewed
+    assert len(pdfs) == 1 and pdfs[0].startswith(b"%PDF") and len(pages) == 1
     assert ("information", "1 of 1 reminders sent by e-mail.") in asked
     assert dialog.overdue_table.rowCount() == 0
     assert overdue_customers(db, DAY) == []
@@ -95,7 +101,7 @@ def qtbot_button():
 
 
 def test_save_pdf_writes_the_selected_reminder(
-    qtbot, db, overdue, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, overdue, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(tmp_path))
@@ -103,6 +109,7 @@ def test_save_pdf_writes_the_selected_reminder(
     dialog = _dialog(qtbot, db)
     dialog.overdue_table.selectRow(1)
     dialog.save_selected()
+    wait_for_tasks()
     assert [p.name for p in tmp_path.glob("*.pdf")] == ["Påminnelse 1.pdf"]
     assert [r.customer_name for r in overdue_customers(db, DAY)] == ["Åkessons Rör AB"]
 

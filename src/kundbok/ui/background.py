@@ -96,6 +96,13 @@ def _started() -> tuple[_Relay, QThreadPool]:
     return _relay, _pool
 
 
+def _emit(signal: Any, *values: object) -> None:
+    try:
+        signal.emit(*values)
+    except RuntimeError:  # the application has quit meanwhile: nobody is waiting
+        log.info("a task ended after the application quit")
+
+
 class TaskControl:
     """What the work of a task is given: progress to report and whether to stop. Thread-safe."""
 
@@ -120,7 +127,7 @@ class TaskControl:
         now = time.monotonic()
         if done >= total or now - self._reported >= REPORT_EVERY:
             self._reported = now
-            self._relay.progressed.emit(self._task_id, done, total)
+            _emit(self._relay.progressed, self._task_id, done, total)
         return not self.cancelled
 
     def step(self, done: int, total: int) -> None:
@@ -135,7 +142,7 @@ class TaskControl:
 
     def waiting_for(self, user: str) -> None:
         """Say that the work waits for `user`'s import to finish."""
-        self._relay.waiting.emit(self._task_id, user)
+        _emit(self._relay.waiting, self._task_id, user)
 
 
 class _Run(QRunnable):
@@ -152,9 +159,9 @@ class _Run(QRunnable):
             with waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
                 result = self._work(control)
         except BaseException as error:  # handed to the GUI thread, which decides
-            relay.ended.emit(self._task_id, False, error)
+            _emit(relay.ended, self._task_id, False, error)
         else:
-            relay.ended.emit(self._task_id, True, result)
+            _emit(relay.ended, self._task_id, True, result)
 
 
 class TaskProgress(QDialog):

@@ -4,7 +4,7 @@ payments. A base of the editor, so the editor itself stays about building and ed
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
@@ -13,11 +13,13 @@ from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, mark_paid
+from kundbok.services.mail.invoices import InvoiceSendOutcome
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
-from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
+from kundbok.ui.invoice_editor.output import ask_pdf_path, write_pdf
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 from kundbok.ui.invoice_editor.questions import confirm_credit
+from kundbok.ui.print_jobs import preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_one_invoice
 
 
@@ -38,7 +40,8 @@ class InvoiceDocumentActions(QDialog):
     def _shown(self, invoice: InvoiceDetails | None) -> bool:
         raise NotImplementedError
 
-    def _pdf(self) -> bytes | None:
+    def _saved_id(self) -> int | None:
+        """The invoice's id, saved first when the form has unsaved edits; None when not saved."""
         if self._invoice is None:
             return None
         if (
@@ -47,50 +50,57 @@ class InvoiceDocumentActions(QDialog):
             and not self.save()
         ):
             return None
-        invoice_id = self._invoice.id
+        return self._invoice.id
+
+    def _pdf_maker(self) -> Callable[[], bytes] | None:
+        """What makes the saved invoice's PDF (off the window's thread); None when not saved."""
+        invoice_id = self._saved_id()
         if invoice_id is None:
             return None
-        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
+        db = self._db
 
-        return attempt(
-            self,
-            QCoreApplication.translate("InvoiceEditor", "Not saved"),
-            lambda: invoice_pdf(self._db, invoice_id),
-        )
+        def make() -> bytes:
+            from kundbok.services.pdf import invoice_pdf  # reportlab loads off the GUI thread
 
-    def save_pdf(self) -> Path | None:
+            return invoice_pdf(db, invoice_id)
+
+        return make
+
+    def save_pdf(self) -> None:
         """Save the invoice as a PDF file the user names."""
         if self._invoice is None:
-            return None
+            return
         path = ask_pdf_path(self, self._invoice.number)
-        data = self._pdf() if path else None
-        if path is None or data is None:
-            return None
-        return write_pdf(self, path, data)
+        make = self._pdf_maker() if path else None
+        if path is not None and make is not None:
+            write_pdf(self, path, make)
 
     def print_invoice(self) -> None:
         """Print the very pages of the PDF through Qt's print dialog."""
-        data = self._pdf()
-        if data is not None:
-            print_with_dialog(self, [data])
+        make = self._pdf_maker()
+        if make is not None:
+            print_with_dialog(self, lambda _control: [make()])
 
     def preview_invoice(self) -> None:
         """Show the pages as they will print."""
-        data = self._pdf()
-        if data is not None:
-            preview(self, [data])
+        make = self._pdf_maker()
+        if make is not None:
+            preview(self, lambda _control: [make()])
 
-    def send_email(self) -> bool:
+    def send_email(self) -> None:
         """E-mail the issued invoice, to an address the user may edit; asks before a resend."""
         invoice = self._invoice
         if invoice is None or invoice.id is None or invoice.number is None:
-            return False
-        outcome = send_one_invoice(
-            self, self._db, invoice.id, invoice.number, invoice.sent_at is not None
-        )
-        # The main window hears of it as of a save: the list shows the invoice as sent.
-        return (
-            outcome is not None and outcome.sent and self._shown(get_invoice(self._db, invoice.id))
+            return
+        invoice_id = invoice.id
+
+        def sent(outcome: InvoiceSendOutcome) -> None:
+            # The main window hears of it as of a save: the list shows the invoice as sent.
+            if outcome.sent:
+                self._shown(get_invoice(self._db, invoice_id))
+
+        send_one_invoice(
+            self, self._db, invoice_id, invoice.number, invoice.sent_at is not None, sent
         )
 
     def credit(self) -> None:
