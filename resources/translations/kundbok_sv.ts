@@ -193,6 +193,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Waiting for {user}&apos;s import to finish…</source>
+        <translation>Väntar på att {user}s import blir klar…</translation>
+    </message>
+    <message>
+        <source>Waiting for another user&apos;s import…</source>
+        <translation>Väntar på en annan användares import…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPrompt</name>
     <message>
         <source>Not issued</source>
@@ -768,12 +779,20 @@
         <translation>E-fakturan exporterades inte</translation>
     </message>
     <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
         <source>Export e-invoices to folder</source>
         <translation>Exportera e-fakturor till mapp</translation>
     </message>
     <message>
         <source>E-invoices not exported</source>
         <translation>E-fakturorna exporterades inte</translation>
+    </message>
+    <message>
+        <source>Writing {count} e-invoices…</source>
+        <translation>Skriver {count} e-fakturor…</translation>
     </message>
     <message>
         <source>{count} e-invoices written to {folder}. Upload them to your Peppol access point.</source>
@@ -1236,8 +1255,8 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
+        <source>Saving {file}…</source>
+        <translation>Sparar {file}…</translation>
     </message>
     <message>
         <source>Credit invoice</source>
@@ -1441,10 +1460,6 @@
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
-    </message>
 </context>
 <context>
     <name>InvoicePreviewPane</name>
@@ -1523,6 +1538,10 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving {file}…</source>
+        <translation>Sparar {file}…</translation>
+    </message>
+    <message>
         <source>E-mail reminder again</source>
         <translation>E-posta påminnelse igen</translation>
     </message>
@@ -1533,6 +1552,10 @@
     <message>
         <source>Sent to {address}.</source>
         <translation>Skickad till {address}.</translation>
+    </message>
+    <message>
+        <source>Sending reminder {number}…</source>
+        <translation>Skickar påminnelse {number}…</translation>
     </message>
 </context>
 <context>
@@ -1594,8 +1617,20 @@
         <translation>Testa anslutning</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Reading the saved password…</source>
+        <translation>Läser det sparade lösenordet…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Sparar lösenordet…</translation>
     </message>
     <message>
         <source>Connection failed</source>
@@ -1604,6 +1639,10 @@
     <message>
         <source>The connection to {host} works.</source>
         <translation>Anslutningen till {host} fungerar.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Ansluter till {host}…</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1753,6 @@
     <message>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
-        <source>Waiting for an import to finish…</source>
-        <translation>Väntar på att en import ska bli klar…</translation>
     </message>
     <message>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
@@ -1877,15 +1912,16 @@
         <translation>Bokför betalningar</translation>
     </message>
     <message>
+        <source>Booking the payments…</source>
+        <translation>Bokför betalningarna…</translation>
+    </message>
+    <message>
         <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
         <translation>Bankfiler (*.xml *.txt *.dat);;Alla filer (*)</translation>
     </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
     <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1929,33 @@
     <message>
         <source>Invoice preview</source>
         <translation>Förhandsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Printing {count} documents…</source>
+        <translation>Skriver ut {count} dokument…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Making the documents…</source>
+        <translation>Skapar dokumenten…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Skapar förhandsgranskningen…</translation>
     </message>
 </context>
 <context>
@@ -1998,8 +2061,8 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Filen kunde inte skrivas: {reason}</translation>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2078,21 @@
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBusy</name>
+    <message>
+        <source>{user} is importing into the register. What you saved is saved as soon as the import has finished.</source>
+        <translation>{user} importerar till kundregistret. Det du sparade sparas så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>Another user is importing into the register. What you saved is saved as soon as the import has finished.</source>
+        <translation>En annan användare importerar till kundregistret. Det du sparade sparas så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>Waiting for an import</source>
+        <translation>Väntar på en import</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2277,14 @@
         <translation>Markera de kunder som ska påminnas.</translation>
     </message>
     <message>
+        <source>Sending {count} reminders…</source>
+        <translation>Skickar {count} påminnelser…</translation>
+    </message>
+    <message>
+        <source>Making the reminders…</source>
+        <translation>Skapar påminnelserna…</translation>
+    </message>
+    <message>
         <source>{sent} of {total} reminders sent by e-mail.</source>
         <translation>{sent} av {total} påminnelser skickade med e-post.</translation>
     </message>
@@ -2215,6 +2301,10 @@
 {files}</source>
         <translation>Sparat:
 {files}</translation>
+    </message>
+    <message>
+        <source>Saving the reminders…</source>
+        <translation>Sparar påminnelserna…</translation>
     </message>
     <message>
         <source>Select the invoices paid late.</source>
@@ -2394,8 +2484,20 @@
         <translation>Skicka med e-post</translation>
     </message>
     <message>
+        <source>Keeping the password…</source>
+        <translation>Sparar lösenordet…</translation>
+    </message>
+    <message>
+        <source>Reading the mail settings…</source>
+        <translation>Läser e-postinställningarna…</translation>
+    </message>
+    <message>
         <source>Invoice {number} has been sent already. Send it again?</source>
         <translation>Faktura {number} är redan skickad. Skicka den igen?</translation>
+    </message>
+    <message>
+        <source>Sending invoice {number}…</source>
+        <translation>Skickar faktura {number}…</translation>
     </message>
     <message>
         <source>Send unsent invoices</source>
@@ -2406,12 +2508,12 @@
         <translation>Det finns inga osända fakturor.</translation>
     </message>
     <message>
-        <source>Sending invoices…</source>
-        <translation>Skickar fakturor…</translation>
+        <source>Sending {count} invoices…</source>
+        <translation>Skickar {count} fakturor…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Avbryt</translation>
+        <source>Sending was stopped: {count} invoices were not sent.</source>
+        <translation>Sändningen avbröts: {count} fakturor skickades inte.</translation>
     </message>
     <message>
         <source>Invoice {number}: {reason}</source>
@@ -2658,6 +2760,10 @@
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
 </context>
 <context>
     <name>TableImportDialog</name>
@@ -2706,6 +2812,10 @@
         <translation>Två kolumner innehåller ”{field}”: välj en.</translation>
     </message>
     <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Kontrollerar {rows} rader…</translation>
+    </message>
+    <message>
         <source>Leave out the rows with errors and import the others</source>
         <translation>Hoppa över raderna med fel och importera de andra</translation>
     </message>
@@ -2718,6 +2828,10 @@
         <translation>{rows} rader: nya {new}, uppdateringar {updates}, dubbletter {duplicates}, med fel {errors}. Inget ändras förrän du väljer Importera.</translation>
     </message>
     <message>
+        <source>Importing the customers…</source>
+        <translation>Importerar kunderna…</translation>
+    </message>
+    <message>
         <source>Import customers from file</source>
         <translation>Importera kunder från fil</translation>
     </message>
@@ -2728,6 +2842,21 @@
     <message>
         <source>{created} customers added, {updated} updated, {unchanged} already up to date, {skipped} skipped, {errors} rows with errors left out.</source>
         <translation>{created} kunder tillagda, {updated} uppdaterade, {unchanged} redan aktuella, {skipped} överhoppade, {errors} rader med fel utelämnade.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4061,18 @@
         <source>The group {name} has {count} customers and cannot be deleted. Move them to another group first.</source>
         <translation>Gruppen {name} har {count} kunder och kan inte tas bort. Flytta dem till en annan grupp först.</translation>
     </message>
+    <message>
+        <source>Stopped; nothing more was done.</source>
+        <translation>Avbrutet; inget mer gjordes.</translation>
+    </message>
+    <message>
+        <source>The register is busy with an import by {user}; try again when it has finished.</source>
+        <translation>Kundregistret är upptaget av en import som {user} gör; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s import; try again when it has finished.</source>
+        <translation>Kundregistret är upptaget av en annan användares import; försök igen när den är klar.</translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
@@ -4041,6 +4182,10 @@
     <message>
         <source>vCard import</source>
         <translation>vCard-import</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
     </message>
     <message>
         <source>Importing vCards…</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from kundbok.app import create_main_window
@@ -19,6 +19,24 @@ def private_settings(tmp_path):
     """QSettings of the test only: window layout and language never leak between tests."""
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def event_loop_turns(qapp):
+    """A test that runs the app to its end (`app.run` on a file it refuses) leaves Qt's quit
+    flag set: every later event loop, and so every wait for a background task, would return at
+    once. The application's own loop, run once more, clears it."""
+    yield
+    probe = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(probe.quit)
+    timer.start(0)
+    stuck = probe.exec() == -1
+    timer.stop()
+    if stuck:
+        QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        qapp.exec()
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kundbok.domain.errors import RefusedError
-from kundbok.ui.background import PROGRESS_AFTER_MS, TaskProgress, run_task, running_tasks
+from kundbok.ui.background import PROGRESS_AFTER_MS, run_task, running_tasks
+from kundbok.ui.task_progress import TaskProgress
 
 
 @pytest.fixture

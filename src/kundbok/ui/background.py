@@ -26,39 +26,20 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer
 from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kundbok.db.session import waiting_on_this_thread
 from kundbok.domain.errors import CancelledError, KundbokError
 from kundbok.ui.errors import show_refusal
+from kundbok.ui.task_progress import InputBlocker, TaskProgress
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 PROGRESS_AFTER_MS = 300  # a task done sooner shows no dialog
 REPORT_EVERY = 0.05  # seconds between progress signals: the window repaints, not more often
-_USER_INPUT = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.Wheel,
-    QEvent.Type.Shortcut,
-    QEvent.Type.ShortcutOverride,
-    QEvent.Type.Drop,
-}
 _ids = itertools.count(1)
 _tasks: dict[int, BackgroundTask[Any]] = {}  # running, by id; touched on the GUI thread only
 
@@ -164,77 +145,6 @@ class _Run(QRunnable):
             _emit(relay.ended, self._task_id, True, result)
 
 
-class TaskProgress(QDialog):
-    """The window-modal dialog of a task that takes a while: its text, a bar, *Avbryt*."""
-
-    def __init__(
-        self, parent: QWidget | None, title: str, text: str, cancel: Callable[[], None] | None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("task_progress")
-        self.setWindowTitle(title)
-        self.setWindowModality(
-            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
-        )
-        self._cancel = cancel
-        self._text = text
-        self.text = QLabel(text, self)
-        self.text.setObjectName("task_progress_text")
-        self.text.setWordWrap(True)
-        self.text.setMinimumWidth(360)
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("task_progress_bar")
-        self.bar.setRange(0, 0)  # busy until the work reports how far it is
-        self.button_cancel = QPushButton(self.tr("Cancel"), self)
-        self.button_cancel.setObjectName("button_cancel_task")
-        self.button_cancel.setVisible(cancel is not None)
-        self.button_cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.button_cancel, 0, Qt.AlignmentFlag.AlignRight)
-
-    def show_progress(self, done: int, total: int) -> None:
-        """`done` of `total` on the bar (and the task's own text again after a wait)."""
-        if self.button_cancel.isEnabled() and self.text.text() != self._text:
-            self.text.setText(self._text)
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, total))
-
-    def reject(self) -> None:
-        """Escape, the close button and *Avbryt* ask the work to stop; the dialog stays until
-        it has (an import rolls back, a send finishes the message under way)."""
-        if self._cancel is None or not self.button_cancel.isEnabled():
-            return
-        self.button_cancel.setEnabled(False)
-        self.text.setText(self.tr("Stopping…"))
-        self._cancel()
-
-
-class _InputBlocker(QObject):
-    """Ignores the user's clicks, keys and shortcuts in one window until the dialog shows."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self.released = False
-        _application().installEventFilter(self)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _USER_INPUT:
-            return False
-        if event.type() in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride):
-            return True  # a menu's shortcut would act on the window behind
-        return isinstance(watched, QWidget) and watched.window() is self._window
-
-    def release(self) -> None:
-        """Let the window have its input again (once; also when the window is gone)."""
-        if not self.released:
-            self.released = True
-            QGuiApplication.restoreOverrideCursor()
-
-
 class BackgroundTask(QObject, Generic[T]):
     """One task: its callbacks on the GUI thread, its progress dialog, its cancel flag."""
 
@@ -247,6 +157,7 @@ class BackgroundTask(QObject, Generic[T]):
         failed: Callable[[KundbokError], object] | None,
         cancelled: Callable[[], object] | None,
         cancellable: bool,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         relay, _pool = _started()
@@ -258,12 +169,15 @@ class BackgroundTask(QObject, Generic[T]):
         self._failed = failed
         self._cancelled = cancelled
         self.progress = TaskProgress(parent, title, text, self.cancel if cancellable else None)
-        self._blocker = _InputBlocker(parent.window()) if parent is not None else None
+        self._blocker: InputBlocker | None = None
+        if parent is not None and not quiet:
+            self._blocker = InputBlocker(parent.window(), _application())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROGRESS_AFTER_MS)
         self._timer.timeout.connect(self.show_progress_now)
-        self._timer.start()
+        if not quiet:
+            self._timer.start()
         self.destroyed.connect(lambda _=None, task_id=self.task_id: _forget(task_id))
 
     @property
@@ -290,7 +204,7 @@ class BackgroundTask(QObject, Generic[T]):
     def _release_input(self) -> None:
         if self._blocker is not None:
             self._blocker.release()
-            _application().removeEventFilter(self._blocker)
+            self._blocker.remove()
             self._blocker.deleteLater()
             self._blocker = None
 
@@ -327,14 +241,17 @@ def run_task(
     failed: Callable[[KundbokError], object] | None = None,
     cancelled: Callable[[], object] | None = None,
     cancellable: bool = True,
+    quiet: bool = False,
 ) -> BackgroundTask[T]:
     """Run `work(control)` on a worker thread and call `done(result)` on the GUI thread.
 
     `title` and `text` are the progress dialog's; a KundbokError goes to `failed` (default: a
     warning titled `title`), a CancelledError to `cancelled` (default: nothing). Without
-    `cancellable` the dialog has no *Avbryt* (work that cannot stop part-way)."""
+    `cancellable` the dialog has no *Avbryt* (work that cannot stop part-way). A `quiet` task
+    is one the user did not ask for (a hint filled in when known): no dialog, the window
+    keeps its input."""
     task: BackgroundTask[T] = BackgroundTask(
-        parent, title, text, done, failed, cancelled, cancellable
+        parent, title, text, done, failed, cancelled, cancellable, quiet
     )
     _tasks[task.task_id] = task
     _relay, pool = _started()
@@ -390,3 +307,28 @@ def _stop_all() -> None:
         task.control.cancel()
     if _pool is not None:
         _pool.waitForDone(30_000)
+
+
+SLICE_ROWS = 400  # table rows filled per turn of the event loop: about 15 ms
+
+
+def in_slices(
+    owner: QObject,
+    count: int,
+    fill: Callable[[int, int], None],
+    finished: Callable[[], object] | None = None,
+    size: int = SLICE_ROWS,
+) -> None:
+    """Call `fill(start, stop)` over `count` items a slice at a time on the GUI thread, the
+    event loop turning between slices (10,000 rows of a QTableWidget at once hold the window
+    for half a second); then `finished()`. Stops when `owner` is destroyed."""
+
+    def step(start: int) -> None:
+        stop = min(count, start + size)
+        fill(start, stop)
+        if stop < count:
+            QTimer.singleShot(0, owner, lambda: step(stop))
+        elif finished is not None:
+            finished()
+
+    step(0)

@@ -196,9 +196,9 @@ class InvoiceList(QWidget):
             row is not None and row.kind == "invoice" and row.number is not None
         )
 
-    def export_einvoices(self) -> int:
-        """Save each selected issued invoice as a Peppol e-invoice file; how many were written."""
-        return len(export_einvoices(self, self._db, [row.id for row in self.selected_issued()]))
+    def export_einvoices(self) -> None:
+        """Save each selected issued invoice as a Peppol e-invoice file, into a folder."""
+        export_einvoices(self, self._db, [row.id for row in self.selected_issued()])
 
     def _selected_pdfs(self) -> MakePdfs | None:
         """What makes the selected issued invoices' PDFs (off the window's thread)."""

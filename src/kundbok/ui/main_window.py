@@ -347,8 +347,7 @@ class MainWindow(QMainWindow):
         """Book the payments of a bank file (camt.054 or BgMax) after a preview."""
         from kundbok.ui.payment_import_dialog import open_payment_import
 
-        if open_payment_import(self, self.db) is not None:
-            self.refresh_invoices()
+        open_payment_import(self, self.db, lambda _result: self.refresh_invoices())
 
     def open_articles(self) -> QWidget:
         """Show the article register."""

@@ -1,7 +1,12 @@
-"""Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it."""
+"""Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it.
+
+Reading and matching the file, and booking it, run off the window's thread (`run_task`); the
+preview's table fills a slice at a time, so ten thousand payments never hold the window.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.domain.payment_matching import MatchKind, PaymentMatch
+from kundbok.services.files import unreadable
 from kundbok.services.payments.bank_files import (
     ImportPreview,
     ImportResult,
     apply_payment_import,
     preview_payment_import,
 )
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import TaskControl, in_slices, run_task
 
 
 class PaymentImportDialog(QDialog):
@@ -61,8 +66,13 @@ class PaymentImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""]
         )
-        for row, match in enumerate(preview.matches):
-            self._fill(row, match, kinds[match.kind])
+        matches = preview.matches
+
+        def fill(start: int, stop: int) -> None:
+            for row in range(start, stop):
+                self._fill(row, matches[row], kinds[matches[row].kind])
+
+        in_slices(self, len(matches), fill)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -103,37 +113,67 @@ class PaymentImportDialog(QDialog):
         return chosen
 
     def accept(self) -> None:
-        """Book the matches and ticked suggestions, all or nothing."""
+        """Book the matches and ticked suggestions, all or nothing (off the window's thread)."""
         chosen = self.accepted_suggestions()
-        result = attempt(
+        db, data = self._db, self._data
+
+        def booked(result: ImportResult) -> None:
+            self.result_of_import = result
+            QDialog.accept(self)
+
+        run_task(
             self,
-            self.windowTitle(),
-            lambda: apply_payment_import(self._db, self._data, chosen),
+            lambda _control: apply_payment_import(db, data, chosen),
+            booked,
+            title=self.windowTitle(),
+            text=self.tr("Booking the payments…"),
+            cancellable=False,  # one transaction, booked whole
         )
-        if result is None:
-            return
-        self.result_of_import = result
-        super().accept()
 
 
-def open_payment_import(parent: QWidget | None, db: Database) -> ImportResult | None:
-    """Ask for a bank file, preview it and book it if the user agrees; None if nothing was
-    booked (cancelled, or a file that cannot be read, reported in a message box)."""
+def _read_and_match(db: Database, path: Path) -> tuple[bytes, ImportPreview]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise unreadable(path, error) from error
+    return data, preview_payment_import(db, data)
+
+
+def open_payment_import(
+    parent: QWidget | None, db: Database, booked: Callable[[ImportResult], object]
+) -> None:
+    """Ask for a bank file, read and match it off the window's thread, preview it and book it
+    if the user agrees; then `booked(result)`. Nothing is booked when the user cancels or the
+    file cannot be read (the reason is shown)."""
     title = QCoreApplication.translate("PaymentImportDialog", "Import payments")
     files = QCoreApplication.translate(
         "PaymentImportDialog", "Bank files (*.xml *.txt *.dat);;All files (*)"
     )
     path, _ = QFileDialog.getOpenFileName(parent, title, "", files)
     if not path:
-        return None
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        QMessageBox.warning(parent, title, error.strerror or str(error))
-        return None
-    preview = attempt(parent, title, lambda: preview_payment_import(db, data))
-    if preview is None:
-        return None
-    dialog = PaymentImportDialog(parent, db, data, preview)
-    dialog.exec()
-    return dialog.result_of_import
+        return
+
+    def show(read: tuple[bytes, ImportPreview]) -> None:
+        data, preview = read
+        dialog = PaymentImportDialog(parent, db, data, preview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if dialog.result_of_import is not None:
+                booked(dialog.result_of_import)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def work(_control: TaskControl) -> tuple[bytes, ImportPreview]:
+        return _read_and_match(db, Path(path))
+
+    run_task(
+        parent,
+        work,
+        show,
+        title=title,
+        text=QCoreApplication.translate("PaymentImportDialog", "Reading {file}…").format(
+            file=Path(path).name
+        ),
+    )

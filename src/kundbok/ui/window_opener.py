@@ -113,7 +113,8 @@ class WindowOpener(QObject):
         from kundbok.ui.vcard_dialogs import import_vcard
 
         window = self._window
-        return import_vcard(window, window.db, window.customers_changed)
+        import_vcard(window, window.db, window.customers_changed)  # opens when the file is read
+        return None
 
     def import_customer_table(self) -> QWidget | None:
         """Choose a CSV or Excel file and show its mapping and preview; None when no file was
@@ -121,7 +122,8 @@ class WindowOpener(QObject):
         from kundbok.ui.table_import_dialog import import_customer_table
 
         window = self._window
-        return import_customer_table(window, window.db, self._settings, window.customers_changed)
+        import_customer_table(window, window.db, self._settings, window.customers_changed)
+        return None  # the dialog opens when the file has been read
 
     def export_customer_table(self) -> QWidget | None:
         """Ask how to export the selected customers, then where, and write them."""
