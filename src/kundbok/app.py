@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -55,6 +56,10 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
             notice.close()
     window.destroyed.connect(lambda _=None: db.dispose())
     window.show_register(db)
+    # What start-up made (modules, mappings, the window) lives as long as the app: kept out of
+    # the collector's full passes, which would otherwise stop every thread for a fifth of a
+    # second to look at it again, freezing the window while a background task allocates.
+    gc.freeze()
 
 
 def create_main_window(database: str) -> MainWindow:

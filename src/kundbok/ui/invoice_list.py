@@ -22,7 +22,7 @@ from kundbok.domain.invoice import InvoiceStatus, can_delete
 from kundbok.services.invoice_queries import InvoiceRow, list_invoices
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
-from kundbok.ui.background import TaskControl
+from kundbok.ui.background import TaskControl, in_slices
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
@@ -32,6 +32,7 @@ from kundbok.ui.print_jobs import MakePdfs, preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_many
 
 SHOWN = 500
+FIRST_ROWS = 100  # filled at once; the rest follow a slice at a time
 
 
 class InvoiceList(QWidget):
@@ -126,32 +127,46 @@ class InvoiceList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._rows = list_invoices(
+        """Read the list again: the first rows at once, the rest a slice at a time (500 rows
+        of items at once would hold the window for a tenth of a second)."""
+        self._rows = rows = list_invoices(
             self._db, self.status_filter.currentData(), self._customer_id, dt.date.today(), 0, SHOWN
         )
-        self.table.setRowCount(len(self._rows))
-        for row, invoice in enumerate(self._rows):
-            kind = self.tr("Credit note") if invoice.kind == "credit_note" else self.tr("Invoice")
-            values = (
-                str(invoice.number or ""),
-                kind,
-                f"{invoice.customer_name} ({invoice.customer_number})",
-                invoice.invoice_date.isoformat() if invoice.invoice_date else "",
-                invoice.due_date.isoformat() if invoice.due_date else "",
-                f"{display_money(invoice.total)} {invoice.currency}",
-                status_description(invoice),
-                display_date(invoice.sent_at) if invoice.sent_at else self.tr("Unsent"),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column in (0, 5):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if invoice.status == InvoiceStatus.OVERDUE and column == 6:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.setRowCount(len(rows))
+        credit_note, invoice_text, unsent = (
+            self.tr("Credit note"),
+            self.tr("Invoice"),
+            self.tr("Unsent"),
+        )
+
+        def fill(start: int, stop: int) -> None:
+            if self._rows is not rows:
+                return  # read again meanwhile
+            for row in range(start, stop):
+                invoice = rows[row]
+                values = (
+                    str(invoice.number or ""),
+                    credit_note if invoice.kind == "credit_note" else invoice_text,
+                    f"{invoice.customer_name} ({invoice.customer_number})",
+                    invoice.invoice_date.isoformat() if invoice.invoice_date else "",
+                    invoice.due_date.isoformat() if invoice.due_date else "",
+                    f"{display_money(invoice.total)} {invoice.currency}",
+                    status_description(invoice),
+                    display_date(invoice.sent_at) if invoice.sent_at else unsent,
+                )
+                for column, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    if column in (0, 5):
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    if invoice.status == InvoiceStatus.OVERDUE and column == 6:
+                        item.setForeground(Qt.GlobalColor.darkRed)
+                    self.table.setItem(row, column, item)
+            if start == 0:  # sized by the rows on screen first
+                self.table.resizeColumnsToContents()
+
+        in_slices(self, len(rows), fill, size=FIRST_ROWS)
         self._selection_changed()
 
     def reread_keeping_place(self) -> None:
