@@ -14,8 +14,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
+from helpers.open_ledger import open_ledger
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Invoice
 from kundbok.db.session import Database
@@ -50,19 +51,7 @@ def big_db(big_database_path) -> Iterator[Database]:
 def open_ledger_path(tmp_path_factory) -> Path:
     """2,000 customers and 20,000 demo invoices issued in 2026, every one of them still open
     (demo data marks most paid; here the bank file is what pays them)."""
-    path = tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"
-    db = open_database(path)
-    create_demo_customers(db, 2_000)
-    create_demo_invoices(db, INVOICES, today=dt.date(2026, 12, 31))
-    with db.unit_of_work() as session:
-        session.execute(
-            update(Invoice)
-            .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID)
-            .values(state=InvoiceState.ISSUED, paid_date=None)
-        )
-        session.commit()
-    db.dispose()
-    return path
+    return open_ledger(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3", 2_000, INVOICES)
 
 
 @pytest.fixture(scope="session")
