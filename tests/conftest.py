@@ -4,7 +4,8 @@ Every test runs in English (messages, the CLI's language and number formats), wh
 suite runs under, and nothing a test installs (a translator, the app's exception hook) outlives
 it; a test that asks for `swedish` gets the Swedish catalogue and locale instead.
 `db` is a fresh SQLite file. `any_db` runs a test on SQLite and, when KUNDBOK_TEST_POSTGRESQL
-holds the URL of a PostgreSQL user allowed to create databases, on PostgreSQL as well.
+holds the URL of a PostgreSQL user allowed to create databases, on PostgreSQL as well (without
+it, the PostgreSQL variant is skipped and the run's summary says why).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from kundbok.services.demo_data import create_demo_company
 from kundbok.services.settings import get_company, save_company
 
 POSTGRESQL = os.environ.get("KUNDBOK_TEST_POSTGRESQL")
-BACKENDS = ["sqlite", "postgresql"] if POSTGRESQL else ["sqlite"]
+BACKENDS = ["sqlite", "postgresql"]
 _database_numbers = itertools.count()
 
 
@@ -141,7 +142,10 @@ def postgresql_template() -> Iterator[str]:
 
 @pytest.fixture(params=BACKENDS)
 def any_db(request, tmp_path) -> Iterator[Database]:
-    """A fresh database on each backend the test run has (SQLite always)."""
+    """A fresh database on each backend: SQLite always; PostgreSQL when the run has a server,
+    else the PostgreSQL variant is reported as skipped."""
+    if request.param == "postgresql" and not POSTGRESQL:
+        pytest.skip("PostgreSQL: set KUNDBOK_TEST_POSTGRESQL to a server's URL to run it")
     if request.param == "sqlite":
         database = open_database(tmp_path / "test.sqlite3", user="tester")
         create_demo_company(database)

@@ -82,6 +82,14 @@
         <source>reminder {level} sent {date}</source>
         <translation>påminnelse {level} skickad {date}</translation>
     </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>Markera återbetald</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetalning…</translation>
+    </message>
 </context>
 <context>
     <name>AddressBox</name>
@@ -394,6 +402,21 @@
     <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrowser</name>
+    <message>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
+        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
+    </message>
+    <message>
+        <source>Show passive</source>
+        <translation>Visa passiva</translation>
     </message>
 </context>
 <context>
@@ -912,6 +935,14 @@
         <source>File removed</source>
         <translation>Fil borttagen</translation>
     </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Återbetalning gjord</translation>
+    </message>
+    <message>
+        <source>Exchange rate recorded</source>
+        <translation>Växelkurs registrerad</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
@@ -1127,10 +1158,6 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <source>Text printed on the invoice</source>
-        <translation>Text som skrivs ut på fakturan</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Art.nr</translation>
     </message>
@@ -1165,14 +1192,6 @@
     <message>
         <source>ROT/RUT work type</source>
         <translation>ROT/RUT-arbete</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Lägg till rad</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>The draft now shows what is saved; make your changes again.</source>
@@ -1278,6 +1297,10 @@
         <source>The invoice has changes that are not saved. Save the draft?</source>
         <translation>Fakturan har ändringar som inte är sparade. Spara utkastet?</translation>
     </message>
+    <message>
+        <source>VAT in SEK</source>
+        <translation>Moms i SEK</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceHeader</name>
@@ -1344,6 +1367,30 @@
     <message>
         <source>due {date}</source>
         <translation>förfaller {date}</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <source>Record rate</source>
+        <translation>Spara kurs</translation>
+    </message>
+    <message>
+        <source>The Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>Last used on {date}: enter the Riksbank&apos;s or the ECB&apos;s rate of the delivery date.</source>
+        <translation>Senast använd {date}: ange Riksbankens eller ECB:s kurs för leveransdagen.</translation>
+    </message>
+    <message>
+        <source>SEK for 1 {currency}</source>
+        <translation>SEK för 1 {currency}</translation>
+    </message>
+    <message>
+        <source>Issued without a rate: record the rate of its delivery date.</source>
+        <translation>Utfärdad utan kurs: ange kursen för leveransdagen.</translation>
     </message>
 </context>
 <context>
@@ -1460,12 +1507,9 @@
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePreviewPane</name>
     <message>
-        <source>The preview could not be made; the log says why.</source>
-        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
+        <source>Refunds due</source>
+        <translation>Att återbetala</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1521,21 @@
     <message>
         <source>Balance (unpaid invoices): {amount} kr</source>
         <translation>Saldo (obetalda fakturor): {amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Text printed on the invoice</source>
+        <translation>Text som skrivs ut på fakturan</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1703,10 @@
         <source>Connecting to {host}…</source>
         <translation>Ansluter till {host}…</translation>
     </message>
+    <message>
+        <source>This computer has no keyring to keep the password in: Kundbok remembers it until it is closed. Type it here again after the next start.</source>
+        <translation>Den här datorn har ingen nyckelring att spara lösenordet i: Kundbok kommer ihåg det tills programmet stängs. Skriv in det här igen efter nästa start.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1751,18 +1814,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the customer register…</source>
-        <translation>Öppnar kundregistret…</translation>
-    </message>
-    <message>
-        <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
-        <translation>Sök: namn, nummer, org.nr, kontakt, e-post, telefon, ort…</translation>
-    </message>
-    <message>
-        <source>Show passive</source>
-        <translation>Visa passiva</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -1777,6 +1828,33 @@
     <message>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRegister</name>
+    <message>
+        <source>The customer register lies on a network drive ({kind}).</source>
+        <translation>Kundregistret ligger på en nätverksenhet ({kind}).</translation>
+    </message>
+    <message>
+        <source>{path}
+
+If several people use it at the same time, the file can be damaged: the network drive does not keep them apart. For an office, keep the register in a PostgreSQL database (see the README). If you are the only one using it, you can open it anyway.</source>
+        <translation>{path}
+
+Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte isär dem. På ett kontor bör registret ligga i en PostgreSQL-databas (se README). Om du är ensam om att använda det kan du öppna det ändå.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>I am the only one using it: do not ask again for this file</source>
+        <translation>Jag är ensam om att använda det: fråga inte igen för den här filen</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1899,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Betalningssätt</translation>
     </message>
@@ -1841,10 +1915,6 @@
         <translation>Betalningar</translation>
     </message>
     <message>
-        <source>{date}  {amount} kr  {method}</source>
-        <translation>{date}  {amount} kr  {method}</translation>
-    </message>
-    <message>
         <source>(reversed)</source>
         <translation>(återförd)</translation>
     </message>
@@ -1855,6 +1925,34 @@
     <message>
         <source>Reverse the chosen payment?</source>
         <translation>Återföra den valda betalningen?</translation>
+    </message>
+    <message>
+        <source>Paid back to the customer (refund)</source>
+        <translation>Betalas tillbaka till kunden (återbetalning)</translation>
+    </message>
+    <message>
+        <source>Register refund</source>
+        <translation>Registrera återbetalning</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Belopp ({currency})</translation>
+    </message>
+    <message>
+        <source>Exchange rate (SEK for 1 {currency})</source>
+        <translation>Växelkurs (SEK för 1 {currency})</translation>
+    </message>
+    <message>
+        <source>{date}  refund {amount} {currency}  {method}</source>
+        <translation>{date}  återbetalt {amount} {currency}  {method}</translation>
+    </message>
+    <message>
+        <source>{date}  {amount} {currency}  {method}</source>
+        <translation>{date}  {amount} {currency}  {method}</translation>
+    </message>
+    <message>
+        <source>at {rate}</source>
+        <translation>kurs {rate}</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2020,13 @@
     <message>
         <source>Reading {file}…</source>
         <translation>Läser {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview could not be made; the log says why.</source>
+        <translation>Förhandsvisningen kunde inte göras; loggen säger varför.</translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2146,6 @@
         <translation>Till</translation>
     </message>
     <message>
-        <source>Open in total: {amount}</source>
-        <translation>Öppet totalt: {amount}</translation>
-    </message>
-    <message>
         <source>{first} to {last}</source>
         <translation>{first} till {last}</translation>
     </message>
@@ -2063,6 +2164,26 @@
     <message>
         <source>Writing {file}…</source>
         <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Total in SEK</source>
+        <translation>Summa i SEK</translation>
+    </message>
+    <message>
+        <source>Open in total: {amount} SEK</source>
+        <translation>Obetalt totalt: {amount} SEK</translation>
+    </message>
+    <message>
+        <source>({count} invoices in other currencies without an exchange rate left out)</source>
+        <translation>({count} fakturor i andra valutor utan växelkurs är inte medräknade)</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2803,14 @@
         <source>The settings now show what is saved; make your changes again.</source>
         <translation>Inställningarna visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
+    <message>
+        <source>Exchange gain account</source>
+        <translation>Konto för valutakursvinst</translation>
+    </message>
+    <message>
+        <source>Exchange loss account</source>
+        <translation>Konto för valutakursförlust</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -3055,6 +3184,306 @@
         <source>Main contact: e-mail</source>
         <translation>Huvudkontakt: e-post</translation>
     </message>
+    <message>
+        <source>Invoice address: country</source>
+        <translation>Fakturaadress: land</translation>
+    </message>
+    <message>
+        <source>Visiting address: c/o</source>
+        <translation>Besöksadress: c/o</translation>
+    </message>
+    <message>
+        <source>Visiting address: street</source>
+        <translation>Besöksadress: gatuadress</translation>
+    </message>
+    <message>
+        <source>Visiting address: line 2</source>
+        <translation>Besöksadress: rad 2</translation>
+    </message>
+    <message>
+        <source>Visiting address: postcode</source>
+        <translation>Besöksadress: postnummer</translation>
+    </message>
+    <message>
+        <source>Visiting address: city</source>
+        <translation>Besöksadress: ort</translation>
+    </message>
+    <message>
+        <source>Visiting address: region</source>
+        <translation>Besöksadress: region</translation>
+    </message>
+    <message>
+        <source>Visiting address: country</source>
+        <translation>Besöksadress: land</translation>
+    </message>
+    <message>
+        <source>Agreed reminder fee</source>
+        <translation>Avtalad påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Agreed interest %</source>
+        <translation>Avtalad ränta %</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: personal identity number</source>
+        <translation>ROT/RUT: personnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: property designation</source>
+        <translation>ROT/RUT: fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: housing association&apos;s organisation number</source>
+        <translation>ROT/RUT: bostadsrättsföreningens organisationsnummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT: apartment number</source>
+        <translation>ROT/RUT: lägenhetsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol scheme</source>
+        <translation>Peppol-schema</translation>
+    </message>
+    <message>
+        <source>Peppol id</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>Buyer reference (e-invoice)</source>
+        <translation>Referenskod (e-faktura)</translation>
+    </message>
+    <message>
+        <source>Delivery address: region</source>
+        <translation>Leveransadress: region</translation>
+    </message>
+    <message>
+        <source>Contact 2: name</source>
+        <translation>Kontakt 2: namn</translation>
+    </message>
+    <message>
+        <source>Contact 2: role</source>
+        <translation>Kontakt 2: roll</translation>
+    </message>
+    <message>
+        <source>Contact 2: phone</source>
+        <translation>Kontakt 2: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 2: mobile</source>
+        <translation>Kontakt 2: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 2: e-mail</source>
+        <translation>Kontakt 2: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 2: active</source>
+        <translation>Kontakt 2: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 3: name</source>
+        <translation>Kontakt 3: namn</translation>
+    </message>
+    <message>
+        <source>Contact 3: role</source>
+        <translation>Kontakt 3: roll</translation>
+    </message>
+    <message>
+        <source>Contact 3: phone</source>
+        <translation>Kontakt 3: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 3: mobile</source>
+        <translation>Kontakt 3: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 3: e-mail</source>
+        <translation>Kontakt 3: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 3: active</source>
+        <translation>Kontakt 3: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 4: name</source>
+        <translation>Kontakt 4: namn</translation>
+    </message>
+    <message>
+        <source>Contact 4: role</source>
+        <translation>Kontakt 4: roll</translation>
+    </message>
+    <message>
+        <source>Contact 4: phone</source>
+        <translation>Kontakt 4: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 4: mobile</source>
+        <translation>Kontakt 4: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 4: e-mail</source>
+        <translation>Kontakt 4: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 4: active</source>
+        <translation>Kontakt 4: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 5: name</source>
+        <translation>Kontakt 5: namn</translation>
+    </message>
+    <message>
+        <source>Contact 5: role</source>
+        <translation>Kontakt 5: roll</translation>
+    </message>
+    <message>
+        <source>Contact 5: phone</source>
+        <translation>Kontakt 5: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 5: mobile</source>
+        <translation>Kontakt 5: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 5: e-mail</source>
+        <translation>Kontakt 5: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 5: active</source>
+        <translation>Kontakt 5: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 6: name</source>
+        <translation>Kontakt 6: namn</translation>
+    </message>
+    <message>
+        <source>Contact 6: role</source>
+        <translation>Kontakt 6: roll</translation>
+    </message>
+    <message>
+        <source>Contact 6: phone</source>
+        <translation>Kontakt 6: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 6: mobile</source>
+        <translation>Kontakt 6: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 6: e-mail</source>
+        <translation>Kontakt 6: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 6: active</source>
+        <translation>Kontakt 6: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 7: name</source>
+        <translation>Kontakt 7: namn</translation>
+    </message>
+    <message>
+        <source>Contact 7: role</source>
+        <translation>Kontakt 7: roll</translation>
+    </message>
+    <message>
+        <source>Contact 7: phone</source>
+        <translation>Kontakt 7: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 7: mobile</source>
+        <translation>Kontakt 7: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 7: e-mail</source>
+        <translation>Kontakt 7: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 7: active</source>
+        <translation>Kontakt 7: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 8: name</source>
+        <translation>Kontakt 8: namn</translation>
+    </message>
+    <message>
+        <source>Contact 8: role</source>
+        <translation>Kontakt 8: roll</translation>
+    </message>
+    <message>
+        <source>Contact 8: phone</source>
+        <translation>Kontakt 8: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 8: mobile</source>
+        <translation>Kontakt 8: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 8: e-mail</source>
+        <translation>Kontakt 8: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 8: active</source>
+        <translation>Kontakt 8: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 9: name</source>
+        <translation>Kontakt 9: namn</translation>
+    </message>
+    <message>
+        <source>Contact 9: role</source>
+        <translation>Kontakt 9: roll</translation>
+    </message>
+    <message>
+        <source>Contact 9: phone</source>
+        <translation>Kontakt 9: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 9: mobile</source>
+        <translation>Kontakt 9: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 9: e-mail</source>
+        <translation>Kontakt 9: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 9: active</source>
+        <translation>Kontakt 9: aktiv</translation>
+    </message>
+    <message>
+        <source>Contact 10: name</source>
+        <translation>Kontakt 10: namn</translation>
+    </message>
+    <message>
+        <source>Contact 10: role</source>
+        <translation>Kontakt 10: roll</translation>
+    </message>
+    <message>
+        <source>Contact 10: phone</source>
+        <translation>Kontakt 10: telefon</translation>
+    </message>
+    <message>
+        <source>Contact 10: mobile</source>
+        <translation>Kontakt 10: mobil</translation>
+    </message>
+    <message>
+        <source>Contact 10: e-mail</source>
+        <translation>Kontakt 10: e-post</translation>
+    </message>
+    <message>
+        <source>Contact 10: active</source>
+        <translation>Kontakt 10: aktiv</translation>
+    </message>
+    <message>
+        <source>Main contact: role</source>
+        <translation>Huvudkontakt: roll</translation>
+    </message>
+    <message>
+        <source>Main contact: mobile</source>
+        <translation>Huvudkontakt: mobil</translation>
+    </message>
+    <message>
+        <source>Main contact: active</source>
+        <translation>Huvudkontakt: aktiv</translation>
+    </message>
 </context>
 <context>
     <name>invoice_status</name>
@@ -3114,6 +3543,10 @@
         <source>Overpaid by {amount}</source>
         <translation>Överbetald med {amount}</translation>
     </message>
+    <message>
+        <source>Refund due, {amount}</source>
+        <translation>Återbetalas, {amount}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3160,10 +3593,6 @@
     <message>
         <source>Payment terms &apos;{value}&apos; name no number of days.</source>
         <translation>Betalningsvillkoret &apos;{value}&apos; anger inget antal dagar.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a percentage.</source>
-        <translation>&apos;{value}&apos; är ingen procentsats.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is neither yes nor no.</source>
@@ -3334,10 +3763,6 @@
         <translation>&apos;{name}&apos; kan inte vara ett filnamn: ange ett namn utan / \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <source>A file name may be at most {limit} characters.</source>
-        <translation>Ett filnamn får vara högst {limit} tecken.</translation>
-    </message>
-    <message>
         <source>{name} is {size} MB; a file kept on a customer may be at most {limit} MB. Nothing was added.</source>
         <translation>{name} är {size} MB; en fil på en kund får vara högst {limit} MB. Inget lades till.</translation>
     </message>
@@ -3368,10 +3793,6 @@
     <message>
         <source>Only the embedded database is backed up by Kundbok; back up a database server with its own tools (pg_dump).</source>
         <translation>Kundbok säkerhetskopierar bara den inbyggda databasen; säkerhetskopiera en databasserver med dess egna verktyg (pg_dump).</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>En säkerhetskopia kan inte ersätta själva databasen.</translation>
     </message>
     <message>
         <source>The database has no company settings: it was not made by Kundbok.</source>
@@ -4072,6 +4493,154 @@
     <message>
         <source>The register is busy with another user&apos;s import; try again when it has finished.</source>
         <translation>Kundregistret är upptaget av en annan användares import; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>Customer {number} ({name}) has more contact people than a table holds ({limit} a customer, the main contact first). Export the customers to a vCard file with their contacts instead, or leave the contacts&apos; columns out.</source>
+        <translation>Kund {number} ({name}) har fler kontaktpersoner än en tabell rymmer ({limit} per kund, huvudkontakten först). Exportera kunderna till en vCard-fil med deras kontakter i stället, eller lämna kontakternas kolumner utanför.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a byte ({byte}) that is no character in {encoding}: the file is damaged or written in another encoding. Correct the row, or save the file as UTF-8, and import it again.</source>
+        <translation>Rad {row} i {file} har en byte ({byte}) som inte är något tecken i {encoding}: filen är skadad eller skriven i en annan teckenkodning. Rätta raden, eller spara filen som UTF-8, och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} opens a quote (&quot;) that never closes, so every row after it would be read into one cell. Close the quote and import the file again.</source>
+        <translation>Rad {row} i {file} öppnar ett citattecken (&quot;) som aldrig stängs, så att alla rader efter den skulle läsas in i en enda cell. Stäng citattecknet och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has text after the quote (&quot;) that closes a cell; write a quote inside a quoted cell twice (&quot;&quot;), and import the file again.</source>
+        <translation>Rad {row} i {file} har text efter citattecknet (&quot;) som avslutar en cell; skriv ett citattecken inuti en cell inom citattecken två gånger (&quot;&quot;) och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>{file} has two columns headed &apos;{column}&apos; (columns {first} and {second}); give each column its own heading, or remove one, and import it again.</source>
+        <translation>{file} har två kolumner med rubriken &apos;{column}&apos; (kolumn {first} och {second}); ge varje kolumn en egen rubrik, eller ta bort den ena, och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>{number} is no organisation number: one starts with a digit from 1 to 9 for the kind of organisation, and its third digit is 2 or more.</source>
+        <translation>{number} är inget organisationsnummer: ett sådant börjar med en siffra från 1 till 9 för organisationens typ, och dess tredje siffra är 2 eller högre.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file (a folder, a device or a pipe); only files can be kept on a customer. Nothing was added.</source>
+        <translation>{name} är ingen fil (utan en mapp, en enhet eller en pipe); bara filer kan sparas på en kund. Inget lades till.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a device or a pipe); nothing was written. Choose another name for the file.</source>
+        <translation>{path} är ingen vanlig fil (utan en enhet eller en pipe); ingenting skrevs. Välj ett annat namn på filen.</translation>
+    </message>
+    <message>
+        <source>{path} is a database or one of its files; it is left as it is. Choose another name for the file.</source>
+        <translation>{path} är en databas eller en av dess filer; den lämnas som den är. Välj ett annat namn på filen.</translation>
+    </message>
+    <message>
+        <source>A credit note cancels invoice {number} whole, as it was issued. To correct part of it, credit it and issue a new invoice with what is right.</source>
+        <translation>En kreditfaktura krediterar faktura {number} helt, som den utfärdades. För att rätta en del av den: kreditera den och utfärda en ny faktura med det som är rätt.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than a table of customers is read; split it into smaller files.</source>
+        <translation>{file} är större än {limit} MB, mer än vad som läses som en kundtabell; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than a table of customers holds ({limit} MB); split it into smaller files.</source>
+        <translation>{file} packas upp till mer än en kundtabell rymmer ({limit} MB); dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has cells beyond the last column a spreadsheet has (XFD, column {limit}).</source>
+        <translation>Rad {row} i {file} har celler bortom den sista kolumn ett kalkylark har (XFD, kolumn {limit}).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell of more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>Rad {row} i {file} har en cell med fler än {limit} tecken, mer än en cell i ett kalkylark rymmer.</translation>
+    </message>
+    <message>
+        <source>{file} holds a text of more than {limit} MB, far more than a spreadsheet cell holds; it is not read.</source>
+        <translation>{file} innehåller en text på mer än {limit} MB, långt mer än en cell i ett kalkylark rymmer; den läses inte.</translation>
+    </message>
+    <message>
+        <source>warning: the register lies on a network drive ({kind}); if several people use it at once it can be damaged: use PostgreSQL for an office.</source>
+        <translation>varning: registret ligger på en nätverksenhet ({kind}); om flera använder det samtidigt kan det skadas: använd PostgreSQL på ett kontor.</translation>
+    </message>
+    <message>
+        <source>The amount requested ({requested} kr) exceeds {share} % of the price for the work, the share for work performed {performed} and paid {paid}.</source>
+        <translation>Begärt belopp ({requested} kr) är mer än {share} % av priset för arbetet, andelen för arbete utfört {performed} och betalt {paid}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to refund on {number}: the customer is owed nothing.</source>
+        <translation>Det finns inget att återbetala på {number}: kunden har inget att få tillbaka.</translation>
+    </message>
+    <message>
+        <source>A refund must be a positive amount in kronor and öre.</source>
+        <translation>En återbetalning måste vara ett positivt belopp i kronor och öre.</translation>
+    </message>
+    <message>
+        <source>The customer is owed {due}: refund at most {due}.</source>
+        <translation>Kunden har {due} att få tillbaka: återbetala högst {due}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; är inget tal.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage.</source>
+        <translation>&apos;{text}&apos; är ingen procentsats.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large.</source>
+        <translation>&apos;{text}&apos; är för stort.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than {decimals} decimals; nothing is rounded: write it with at most {decimals}.</source>
+        <translation>&apos;{text}&apos; har fler än {decimals} decimaler; inget avrundas: skriv det med högst {decimals}.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is in kronor: a payment on it has no exchange rate.</source>
+        <translation>Faktura {number} är i kronor: en betalning på den har ingen växelkurs.</translation>
+    </message>
+    <message>
+        <source>An exchange rate is kronor for one unit of the currency, above 0.</source>
+        <translation>En växelkurs är kronor för en enhet av valutan, större än 0.</translation>
+    </message>
+    <message>
+        <source>An exchange rate has at most six decimals.</source>
+        <translation>En växelkurs har högst sex decimaler.</translation>
+    </message>
+    <message>
+        <source>An invoice in {currency} needs the exchange rate to SEK of its delivery date (the Riksbank&apos;s or the ECB&apos;s rate of that day): enter it before issuing.</source>
+        <translation>En faktura i {currency} behöver växelkursen till SEK för leveransdagen (Riksbankens eller ECB:s kurs den dagen): ange den innan fakturan utfärdas.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is in {currency} and has no exchange rate to SEK: record the rate of its delivery date in the invoice (or with kundbok invoice rate).</source>
+        <translation>Faktura {number} är i {currency} och saknar växelkurs till SEK: ange kursen för leveransdagen i fakturan (eller med kundbok invoice rate).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be more than 0.</source>
+        <translation>Rad {line}: antalet måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line of free text needs a description and a price.</source>
+        <translation>Rad {line}: en fritextrad behöver en benämning och ett pris.</translation>
+    </message>
+    <message>
+        <source>A ROT or RUT deduction is paid by Skatteverket in kronor: invoice it in SEK, not {currency}.</source>
+        <translation>ROT- och RUT-avdrag betalas av Skatteverket i kronor: fakturera i SEK, inte i {currency}.</translation>
+    </message>
+    <message>
+        <source>The invoice is in kronor: it needs no exchange rate.</source>
+        <translation>Fakturan är i kronor: den behöver ingen växelkurs.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s exchange rate is entered in the invoice itself.</source>
+        <translation>Ett utkasts växelkurs anges i fakturan.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} already has its exchange rate, {rate}; an issued invoice&apos;s rate is not changed.</source>
+        <translation>Faktura {number} har redan sin växelkurs, {rate}; en utfärdad fakturas kurs ändras inte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no article {number}.</source>
+        <translation>Rad {line}: det finns ingen artikel {number}.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kundbok import APP_NAME, __version__
+from kundbok.db.network_drive import register_on_network
 from kundbok.db.revision import NewerDatabaseError, SchemaState, refuse_newer
 from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, number_locale, system_language
 from kundbok.ui.errors import excepthook, install_excepthook
@@ -115,7 +117,8 @@ def run(database: str) -> int:
     """Start the app on `database` and run until the main window closes.
 
     Returns 2 after telling the user when the database cannot be opened, or a newer Kundbok
-    wrote it (that file is left untouched).
+    wrote it (that file is left untouched), or when the user chose not to open a register on a
+    network drive.
     """
     app = _application()
     try:
@@ -124,6 +127,13 @@ def run(database: str) -> int:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         return CANNOT_OPEN
     settings = user_settings()
+    network = register_on_network(database)
+    if network is not None:
+        from kundbok.ui.network_register import ask_open_on_network_drive
+
+        path = str(Path(database).expanduser().resolve())
+        if not ask_open_on_network_drive(path, network, settings):
+            return CANNOT_OPEN
     window = MainWindow(settings)
 
     def open_deferred() -> None:
@@ -138,6 +148,6 @@ def run(database: str) -> int:
 
         offer_company_setup(window, window.db, settings)
 
-    _AfterFirstPaint(window.table.viewport(), open_deferred)
+    _AfterFirstPaint(window.customers.table.viewport(), open_deferred)
     window.show()
     return app.exec()

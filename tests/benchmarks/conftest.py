@@ -1,43 +1,94 @@
-"""A register of 100,000 customers and 20,000 invoices, made once.
+"""A register of 100,000 customers and 20,000 invoices, made once and kept as a template.
 
-Set KUNDBOK_BENCH_DATABASE to reuse a database made earlier with
-`kundbok --database FILE demo-data --customers 100000 --invoices 20000`.
+Making it takes about half a minute, so the file is kept in pytest's cache folder under a name
+that holds the schema's head revision, a digest of the demo-data generator and the sizes: a
+later run copies it (a second or so) instead. Set KUNDBOK_BENCH_DATABASE to use a database made
+earlier with `kundbok --database FILE demo-data --customers 100000 --invoices 20000` instead.
+With `--benchmark-disable` (CI) the data is small: see `tests/helpers/benchmarking.py`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import inspect
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
+from tests.helpers.benchmarking import choose_size, sized
 
-from helpers.open_ledger import open_ledger
 from kundbok.db.migrate import open_database
-from kundbok.db.models import Invoice
+from kundbok.db.models import Invoice, Payment
+from kundbok.db.revision import HEAD_REVISION
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
+from kundbok.services import demo_data
 from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
 
-CUSTOMERS = 100_000
-INVOICES = 20_000
+
+def pytest_configure(config: pytest.Config) -> None:
+    choose_size(bool(config.getoption("benchmark_disable", default=False)))
+
+
+def _customers() -> int:
+    return sized(100_000, 2_000)
+
+
+def _invoices() -> int:
+    return sized(20_000, 500)
+
+
+def _template(
+    config: pytest.Config, scratch: Path, name: str, make: Callable[[Path], None]
+) -> Path:
+    """The file `make` fills, from the cache when an identical one was made before (same schema,
+    same generator, same sizes); without pytest's cache, made afresh in `scratch`."""
+    generator = hashlib.sha256(inspect.getsource(demo_data).encode()).hexdigest()[:12]
+    file_name = f"{name}-{HEAD_REVISION}-{generator}.sqlite3"
+    cache = getattr(config, "cache", None)
+    if cache is None:
+        path = scratch / "made" / file_name  # beside the copies, never one of them
+        path.parent.mkdir(exist_ok=True)
+        make(path)
+        return path
+    kept = cache.mkdir("kundbok-bench") / file_name
+    if not kept.exists():
+        partial = kept.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        make(partial)
+        partial.replace(kept)  # only a whole file is ever found under the kept name
+    return kept
+
+
+def _copy(template: Path, folder: Path) -> Path:
+    """A copy of the template for this run (the benchmarks change what they are given)."""
+    path = folder / template.name
+    shutil.copyfile(template, path)
+    return path
 
 
 @pytest.fixture(scope="session")
-def big_database_path(tmp_path_factory) -> Path:
+def big_database_path(request, tmp_path_factory) -> Path:
     given = os.environ.get("KUNDBOK_BENCH_DATABASE")
     if given and Path(given).exists():
         return Path(given)
-    path = tmp_path_factory.mktemp("bench") / "big.sqlite3"
-    db = open_database(path)
-    create_demo_customers(db, CUSTOMERS)
-    create_demo_invoices(db, INVOICES)
-    db.dispose()
-    return path
+    customers, invoices = _customers(), _invoices()
+
+    def make(path: Path) -> None:
+        db = open_database(path)
+        create_demo_customers(db, customers)
+        create_demo_invoices(db, invoices)
+        db.dispose()
+
+    folder = tmp_path_factory.mktemp("bench")
+    template = _template(request.config, folder, f"big-{customers}-{invoices}", make)
+    return _copy(template, folder)
 
 
 @pytest.fixture(scope="session")
@@ -48,10 +99,28 @@ def big_db(big_database_path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def open_ledger_path(tmp_path_factory) -> Path:
+def open_ledger_path(request, tmp_path_factory) -> Path:
     """2,000 customers and 20,000 demo invoices issued in 2026, every one of them still open
-    (demo data marks most paid; here the bank file is what pays them)."""
-    return open_ledger(tmp_path_factory.mktemp("ledger") / "ledger.sqlite3", 2_000, INVOICES)
+    (demo data pays most; here the bank file is what pays them)."""
+    customers, invoices = sized(2_000, 200), _invoices()
+
+    def make(path: Path) -> None:
+        db = open_database(path)
+        create_demo_customers(db, customers)
+        create_demo_invoices(db, invoices, today=dt.date(2026, 12, 31))
+        with db.unit_of_work() as session:
+            session.execute(delete(Payment))
+            session.execute(
+                update(Invoice)
+                .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID)
+                .values(state=InvoiceState.ISSUED, paid_date=None)
+            )
+            session.commit()
+        db.dispose()
+
+    folder = tmp_path_factory.mktemp("ledger")
+    template = _template(request.config, folder, f"ledger-{customers}-{invoices}", make)
+    return _copy(template, folder)
 
 
 @pytest.fixture(scope="session")

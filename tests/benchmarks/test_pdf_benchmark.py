@@ -7,11 +7,14 @@ import time
 
 import pytest
 from sqlalchemy import select
+from tests.helpers.benchmarking import assert_within, sized, timed
 
 from kundbok.db.models import Invoice
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.pdf import render_invoice_pdf
 from kundbok.services.settings import get_company
+
+DOCUMENTS = sized(1000, 20)
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +25,7 @@ def invoices(big_db):
                 select(Invoice.id)
                 .where(Invoice.number.is_not(None))
                 .order_by(Invoice.number)
-                .limit(1000)
+                .limit(DOCUMENTS)
             )
         )
     return [get_invoice(big_db, invoice_id) for invoice_id in ids], get_company(big_db)
@@ -33,12 +36,12 @@ def test_one_invoice_pdf(benchmark, invoices):
     cycle = itertools.cycle(documents)
     data = benchmark(lambda: render_invoice_pdf(next(cycle), company))
     assert data.startswith(b"%PDF")
-    assert benchmark.stats.stats.median < 0.030
+    assert_within(benchmark, 0.030)
 
 
 def test_a_thousand_invoice_pdfs(benchmark, invoices):
     documents, company = invoices
-    assert len(documents) == 1000
+    assert len(documents) == DOCUMENTS
 
     def render_all():
         started = time.perf_counter()
@@ -47,4 +50,5 @@ def test_a_thousand_invoice_pdfs(benchmark, invoices):
         return time.perf_counter() - started
 
     seconds = benchmark.pedantic(render_all, rounds=1, iterations=1)
-    assert seconds < 30
+    if timed(benchmark):
+        assert seconds < 30

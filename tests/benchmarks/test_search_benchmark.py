@@ -8,8 +8,10 @@ import json
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from tests.helpers.benchmarking import assert_within, timed
+from tests.helpers.shortcuts import count_customers
 
-from kundbok.services.search import CustomerQuery, count_customers, first_page, search_customers
+from kundbok.services.search import CustomerQuery, first_page, search_customers
 from kundbok.ui.customer_list import PAGE_SIZE
 from kundbok.ui.main_window import MainWindow
 
@@ -23,7 +25,7 @@ def test_keystroke_search(benchmark, big_db, text):
     count, rows = benchmark(first_page, big_db, query, PAGE_SIZE)
     assert count == count_customers(big_db, query)
     assert len(rows) == min(count, PAGE_SIZE)
-    assert benchmark.stats.stats.median < 0.030
+    assert_within(benchmark, 0.030)
 
 
 def test_page_at_the_end_of_the_list(benchmark, big_db):
@@ -31,7 +33,7 @@ def test_page_at_the_end_of_the_list(benchmark, big_db):
     last = count_customers(big_db, query) - 100
     rows = benchmark(search_customers, big_db, query, last, 100)
     assert len(rows) == 100
-    assert benchmark.stats.stats.median < 0.030
+    assert_within(benchmark, 0.030)
 
 
 # Words people look customers up by: names, trades, places, mail hosts, numbers.
@@ -73,22 +75,25 @@ def test_keystroke_to_list_painted(benchmark, qtbot, big_db, tmp_path):
 
     def type_all_but_the_last_letter() -> tuple[tuple[str], dict[str, str]]:
         word = next(words)
-        window.search_field.setText(word[:-1])
-        while window.model.query.text != word[:-1]:
+        window.customers.search_field.setText(word[:-1])
+        while window.customers.model.query.text != word[:-1]:
             app.processEvents()
         return (word,), {}
 
     def last_keystroke(word: str) -> None:
-        window.search_field.insert(word[-1])
-        while window.model.query.text != word:
+        window.customers.search_field.insert(word[-1])
+        while window.customers.model.query.text != word:
             app.processEvents()
-        window.table.viewport().repaint()
+        window.customers.table.viewport().repaint()
 
     benchmark.pedantic(
         last_keystroke, setup=type_all_but_the_last_letter, rounds=len(TYPICAL_WORDS)
     )
-    stats = benchmark.stats.stats
-    print(json.dumps({"median": stats.median, "slowest": stats.max}))
-    assert window.model.rowCount() == count_customers(big_db, CustomerQuery(TYPICAL_WORDS[-1]))
-    assert stats.median <= 0.060
-    assert stats.max <= 0.100
+    # Timing off, one round types only the first word.
+    typed = window.customers.model.query.text
+    assert window.customers.model.rowCount() == count_customers(big_db, CustomerQuery(typed))
+    if timed(benchmark):
+        stats = benchmark.stats.stats
+        print(json.dumps({"median": stats.median, "slowest": stats.max}))
+    assert_within(benchmark, 0.060)
+    assert_within(benchmark, 0.100, "max")

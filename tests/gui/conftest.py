@@ -84,7 +84,7 @@ def window(qtbot, database_path):
     main.show()
     qtbot.waitExposed(main)
     yield main
-    for card in list(main._cards.values()):
+    for card in list(main.opener.cards.values()):
         card.form.dirty = False
     main.close()
 

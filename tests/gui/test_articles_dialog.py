@@ -8,7 +8,7 @@ from kundbok.services.articles import find_article
 
 
 def test_add_and_change_an_article(qtbot, window, no_dialogs):
-    dialog = window.open_articles()
+    dialog = window.opener.open_articles()
     dialog.field_number.setText("100")
     dialog.field_description.setText("Arbetstid rörmokare")
     dialog.field_unit.setText("tim")
@@ -31,16 +31,16 @@ def test_add_and_change_an_article(qtbot, window, no_dialogs):
 
 
 def test_an_invoice_line_is_filled_from_the_article(qtbot, window, no_dialogs):
-    dialog = window.open_articles()
+    dialog = window.opener.open_articles()
     dialog.field_number.setText("200")
     dialog.field_description.setText("Blandare kök")
     dialog.field_unit_price.setText("1895")
     dialog.save()
     dialog.close()
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     editor = window.create_invoice()
-    editor.add_line()
-    lines = editor.lines_model
+    editor.lines.add_line()
+    lines = editor.lines.model
     lines.setData(lines.index(0, 0), "200")
     assert lines.index(0, 1).data() == "Blandare kök"
     assert editor.current_invoice().lines[0].unit_price == Decimal("1895.00")
@@ -54,7 +54,7 @@ def test_vat_choices_come_from_the_dated_table_and_texts_stop_at_their_limits(qt
     from kundbok.domain import limits
     from kundbok.domain.invoicing import vat_rates_on
 
-    dialog = window.open_articles()
+    dialog = window.opener.open_articles()
     choices = [
         Decimal(dialog.field_vat_rate.itemData(i)) for i in range(dialog.field_vat_rate.count())
     ]

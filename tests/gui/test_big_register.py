@@ -26,14 +26,14 @@ def test_scrolling_to_the_end_loads_only_a_few_pages(qtbot, big_register):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    model = window.model
+    model = window.customers.model
     assert model.rowCount() > 0.9 * CUSTOMERS  # every active customer is a row …
     assert model.loaded_pages() == 1  # … but only the first page is read
-    window.table.scrollToBottom()
+    window.customers.table.scrollToBottom()
     last = model.rowCount() - 1
     qtbot.waitUntil(lambda: model.row(last) is not None, timeout=5000)
     assert model.index(last, 1).data() == model.row(last).name
-    window.table.scrollToTop()
+    window.customers.table.scrollToTop()
     qtbot.waitUntil(lambda: model.row(0) is not None, timeout=5000)
     assert model.loaded_pages() <= PAGES_KEPT
     assert model.loaded_pages() * PAGE_SIZE < model.rowCount() / 50

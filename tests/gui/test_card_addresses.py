@@ -27,7 +27,7 @@ def test_the_card_shows_the_postcode_and_the_country_by_name(qtbot, window):
             ),
         ),
     )
-    card = window.open_card(customer.id)
+    card = window.opener.open_card(customer.id)
     assert card.findChild(QLineEdit, "field_billing_postcode").text() == "702 10"
     assert card.findChild(QComboBox, "field_billing_country").currentText() == "Sweden"
     assert card.findChild(QComboBox, "field_delivery_country").currentText() == "United States"
@@ -35,7 +35,7 @@ def test_the_card_shows_the_postcode_and_the_country_by_name(qtbot, window):
 
 
 def test_a_british_address_is_typed_by_country_name_and_saved(type_into, qtbot, window):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     type_into(card.findChild(QLineEdit, "field_name"), "Baker Ltd")
     country = card.findChild(QComboBox, "field_billing_country")
     country.setEditText("Storbritannien")
@@ -55,7 +55,7 @@ def test_a_british_address_is_typed_by_country_name_and_saved(type_into, qtbot, 
 
 
 def test_the_country_chooser_finds_a_country_by_part_of_its_name(qtbot, window):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     completer = card.findChild(QComboBox, "field_billing_country").completer()
     completer.setCompletionPrefix("kingd")
     assert completer.currentCompletion() == "United Kingdom"

@@ -16,7 +16,7 @@ from kundbok.ui.invoice_editor.lines_model import Column
 
 
 def _editor_with_a_line(window):
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     window.findChild(QAction, "action_create_invoice").trigger()
     editor = window.findChild(InvoiceEditor, "invoice_editor")
     editor.findChild(QPushButton, "button_add_line").click()

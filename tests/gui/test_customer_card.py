@@ -20,7 +20,7 @@ from kundbok.ui.customer_card import CustomerCard
 
 
 def _card(window) -> CustomerCard:
-    return window.new_customer()
+    return window.opener.open_card(None)
 
 
 def test_the_card_has_its_tabs(qtbot, window):
@@ -56,7 +56,7 @@ def test_create_a_customer_through_the_card(type_into, qtbot, window):
     assert customer.address("billing").city == "Umeå"
     assert card.findChild(QLabel, "field_number").text() == str(customer.number)
     # The list shows the new customer, selected.
-    assert window.selected_ids() == [customer.id]
+    assert window.customers.selected_ids() == [customer.id]
 
 
 def test_an_invalid_org_number_blocks_save_with_a_message(type_into, qtbot, window):
@@ -104,7 +104,7 @@ def test_private_person_takes_a_personal_number(type_into, qtbot, window):
 
 
 def test_timestamp_in_notes_and_history_after_edit(qtbot, window):
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     card = window.edit_customer()
     card.insert_timestamp()
     notes = card.findChild(QPlainTextEdit, "field_notes")

@@ -15,17 +15,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
 )
+from tests.helpers.shortcuts import count_customers, new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import NotFoundError
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.services.customers import create_customer, find_customer_id, get_customer
-from kundbok.services.invoices import new_draft, save_draft
-from kundbok.services.search import CustomerQuery, count_customers
+from kundbok.services.invoices import save_draft
+from kundbok.services.search import CustomerQuery
 
 
 def _card_of(window, customer_id):
-    return window.open_card(customer_id)
+    return window.opener.open_card(customer_id)
 
 
 @pytest.fixture
@@ -63,8 +64,8 @@ def test_delete_a_customer_without_invoices(qtbot, window, no_dialogs, customer)
     assert deleted.args == [customer.id]
     with pytest.raises(NotFoundError):
         get_customer(window.db, customer.id)
-    assert window.model.rowCount() == before - 1  # the list no longer shows it
-    assert customer.id not in window._cards
+    assert window.customers.model.rowCount() == before - 1  # the list no longer shows it
+    assert customer.id not in window.opener.cards
 
 
 def test_a_customer_with_invoices_cannot_be_deleted(window, no_dialogs, customer):
@@ -77,7 +78,7 @@ def test_a_customer_with_invoices_cannot_be_deleted(window, no_dialogs, customer
 
 
 def test_a_new_customer_has_nothing_to_delete_or_renumber(window):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     assert not card.findChild(QPushButton, "button_delete_customer").isEnabled()
     assert not card.findChild(QPushButton, "button_renumber_customer").isEnabled()
 
@@ -91,7 +92,7 @@ def test_renumber_a_customer(qtbot, window, no_dialogs, new_number, customer):
     assert get_customer(window.db, customer.id).number == 9000
     assert card.findChild(QLabel, "field_number").text() == "9000"
     assert card.windowTitle().startswith("Customer 9000")
-    assert window.selected_ids() == [customer.id]  # the list shows it at its new place
+    assert window.customers.selected_ids() == [customer.id]  # the list shows it at its new place
 
 
 def test_a_taken_number_is_refused_with_the_reason(window, no_dialogs, new_number, customer):
@@ -118,7 +119,7 @@ def test_renumbering_keeps_unsaved_edits(qtbot, window, no_dialogs, new_number, 
 
 
 def test_vat_rates_come_from_the_dated_table(window):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     rates = card.findChild(QComboBox, "field_vat_rate")
     offered = [rates.itemData(index) for index in range(1, rates.count())]
     assert [Decimal(rate) for rate in offered] == vat_rates_on(dt.date.today())
@@ -129,7 +130,7 @@ def test_a_rate_no_longer_in_force_stays_as_the_customer_has_it(window):
     customer = create_customer(
         window.db, CustomerDetails(name="Gammal moms AB", vat_rate=Decimal(10))
     )
-    card = window.open_card(customer.id)
+    card = window.opener.open_card(customer.id)
     rates = card.findChild(QComboBox, "field_vat_rate")
     assert rates.currentText() == "10 %"
     assert card.details().vat_rate == Decimal(10)

@@ -21,7 +21,7 @@ from kundbok.ui.customer_card.files_tab import FilesTab, display_size
 @pytest.fixture
 def files_tab(qtbot, window) -> FilesTab:
     customer = create_customer(window.db, CustomerDetails(name="Filkund AB"))
-    card = window.open_card(customer.id)
+    card = window.opener.open_card(customer.id)
     tab = card.findChild(FilesTab, "tab_files")
     card.tabs.setCurrentWidget(tab)
     return tab
@@ -118,7 +118,7 @@ def test_open_rename_and_remove(files_tab, tmp_path, monkeypatch):
 
 
 def test_a_new_customer_takes_files_once_saved(qtbot, window, tmp_path):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     tab = card.findChild(FilesTab, "tab_files")
     card.tabs.setCurrentWidget(tab)
     assert not tab.button_add.isEnabled()

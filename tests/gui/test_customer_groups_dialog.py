@@ -27,7 +27,7 @@ def builders(window):
             sales_account="3041",
         ),
     )
-    window.group_filter.reload(window.db)
+    window.customers.group_filter.reload(window.db)
     return group
 
 
@@ -36,7 +36,7 @@ def _mark(card, name: str) -> bool:
 
 
 def test_the_dialog_creates_renames_and_refuses_to_delete_a_group_in_use(window, no_dialogs):
-    dialog = window.open_customer_groups()
+    dialog = window.opener.open_customer_groups()
     dialog.field_name.setText("Bygg")
     dialog.field_payment_terms.setValue(15)
     dialog.field_reminder_fee.setText("60")
@@ -49,7 +49,7 @@ def test_the_dialog_creates_renames_and_refuses_to_delete_a_group_in_use(window,
         Decimal(60),
     )
     assert group.vat_rate is None  # "No default"
-    assert not window.group_filter.isHidden()  # the list's filter offers it at once
+    assert not window.customers.group_filter.isHidden()  # the list's filter offers it at once
     dialog.field_name.setText("Byggföretag")
     dialog.save()
     assert [group.name for group in list_groups(window.db)] == ["Byggföretag"]
@@ -63,7 +63,7 @@ def test_the_dialog_creates_renames_and_refuses_to_delete_a_group_in_use(window,
 
 
 def test_choosing_a_group_fills_its_defaults_and_marks_them(window, builders, type_into):
-    card = window.new_customer()
+    card = window.opener.open_card(None)
     terms = card.findChild(QSpinBox, "field_payment_terms")
     terms.setValue(45)  # set by the user before the group is chosen: it stays
     group_box = card.findChild(QComboBox, "field_group")
@@ -90,10 +90,12 @@ def test_the_list_shows_the_group_and_filters_by_it(window, builders):
     customer = create_customer(window.db, CustomerDetails(name="Berg Bygg", group_id=builders.id))
     window.customers_changed()
     column = [key for key, _title in COLUMNS].index("group")
-    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "Group"
-    window.group_filter.setCurrentIndex(window.group_filter.findData(builders.id))
-    assert window.model.rowCount() == 1
-    assert window.model.row(0).id == customer.id
-    assert window.model.data(window.model.index(0, column)) == "Bygg"
-    window.group_filter.setCurrentIndex(0)
-    assert window.model.rowCount() > 1
+    assert window.customers.model.headerData(column, Qt.Orientation.Horizontal) == "Group"
+    window.customers.group_filter.setCurrentIndex(
+        window.customers.group_filter.findData(builders.id)
+    )
+    assert window.customers.model.rowCount() == 1
+    assert window.customers.model.row(0).id == customer.id
+    assert window.customers.model.data(window.customers.model.index(0, column)) == "Bygg"
+    window.customers.group_filter.setCurrentIndex(0)
+    assert window.customers.model.rowCount() > 1

@@ -8,13 +8,14 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTabWidget
+from tests.helpers.shortcuts import new_draft
 
 from helpers.peppol_validation import peppol_and_swedish_rule_violations, schema_errors
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.ui.customer_card import CustomerCard
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_list import InvoiceList
@@ -75,7 +76,7 @@ def test_a_new_invoice_takes_the_cards_reference_and_an_order_number(qtbot, db, 
     qtbot.addWidget(editor)
     assert editor.findChild(QLineEdit, "field_buyer_reference").text() == "UK4711"
     editor.findChild(QLineEdit, "field_order_reference").setText("PO-118")
-    editor.add_line(LineDetails(description="Arbete", unit_price=D(100)))
+    editor.lines.add_line(LineDetails(description="Arbete", unit_price=D(100)))
     assert editor.save()
     saved = get_invoice(db, editor.invoice.id)
     assert (saved.buyer_reference, saved.order_reference) == ("UK4711", "PO-118")

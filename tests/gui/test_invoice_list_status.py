@@ -8,12 +8,13 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import invoice_row, list_invoices
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_list import InvoiceList
@@ -98,7 +99,9 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     shown = InvoiceList(db)
     qtbot.addWidget(shown)
     filters = [shown.status_filter.itemText(i) for i in range(shown.status_filter.count())]
-    assert filters == ["All", "Drafts", "Unpaid", "Overdue", "Partly paid", "Paid", "Credited"]
+    assert filters == [
+        "All", "Drafts", "Unpaid", "Overdue", "Partly paid", "Paid", "Credited", "Refunds due",
+    ]  # fmt: skip
     assert _shown(shown, "Partly paid") == [f"Partly paid, {display_money(D('1000.00'))} open"]
     assert _shown(shown, "Overdue") == [
         f"Overdue 5 days, {display_money(D('250.00'))} open",
@@ -109,6 +112,14 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     assert _shown(shown, "Credited") == ["Credited"]
     assert _shown(shown, "Drafts") == ["Draft"]
     assert len(_shown(shown, "All")) == 8  # the credit note too
+    assert _shown(shown, "Refunds due") == []  # it settled an unpaid invoice
+
+
+def test_a_credit_note_of_a_paid_invoice_is_listed_with_its_refund_due(qtbot, db, invoices):
+    create_credit_note(db, invoices["paid"], TODAY)
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    assert _shown(shown, "Refunds due") == [f"Refund due, {display_money(D('1250.00'))}"]
 
 
 def test_an_overpaid_invoice_says_by_how_much(qtbot, db, invoices):
@@ -120,7 +131,7 @@ def test_an_overpaid_invoice_says_by_how_much(qtbot, db, invoices):
 
 def test_the_editor_label_shows_days_and_open_amount(qtbot, window):
     invoices = _one_of_each(window.db)
-    editor = window.open_invoice(invoices["late_part"])
+    editor = window.opener.open_invoice(invoices["late_part"])
     assert editor.action_bar.state_label.text() == (
         f"Overdue 5 days, {display_money(D('250.00'))} open"
     )

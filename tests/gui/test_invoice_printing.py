@@ -8,11 +8,12 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from helpers.print_dialog import AcceptingPrintDialog
 from kundbok.services.demo_data import create_demo_invoices
 from kundbok.services.invoice_queries import find_invoice_id
-from kundbok.services.invoices import new_draft, save_draft
+from kundbok.services.invoices import save_draft
 from kundbok.services.pdf import invoice_pdf as invoice_pdf_by_id
 from kundbok.ui import print_jobs
 from kundbok.ui.printing import PdfPreviewDialog, print_pdfs
@@ -30,7 +31,7 @@ def test_print_goes_through_the_print_dialog_onto_the_printer(
     qtbot, window, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     create_demo_invoices(window.db, 1)
-    editor = window.open_invoice(1)
+    editor = window.opener.open_invoice(1)
     AcceptingPrintDialog.target = str(tmp_path / "printed.pdf")
     monkeypatch.setattr(print_jobs, "QPrintDialog", AcceptingPrintDialog)
     editor.findChild(QPushButton, "button_print").click()
@@ -43,7 +44,7 @@ def test_print_goes_through_the_print_dialog_onto_the_printer(
 
 def test_preview_shows_the_pages(qtbot, window, no_dialogs, wait_for_tasks):
     create_demo_invoices(window.db, 1)
-    editor = window.open_invoice(1)
+    editor = window.opener.open_invoice(1)
     editor.findChild(QPushButton, "button_preview").click()
     wait_for_tasks()
     preview = editor.findChild(PdfPreviewDialog)

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import CustomerDetails
@@ -17,7 +18,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.reminders.overdue import make_reminders
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.ui import print_jobs

@@ -76,6 +76,50 @@ def test_the_account_is_saved_and_the_password_goes_to_the_keyring(
     assert all(b"hemligt" not in path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
 
 
+def _log_in(page, password: str) -> bool:
+    """Fill in an account with this password and save the page."""
+    page.field_host.setText("smtp.example.se")
+    page.field_user.setText("faktura")
+    page.field_password.setText(password)
+    page.field_sender_address.setText("faktura@example.se")
+    return page.save()
+
+
+def test_a_changed_login_forgets_the_old_password(dialog, db, memory_keyring, wait_for_tasks):
+    page = dialog.mail_page
+    assert _log_in(page, "gammalt")
+    wait_for_tasks()
+    page.field_password.clear()
+    page.field_host.setText("smtp.annan.se")
+    assert page.save()
+    wait_for_tasks()
+    assert memory_keyring.entries == {}
+    page.field_password.setText("nytt")
+    assert page.save()
+    wait_for_tasks()
+    assert list(memory_keyring.entries.values()) == ["nytt"]
+
+
+def test_without_a_keyring_the_page_says_the_password_lasts_the_session(
+    dialog, monkeypatch, no_dialogs, wait_for_tasks
+):
+    from keyring.backends import fail
+
+    monkeypatch.delenv(secrets.PASSWORD_VARIABLE, raising=False)
+    monkeypatch.setattr(secrets, "_session_passwords", {})
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert _log_in(dialog.mail_page, "hemligt")
+        wait_for_tasks()
+    finally:
+        keyring.set_keyring(previous)
+    _answers, asked = no_dialogs
+    assert [kind for kind, _text in asked] == ["information"]
+    assert "no keyring" in asked[0][1]
+    assert secrets.smtp_password("smtp.example.se", "faktura") == "hemligt"
+
+
 def test_a_bad_sender_is_told_and_the_dialog_stays(dialog, db, monkeypatch, memory_keyring):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: warnings.append(args[2]))

@@ -21,7 +21,7 @@ def _find(window, kind, name):
 
 
 def _names(window) -> list[str]:
-    model = window.model
+    model = window.customers.model
     return [model.row(row).name for row in range(model.rowCount())]
 
 
@@ -29,7 +29,7 @@ def _search(qtbot, window, text):
     field = _find(window, QLineEdit, "search_field")
     field.clear()
     field.insert(text)  # as typed; QTest cannot type å ä ö
-    qtbot.waitUntil(lambda: window.model.query.text == text, timeout=2000)
+    qtbot.waitUntil(lambda: window.customers.model.query.text == text, timeout=2000)
 
 
 def test_the_window_has_its_contracted_parts(window):
@@ -50,17 +50,20 @@ def test_the_window_has_its_contracted_parts(window):
         "action_import_vcard",
     ):
         _find(window, QAction, name)
-    assert window.model.rowCount() == _find(window, QTableView, "customer_table").model().rowCount()
+    assert (
+        window.customers.model.rowCount()
+        == _find(window, QTableView, "customer_table").model().rowCount()
+    )
 
 
 def test_search_narrows_the_list_with_words_in_any_order(qtbot, window):
-    everyone = window.model.rowCount()
+    everyone = window.customers.model.rowCount()
     _search(qtbot, window, "rör åkess")
     assert _names(window) == ["Åkessons Rör AB"]
     _search(qtbot, window, "ÖREBRO")
     assert "Åkessons Rör AB" in _names(window)
     _search(qtbot, window, "")
-    assert window.model.rowCount() == everyone
+    assert window.customers.model.rowCount() == everyone
 
 
 def test_personal_numbers_are_masked_in_the_list(qtbot, window):
@@ -68,25 +71,27 @@ def test_personal_numbers_are_masked_in_the_list(qtbot, window):
     create_customer(window.db, details)
     _search(qtbot, window, "maskad person")
     assert _names(window) == ["Maskad Person"]
-    assert window.model.index(0, 2).data() == "••••••••-9876"
+    assert window.customers.model.index(0, 2).data() == "••••••••-9876"
     _search(qtbot, window, "åkessons rör")
-    assert window.model.index(0, 2).data() == "556036-0793"  # an organisation number in full
+    assert (
+        window.customers.model.index(0, 2).data() == "556036-0793"
+    )  # an organisation number in full
 
 
 def test_deactivate_hides_unless_show_passive_and_reactivate(qtbot, window, no_dialogs):
     _answers, asked = no_dialogs
     passive_before = customer_counts(window.db)[1]
     _search(qtbot, window, "åkessons rör")
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     action = _find(window, QAction, "action_deactivate_customers")
     assert action.isEnabled()
     action.trigger()
     assert asked and asked[0][0] == "question"
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() == 0)
     assert f"{passive_before + 1} passive hidden" in window.status.text()
     _find(window, QCheckBox, "show_inactive").setChecked(True)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() == 1)
+    window.customers.table.selectRow(0)
     assert not _find(window, QAction, "action_deactivate_customers").isEnabled()
     reactivate = _find(window, QAction, "action_reactivate_customers")
     assert reactivate.isEnabled()
@@ -99,28 +104,31 @@ def test_deactivation_is_asked_and_can_be_declined(qtbot, window, no_dialogs):
     answers, _asked = no_dialogs
     answers["question"] = 0  # "No"
     _search(qtbot, window, "åkessons rör")
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    window.customers.table.selectRow(0)
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_Delete)
     assert _names(window) == ["Åkessons Rör AB"]
 
 
 def test_context_menu_actions_follow_the_selection(qtbot, window):
     edit = _find(window, QAction, "action_edit_customer")
     invoice = _find(window, QAction, "action_create_invoice")
-    window.table.clearSelection()
+    window.customers.table.clearSelection()
     assert not edit.isEnabled() and not invoice.isEnabled()
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     assert edit.isEnabled() and invoice.isEnabled()
-    window.table.selectionModel().select(
-        window.model.index(1, 0),
-        window.table.selectionModel().SelectionFlag.Select
-        | window.table.selectionModel().SelectionFlag.Rows,
+    window.customers.table.selectionModel().select(
+        window.customers.model.index(1, 0),
+        window.customers.table.selectionModel().SelectionFlag.Select
+        | window.customers.table.selectionModel().SelectionFlag.Rows,
     )
-    assert len(window.selected_ids()) == 2
+    assert len(window.customers.selected_ids()) == 2
     assert not edit.isEnabled()  # one customer at a time
     assert _find(window, QAction, "action_deactivate_customers").isEnabled()
-    window._context_menu(window.table.visualRect(window.model.index(0, 1)).center())
-    names = [a.objectName() for a in window.context_menu.actions()]
+    table = window.customers.table
+    table.customContextMenuRequested.emit(
+        table.visualRect(window.customers.model.index(0, 1)).center()
+    )
+    names = [a.objectName() for a in window.main_actions.context_menu.actions()]
     assert names == [
         "action_edit_customer",
         "action_deactivate_customers",
@@ -128,7 +136,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_export_vcard",
         "action_export_customers",
     ]
-    window.context_menu.close()
+    window.main_actions.context_menu.close()
 
 
 def test_shortcuts(qtbot, window):
@@ -139,32 +147,32 @@ def test_shortcuts(qtbot, window):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert _find(window, QLineEdit, "search_field").hasFocus()
-    window.table.setFocus()
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    window.customers.table.setFocus()
+    window.customers.table.selectRow(0)
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(c.customer_id for c in window.findChildren(CustomerCard)))
 
 
 def test_status_bar_counts_customers(window):
     assert "customers" in window.status.text()
-    assert str(window.model.rowCount()) in window.status.text().replace("\u00a0", "")
+    assert str(window.customers.model.rowCount()) in window.status.text().replace("\u00a0", "")
 
 
 def test_columns_can_be_hidden_and_the_layout_is_remembered(qtbot, window, database_path):
     from kundbok.app import create_main_window
 
-    header = window.table.horizontalHeader()
-    window._column_menu(header.rect().center())
-    phone = next(a for a in window.column_menu.actions() if a.text() == "Phone")
+    header = window.customers.table.horizontalHeader()
+    header.customContextMenuRequested.emit(header.rect().center())
+    phone = next(a for a in window.customers.column_menu.actions() if a.text() == "Phone")
     phone.setChecked(False)
-    window.column_menu.close()
+    window.customers.column_menu.close()
     assert header.isSectionHidden(5)
     header.resizeSection(1, 333)
     header.moveSection(6, 2)
     window.close()
     again = create_main_window(str(database_path))
     qtbot.addWidget(again)
-    restored = again.table.horizontalHeader()
+    restored = again.customers.table.horizontalHeader()
     assert restored.isSectionHidden(5)
     assert restored.sectionSize(1) == 333
     assert restored.visualIndex(6) == 2
@@ -200,11 +208,13 @@ def test_toolbar_and_status_bar_follow_the_tab(qtbot, window):
             "action_export_vcard",
         )
     ]
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     assert all(action.isEnabled() for action in customer_actions)
     window.tabs.setCurrentIndex(1)
     assert not any(action.isEnabled() for action in customer_actions)
-    window.table.selectRow(1)  # a selection left behind on the other tab offers nothing here
+    window.customers.table.selectRow(
+        1
+    )  # a selection left behind on the other tab offers nothing here
     assert not any(action.isEnabled() for action in customer_actions)
     assert _find(window, QAction, "action_new_invoice").isEnabled()
     invoices = window.findChild(QTableView, "invoice_table").model().rowCount()

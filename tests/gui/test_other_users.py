@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTableWidget
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import find_customer_id, get_customer, update_customer
-from kundbok.services.invoices import new_draft, save_draft
-from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
+from kundbok.services.invoices import save_draft
+from kundbok.ui.conflict_dialog import FIELD_LABELS, ConflictDialog, Resolution
 
 
 @pytest.fixture
@@ -38,8 +40,12 @@ def _choose(monkeypatch, resolution: Resolution, take: dict[str, bool]) -> list[
 
     def answer(dialog: ConflictDialog) -> int:
         shown.append(dialog)
+        table = dialog.findChild(QTableWidget, "conflict_fields")
         for name, theirs in take.items():
-            dialog.take_theirs(name, theirs)
+            label = FIELD_LABELS.get(name, name)
+            row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == label)
+            choice = Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked
+            table.item(row, 0).setCheckState(choice)
         dialog.resolution = resolution
         return int(resolution)
 
@@ -49,7 +55,7 @@ def _choose(monkeypatch, resolution: Resolution, take: dict[str, bool]) -> list[
 
 def _first_card(window):
     customer_id = find_customer_id(window.db, 1)
-    return window.open_card(customer_id), customer_id
+    return window.opener.open_card(customer_id), customer_id
 
 
 def test_a_save_over_a_colleagues_change_asks_field_by_field(
@@ -104,9 +110,9 @@ def test_cancel_leaves_everything_as_it_was(
 
 def test_the_list_follows_a_colleagues_change_keeping_the_selection(qtbot, window, colleague):
     customer_id = find_customer_id(window.db, 2)
-    window.select_customer(customer_id)
-    assert window.selected_ids() == [customer_id]
-    scroll_bar = window.table.verticalScrollBar()
+    window.customers.select_customer(customer_id)
+    assert window.customers.selected_ids() == [customer_id]
+    scroll_bar = window.customers.table.verticalScrollBar()
     scroll_bar.setValue(scroll_bar.maximum())
     scrolled = scroll_bar.value()
     assert scrolled > 0
@@ -115,12 +121,12 @@ def test_the_list_follows_a_colleagues_change_keeping_the_selection(qtbot, windo
 
     def shows_new_name() -> bool:
         return any(
-            (row := window.model.row(n)) is not None and row.name == "Anna Lindqvist-Berg"
-            for n in range(window.model.rowCount())
+            (row := window.customers.model.row(n)) is not None and row.name == "Anna Lindqvist-Berg"
+            for n in range(window.customers.model.rowCount())
         )
 
     qtbot.waitUntil(shows_new_name, timeout=3000)
-    assert window.selected_ids() == [customer_id]
+    assert window.customers.selected_ids() == [customer_id]
     assert scroll_bar.value() == scrolled
 
 
@@ -135,7 +141,7 @@ def test_an_open_clean_card_reloads_a_dirty_one_says_so(
     qtbot, window, colleague, type_into, discard_on_close
 ):
     clean, clean_id = _first_card(window)
-    dirty = window.open_card(find_customer_id(window.db, 2))
+    dirty = window.opener.open_card(find_customer_id(window.db, 2))
     dirty_id = dirty.customer_id
     type_into(dirty.findChild(QLineEdit, "field_website"), "lindqvist.se")
 
@@ -154,7 +160,7 @@ def test_a_draft_saved_by_a_colleague_is_reloaded_with_a_message(
 ):
     _answers, asked = no_dialogs
     draft = save_draft(window.db, new_draft(window.db, find_customer_id(window.db, 1)))
-    editor = window.open_invoice(draft.id)
+    editor = window.opener.open_invoice(draft.id)
     save_draft(colleague, replace(draft, their_reference="Bertil"))
     assert not editor.save()
     assert any("colleague" in text for kind, text in asked if kind == "warning")

@@ -7,13 +7,14 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
-from kundbok.services.payments.booking import invoice_payments
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
+from kundbok.services.payments.booking import invoice_payments, register_payment
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 
@@ -37,7 +38,13 @@ def test_a_part_payment_is_registered_and_can_be_reversed(qtbot, db, no_dialogs,
     assert invoice_payments(db, invoice.id) == []
 
     dialog.amount.clear()
-    type_into(dialog.amount, "1 000,50")
+    type_into(dialog.amount, "1 000,505")
+    dialog.accept()
+    assert asked[-1][0] == "warning" and "more than 2 decimals" in str(asked[-1])
+    assert invoice_payments(db, invoice.id) == []  # never rounded to 1 000,51
+
+    dialog.amount.clear()
+    type_into(dialog.amount, "1\u202f000,50 kr")
     dialog.date.setDate(QDate(2026, 3, 5))
     dialog.method.setCurrentIndex(dialog.method.findData("swish"))
     dialog.accept()
@@ -80,3 +87,52 @@ def test_the_editor_opens_it_for_an_issued_invoice(qtbot, window, no_dialogs, mo
     monkeypatch.setattr(PaymentDialog, "exec", pay)
     button.click()
     assert editor.invoice.state == "paid"
+
+
+def test_a_credit_note_with_a_refund_due_is_refunded_from_the_editor(
+    qtbot, window, no_dialogs, monkeypatch
+):
+    invoice = _invoice(window.db)
+    register_payment(window.db, invoice.id, D("1250"), dt.date(2026, 3, 5))
+    credit = create_credit_note(window.db, invoice.id, dt.date(2026, 3, 10))
+    editor = InvoiceEditor(window.db, invoice_id=credit.id)
+    qtbot.addWidget(editor)
+    refund = editor.findChild(QPushButton, "button_payment")
+    mark = editor.findChild(QPushButton, "button_mark_paid")
+    assert (refund.text(), refund.isEnabled()) == ("Refund…", True)
+    assert (mark.text(), mark.isEnabled()) == ("Mark refunded", True)
+    assert "Refund due, 1,250.00" in editor.findChild(QLabel, "invoice_state").text()
+
+    def pay_back_part(dialog):
+        assert dialog.refund.isChecked() and not dialog.refund.isEnabled()
+        assert dialog.amount.text() == "1250.00"  # what the customer is owed
+        dialog.amount.setText("250")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay_back_part)
+    refund.click()
+    assert [p.amount for p in invoice_payments(window.db, credit.id)] == [D("-250.00")]
+    assert "Refund due, 1,000.00" in editor.findChild(QLabel, "invoice_state").text()
+    mark.click()
+    assert editor.invoice.state == "paid"
+    assert [p.amount for p in invoice_payments(window.db, credit.id)] == [
+        D("-250.00"),
+        D("-1000.00"),
+    ]
+    assert not refund.isEnabled()
+
+
+def test_an_overpaid_invoice_offers_a_refund_an_unpaid_one_does_not(qtbot, db):
+    invoice = _invoice(db)
+    dialog = PaymentDialog(None, db, invoice.id)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QCheckBox, "field_refund").isHidden()
+    register_payment(db, invoice.id, D("1300"), dt.date(2026, 3, 5))
+    dialog = PaymentDialog(None, db, invoice.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.refund.isHidden() and not dialog.refund.isChecked()
+    dialog.refund.setChecked(True)
+    dialog.amount.setText("50")
+    dialog.accept()
+    assert dialog.result_of_refund is not None and dialog.result_of_refund.refund_due == 0

@@ -8,12 +8,13 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Sent, camt054
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.bank_files import preview_payment_import
 from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui import payment_import_dialog
@@ -108,7 +109,7 @@ def test_the_file_menu_offers_the_payment_import(
     path = tmp_path / "bad.xml"
     path.write_bytes(b"not a bank file")
     _choose(monkeypatch, path)
-    assert window.action_import_payments.isEnabled()
-    window.action_import_payments.trigger()
+    assert window.main_actions.action("action_import_payments").isEnabled()
+    window.main_actions.action("action_import_payments").trigger()
     wait_for_tasks()
     assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message

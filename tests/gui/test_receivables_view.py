@@ -13,12 +13,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_customers, create_demo_invoices
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reports import receivables_report, receivables_rows, sales_report
 from kundbok.ui.formatting import display_count, display_money
@@ -52,17 +53,25 @@ def _shown(model) -> list[list[str]]:
 
 
 def _aging_rows(report) -> list[list[str]]:
-    rows = [[c.customer_name, *map(display_money, (*c.buckets, c.total))] for c in report.customers]
+    rows = [
+        [
+            str(c.customer_number),
+            c.customer_name,
+            c.currency,
+            *map(display_money, (*c.buckets, c.total)),
+        ]
+        for c in report.customers
+    ]
     totals = [display_money(amount) for amount in (*report.bucket_totals, report.total)]
-    return [*rows, ["Total", *totals]]
+    return [*rows, ["", "Total", "SEK", *totals]]
 
 
 def test_buckets_and_totals_are_the_services(view, ledger_db):
     report = receivables_report(ledger_db, TODAY)
     assert report.customers and report.bucket_totals[1:] != (0, 0, 0, 0)  # some are late
-    assert view.aging_model.columnCount() == 7
+    assert view.aging_model.columnCount() == 9
     assert _shown(view.aging_model) == _aging_rows(report)
-    assert view.total_label.text() == f"Open in total: {display_money(report.total)}"
+    assert view.total_label.text() == f"Open in total: {display_money(report.total)} SEK"
     totals_row = view.aging_model.rowCount() - 1
     assert view.aging_model.index(totals_row, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert [view.chart.bar_set.at(i) for i in range(5)] == [
@@ -150,7 +159,8 @@ def test_opens_from_the_invoicing_menu(window):
     window.findChild(QAction, "action_receivables").trigger()
     view = window.findChild(QDialog, "receivables_view")
     assert isinstance(view, ReceivablesView) and view.isVisible()
-    assert _shown(view.aging_model) == [["Total", *[display_money(Decimal(0))] * 6]]  # no invoices
+    nothing = [display_money(Decimal(0))] * 6
+    assert _shown(view.aging_model) == [["", "Total", "SEK", *nothing]]  # no invoices
     view.close()
 
 
@@ -174,10 +184,37 @@ def test_each_amount_lands_in_its_age_column(qtbot, db):
     view.refresh()
     amounts = [Decimal(n) for n in ("1250", "1000", "0", "0", "0", "2250")]
     assert _shown(view.aging_model) == [
-        ["Alms Café", *map(display_money, [Decimal(0)] * 4 + [Decimal(1250)] * 2)],
-        ["Bergs Snickeri AB", *map(display_money, amounts)],
-        ["Total", *map(display_money, [*amounts[:4], Decimal(1250), Decimal(3500)])],
+        [
+            str(alm.number),
+            "Alms Café",
+            "SEK",
+            *map(display_money, [Decimal(0)] * 4 + [Decimal(1250)] * 2),
+        ],
+        [str(berg.number), "Bergs Snickeri AB", "SEK", *map(display_money, amounts)],
+        ["", "Total", "SEK", *map(display_money, [*amounts[:4], Decimal(1250), Decimal(3500)])],
     ]
+
+
+def test_each_currency_has_its_rows_and_the_total_is_in_kronor(qtbot, db):
+    berg = create_customer(db, CustomerDetails(name="Bergs Snickeri AB"))
+    nord = create_customer(db, CustomerDetails(name="Nordljus Oy", currency="EUR"))
+    _issue(db, berg.id, TODAY - dt.timedelta(days=10))
+    draft = replace(new_draft(db, nord.id, TODAY), lines=LINES, exchange_rate=Decimal("11.50"))
+    issue_invoice(db, save_draft(db, draft).id, TODAY)  # EUR 1,250.00
+    view = ReceivablesView(db, today=TODAY)
+    qtbot.addWidget(view)
+    view.refresh()
+    shown = _shown(view.aging_model)
+    assert [row[:3] + row[-1:] for row in shown] == [
+        [str(berg.number), "Bergs Snickeri AB", "SEK", "1,250.00"],
+        [str(nord.number), "Nordljus Oy", "EUR", "1,250.00"],
+        ["", "Total", "SEK", "1,250.00"],
+        ["", "Total", "EUR", "1,250.00"],
+        ["", "Total in SEK", "SEK", "15,625.00"],  # 1 250 kr + EUR 1 250 at 11.50
+    ]
+    assert view.total_label.text() == "Open in total: 15,625.00 SEK"
+    assert view.chart.bar_set.at(0) == 15625.0
+    assert all(view.aging_model.index(row, 1).data(Qt.ItemDataRole.FontRole) for row in (2, 3, 4))
 
 
 def test_preview_shows_the_sales_pages(view, qtbot):

@@ -39,7 +39,7 @@ def importing(database_path):
 
 
 def _edited_card(window, type_into):
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     card = window.edit_customer()
     field = card.findChild(QLineEdit, "field_name")
     field.clear()

@@ -10,12 +10,13 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QFileDialog
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.overdue import overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
@@ -161,7 +162,9 @@ def test_the_settings_page_saves_fee_rates_and_refuses_a_fee_over_60(
 
 def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
     qtbot.waitUntil(lambda: window.is_open)
-    action = window.findChild(type(window.action_articles), "action_overdue_invoices")
+    action = window.findChild(
+        type(window.main_actions.action("action_articles")), "action_overdue_invoices"
+    )
     assert action is not None and action.isEnabled()
     action.trigger()
     dialog = window.findChild(RemindersDialog, "reminders_dialog")
@@ -186,7 +189,7 @@ def test_the_card_keeps_an_agreed_fee_and_refuses_one_over_60(type_into, qtbot, 
 
     from kundbok.services.customers import get_customer
 
-    card = window.open_card(None)
+    card = window.opener.open_card(None)
     qtbot.addWidget(card)
     type_into(card.findChild(QLineEdit, "field_name"), "Avtal AB")
     type_into(card.findChild(QLineEdit, "field_reminder_fee"), "75")

@@ -10,13 +10,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.ui import send_invoice_dialog
 from kundbok.ui.invoice_editor import InvoiceEditor
 from kundbok.ui.invoice_list import InvoiceList
@@ -82,12 +83,12 @@ def test_send_from_the_editor_to_an_edited_address_and_ask_before_again(
     assert button.isEnabled()
     typed["address"] = "ekonomi@example.se"
     with qtbot.waitSignal(editor.saved, timeout=30_000):  # the list follows, as after a save
-        editor.send_email()
+        editor.documents.send_email()
     assert mailbox.received[0].rcpt_tos == ["ekonomi@example.se"]
     assert get_invoice(db, invoice.id).sent_to == "ekonomi@example.se"
     assert said == ["1 of 1 invoices sent."]
     typed["again"] = QMessageBox.StandardButton.No
-    editor.send_email()  # sent already: asked, and the user said no
+    editor.documents.send_email()  # sent already: asked, and the user said no
     wait_for_tasks()
     assert len(mailbox.received) == 1
 

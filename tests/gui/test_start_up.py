@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableWidget
+from tests.helpers.shortcuts import count_customers
 
 from kundbok import app
 from kundbok.app import create_main_window, run
@@ -22,7 +23,7 @@ from kundbok.db.revision import SchemaState
 from kundbok.services import search
 from kundbok.services.demo_data import create_demo_invoices
 from kundbok.services.invoice_queries import list_invoices
-from kundbok.services.search import CustomerQuery, count_customers, search_customers
+from kundbok.services.search import CustomerQuery, search_customers
 from kundbok.ui.customer_list import CustomerTableModel, make_customer_table
 from kundbok.ui.main_window import MainWindow
 
@@ -38,9 +39,9 @@ seen = ["sqlalchemy" in sys.modules]
 opened = app.open_register
 
 def watched(window, database, state):
-    seen.extend([window.isVisible(), window.table.notice(), "sqlalchemy" in sys.modules])
+    seen.extend([window.isVisible(), window.customers.table.notice(), "sqlalchemy" in sys.modules])
     opened(window, database, state)
-    seen.extend([window.model.row(0) is not None, window.table.notice()])
+    seen.extend([window.customers.model.row(0) is not None, window.customers.table.notice()])
     QCoreApplication.exit(0)
 
 app.open_register = watched
@@ -64,16 +65,20 @@ def newer_database(tmp_path) -> tuple[Path, bytes]:
 def test_the_window_says_the_register_is_opening_until_it_is_open(qtbot, database_path):
     window = MainWindow(QSettings())
     qtbot.addWidget(window)
-    assert window.table.notice() == "Opening the customer register…"
-    assert window.model.rowCount() == 0 and not window.is_open
-    assert not window.action_new_customer.isEnabled()
-    assert not window.action_new_invoice.isEnabled()
+    assert window.customers.table.notice() == "Opening the customer register…"
+    assert window.customers.model.rowCount() == 0 and not window.is_open
+    assert not window.main_actions.action("action_new_customer").isEnabled()
+    assert not window.main_actions.action("action_new_invoice").isEnabled()
     assert not window.tabs.isTabEnabled(1)
     db = open_database(database_path)
     window.show_register(db)
-    assert window.table.notice() == ""
-    assert [window.model.row(r) for r in range(3)] == search_customers(db, CustomerQuery(), 0, 3)
-    assert window.action_new_customer.isEnabled() and window.tabs.isTabEnabled(1)
+    assert window.customers.table.notice() == ""
+    assert [window.customers.model.row(r) for r in range(3)] == search_customers(
+        db, CustomerQuery(), 0, 3
+    )
+    assert window.main_actions.action(
+        "action_new_customer"
+    ).isEnabled() and window.tabs.isTabEnabled(1)
     assert "customers" in window.status.text()
     db.dispose()
 
@@ -81,12 +86,12 @@ def test_the_window_says_the_register_is_opening_until_it_is_open(qtbot, databas
 def test_a_search_typed_while_opening_is_answered_once_open(qtbot, database_path, type_into):
     window = MainWindow(QSettings())
     qtbot.addWidget(window)
-    type_into(window.search_field, "åkesson")
-    qtbot.waitUntil(lambda: window.model.query.text == "åkesson")
-    assert window.model.rowCount() == 0
+    type_into(window.customers.search_field, "åkesson")
+    qtbot.waitUntil(lambda: window.customers.model.query.text == "åkesson")
+    assert window.customers.model.rowCount() == 0
     db = open_database(database_path)
     window.show_register(db)
-    assert window.model.rowCount() == count_customers(db, CustomerQuery("åkesson")) >= 1
+    assert window.customers.model.rowCount() == count_customers(db, CustomerQuery("åkesson")) >= 1
     db.dispose()
 
 
@@ -107,8 +112,8 @@ def test_run_shows_the_window_before_the_data_layer_loads(tmp_path, database_pat
 def test_a_saved_sort_order_is_honoured_and_the_first_page_read_once(
     qtbot, window, database_path, monkeypatch
 ):
-    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    highest = window.model.row(0).number
+    window.customers.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    highest = window.customers.model.row(0).number
     window.close()
     reads: list[CustomerQuery] = []
     read = search.first_page
@@ -121,7 +126,7 @@ def test_a_saved_sort_order_is_honoured_and_the_first_page_read_once(
     again = create_main_window(str(database_path))
     qtbot.addWidget(again)
     assert [(query.sort, query.descending) for query in reads] == [("number", True)]
-    assert again.model.row(0).number == highest
+    assert again.customers.model.row(0).number == highest
 
 
 def test_the_list_is_not_sorted_by_a_column_nobody_chose(qtbot):
@@ -174,7 +179,7 @@ def test_a_new_file_is_created_and_migrated(qtbot, tmp_path):
     window = create_main_window(str(tmp_path / "kundbok.sqlite3"))
     qtbot.addWidget(window)
     assert window.is_open
-    assert window.model.rowCount() == 0
+    assert window.customers.model.rowCount() == 0
 
 
 def test_a_file_that_is_not_a_database_is_told_and_left_alone(qtbot, tmp_path, no_dialogs):

@@ -44,7 +44,7 @@ def choose_file(monkeypatch):
 def _open_import(window, choose_file, path, wait_for_tasks):
     """The import dialog of `path`, opened from the menu once the file has been read."""
     choose_file["path"] = str(path)
-    window.action_import_customers.trigger()
+    window.main_actions.action("action_import_customers").trigger()
     wait_for_tasks()
     shown = [dialog for dialog in window.findChildren(TableImportDialog) if dialog.isVisible()]
     return shown[0] if shown else None
@@ -58,7 +58,7 @@ def test_mapping_then_preview_then_import(
     window, choose_file, no_dialogs, tmp_path, qtbot, wait_for_tasks
 ):
     _answers, asked = no_dialogs
-    before = window.model.rowCount()
+    before = window.customers.model.rowCount()
     dialog = _open_import(window, choose_file, visma_file(tmp_path), wait_for_tasks)
     header = dialog._table.header
     combos = {title: combo for title, combo in zip(header, dialog.field_combos, strict=True)}
@@ -99,7 +99,7 @@ def test_mapping_then_preview_then_import(
         "3 customers added, 0 updated, 0 already up to date, 2 skipped, 2 rows with errors "
         "left out.",
     )
-    assert window.model.rowCount() == before + 3
+    assert window.customers.model.rowCount() == before + 3
 
 
 def test_the_mapping_is_remembered_for_the_same_headers(
@@ -152,18 +152,20 @@ def test_a_file_that_is_no_table_opens_no_dialog(
 
 
 def test_export_selected_customers_to_excel(window, choose_file, tmp_path, wait_for_tasks):
-    window.table.selectRow(0)
-    window.table.selectRow(1)
-    window.table.selectAll()
-    rows = window.selected_rows()
-    menu = window._actions.show_context_menu(
-        window.table.visualRect(window.model.index(0, 0)).center()
+    window.customers.table.selectRow(0)
+    window.customers.table.selectRow(1)
+    window.customers.table.selectAll()
+    rows = window.customers.selected_rows()
+    table = window.customers.table
+    table.customContextMenuRequested.emit(
+        table.visualRect(window.customers.model.index(0, 0)).center()
     )
-    assert window.action_export_customers in menu.actions()
+    menu = window.main_actions.context_menu
+    assert window.main_actions.action("action_export_customers") in menu.actions()
     menu.close()
     choose_file["path"] = str(tmp_path / "kunder")
-    window.action_export_customers.trigger()
-    dialog = window.table_export
+    window.main_actions.action("action_export_customers").trigger()
+    dialog = window.opener.table_export
     dialog.format_buttons.button(2).setChecked(True)
     dialog.visible_columns.setChecked(True)
     dialog.accept()
@@ -176,10 +178,10 @@ def test_export_selected_customers_to_excel(window, choose_file, tmp_path, wait_
 
 
 def test_export_all_fields_as_windows_1252(window, choose_file, tmp_path, wait_for_tasks):
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     choose_file["path"] = str(tmp_path / "kund.csv")
-    window.action_export_customers.trigger()
-    dialog = window.table_export
+    window.main_actions.action("action_export_customers").trigger()
+    dialog = window.opener.table_export
     dialog.format_buttons.button(1).setChecked(True)
     dialog.accept()
     wait_for_tasks()

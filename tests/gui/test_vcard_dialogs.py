@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget, QWidget
+from tests.helpers.shortcuts import count_customers
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.listing import CustomerRow
-from kundbok.services.search import CustomerQuery, count_customers
+from kundbok.services.search import CustomerQuery
 from kundbok.ui.vcard_dialogs import ImportPreviewDialog, export_vcard, import_vcard
 
 
@@ -28,10 +29,10 @@ def test_export_the_selected_customers(
         return str(tmp_path / "valda"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    window.table.selectRow(0)
+    window.customers.table.selectRow(0)
     window.findChild(QAction, "action_export_vcard").trigger()
     wait_for_tasks()
-    row = window.selected_rows()[0]
+    row = window.customers.selected_rows()[0]
     assert asked["name"].endswith(".vcf") and row.name.split()[0] in asked["name"]
     text = (tmp_path / "valda.vcf").read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 1 and row.name in text
@@ -58,7 +59,7 @@ def test_import_shows_a_preview_and_changes_nothing_until_confirmed(
     preview.accept()
     wait_for_tasks()
     assert count_customers(window.db, CustomerQuery(include_inactive=True)) == before + 1
-    qtbot.waitUntil(lambda: window.model.query.text == "")
+    qtbot.waitUntil(lambda: window.customers.model.query.text == "")
     assert any(kind == "information" for kind, _text in no_dialogs[1])
 
 

@@ -135,6 +135,19 @@ def _peppol_rules(doc: etree._Element) -> list[str]:
     with_subtotals = doc.xpath("cac:TaxTotal[cac:TaxSubtotal]", namespaces=NS)
     if len(with_subtotals) != 1:
         broken.append("PEPPOL-EN16931-R053")
+    tax_currency = _texts(doc, "cbc:TaxCurrencyCode")
+    if len(doc.xpath("cac:TaxTotal[not(cac:TaxSubtotal)]", namespaces=NS)) != len(tax_currency[:1]):
+        broken.append("PEPPOL-EN16931-R054")
+    if tax_currency:
+        in_tax_currency = _decimal(
+            doc, f"cac:TaxTotal/cbc:TaxAmount[@currencyID = '{tax_currency[0]}']"
+        )
+        in_currency = _decimal(doc, f"cac:TaxTotal/cbc:TaxAmount[@currencyID = '{currency[0]}']")
+        if not (
+            (in_tax_currency <= 0 and in_currency <= 0)
+            or (in_tax_currency >= 0 and in_currency >= 0)
+        ):
+            broken.append("PEPPOL-EN16931-R055")
     for charge in doc.xpath("//cac:AllowanceCharge", namespaces=NS):
         if _texts(charge, "cbc:ChargeIndicator") not in (["true"], ["false"]):
             broken.append("PEPPOL-EN16931-R043")
@@ -159,7 +172,16 @@ def _peppol_rules(doc: etree._Element) -> list[str]:
         broken.append("PEPPOL-EN16931-R061")
     if len(doc.findall("cac:ProjectReference", NS)) > 1:
         broken.append("PEPPOL-EN16931-R080")
-    if any(value != currency[0] for value in doc.xpath("//@currencyID")):
+    # Every amount is in the invoice's currency but the VAT in the accounting currency (BT-111).
+    amounts = doc.xpath(
+        "//cbc:Amount | //cbc:BaseAmount | //cbc:PriceAmount | cac:TaxTotal[cac:TaxSubtotal]"
+        "/cbc:TaxAmount | //cbc:TaxableAmount | //cbc:LineExtensionAmount"
+        " | //cbc:TaxExclusiveAmount | //cbc:TaxInclusiveAmount | //cbc:AllowanceTotalAmount"
+        " | //cbc:ChargeTotalAmount | //cbc:PrepaidAmount | //cbc:PayableRoundingAmount"
+        " | //cbc:PayableAmount | //cac:TaxSubtotal/cbc:TaxAmount",
+        namespaces=NS,
+    )
+    if any(amount.get("currencyID") != currency[0] for amount in amounts):
         broken.append("PEPPOL-EN16931-R051")
     for line in doc.xpath("cac:InvoiceLine | cac:CreditNoteLine", namespaces=NS):
         quantity = _decimal(line, "cbc:InvoicedQuantity | cbc:CreditedQuantity")

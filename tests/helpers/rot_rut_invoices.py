@@ -7,12 +7,13 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from stdnum import luhn
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import InvoiceDetails, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 
 PAID = dt.date(2025, 3, 20)

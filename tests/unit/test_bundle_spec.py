@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
@@ -31,3 +33,33 @@ def test_every_qt_module_the_app_imports_is_bundled():
 
 def test_no_module_is_both_bundled_and_excluded():
     assert not _spec_list("QT_USED") & _spec_list("QT_EXCLUDED")
+
+
+# Run in a fresh interpreter: Babel keeps the locales it has read for the rest of a process.
+READ_BY_THE_APP = """
+import babel.localedata
+read = set()
+original = babel.localedata.load
+def load(name, merge_inherited=True):
+    read.add(name)
+    return original(name, merge_inherited)
+babel.localedata.load = load
+from kundbok.domain import countries
+assert countries.country_code("Deutschland") == "DE"
+for language in ("sv", "en"):
+    assert countries.country_names(language) and countries.country_name("NO", language)
+print(" ".join(sorted(read)))
+"""
+
+
+def test_the_babel_locales_kept_are_those_the_app_reads():
+    start = SPEC.index("def babel_locales")
+    namespace: dict[str, object] = {}
+    exec(SPEC[start : SPEC.index("BABEL_LOCALES = ", start)], namespace)
+    kept = namespace["babel_locales"]()  # type: ignore[operator]
+    done = subprocess.run(
+        [sys.executable, "-c", READ_BY_THE_APP], capture_output=True, text=True, check=True
+    )
+    read = set(done.stdout.split())
+    assert {"root", "sv", "en"} <= read <= kept
+    assert len(kept) < 30  # of some 1,100

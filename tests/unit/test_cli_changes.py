@@ -6,13 +6,14 @@ import io
 import sqlite3
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.cli import main
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import RefusedError
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import new_draft, save_draft
+from kundbok.services.invoices import save_draft
 
 
 @pytest.fixture

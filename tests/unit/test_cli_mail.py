@@ -1,4 +1,4 @@
-"""`kundbok send-invoices` and `kundbok smtp-settings` against a real local SMTP server."""
+"""`kundbok send-invoices` against a real local SMTP server, set up with `kundbok settings`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import (
     PASSWORD,
@@ -23,10 +24,8 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.mail.secrets import PASSWORD_VARIABLE
-from kundbok.services.mail.settings import get_smtp_account
-from kundbok.services.mail.smtp import Security
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -53,44 +52,6 @@ def invoice(db):
     return issue_invoice(db, draft.id, TODAY)
 
 
-def test_settings_are_set_and_printed(path, db, capsys):
-    assert (
-        main(
-            [
-                "--database",
-                path,
-                "smtp-settings",
-                "smtp.host=smtp.example.se",
-                "smtp.port=465",
-                "smtp.security=tls",
-                "smtp.sender=faktura@example.se",
-                "smtp.sender_name=Rörfirman AB",
-                "smtp.copy_to_me=yes",
-            ]
-        )
-        == 0
-    )
-    account = get_smtp_account(db)
-    assert (account.host, account.port, account.security) == ("smtp.example.se", 465, Security.TLS)
-    assert account.copy_to_sender and account.sender_name == "Rörfirman AB"
-    capsys.readouterr()
-    assert main(["--database", path, "smtp-settings"]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert "smtp.host=smtp.example.se" in out and "smtp.copy_to_me=yes" in out
-
-
-@pytest.mark.parametrize(
-    "assignment",
-    ["smtp.colour=red", "smtp.port=many", "smtp.security=ssl", "smtp.copy_to_me=maybe",
-     "smtp.sender=faktura", "smtp.port=0", "smtp.host"],
-)  # fmt: skip
-def test_a_bad_key_or_value_changes_nothing(path, db, capsys, assignment):
-    code = main(["--database", path, "smtp-settings", "smtp.host=smtp.example.se", assignment])
-    assert code == 2
-    assert len(capsys.readouterr().err.strip().splitlines()) == 1
-    assert get_smtp_account(db).host == ""
-
-
 def test_send_invoices_without_a_mail_server_is_one_line(path, invoice, capsys):
     assert main(["--database", path, "send-invoices"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -98,8 +59,8 @@ def test_send_invoices_without_a_mail_server_is_one_line(path, invoice, capsys):
 
 
 def test_send_invoices_to_an_unreachable_server_is_one_line(path, invoice, capsys):
-    main(["--database", path, "smtp-settings", "smtp.host=127.0.0.1", f"smtp.port={free_port()}"])
-    main(["--database", path, "smtp-settings", "smtp.security=none", "smtp.sender=f@example.se"])
+    main(["--database", path, "settings", "smtp.host=127.0.0.1", f"smtp.port={free_port()}"])
+    main(["--database", path, "settings", "smtp.security=none", "smtp.sender=f@example.se"])
     capsys.readouterr()
     assert main(["--database", path, "send-invoices"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
@@ -130,7 +91,7 @@ def test_send_unsent_invoices_with_the_password_from_the_environment(
             [
                 "--database",
                 path,
-                "smtp-settings",
+                "settings",
                 "smtp.host=localhost",
                 f"smtp.port={server.port}",
                 "smtp.security=starttls",

@@ -7,13 +7,14 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from helpers.peppol_validation import peppol_and_swedish_rule_violations, schema_errors
 from kundbok.cli import main
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -13,12 +13,13 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinterInfo
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.cli import main
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.pdf import issued_invoice_pdf
 
 TODAY = dt.date(2026, 11, 23)

@@ -8,13 +8,14 @@ from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.cli import main
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.interest import late_payments
 from kundbok.services.reminders.overdue import overdue_customers

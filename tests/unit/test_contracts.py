@@ -13,7 +13,7 @@ from kundbok.cli import build_parser
 ROOT = Path(__file__).resolve().parents[2]
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 # The calls that give a widget or an action its object name in src/kundbok/ui.
-NAMING_CALLS = {"setObjectName", "_action", "_button"}
+NAMING_CALLS = {"setObjectName", "add_action", "_button"}
 
 
 def _documented() -> set[str]:

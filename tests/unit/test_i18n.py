@@ -25,7 +25,7 @@ def test_english_is_the_source_text():
 
 
 def test_ui_texts_in_swedish(swedish):
-    assert translate("MainWindow", "Show passive") == "Visa passiva"
+    assert translate("CustomerBrowser", "Show passive") == "Visa passiva"
     assert translate("MainActions", "Deactivate selected customers") == "Inaktivera valda kunder"
 
 

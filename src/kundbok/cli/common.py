@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kundbok.config import resolve_database
+from kundbok.domain.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -44,17 +45,29 @@ def document_number(text: str) -> int:
 
 
 def amount_argument(text: str) -> Decimal:
-    """A positive amount in kronor and öre, as people type it ("1 250,50")."""
+    """A positive amount as people type it ("1 250,50", "1250.5 kr"); more than two decimals
+    are refused, never rounded."""
     from kundbok.domain.errors import KundbokError
     from kundbok.domain.money import parse_amount
 
     try:
         value = parse_amount(text)
-    except KundbokError:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
-    if value <= 0 or value != value.quantize(Decimal("0.01")):
-        raise argparse.ArgumentTypeError(f"not a positive amount in kronor and öre: {text}")
+    except KundbokError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive amount: {text}")
     return value
+
+
+def exchange_rate_argument(text: str) -> Decimal:
+    """Kronor for one unit of another currency ("11,4350"), at most six decimals."""
+    from kundbok.domain.currency import parse_exchange_rate
+    from kundbok.domain.errors import KundbokError
+
+    try:
+        return parse_exchange_rate(text)
+    except KundbokError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def date_argument(text: str) -> dt.date:
@@ -66,10 +79,28 @@ def date_argument(text: str) -> dt.date:
 
 
 def open_database(args: argparse.Namespace, create: bool = True) -> Database:
-    """The database of `--database`; commands that only read pass create=False."""
+    """The database of `--database`; commands that only read pass create=False. A register on
+    a network drive is opened with a one-line warning on stderr (a script run by one user is
+    safe there; several users at once are not)."""
     from kundbok.db.migrate import open_database as open_url  # late: `--help` stays quick
+    from kundbok.db.network_drive import register_on_network
 
-    return open_url(resolve_database(args.database), create=create)
+    database = resolve_database(args.database)
+    network = register_on_network(database)
+    if network is not None:
+        from kundbok.i18n import load_translator, system_language, translate
+
+        load_translator(system_language())
+        warning = translate("messages", NETWORK_WARNING).format(kind=network)
+        sys.stderr.write(f"kundbok: {one_line(warning)}\n")
+    return open_url(database, create=create)
+
+
+NETWORK_WARNING = QT_TRANSLATE_NOOP(
+    "messages",
+    "warning: the register lies on a network drive ({kind}); if several people use it at "
+    "once it can be damaged: use PostgreSQL for an office.",
+)
 
 
 def printable(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import TYPE_CHECKING
 
 from kundbok.cli.common import (
@@ -12,6 +13,7 @@ from kundbok.cli.common import (
     amount_argument,
     date_argument,
     document_number,
+    exchange_rate_argument,
     open_database,
     printable,
 )
@@ -25,10 +27,22 @@ def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type:
     """Add `pay` and `import-payments` to the `kundbok` command."""
     pay = commands.add_parser("pay", help="register a payment received on an issued invoice")
     pay.add_argument("number", type=document_number, metavar="NUMBER", help="the invoice's number")
-    pay.add_argument("amount", type=amount_argument, metavar="AMOUNT", help="kronor, e.g. 1250.50")
+    pay.add_argument(
+        "amount",
+        type=amount_argument,
+        metavar="AMOUNT",
+        help="in the invoice's currency, e.g. 1250.50",
+    )
     pay.add_argument("--date", type=date_argument, help="payment date (default: today)")
     pay.add_argument("--method", choices=PAYMENT_METHODS, default="transfer")
     pay.add_argument("--reference", default="", help="the payer's reference or a note")
+    pay.add_argument(
+        "--exchange-rate",
+        type=exchange_rate_argument,
+        metavar="RATE",
+        help="an invoice in another currency: kronor for 1 unit on the payment's day "
+        "(default: the invoice's rate)",
+    )
     pay.set_defaults(handler=_pay)
 
     bank = commands.add_parser(
@@ -62,6 +76,7 @@ def _pay(args: argparse.Namespace) -> int:
             args.date or dt.date.today(),
             args.method,
             args.reference,
+            exchange_rate=args.exchange_rate,
         )
     finally:
         database.dispose()
@@ -131,11 +146,14 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     sales.set_defaults(handler=_report_sales)
 
 
-def _print_table(rows: list[list[str]]) -> None:
+def _print_table(rows: list[list[str]], texts: tuple[int, ...] = (0,)) -> None:
+    """The rows as aligned columns: the `texts` columns to the left, numbers to the right."""
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
-        cells = [row[0].ljust(widths[0])]
-        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        cells = [
+            cell.ljust(width) if column in texts else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
         print(printable("  ".join(cells).rstrip()))
 
 
@@ -156,7 +174,13 @@ def _report_receivables(args: argparse.Namespace) -> int:
     if args.csv:
         write_receivables_csv(Path(args.csv), report)
     print(f"receivables on {report.on}")
-    _print_table(receivables_rows(report))
+    _print_table(receivables_rows(report), texts=(1, 2))
+    if report.without_rate:
+        print(
+            f"{report.without_rate} open invoices in another currency have no exchange rate "
+            "and are left out of the total in SEK: record their rates (kundbok invoice rate)",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -10,17 +10,80 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from kundbok.cli.common import UsageError, one_line, open_database
-from kundbok.cli.mail import SMTP_KEYS, changed_account, shown_value, yes_no
 
 if TYPE_CHECKING:
+    from kundbok.services.mail.smtp import SmtpAccount
     from kundbok.services.settings import CompanySettings
+
+YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 
 
 def _optional(text: str) -> str | None:
     return text or None
+
+
+def yes_no(text: str) -> bool:
+    if text.lower() in YES:
+        return True
+    if text.lower() in NO:
+        return False
+    raise ValueError("yes or no")
+
+
+def _port(text: str) -> int:
+    return int(text)
+
+
+def _security(text: str) -> Enum:
+    from kundbok.services.mail.smtp import Security  # late: `kundbok --help` stays quick
+
+    return Security(text.lower())
+
+
+SMTP_KEYS: dict[str, tuple[str, Any]] = {
+    "smtp.host": ("host", str),
+    "smtp.port": ("port", _port),
+    "smtp.security": ("security", _security),
+    "smtp.user": ("user", str),
+    "smtp.sender": ("sender_address", str),
+    "smtp.sender_name": ("sender_name", str),
+    "smtp.reply_to": ("reply_to", str),
+    "smtp.copy_to_me": ("copy_to_sender", yes_no),
+}
+
+
+def shown_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value.value if isinstance(value, Enum) else value)
+
+
+# What a bad value should have been, by field; the others that can be wrong are yes or no.
+_EXPECTED = {"security": "none, starttls or tls", "port": "a whole number"}
+
+
+def _changes(assignments: list[str], keys: dict[str, tuple[str, Any]]) -> dict[str, object]:
+    """The field each KEY=VALUE (a key of `keys`) sets; a UsageError on the first bad value."""
+    changes: dict[str, object] = {}
+    for assignment in assignments:
+        key, _, text = assignment.partition("=")
+        field, parse = keys[key.strip()]
+        try:
+            changes[field] = parse(text.strip())
+        except ValueError:
+            expected = _EXPECTED.get(field, "yes or no")
+            raise UsageError(f"{key.strip()}: {text!r} is not {expected}") from None
+    return changes
+
+
+def changed_account(account: SmtpAccount, assignments: list[str]) -> SmtpAccount:
+    """`account` with every smtp.* assignment applied; UsageError on a bad value."""
+    # Each parser returns the type of its field, which a dict of objects cannot say.
+    return replace(account, **_changes(assignments, SMTP_KEYS))  # type: ignore[arg-type]
 
 
 # KEY -> (CompanySettings field, parser of the text after "=")
@@ -40,6 +103,10 @@ COMPANY_KEYS: dict[str, tuple[str, Any]] = {
     "company.email": ("email", str),
     "company.phone": ("phone", str),
     "company.website": ("website", str),
+    "company.sales_account": ("sales_account", str),
+    "company.receivables_account": ("receivables_account", str),
+    "company.exchange_gain_account": ("exchange_gain_account", str),
+    "company.exchange_loss_account": ("exchange_loss_account", str),
 }
 
 
@@ -53,17 +120,9 @@ def add_settings_commands(commands: Any) -> None:
 
 
 def changed_company(company: CompanySettings, assignments: list[str]) -> CompanySettings:
-    """`company` with every company.* assignment applied; UsageError on a bad key or value."""
-
-    changes: dict[str, object] = {}
-    for assignment in assignments:
-        key, _, text = assignment.partition("=")
-        field, parse = COMPANY_KEYS[key.strip()]
-        try:
-            changes[field] = parse(text.strip())
-        except ValueError:
-            raise UsageError(f"{key.strip()}: {text!r} is not yes or no") from None
-    return replace(company, **changes)  # type: ignore[arg-type]
+    """`company` with every company.* assignment applied; UsageError on a bad value."""
+    # Each parser returns the type of its field, which a dict of objects cannot say.
+    return replace(company, **_changes(assignments, COMPANY_KEYS))  # type: ignore[arg-type]
 
 
 def _split(assignments: list[str]) -> tuple[list[str], list[str]]:

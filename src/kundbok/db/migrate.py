@@ -40,13 +40,6 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str | None:
-    """The newest revision, as alembic reads it from the migration scripts."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for a new database)."""
     with engine.connect() as connection:

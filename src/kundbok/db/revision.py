@@ -28,6 +28,8 @@ KNOWN_REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0014",
+    "0015",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -295,6 +295,11 @@ def _notify_change(session: Session) -> None:
 class Database:
     """An engine and the session factories for reading and for writing."""
 
+    # How this thread meets another user's import, as the window sets it for its own thread
+    # and for the workers of its background tasks.
+    refuse_to_wait_on_this_thread = staticmethod(refuse_to_wait_on_this_thread)
+    waiting_on_this_thread = staticmethod(waiting_on_this_thread)
+
     def __init__(self, engine: Engine, user: str | None = None) -> None:
         self.engine = engine
         self.user = user if user is not None else current_user()
@@ -312,10 +317,6 @@ class Database:
         cls, database: str | os.PathLike[str], user: str | None = None, create: bool = True
     ) -> Database:
         return cls(create_database_engine(database, create), user)
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def unit_of_work(self, write: bool = True, durable: bool = False) -> Iterator[Session]:

@@ -46,6 +46,13 @@ class Percent(_ScaledDecimal):
     cache_ok = True
 
 
+class ExchangeRate(_ScaledDecimal):
+    """Kronor for one unit of another currency, to six decimals."""
+
+    scale = 1_000_000
+    cache_ok = True
+
+
 class Quantity(_ScaledDecimal):
     """An invoiced quantity with up to three decimals (hours, metres, kilograms)."""
 

@@ -20,7 +20,7 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 HOME_COUNTRY = "SE"
 # Languages whose country names are looked for in imported data: ours first, then those of
 # the neighbours and trading partners whose programs a register may come from.
-_NAME_LANGUAGES = ("sv", "en", "nb", "nn", "da", "fi", "de", "nl", "fr", "es", "it", "pl")
+NAME_LANGUAGES = ("sv", "en", "nb", "nn", "da", "fi", "de", "nl", "fr", "es", "it", "pl")
 # CLDR's codes for "unknown region" and groupings that are not countries.
 _NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
 _PUNCTUATION = re.compile(r"[\s.\-_'’()]+")
@@ -49,7 +49,7 @@ def _index() -> dict[str, str]:
         # "UK" is GB; an alias that split into several countries cannot be resolved.
         if len(old) == 2 and old.isalpha() and len(new) == 1 and new[0] in codes:
             index.setdefault(_key(old), new[0])
-    for language in _NAME_LANGUAGES:
+    for language in NAME_LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if code in codes:
                 index.setdefault(_key(name), code)
@@ -80,9 +80,10 @@ def is_country_code(code: str) -> bool:
 def country_name(code: str, language: str = "sv") -> str:
     """The country's name in Swedish or English ("Tyskland", "Germany"); an unknown code as
     it is."""
-    return Locale.parse(language if language in ("sv", "en") else "en").territories.get(
+    name: str = Locale.parse(language if language in ("sv", "en") else "en").territories.get(
         code.upper(), code
     )
+    return name
 
 
 def country_names(language: str = "sv") -> list[tuple[str, str]]:

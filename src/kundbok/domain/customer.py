@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from functools import cache
 from typing import Any, TypeVar
 
 from kundbok.domain import identifiers, limits
@@ -13,6 +11,7 @@ from kundbok.domain.countries import is_country_code
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.peppol.participants import normalize_participant
+from kundbok.domain.text import cleaned, without_control_characters
 
 CUSTOMER_KINDS = ("company", "private")
 ADDRESS_KINDS = ("billing", "delivery", "visiting")
@@ -112,6 +111,8 @@ class CustomerDetails:
         return next(iter(mains or self.contacts), None)
 
 
+T = TypeVar("T")
+
 # Plain columns copied between CustomerDetails and the Customer row.
 COLUMNS = tuple(
     f.name
@@ -122,46 +123,27 @@ COLUMNS = tuple(
 
 # Fields whose text may run over several lines: they keep tabs and line breaks.
 MULTI_LINE_FIELDS = frozenset({"notes", "alert_text"})
-# C0 controls but tab and line feed, DEL, C1 controls: never typed on purpose, but pasted or
-# imported they break exports (a NUL ends a vCard) and drive terminals (ESC).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LINE_BREAKS = re.compile("\r\n?")
-_SINGLE_LINE_BREAKS = re.compile("[\t\n\r]+")
-_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-T = TypeVar("T")
-
-
-def without_control_characters(text: str, multi_line: bool = False) -> str:
-    """`text` without control characters. A multi-line field keeps tabs and line breaks (CR LF
-    and CR become LF); in any other field they become a space."""
-    if multi_line:
-        return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
-    return _CONTROL.sub("", _SINGLE_LINE_BREAKS.sub(" ", text))
-
-
-@cache
-def _field_names(cls: Any) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
 
 
 def _cleaned(value: T) -> T:
-    """A dataclass of details with control characters taken out of every text field (the same
-    object when there were none, as almost always: this runs for every imported customer)."""
-    changes = {}
-    kind: Any = type(value)
-    for name in _field_names(kind):
-        text = getattr(value, name)
-        if isinstance(text, str) and _ANY_CONTROL.search(text):
-            cleaned = without_control_characters(text, name in MULTI_LINE_FIELDS)
-            if cleaned != text:
-                changes[name] = cleaned
-    return replace(value, **changes) if changes else value  # type: ignore[type-var]
+    """Customer, address or contact details without control characters in any text."""
+    return cleaned(value, MULTI_LINE_FIELDS)
 
 
 def sort_name(name: str) -> str:
     """The name as the list sorts it: case-folded, so "åkerlund" and "Åkerlund" sort together;
     cut to the column's length, since folding may lengthen a name ("ß" becomes "ss")."""
     return name.casefold()[: limits.NAME]
+
+
+def check_account(name: str, text: str) -> str:
+    """An account of the BAS chart that something is booked on: four digits."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit() and len(text) == 4):  # not "²"
+        raise ValidationError(
+            name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
+        )
+    return text
 
 
 def check_field(name: str, value: str, kind: str = "company", country: str = "SE") -> object:
@@ -199,13 +181,7 @@ def check_field(name: str, value: str, kind: str = "company", country: str = "SE
                 )
             return text
         case "sales_account" | "receivables_account":
-            if not text:
-                return None
-            if not (text.isascii() and text.isdigit() and len(text) == 4):  # not "²"
-                raise ValidationError(
-                    name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
-                )
-            return text
+            return check_account(name, text) if text else None
         case _:
             return text
 

@@ -19,10 +19,10 @@ from kundbok.domain.customer import (
     check_field,
     check_payment_terms,
     check_percent,
-    without_control_characters,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
+from kundbok.domain.text import without_control_characters
 
 GROUP_NAME = 100  # characters a group's name may have
 

@@ -21,6 +21,7 @@ class EventAction(StrEnum):
     PAID = "paid"
     PAYMENT_REGISTERED = "payment registered"
     PAYMENT_REVERSED = "payment reversed"
+    REFUNDED = "refunded"  # money paid back to the customer
     SENT = "sent"  # an issued invoice e-mailed to the customer
     REMINDED = "reminded"  # a reminder made for the customer's overdue invoices
     REMINDER_SENT = "reminder sent"  # a reminder e-mailed to the customer
@@ -30,3 +31,5 @@ class EventAction(StrEnum):
     FILE_ADDED = "file added"  # a document kept on the customer
     FILE_RENAMED = "file renamed"
     FILE_REMOVED = "file removed"
+    # The rate to SEK of an invoice in another currency issued before rates were kept.
+    EXCHANGE_RATE_RECORDED = "exchange rate recorded"

@@ -81,11 +81,25 @@ def normalize_org_number(text: str | None) -> str | None:
             QT_TRANSLATE_NOOP("messages", "An organisation number has digits only."),
         )
     try:
-        return orgnr.validate(digits)
+        digits = orgnr.validate(digits)
     except StdnumError as error:
         raise _stdnum_error(
             "org_number", error, QT_TRANSLATE_NOOP("messages", "organisation number")
         ) from None
+    # The check digit alone lets "000000-0000" through. An organisationsnummer starts with the
+    # kind of organisation (1-9: 5 a limited company, 2 the state or a municipality...) and
+    # its third digit is 2 or more, which no date of birth has (Skatteverket, SKV 709).
+    if digits[0] == "0" or digits[2] < "2":
+        raise ValidationError(
+            "org_number",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{number} is no organisation number: one starts with a digit from 1 to 9 for "
+                "the kind of organisation, and its third digit is 2 or more.",
+            ),
+            number=format_org_number(digits),
+        )
+    return digits
 
 
 def format_org_number(compact: str) -> str:

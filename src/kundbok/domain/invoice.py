@@ -1,18 +1,23 @@
 """An invoice and its life cycle: what it holds, what may happen to it next, what its status is.
 
 A draft may change and be deleted; issuing gives it a number and freezes it; an issued invoice
-is paid or credited. A credit note is issued at once: against an unpaid invoice it settles the
-debt (state paid), against a paid one it leaves money to refund (state issued until refunded).
+is paid or credited. A credit note is issued at once and settles what is open on its invoice;
+what the customer paid beyond that is owed back (state issued, "refund due") until refunds
+(payments of a negative amount on the credit note) cover it (state paid, "settled").
+
+What is open on a document is always its amount due less its payments, refunds counting
+negative; a credit note adds what was open on its invoice when it was credited (`open_amount`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from kundbok.domain.currency import in_kronor, to_sek
 from kundbok.domain.invoicing import (
     Line,
     Totals,
@@ -21,6 +26,8 @@ from kundbok.domain.invoicing import (
     reverse_charge_applies,
     vat_rate_for,
 )
+from kundbok.domain.rot_rut.rules import NONE_USED, ReductionsUsed
+from kundbok.domain.text import cleaned
 
 
 class InvoiceState(StrEnum):
@@ -107,6 +114,42 @@ def can_register_payment(invoice: Stage) -> bool:
     )
 
 
+def can_refund(invoice: Stage) -> bool:
+    """Money may go back to the customer from a credit note with a refund due, or from an
+    invoice that was paid (the service checks that it was paid too much)."""
+    if invoice.kind == InvoiceKind.CREDIT_NOTE:
+        return invoice.state == InvoiceState.ISSUED
+    return invoice.state == InvoiceState.PAID
+
+
+def open_amount(
+    kind: str,
+    state: str,
+    amount_due: Decimal,
+    paid: Decimal,
+    credited_open: Decimal = Decimal(0),
+) -> Decimal:
+    """What is still owed on an issued invoice or credit note (negative: owed to the customer):
+    its amount due less its payments (refunds count negative). A credit note settles
+    `credited_open`, what was open on its invoice: what the customer had paid beyond that is
+    owed back. A draft and a credited invoice (its credit note carries it) owe nothing."""
+    if state in (InvoiceState.DRAFT, InvoiceState.CREDITED):
+        return Decimal(0)
+    if kind == InvoiceKind.CREDIT_NOTE:
+        return amount_due + credited_open - paid
+    return amount_due - paid
+
+
+def days_late(due_date: dt.date | None, today: dt.date) -> int:
+    """Days past `due_date` on `today`: 0 on the due date itself, before it, or without one."""
+    return 0 if due_date is None else max(0, (today - due_date).days)
+
+
+def is_overdue(due_date: dt.date | None, open_now: Decimal, today: dt.date) -> bool:
+    """Late and something still owed: what puts an invoice on the overdue list and a reminder."""
+    return open_now > 0 and days_late(due_date, today) > 0
+
+
 def status(
     invoice: Stage,
     today: dt.date,
@@ -115,12 +158,14 @@ def status(
 ) -> InvoiceStatus:
     """The status a user reads on `today`, given what was `paid` of the `amount_due`: overdue
     once an unpaid (or partly paid) invoice is past its due date; partly paid or overpaid by its
-    payments; a credit note settled or with a refund due."""
+    payments; a credit note settled or with a refund due. `OpenAmounts.status_is` (services)
+    repeats this rule in SQL for the list's filter (a test compares the two)."""
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.state != InvoiceState.DRAFT:
         if invoice.state == InvoiceState.ISSUED:
             return InvoiceStatus.REFUND_DUE
         return InvoiceStatus.SETTLED
     if invoice.state == InvoiceState.ISSUED:
+        # Issued means something is still open (`state_after_payments`).
         if days_overdue(invoice, today) > 0:
             return InvoiceStatus.OVERDUE
         return InvoiceStatus.PARTLY_PAID if paid > 0 else InvoiceStatus.UNPAID
@@ -131,20 +176,20 @@ def status(
 
 def days_overdue(invoice: Stage, today: dt.date) -> int:
     """Days an issued, unpaid invoice is past its due date on `today` (0 when not late)."""
-    if invoice.state != InvoiceState.ISSUED or invoice.due_date is None:
+    if invoice.state != InvoiceState.ISSUED or invoice.kind != InvoiceKind.INVOICE:
         return 0
-    return max(0, (today - invoice.due_date).days)
+    return days_late(invoice.due_date, today)
 
 
-def state_after_payments(invoice: Stage, paid: Decimal, amount_due: Decimal) -> InvoiceState:
-    """An issued invoice is paid once its payments cover it, and issued again when a reversal
-    leaves part of it open; any other state is left as it is."""
-    if invoice.kind != InvoiceKind.INVOICE or invoice.state not in (
-        InvoiceState.ISSUED,
-        InvoiceState.PAID,
-    ):
+def state_after_payments(invoice: Stage, open_now: Decimal) -> InvoiceState:
+    """An issued document follows what is open on it: an invoice is paid once nothing is owed
+    and issued again when a reversal leaves part of it open; a credit note is settled (paid)
+    once nothing is owed back. Drafts and credited invoices are left as they are."""
+    if invoice.state not in (InvoiceState.ISSUED, InvoiceState.PAID):
         return InvoiceState(invoice.state)
-    return InvoiceState.PAID if paid >= amount_due else InvoiceState.ISSUED
+    if invoice.kind == InvoiceKind.CREDIT_NOTE:
+        return InvoiceState.PAID if open_now >= 0 else InvoiceState.ISSUED
+    return InvoiceState.PAID if open_now <= 0 else InvoiceState.ISSUED
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -188,6 +233,8 @@ class InvoiceDetails:
     paid_date: dt.date | None = None
     payment_terms_days: int = 30
     currency: str = "SEK"
+    # Kronor for one unit of `currency` on the delivery date; None for an invoice in kronor.
+    exchange_rate: Decimal | None = None
     language: str = "sv"
     their_reference: str = ""
     our_reference: str = ""
@@ -222,15 +269,40 @@ class InvoiceDetails:
     rot_rut_claim_file: str = ""
     rot_rut_decided_on: dt.date | None = None
     rot_rut_granted: Decimal = Decimal(0)
+    # The ROT/RUT deduction as issued (a credit note's is its invoice's, negated); a draft's
+    # is worked out by `totals`.
+    rot_rut_deduction: Decimal = Decimal(0)
     lines: tuple[LineDetails, ...] = ()
     # The row's version when it was read; a save from an older one is refused (None: no check).
     version: int | None = None
 
-    def totals(self, used_deduction: Decimal = Decimal(0)) -> Totals:
-        """The sums the invoice prints, less ROT/RUT already used this year."""
-        return invoice_totals(
-            (line.as_line() for line in self.lines), self.currency, self.rot_rut, used_deduction
+    def totals(self, used: ReductionsUsed = NONE_USED) -> Totals:
+        """The sums the invoice prints. An issued one keeps the deduction it was issued with; a
+        draft's is the share for work performed on its delivery date and paid on its invoice
+        date (both today when not set), within the room `used` leaves of this year's ceilings."""
+        paid = self.invoice_date or dt.date.today()
+        totals = invoice_totals(
+            (line.as_line() for line in self.lines),
+            self.currency,
+            self.rot_rut,
+            used,
+            self.delivery_date or paid,
+            paid,
         )
+        if self.state == InvoiceState.DRAFT:
+            return totals
+        return replace(
+            totals,
+            deduction=self.rot_rut_deduction,
+            to_pay=totals.total - self.rot_rut_deduction,
+        )
+
+    def vat_in_kronor(self, totals: Totals | None = None) -> Decimal | None:
+        """The VAT in kronor at the invoice's rate, which an invoice in another currency shows
+        beside its own (ML 17 kap. 29 §); None in kronor or while the rate is missing."""
+        if in_kronor(self.currency) or self.exchange_rate is None:
+            return None
+        return to_sek((totals or self.totals()).vat, self.exchange_rate)
 
     def status(self, today: dt.date) -> InvoiceStatus:
         """The status a user reads on `today` (see `status`)."""
@@ -240,3 +312,15 @@ class InvoiceDetails:
     def reverse_charge(self) -> bool:
         """True when the buyer, not the seller, accounts for the VAT."""
         return reverse_charge_applies(self.buyer_country, self.buyer_vat_number)
+
+
+# Texts of an invoice that may run over several lines: they keep tabs and line breaks.
+MULTI_LINE_FIELDS = frozenset({"text", "buyer_billing_address", "buyer_delivery_address"})
+MULTI_LINE_LINE_FIELDS = frozenset({"description"})
+
+
+def cleaned_invoice(invoice: InvoiceDetails) -> InvoiceDetails:
+    """The invoice without control characters in its texts or its lines' texts (a paste from
+    Word brings vertical tabs, some systems NUL or ESC): as a customer's texts are cleaned."""
+    lines = tuple(cleaned(line, MULTI_LINE_LINE_FIELDS) for line in invoice.lines)
+    return replace(cleaned(invoice, MULTI_LINE_FIELDS), lines=lines)

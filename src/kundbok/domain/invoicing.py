@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.money import round_ore, round_to_krona
+from kundbok.domain.rot_rut.rules import NONE_USED, ReductionsUsed, rot_rut_deduction
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -38,10 +39,6 @@ VAT_RATES = (
     VatRate(Decimal(6), "low"),
     VatRate(Decimal(0), "exempt"),
 )
-ROT_SHARE = Decimal(30)
-RUT_SHARE = Decimal(50)
-ROT_CAP = Decimal(50_000)
-ROT_RUT_CAP = Decimal(75_000)
 EU_COUNTRIES = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SI SK".split()
 )
@@ -86,7 +83,7 @@ class Line:
     quantity: Decimal
     unit_price: Decimal
     discount_percent: Decimal = ZERO
-    vat_rate: Decimal = Decimal(25)
+    vat_rate: Decimal = field(default_factory=standard_vat_rate)
     kind: str = "other"  # "labour" or "material" for ROT/RUT, else "other"
 
 
@@ -117,27 +114,16 @@ class Totals:
     to_pay: Decimal = field(default=ZERO)
 
 
-def rot_rut_deduction(
-    labour_including_vat: Decimal, kind: str, used_this_year: Decimal = ZERO
-) -> Decimal:
-    """The tax reduction the buyer asks for: ROT 30 %, RUT 50 % of labour including VAT,
-    within what is left of this year's ceilings (ROT 50 000 kr, ROT and RUT 75 000 kr)."""
-    if kind not in ("rot", "rut") or labour_including_vat <= 0:
-        return ZERO
-    share = ROT_SHARE if kind == "rot" else RUT_SHARE
-    wanted = (labour_including_vat * share / HUNDRED).quantize(Decimal(1), rounding="ROUND_DOWN")
-    ceiling = ROT_CAP if kind == "rot" else ROT_RUT_CAP
-    room = max(ZERO, min(ceiling, ROT_RUT_CAP) - used_this_year)
-    return min(wanted, room)
-
-
 def invoice_totals(
     lines: Iterable[Line],
     currency: str = "SEK",
     rot_rut: str = "",
-    used_deduction: Decimal = ZERO,
+    used: ReductionsUsed = NONE_USED,
+    performed: dt.date | None = None,
+    paid: dt.date | None = None,
 ) -> Totals:
-    """Net, VAT per rate, öresutjämning (SEK only), total, and a ROT/RUT deduction if asked."""
+    """Net, VAT per rate, öresutjämning (SEK only), total, and a ROT/RUT deduction if asked:
+    for work performed and paid on those days, within the room `used` leaves this year."""
     bases: dict[Decimal, Decimal] = {}
     labour = ZERO
     for line in lines:
@@ -154,7 +140,7 @@ def invoice_totals(
     exact = net + vat
     total, rounding = round_to_krona(exact) if currency == "SEK" else (exact, ZERO)
     labour = round_ore(labour)
-    deduction = rot_rut_deduction(labour, rot_rut, used_deduction)
+    deduction = rot_rut_deduction(labour, rot_rut, used, performed, paid)
     return Totals(net, vat_lines, vat, rounding, total, labour, deduction, total - deduction)
 
 

@@ -120,7 +120,7 @@ def interest_periods(
     return periods
 
 
-def late_payment_interest(
+def interest_on(
     amount: Decimal,
     due_date: dt.date,
     paid_date: dt.date,
@@ -129,11 +129,12 @@ def late_payment_interest(
     agreed_percent: Decimal | None = None,
     rates: Sequence[ReferenceRate] = REFERENCE_RATES,
 ) -> Decimal:
-    """Dröjsmålsränta on `amount` paid on `paid_date`, due on `due_date`, rounded to öre."""
+    """Dröjsmålsränta on `amount` from the day after `due_date` up to `paid_date`, not rounded:
+    the stretches between part payments are added before the sum is rounded to öre once."""
     periods = interest_periods(
         amount, due_date, paid_date, margin=margin, agreed_percent=agreed_percent, rates=rates
     )
-    return round_ore(sum((period.interest for period in periods), ZERO))
+    return sum((period.interest for period in periods), ZERO)
 
 
 def check_reminder_fee(fee: Decimal) -> Decimal:

@@ -14,12 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kundbok.domain.invoice import days_late
+from kundbok.domain.invoice import is_overdue as invoice_is_overdue
 from kundbok.domain.late_payment import (
     REFERENCE_RATES,
     STATUTORY_MARGIN,
     ZERO,
     ReferenceRate,
-    interest_periods,
+    interest_on,
     late_payment_compensation,
     reminder_fee,
 )
@@ -78,7 +80,7 @@ class Receivable:
 
     def days_late(self, day: dt.date) -> int:
         """Days past the due date on `day` (0 when not late)."""
-        return max(0, (day - self.due_date).days)
+        return days_late(self.due_date, day)
 
     @property
     def settled_on(self) -> dt.date | None:
@@ -101,7 +103,7 @@ def interest_until(receivable: Receivable, day: dt.date, terms: InterestTerms) -
     total = ZERO
     later = sorted((d, a) for d, a in receivable.payments if receivable.due_date < d <= day)
     for paid_day, amount in [*later, (day, ZERO)]:
-        periods = interest_periods(
+        total += interest_on(
             balance,
             start,
             paid_day,
@@ -109,7 +111,6 @@ def interest_until(receivable: Receivable, day: dt.date, terms: InterestTerms) -
             agreed_percent=terms.agreed_percent,
             rates=terms.rates,
         )
-        total += sum((period.interest for period in periods), ZERO)
         balance -= amount
         start = paid_day
     return round_ore(total)
@@ -172,8 +173,9 @@ class ReminderContent:
 
 
 def is_overdue(receivable: Receivable, day: dt.date) -> bool:
-    """True when something is still open on `day` after the due date."""
-    return receivable.due_date < day and receivable.open_on(day) > 0
+    """True when something is still open on `day` after the due date (the invoice's rule,
+    `domain.invoice.is_overdue`, on what was open that day)."""
+    return invoice_is_overdue(receivable.due_date, receivable.open_on(day), day)
 
 
 def reminder_content(

@@ -12,9 +12,11 @@ from sqlalchemy.exc import IntegrityError
 from kundbok.db.models import LINE_KINDS, Article
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
+from kundbok.domain.invoice import MULTI_LINE_LINE_FIELDS
 from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import ARTICLE_FIELDS, check_lengths
 from kundbok.domain.rot_rut.work_types import check_work_type
+from kundbok.domain.text import cleaned
 from kundbok.services.conflicts import check_version, stale_as_conflict
 
 
@@ -68,6 +70,7 @@ def _check(article: ArticleDetails) -> None:
 def save_article(db: Database, article: ArticleDetails) -> ArticleDetails:
     """Add a new article or change one; article numbers are unique. Changes read before someone
     else saved the article are refused (ConflictError), nothing written."""
+    article = cleaned(article, MULTI_LINE_LINE_FIELDS)  # its description becomes a line's
     _check(article)
     with db.unit_of_work() as session:
         if article.id is None:

@@ -38,7 +38,9 @@ class CustomerRows:
     addresses: list[Row] = field(default_factory=list)
     contacts: list[Row] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
-    created: dict[str, tuple] = field(default_factory=dict)  # what its "created" event records
+    created: dict[str, tuple[object, object]] = field(
+        default_factory=dict
+    )  # what its "created" event records
 
 
 # SQLite's page cache while adding in bulk, in KiB: room for the indexes being written to, so that

@@ -8,12 +8,10 @@ from sqlalchemy.orm import Session
 
 from kundbok.db.models import Customer, CustomerGroup
 from kundbok.db.session import Database
-from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.customer_group import (
     GROUP_COLUMNS,
     CustomerGroupDetails,
     normalised_group,
-    with_group_defaults,
 )
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 
@@ -69,12 +67,6 @@ def list_groups(db: Database) -> list[CustomerGroupDetails]:
         return [_details(group, counts.get(group.id, 0)) for group in groups]
 
 
-def get_group(db: Database, group_id: int) -> CustomerGroupDetails:
-    """One group with its defaults."""
-    with db.unit_of_work(write=False) as session:
-        return _details(_load(session, group_id), _members(session, group_id))
-
-
 def create_group(db: Database, details: CustomerGroupDetails) -> CustomerGroupDetails:
     """Save a new group; its name must not be taken."""
     details = normalised_group(details)
@@ -123,12 +115,3 @@ def delete_group(db: Database, group_id: int) -> None:
             )
         session.delete(group)
         session.commit()
-
-
-def with_defaults_of_group(db: Database, details: CustomerDetails) -> CustomerDetails:
-    """A new customer's details with its group's defaults in the fields left at a new
-    customer's default (for customers made outside the card: imports, the command line)."""
-    if details.group_id is None:
-        return details
-    group = get_group(db, details.group_id)
-    return with_group_defaults(details, group)

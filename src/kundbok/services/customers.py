@@ -149,7 +149,7 @@ def load_customer(session: Session, customer_id: int) -> Customer:
 
 def change_customer(
     session: Session, customer: Customer, details: CustomerDetails, user: str
-) -> dict[str, tuple]:
+) -> dict[str, tuple[object, object]]:
     """Update a loaded customer in the caller's transaction; returns the changed fields."""
     details = normalised(details)
     before = customer_fields(details_of(customer))

@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from stdnum import luhn
 
-from kundbok.db.models import Article, Customer, Invoice
+from kundbok.db.models import Article, Customer, Invoice, Payment
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceState, LineDetails
+from kundbok.domain.peppol.participants import SWEDISH_ORGANISATION
 from kundbok.domain.search_terms import customer_terms
 from kundbok.services.bulk import (
     BATCH,
@@ -129,6 +130,23 @@ def _slug(text: str) -> str:
     return _NOT_SLUG.sub("", text.casefold().translate(_ASCII_LETTERS))
 
 
+# Every 40th customer that is no private person is a public-sector buyer that takes e-invoices
+# over Peppol, so that the e-invoice path can be tried on a demo register: a kommun (212000-…)
+# or a region (232100-…), its organisationsnummer as its Peppol id under scheme 0007, and the
+# referenskod such buyers ask invoices to carry.
+PUBLIC_EVERY = 40
+
+
+def _public_buyer(number: int, city: str) -> tuple[str, str, str]:
+    """A public buyer's name, organisationsnummer and referenskod."""
+    if number % 3 == 0:
+        name, prefix = f"Region {city}", "232100"
+    else:
+        name, prefix = f"{city} kommun", "212000"
+    org_number = _with_check_digit(f"{prefix}{number % 1000:03d}")
+    return name, org_number, f"{_slug(city)[:3].upper()}{number % 10000:04d}"
+
+
 def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
     """One invented but plausible customer with addresses, contacts and a note."""
     private = rng.random() < 0.35
@@ -143,6 +161,12 @@ def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
     org_number = None if private else random_org_number(rng)
     personal_number = random_personal_number(rng) if private else None
     postcode, city = rng.choice(CITIES)
+    # Drawn as for any company first, so that the customers after it stay as they were.
+    public = not private and number % PUBLIC_EVERY == 0
+    buyer_reference = ""
+    if public:
+        name, org_number, buyer_reference = _public_buyer(number, city)
+        email = f"fakturor@{_slug(city)}.se"
     street = f"{rng.choice(STREETS)} {rng.randint(1, 120)}"
     stamp = {"created_by": user, "updated_by": user}
     contacts: list[Row] = []
@@ -203,6 +227,9 @@ def demo_customer(number: int, rng: random.Random, user: str) -> CustomerRows:
         "notes": rng.choice(NOTES),
         "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         "rot_rut_personal_number": personal_number if private and rng.random() < 0.3 else None,
+        "peppol_scheme": SWEDISH_ORGANISATION if public else None,
+        "peppol_id": org_number if public else None,
+        "buyer_reference": buyer_reference,
         **stamp,
     }
     terms = customer_terms(
@@ -304,6 +331,21 @@ def ensure_demo_articles(session: Session, user: str) -> list[Article]:
     )
 
 
+def paid_in_full(session: Session, invoice: Invoice, day: dt.date) -> None:
+    """Mark a demo invoice paid by a payment of what it asks (a paid invoice always has its
+    payments); added directly, since demo data pays thousands in one transaction."""
+    session.add(
+        Payment(
+            invoice_id=invoice.id,
+            payment_date=day,
+            amount=invoice.total - invoice.rot_rut_deduction,
+            method="bankgiro",
+        )
+    )
+    invoice.state = InvoiceState.PAID
+    invoice.paid_date = day
+
+
 def create_demo_invoices(
     db: Database, count: int, seed: int = 1, today: dt.date | None = None
 ) -> int:
@@ -340,6 +382,7 @@ def create_demo_invoices(
                 currency=customer.currency,
                 language=customer.language,
                 their_reference=customer.reference,
+                buyer_reference=customer.buyer_reference,
                 our_reference="Kundbok Demo",
                 created_by=db.user,
                 updated_by=db.user,
@@ -366,8 +409,7 @@ def create_demo_invoices(
             issue_in_session(session, invoice, db.user, today, customer)
             due = invoice.due_date or today  # set by issue_in_session
             if due < today - dt.timedelta(days=10) and rng.random() < 0.9:
-                invoice.state = InvoiceState.PAID
-                invoice.paid_date = due - dt.timedelta(days=rng.randrange(5))
+                paid_in_full(session, invoice, due - dt.timedelta(days=rng.randrange(5)))
             issued.append(invoice)
         session.commit()
     if issued:

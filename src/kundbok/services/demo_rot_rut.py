@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from kundbok.db.models import Article, Customer, Invoice
 from kundbok.db.session import Database
-from kundbok.domain.invoice import InvoiceState, LineDetails
+from kundbok.domain.invoice import LineDetails
 from kundbok.domain.rot_rut.work_types import WorkType
-from kundbok.services.demo_data import ensure_articles
+from kundbok.services.demo_data import ensure_articles, paid_in_full
 from kundbok.services.invoices import issue_in_session, write_lines
 
 # number, description, unit, price excluding VAT, kind, work type
@@ -138,8 +138,7 @@ def create_demo_rot_rut_invoices(db: Database, seed: int = 1, today: dt.date | N
             session.flush()
             issue_in_session(session, invoice, db.user, invoice_date, customer)
             if slot < PAID_LAST_YEAR + PAID_THIS_YEAR:
-                invoice.state = InvoiceState.PAID
-                invoice.paid_date = min(today, invoice_date + dt.timedelta(days=8))
+                paid_in_full(session, invoice, min(today, invoice_date + dt.timedelta(days=8)))
             issued += 1
         session.commit()
     return issued

@@ -81,12 +81,14 @@ def customer_fields(details: CustomerDetails) -> dict[str, object]:
     return values
 
 
-def created_changes(details: CustomerDetails) -> dict[str, tuple]:
+def created_changes(details: CustomerDetails) -> dict[str, tuple[object, object]]:
     """What the "created" event of a new customer records: every field that has a value."""
     return changed_fields({}, customer_fields(details))
 
 
-def changed_fields(before: Mapping[str, object], after: Mapping[str, object]) -> dict[str, tuple]:
+def changed_fields(
+    before: Mapping[str, object], after: Mapping[str, object]
+) -> dict[str, tuple[object, object]]:
     """The fields whose values differ, as {field: (old, new)}."""
     return {
         name: (before.get(name), value)

@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
-from sqlalchemy.sql import Subquery
 
-from kundbok.db.models import Customer, Invoice, Payment
+from kundbok.db.models import Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from kundbok.domain.invoice import (
@@ -27,6 +26,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoice import status as status_on
 from kundbok.services.articles import find_article
+from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.settings import CompanySettings, get_company
 
 LINE_COLUMNS = tuple(f.name for f in fields(LineDetails) if f.name != "kind")
@@ -114,25 +114,9 @@ class InvoiceRow(NamedTuple):
     paid: Decimal = Decimal(0)
     days_overdue: int = 0
     sent_at: dt.datetime | None = None  # when it was last e-mailed
-
-    @property
-    def open_amount(self) -> Decimal:
-        """What is still owed on an issued invoice (negative: paid too much)."""
-        if self.state not in (InvoiceState.ISSUED, InvoiceState.PAID):
-            return Decimal(0)
-        if self.state == InvoiceState.PAID and self.paid <= self.total:
-            return Decimal(0)  # marked paid before payments were kept one by one
-        return self.total - self.paid
-
-
-def _paid_per_invoice() -> Subquery:
-    """A subquery: the sum of the payments not reversed, per invoice."""
-    return (
-        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.reversed.is_(False))
-        .group_by(Payment.invoice_id)
-        .subquery()
-    )
+    # What is still owed (negative: owed to the customer, as an overpayment or the refund due
+    # on a credit note); `domain.invoice.open_amount`.
+    open_amount: Decimal = Decimal(0)
 
 
 def list_invoices(
@@ -144,12 +128,12 @@ def list_invoices(
     limit: int = 200,
     invoice_id: int | None = None,
 ) -> list[InvoiceRow]:
-    """Invoices newest first, optionally of one status (as the list shows it), one customer or
-    only the invoice `invoice_id`."""
+    """Invoices newest first, optionally of one status (as the list shows it; "paid" includes
+    overpaid), one customer or only the invoice `invoice_id`."""
     today = today or dt.date.today()
+    amounts = OpenAmounts()
     credited = aliased(Invoice)
-    paid = _paid_per_invoice()
-    statement = (
+    statement = amounts.joined(
         select(
             Invoice.id,
             Invoice.number,
@@ -160,64 +144,53 @@ def list_invoices(
             Customer.name,
             Invoice.invoice_date,
             Invoice.due_date,
-            Invoice.total,
-            Invoice.rot_rut_deduction,
+            amounts.amount_due,
             Invoice.currency,
             credited.number,
-            paid.c.paid,
+            amounts.paid_sum,
             Invoice.sent_at,
+            amounts.open_amount,
         )
         .join(Customer, Customer.id == Invoice.customer_id)
         .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
-        .outerjoin(paid, paid.c.invoice_id == Invoice.id)
-        .order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
-    )
+    ).order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
     if customer_id is not None:
         statement = statement.where(Invoice.customer_id == customer_id)
     if invoice_id is not None:
         statement = statement.where(Invoice.id == invoice_id)
-    issued_invoice = (Invoice.state == InvoiceState.ISSUED, Invoice.kind == InvoiceKind.INVOICE)
-    # The filters match the status each row shows (see `status_on`): overdue wins over partly
-    # paid; "paid" includes overpaid.
-    if status == InvoiceStatus.OVERDUE:
-        statement = statement.where(*issued_invoice, Invoice.due_date < today)
-    elif status == InvoiceStatus.UNPAID:
+    if status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, read without sums
         statement = statement.where(
-            *issued_invoice, Invoice.due_date >= today, func.coalesce(paid.c.paid, 0) <= 0
+            Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID
         )
-    elif status == InvoiceStatus.PARTLY_PAID:
-        statement = statement.where(
-            *issued_invoice, Invoice.due_date >= today, func.coalesce(paid.c.paid, 0) > 0
-        )
-    elif status == InvoiceStatus.PAID:  # a settled credit note is "paid" too, but not shown so
-        statement = statement.where(Invoice.state == status, Invoice.kind == InvoiceKind.INVOICE)
     elif status:
-        statement = statement.where(Invoice.state == status)
+        statement = statement.where(amounts.status_is(status, today))
     with db.unit_of_work(write=False) as session:
         rows = session.execute(statement.offset(offset).limit(limit)).all()
-    return [
-        InvoiceRow(
-            id=row[0],
-            number=row[1],
-            kind=row[2],
-            state=row[3],
-            status=status_on(
-                _Stage(row[2], row[3], row[8]), today, _kronor(row[13]), row[9] - row[10]
-            ),
-            customer_id=row[4],
-            customer_number=row[5],
-            customer_name=row[6],
-            invoice_date=row[7],
-            due_date=row[8],
-            total=row[9] - row[10],
-            currency=row[11],
-            credited_number=row[12],
-            paid=_kronor(row[13]),
-            days_overdue=days_overdue(_Stage(row[2], row[3], row[8]), today),
-            sent_at=row[14],
-        )
-        for row in rows
-    ]
+    return [_row(row, today) for row in rows]
+
+
+def _row(row: Row[*tuple[Any, ...]], today: dt.date) -> InvoiceRow:
+    stage = _Stage(row[2], row[3], row[8])
+    paid, amount_due = _kronor(row[12]), _kronor(row[9])
+    return InvoiceRow(
+        id=row[0],
+        number=row[1],
+        kind=row[2],
+        state=row[3],
+        status=status_on(stage, today, paid, amount_due),
+        customer_id=row[4],
+        customer_number=row[5],
+        customer_name=row[6],
+        invoice_date=row[7],
+        due_date=row[8],
+        total=amount_due,
+        currency=row[10],
+        credited_number=row[11],
+        paid=paid,
+        days_overdue=days_overdue(stage, today),
+        sent_at=row[13],
+        open_amount=_kronor(row[14]),
+    )
 
 
 def invoice_row(db: Database, invoice_id: int, today: dt.date | None = None) -> InvoiceRow | None:
@@ -233,33 +206,20 @@ class _Stage(NamedTuple):
 
 
 def _kronor(value: object) -> Decimal:
-    """A summed Money column: a Decimal in kronor, or None when there was nothing to sum."""
+    """A Money column or sum: a Decimal in kronor with two decimals (0 for nothing)."""
     return Decimal(0) if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
 def customer_balance(db: Database, customer_id: int) -> Decimal:
-    """What the customer owes: issued invoices less what was paid on them, less refunds due on
-    credit notes and overpayments (negative: the business owes the customer)."""
-    paid = _paid_per_invoice()
+    """What the customer owes: what is open on its issued invoices and credit notes
+    (`domain.invoice.open_amount`); negative: the business owes the customer (overpayments,
+    refunds due)."""
+    amounts = OpenAmounts()
     with db.unit_of_work(write=False) as session:
-        invoices = session.execute(
-            select(
-                Invoice.kind, Invoice.state, Invoice.total, Invoice.rot_rut_deduction, paid.c.paid
-            )
-            .outerjoin(paid, paid.c.invoice_id == Invoice.id)
-            .where(
+        balance = session.scalar(
+            amounts.joined(select(func.sum(amounts.open_amount))).where(
                 Invoice.customer_id == customer_id,
                 Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
             )
-        ).all()
-    balance = Decimal(0)
-    for kind, state, total, deduction, paid_amount in invoices:
-        open_amount = total - deduction - _kronor(paid_amount)
-        if state == InvoiceState.ISSUED:
-            balance += open_amount
-        elif kind == InvoiceKind.INVOICE:
-            # A paid invoice adds only what was paid too much (one marked paid before payments
-            # were kept one by one has no payments, and owes nothing); a settled credit note
-            # adds nothing.
-            balance += min(open_amount, Decimal(0))
-    return balance
+        )
+    return _kronor(balance)

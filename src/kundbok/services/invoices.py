@@ -33,17 +33,27 @@ from kundbok.domain.invoice import (
     can_edit,
     can_issue,
     can_mark_paid,
+    cleaned_invoice,
 )
 from kundbok.domain.invoicing import due_date, vat_rates_on
 from kundbok.domain.limits import check_invoice_texts, check_length, check_line_texts
 from kundbok.domain.postal_address import postal_address_lines
+from kundbok.domain.rot_rut.rules import KINDS, NONE_USED, ReductionsUsed
 from kundbok.domain.rot_rut.work_types import check_work_type
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.customers import details_of, load_customer
+from kundbok.services.exchange_rates import (
+    check_currency,
+    last_exchange_rate,
+    set_exchange_rate,
+    with_checked_rate,
+)
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details, load_invoice
 from kundbok.services.numbering import INVOICE_SERIES, draw_number
-from kundbok.services.payments.booking import amount_due, book_payment, paid_amounts
+from kundbok.services.open_amounts import open_on
+from kundbok.services.payments.booking import book_payment
+from kundbok.services.payments.refunds import book_refund
 from kundbok.services.seller import check_seller_in_session
 from kundbok.services.settings import company_row
 
@@ -52,6 +62,7 @@ _EDITABLE = (
     "delivery_date",
     "payment_terms_days",
     "currency",
+    "exchange_rate",
     "language",
     "their_reference",
     "our_reference",
@@ -109,6 +120,8 @@ class DraftStart:
     vat_rate: Decimal | None  # the customer's VAT override for new lines
     discount_percent: Decimal
     alert_text: str
+    # The date of the invoice whose exchange rate the draft offers (None: none offered).
+    exchange_rate_from: dt.date | None = None
 
 
 def start_draft(db: Database, customer_id: int, today: dt.date | None = None) -> DraftStart:
@@ -124,12 +137,14 @@ def start_draft(db: Database, customer_id: int, today: dt.date | None = None) ->
             if customer.payment_terms_days is not None
             else company.payment_terms_days
         )
+        offered = last_exchange_rate(session, customer.currency)
         draft = InvoiceDetails(
             customer_id=customer_id,
             invoice_date=today,
             due_date=due_date(today, terms),
             payment_terms_days=terms,
             currency=customer.currency,
+            exchange_rate=offered[0] if offered else None,
             language=customer.language,
             their_reference=customer.reference,
             buyer_reference=customer.buyer_reference,
@@ -142,12 +157,8 @@ def start_draft(db: Database, customer_id: int, today: dt.date | None = None) ->
             customer.vat_rate,
             customer.discount_percent,
             customer.alert_text,
+            offered[1] if offered else None,
         )
-
-
-def new_draft(db: Database, customer_id: int, today: dt.date | None = None) -> InvoiceDetails:
-    """A new, unsaved invoice for a customer, filled in from the customer's card."""
-    return start_draft(db, customer_id, today).invoice
 
 
 def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
@@ -230,41 +241,53 @@ def _refuse_stale(invoice: Invoice, draft: InvoiceDetails) -> None:
 def save_draft(db: Database, draft: InvoiceDetails) -> InvoiceDetails:
     """Save a draft (new or changed); an issued invoice is refused, and so is a draft read
     before someone else saved it (ConflictError, nothing written)."""
+    draft = checked_draft(draft)
+    with db.unit_of_work() as session:
+        saved = invoice_details(store_draft(session, db.user, draft))
+        session.commit()
+        return saved
+
+
+def checked_draft(draft: InvoiceDetails) -> InvoiceDetails:
+    """The draft as a save takes it: control characters out; its lines, texts and exchange rate
+    checked."""
+    draft = with_checked_rate(cleaned_invoice(draft))
     _check_lines(draft.lines, draft.invoice_date or dt.date.today())
     check_invoice_texts(draft.their_reference, draft.our_reference, draft.text)
     check_length("order_reference", draft.order_reference, limits.REFERENCE)
     check_length("buyer_reference", draft.buyer_reference, limits.REFERENCE)
-    with db.unit_of_work() as session:
-        if draft.id is None:
-            customer = load_customer(session, draft.customer_id)
-            _refuse_blocked(customer)
-            invoice = Invoice(customer_id=draft.customer_id, created_by=db.user)
-            session.add(invoice)
-            action = EventAction.DRAFT_CREATED
-        else:
-            invoice = load_invoice(session, draft.id)
-            _refuse_issued(invoice)
-            _refuse_stale(invoice, draft)
-            action = EventAction.DRAFT_CHANGED
-        for name in _EDITABLE:
-            setattr(invoice, name, getattr(draft, name))
-        for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
-            setattr(invoice, name, getattr(draft, name))
-        invoice.due_date = (
-            due_date(draft.invoice_date, draft.payment_terms_days) if (draft.invoice_date) else None
-        )
-        invoice.updated_by = db.user
-        write_lines(invoice, draft.lines)
-        # An UPDATE of the row even when only lines changed: it raises the version.
-        flag_modified(invoice, "updated_by")
-        with stale_as_conflict():
-            session.flush()
-        record_event(
-            session, db.user, action, customer_id=invoice.customer_id, invoice_id=invoice.id
-        )
-        saved = invoice_details(invoice)
-        session.commit()
-        return saved
+    return draft
+
+
+def store_draft(session: Session, user: str, draft: InvoiceDetails) -> Invoice:
+    """Write a checked draft (`checked_draft`) inside the caller's transaction: a new one, or
+    the changes to one not issued and not saved by someone else since it was read."""
+    if draft.id is None:
+        customer = load_customer(session, draft.customer_id)
+        _refuse_blocked(customer)
+        invoice = Invoice(customer_id=draft.customer_id, created_by=user)
+        session.add(invoice)
+        action = EventAction.DRAFT_CREATED
+    else:
+        invoice = load_invoice(session, draft.id)
+        _refuse_issued(invoice)
+        _refuse_stale(invoice, draft)
+        action = EventAction.DRAFT_CHANGED
+    for name in _EDITABLE:
+        setattr(invoice, name, getattr(draft, name))
+    for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
+        setattr(invoice, name, getattr(draft, name))
+    invoice.due_date = (
+        due_date(draft.invoice_date, draft.payment_terms_days) if (draft.invoice_date) else None
+    )
+    invoice.updated_by = user
+    write_lines(invoice, draft.lines)
+    # An UPDATE of the row even when only lines changed: it raises the version.
+    flag_modified(invoice, "updated_by")
+    with stale_as_conflict():
+        session.flush()
+    record_event(session, user, action, customer_id=invoice.customer_id, invoice_id=invoice.id)
+    return invoice
 
 
 def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> None:
@@ -279,20 +302,28 @@ def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> N
         session.commit()
 
 
-def _used_deduction(session: Session, invoice: Invoice) -> Decimal:
-    """ROT/RUT already asked for this buyer this calendar year, on other issued invoices."""
+def _used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
+    """ROT and RUT already asked for this buyer in the calendar year of the invoice, on other
+    issued invoices; a credited invoice no longer counts (its credit note gave it back)."""
     if not invoice.rot_rut or invoice.invoice_date is None:
-        return Decimal(0)
+        return NONE_USED
     year = invoice.invoice_date.year
-    used = session.scalar(
-        select(func.coalesce(func.sum(Invoice.rot_rut_deduction), 0)).where(
+    rows = session.execute(
+        select(Invoice.rot_rut, func.sum(Invoice.rot_rut_deduction))
+        .where(
             Invoice.customer_id == invoice.customer_id,
-            Invoice.number.is_not(None),
+            Invoice.kind == InvoiceKind.INVOICE,
+            Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)),
+            Invoice.rot_rut.in_(KINDS),
             Invoice.invoice_date >= dt.date(year, 1, 1),
             Invoice.invoice_date <= dt.date(year, 12, 31),
         )
+        .group_by(Invoice.rot_rut)
     )
-    return Decimal(used or 0)
+    used = NONE_USED
+    for kind, amount in rows:
+        used = used.plus(kind, Decimal(amount or 0))
+    return used
 
 
 def issue_in_session(
@@ -307,6 +338,7 @@ def issue_in_session(
             "lines", QT_TRANSLATE_NOOP("messages", "An invoice needs at least one line.")
         )
     customer = customer or load_customer(session, invoice.customer_id)
+    check_currency(invoice)
     if invoice.kind == InvoiceKind.INVOICE:
         _refuse_blocked(customer)
         frozen = _with_buyer(invoice_details(invoice), customer)
@@ -318,7 +350,7 @@ def issue_in_session(
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = draw_number(session, INVOICE_SERIES)
     invoice.ocr = make_ocr(invoice.number)
-    totals = invoice_details(invoice).totals(_used_deduction(session, invoice))
+    totals = invoice_details(invoice).totals(_used_reductions(session, invoice))
     invoice.net_total = totals.net
     invoice.vat_total = totals.vat
     invoice.rounding = totals.rounding
@@ -339,29 +371,86 @@ def issue_in_session(
     )
 
 
-def issue_invoice(db: Database, invoice_id: int, today: dt.date | None = None) -> InvoiceDetails:
+def issue_invoice(
+    db: Database,
+    invoice_id: int,
+    today: dt.date | None = None,
+    exchange_rate: Decimal | None = None,
+) -> InvoiceDetails:
     """Give a draft the next number of the series and freeze it; gapless and unique even when
-    several copies of the app issue at once (the number is drawn in this transaction)."""
+    several copies of the app issue at once (the number is drawn in this transaction). An
+    invoice in another currency may be given its `exchange_rate` here; a draft credit note
+    credits its invoice now."""
+    today = today or dt.date.today()
     with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
-        issue_in_session(session, invoice, db.user, today or dt.date.today())
+        if exchange_rate is not None:
+            _refuse_issued(invoice)
+            set_exchange_rate(invoice, exchange_rate)
+        issue_in_session(session, invoice, db.user, today)
+        if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.credited_invoice_id is not None:
+            original = load_invoice(session, invoice.credited_invoice_id)
+            _credit(session, db.user, original, invoice, today)
         issued = invoice_details(invoice)
         session.commit()
         return issued
 
 
+def _refuse_uncreditable(original: Invoice) -> None:
+    if not can_credit(original):
+        raise RefusedError(QT_TRANSLATE_NOOP("messages", "Only an issued invoice can be credited."))
+
+
+def _credit(session: Session, user: str, original: Invoice, note: Invoice, today: dt.date) -> None:
+    """The issued credit note `note` credits `original` whole: it settles what is open on the
+    invoice, and what the customer paid beyond that is owed back (refund due) until refunded."""
+    _refuse_uncreditable(original)  # a second credit note of one invoice is refused
+    _refuse_partial(original, note)
+    # The tax reduction is given back as it was asked: the claim on Skatteverket reverses and
+    # the buyer's yearly ceiling is freed.
+    note.rot_rut_deduction = -original.rot_rut_deduction
+    if open_on(session, note) >= 0:
+        note.state = InvoiceState.PAID
+        note.paid_date = today
+    original.state = InvoiceState.CREDITED
+    record_event(
+        session,
+        user,
+        EventAction.CREDITED,
+        customer_id=original.customer_id,
+        invoice_id=original.id,
+        changes={"credit_note": (None, note.number)},
+    )
+
+
+def _refuse_partial(original: Invoice, note: Invoice) -> None:
+    """A credit note cancels its invoice whole, in its currency and at its rate: a draft credit
+    note whose lines were changed is refused (credit the invoice, then invoice what is right)."""
+    lines = invoice_details(original).lines
+    whole = tuple(replace(line, quantity=-line.quantity) for line in lines)
+    same_money = (note.currency, note.exchange_rate) == (original.currency, original.exchange_rate)
+    if invoice_details(note).lines != whole or not same_money:
+        raise RefusedError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A credit note cancels invoice {number} whole, as it was issued. To correct part "
+                "of it, credit it and issue a new invoice with what is right.",
+            ),
+            number=original.number,
+        )
+
+
 def create_credit_note(
-    db: Database, invoice_id: int, today: dt.date | None = None
+    db: Database, invoice_id: int, today: dt.date | None = None, issue: bool = True
 ) -> InvoiceDetails:
-    """Credit an issued invoice whole: a new, numbered credit note with the lines negated that
-    refers to it. An unpaid invoice is settled by it; a paid one leaves money to refund."""
+    """Credit an issued invoice whole: a new, numbered credit note with the lines (and a ROT/RUT
+    deduction) negated that refers to it. It settles what is open on the invoice; what the
+    customer paid beyond that is a refund due, settled by refunds (`register_refund`). With
+    `issue` False the credit note is a draft, issued later; the invoice is credited then."""
     today = today or dt.date.today()
     with db.unit_of_work(durable=True) as session:
         original = load_invoice(session, invoice_id)
-        if not can_credit(original):
-            raise RefusedError(
-                QT_TRANSLATE_NOOP("messages", "Only an issued invoice can be credited.")
-            )
+        _refuse_uncreditable(original)
         note = Invoice(
             customer_id=original.customer_id,
             kind=InvoiceKind.CREDIT_NOTE,
@@ -373,6 +462,7 @@ def create_credit_note(
                 name: getattr(original, name)
                 for name in (
                     "currency",
+                    "exchange_rate",  # cancels the original's kronor exactly
                     "language",
                     "their_reference",
                     "our_reference",
@@ -391,39 +481,36 @@ def create_credit_note(
         )
         session.add(note)
         session.flush()
-        issue_in_session(session, note, db.user, today)
-        if original.state == InvoiceState.ISSUED:
-            note.state = InvoiceState.PAID  # settled against the unpaid original
-            note.paid_date = today
-        original.state = InvoiceState.CREDITED
-        record_event(
-            session,
-            db.user,
-            EventAction.CREDITED,
-            customer_id=original.customer_id,
-            invoice_id=original.id,
-            changes={"credit_note": (None, note.number)},
-        )
+        if issue:
+            issue_in_session(session, note, db.user, today)
+            _credit(session, db.user, original, note, today)
+        else:
+            record_event(
+                session,
+                db.user,
+                EventAction.DRAFT_CREATED,
+                customer_id=note.customer_id,
+                invoice_id=note.id,
+            )
         credit = invoice_details(note)
         session.commit()
         return credit
 
 
 def mark_paid(db: Database, invoice_id: int, paid_date: dt.date) -> InvoiceDetails:
-    """Record the payment of an issued invoice."""
+    """Record the payment of an issued invoice, or the refund of a credit note's refund due,
+    as a payment of what is still open: a paid document always has its payments."""
     with db.unit_of_work(durable=True) as session:
         invoice = load_invoice(session, invoice_id)
         if not can_mark_paid(invoice):
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "Only an issued, unpaid invoice can be marked paid.")
             )
-        if invoice.kind == InvoiceKind.INVOICE:
-            # Marked paid in full: a payment of what is still open settles it.
-            open_amount = amount_due(invoice) - paid_amounts(session, [invoice.id]).get(
-                invoice.id, Decimal(0)
-            )
-            if open_amount > 0:
-                book_payment(session, db.user, invoice, open_amount, paid_date)
+        still_open = open_on(session, invoice)
+        if invoice.kind == InvoiceKind.INVOICE and still_open > 0:
+            book_payment(session, db.user, invoice, still_open, paid_date)
+        elif invoice.kind == InvoiceKind.CREDIT_NOTE and still_open < 0:
+            book_refund(session, db.user, invoice, -still_open, paid_date)
         invoice.state = InvoiceState.PAID
         invoice.paid_date = paid_date
         record_event(

@@ -8,6 +8,7 @@ from pathlib import Path
 from kundbok.db.migrate import backup_sqlite
 from kundbok.db.session import Database, sqlite_path
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError
+from kundbok.services.files import check_output_path
 
 
 def backup_database(db: Database, destination: Path | None = None) -> Path:
@@ -28,8 +29,5 @@ def backup_database(db: Database, destination: Path | None = None) -> Path:
         destination = folder / f"{source.stem}-{stamp}.sqlite3"
     elif destination.is_dir():
         destination = destination / source.name
-    if destination.resolve() == source.resolve():
-        raise RefusedError(
-            QT_TRANSLATE_NOOP("messages", "A backup cannot replace the database itself.")
-        )
+    check_output_path(destination, backup_of=source)
     return backup_sqlite(source, destination)

@@ -13,17 +13,27 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Date, and_, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, Date, func, select, type_coerce
 
-from kundbok.db.models import Invoice
+from kundbok.db.models import Customer, Invoice
 from kundbok.db.session import Database
-from kundbok.db.types import Money
-from kundbok.domain.invoice import InvoiceKind, InvoiceState
-from kundbok.domain.receivables import AgeBucket, AgingReport, OpenItem, age_receivables
+from kundbok.db.types import ExchangeRate
+from kundbok.domain.currency import SEK
+from kundbok.domain.invoice import InvoiceState
+from kundbok.domain.money import format_amount
+from kundbok.domain.receivables import (
+    AgeBucket,
+    AgingReport,
+    CurrencyTotal,
+    OpenItem,
+    age_receivables,
+)
 from kundbok.domain.sales_report import SaleItem, SalesReport, sales_per_customer
-from kundbok.services.payments.booking import paid_per_invoice
+from kundbok.services.files import write_atomically
+from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.tables.export import neutralised
 
+RATE_SCALE = Decimal(ExchangeRate.scale)
 AGE_HEADINGS = {
     AgeBucket.NOT_DUE: "not yet due",
     AgeBucket.DAYS_1_30: "1-30 days",
@@ -35,34 +45,52 @@ AGE_HEADINGS = {
 
 def receivables_report(db: Database, on: dt.date | None = None) -> AgingReport:
     """What each customer owes now, split by how late it is on `on` (default today): issued
-    invoices less their payments, overpayments and refunds due on credit notes as credits."""
+    invoices less their payments; overpayments and what credit notes leave owed back (the
+    customer's payments beyond what was open on the credited invoice, less refunds) as
+    credits; each currency apart, the totals in kronor at each invoice's rate."""
     on = on or dt.date.today()
-    paid = paid_per_invoice()
+    amounts = OpenAmounts()
     # The open amount is summed in integer öre by the database: exact, and one value to read
-    # per invoice rather than three (20,000 invoices are read on every refresh of the view).
-    open_amount = type_coerce(
-        Invoice.total - Invoice.rot_rut_deduction - func.coalesce(paid.c.paid, 0), Money
-    )
+    # per invoice rather than several (20,000 invoices are read on every refresh of the view).
+    open_amount = amounts.open_amount
     due = type_coerce(func.coalesce(Invoice.due_date, Invoice.invoice_date), Date)
-    still_open = or_(
-        Invoice.state == InvoiceState.ISSUED,
-        # Once paid, only an overpaid invoice stays open, as a credit.
-        and_(
-            Invoice.state == InvoiceState.PAID, Invoice.kind == InvoiceKind.INVOICE, open_amount < 0
-        ),
-    )
     with db.unit_of_work(write=False) as session:
         # Plain rows through the connection: the ORM's row handling would double the time.
         rows = (
             session.connection()
             .execute(
-                select(Invoice.customer_id, Invoice.buyer_name, due, open_amount)
-                .outerjoin(paid, paid.c.invoice_id == Invoice.id)
-                .where(still_open)
+                amounts.joined(
+                    select(
+                        Invoice.customer_id,
+                        Customer.name,
+                        due,
+                        open_amount,
+                        Invoice.currency,
+                        # The stored integer: the few rates there are are scaled below, rather
+                        # than a conversion of every row's NULL.
+                        type_coerce(Invoice.exchange_rate, BigInteger),
+                        Customer.number,
+                    )
+                )
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(
+                    Invoice.state.in_((InvoiceState.ISSUED, InvoiceState.PAID)), open_amount != 0
+                )
             )
             .all()
         )
-    items = [OpenItem(customer, name, day or on, amount) for customer, name, day, amount in rows]
+    items = [
+        OpenItem(
+            customer,
+            name,
+            day or on,
+            amount,
+            currency,
+            None if rate is None else rate / RATE_SCALE,
+            number,
+        )
+        for customer, name, day, amount, currency, rate, number in rows
+    ]
     return age_receivables(items, on)
 
 
@@ -90,28 +118,38 @@ def sales_report(db: Database, first_day: dt.date, last_day: dt.date) -> SalesRe
 
 def _amount(value: Decimal) -> str:
     """Two decimals with a decimal comma, as a Swedish spreadsheet reads a number."""
-    return f"{value:.2f}".replace(".", ",")
+    return format_amount(value, "sv", grouping=False)
 
 
 def _write(path: Path, rows: Sequence[Sequence[str]]) -> None:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerows(rows)
-    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 
 def receivables_rows(report: AgingReport) -> list[list[str]]:
-    """The receivables as table rows: a heading, one row per customer, the totals."""
-    rows = [["customer", *AGE_HEADINGS.values(), "total"]]
+    """The receivables as table rows: a heading, one row per customer and currency (named by
+    its number, since names repeat), a total per currency and, when there is more than
+    kronor, the total in kronor at each invoice's rate."""
+    rows = [["customer number", "customer", "currency", *AGE_HEADINGS.values(), "total"]]
     for aging in report.customers:
         rows.append(
             [
+                str(aging.customer_number or ""),
                 neutralised(aging.customer_name),
+                aging.currency,
                 *(_amount(amount) for amount in aging.buckets),
                 _amount(aging.total),
             ]
         )
-    rows.append(["total", *(_amount(a) for a in report.bucket_totals), _amount(report.total)])
+    nothing_open = (CurrencyTotal(SEK, report.bucket_totals, report.total),)
+    for total in report.currency_totals or nothing_open:
+        amounts = (*total.buckets, total.total)
+        rows.append(["", "total", total.currency, *(_amount(a) for a in amounts)])
+    if report.in_several_currencies:
+        amounts = (*report.bucket_totals, report.total)
+        rows.append(["", "total in SEK", SEK, *(_amount(a) for a in amounts)])
     return rows
 
 

@@ -28,7 +28,7 @@ from kundbok.domain.rot_rut.claim import (
     whole_kronor,
 )
 from kundbok.domain.rot_rut.xml import claim_xml
-from kundbok.services.files import write_atomically
+from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import find_invoice_id, invoice_details, load_invoice
 from kundbok.services.settings import company_row
@@ -161,6 +161,8 @@ def write_claim(
             raise ClaimNotReady(preview.problems)
         parts = split_into_files(preview.cases)
         paths = claim_file_paths(Path(path), len(parts))
+        for part_path in paths:  # every file checked before the first is written
+            check_output_path(part_path)
         rows = {row.id: row for row in invoices}
         for number, (part, part_path) in enumerate(zip(parts, paths, strict=True), start=1):
             name = f"{kind.upper()} {year} {number}"

@@ -54,12 +54,14 @@ def _ranges(query: CustomerQuery) -> list[tuple[str, str]]:
     return [prefix_bounds(word) for word in query_words(query.text)]
 
 
-def _term_matches(low: str, high: str, include_inactive: bool) -> Select:
+def _term_matches(low: str, high: str, include_inactive: bool) -> Select[int]:
     statement = select(SearchTerm.customer_id).where(SearchTerm.term >= low, SearchTerm.term < high)
     return statement if include_inactive else statement.where(SearchTerm.active.is_(True))
 
 
-def _matching_ids(ranges: list[tuple[str, str]], include_inactive: bool) -> Select | CompoundSelect:
+def _matching_ids(
+    ranges: list[tuple[str, str]], include_inactive: bool
+) -> Select[int] | CompoundSelect[int]:
     """The ids of customers having, for every word, a term starting with it."""
     selects = [_term_matches(low, high, include_inactive) for low, high in ranges]
     return intersect(*selects) if len(selects) > 1 else selects[0].distinct()
@@ -106,7 +108,7 @@ def _collects(session: Session, query: CustomerQuery, ranges: list[tuple[str, st
     return bool(ranges) and not _is_broad(session, ranges, query.include_inactive)
 
 
-def _ranked_ids(query: CustomerQuery, ranges: list[tuple[str, str]], collect: bool) -> Select:
+def _ranked_ids(query: CustomerQuery, ranges: list[tuple[str, str]], collect: bool) -> Select[int]:
     """The ids of the customers matching `query`, in list order, touching no other table than
     needed: paging through them stays an index walk even far down the list."""
     if collect:
@@ -227,15 +229,6 @@ def _is_small_group(session: Session, group_id: int) -> bool:
     return (session.scalar(select(func.count()).select_from(members.subquery())) or 0) < BROAD_MATCH
 
 
-def count_customers(db: Database, query: CustomerQuery) -> int:
-    """How many customers match `query` (the list's row count), from the term index alone."""
-    ranges = _ranges(query)
-    with db.unit_of_work(write=False) as session:
-        # Only a group's count asks whether the words are few (see `_count`).
-        collect = query.group_id is not None and _collects(session, query, ranges)
-        return _count(session, query, ranges, collect)
-
-
 def customer_counts(db: Database) -> tuple[int, int]:
     """(active customers, passive customers) for the status bar."""
     with db.unit_of_work(write=False) as session:
@@ -259,13 +252,16 @@ def _before(
     nulls_sort_low = session.get_bind().dialect.name != "postgresql"
     nulls_first = nulls_sort_low != descending
     ahead = operator.gt if descending else operator.lt
-    number_ahead = ahead(Customer.number, number)
+    number_ahead: ColumnElement[bool] = ahead(Customer.number, number)
     if column is Customer.number:
         return number_ahead
     if _never_null(column):
         # A row value: the database counts along its index from the start to the customer.
         value = literal(key, column.type)
-        return ahead(tuple_(column, Customer.number), tuple_(value, number))
+        row_ahead: ColumnElement[bool] = ahead(
+            tuple_(column, Customer.number), tuple_(value, number)
+        )
+        return row_ahead
     if key is None:
         strictly = column.is_not(None) if not nulls_first else false()
         same = column.is_(None)

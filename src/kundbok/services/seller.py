@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
-from kundbok.domain.seller import Seller, check_seller, missing_seller_details
+from kundbok.domain.seller import Seller, check_seller
 from kundbok.services.settings import CompanySettings, company_row, get_company
 
 SELLER_FIELDS = (
@@ -39,12 +39,6 @@ def check_seller_in_session(session: Session, invoice: InvoiceDetails) -> None:
     """Refuse to issue `invoice` (IncompleteSellerError, naming what is missing) while the
     company lacks what the invoice must show about its seller."""
     check_seller(seller_of(company_row(session)), needs_vat_number(invoice))
-
-
-def missing_company_details(db: Database) -> tuple[str, ...]:
-    """What the company settings lack before any invoice can be issued (VAT number included),
-    as message ids; empty when complete."""
-    return missing_seller_details(seller_of(get_company(db)), needs_vat_number=True)
 
 
 def company_is_blank(db: Database) -> bool:

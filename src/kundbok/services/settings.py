@@ -12,8 +12,9 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kundbok.db.models import Company, Customer, Invoice
 from kundbok.db.session import Database
-from kundbok.domain import identifiers
+from kundbok.domain import accounts, identifiers
 from kundbok.domain.countries import country_code
+from kundbok.domain.customer import check_account
 from kundbok.domain.errors import (
     QT_TRANSLATE_NOOP,
     NotFoundError,
@@ -22,6 +23,7 @@ from kundbok.domain.errors import (
 )
 from kundbok.domain.invoicing import check_vat_rate, standard_vat_rate
 from kundbok.domain.limits import COMPANY_FIELDS, check_lengths
+from kundbok.domain.text import cleaned
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.numbering import (
     CUSTOMER_SERIES,
@@ -54,8 +56,11 @@ class CompanySettings:
     f_tax: bool = True
     payment_terms_days: int = 30
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
-    sales_account: str = "3001"
-    receivables_account: str = "1510"
+    sales_account: str = accounts.SALES
+    receivables_account: str = accounts.RECEIVABLES
+    # Valutakursvinst and valutakursförlust: a payment in another currency at another rate.
+    exchange_gain_account: str = accounts.EXCHANGE_GAIN
+    exchange_loss_account: str = accounts.EXCHANGE_LOSS
     logo: bytes | None = None
     logo_mime: str | None = None
     first_customer_number: int = 1
@@ -121,6 +126,7 @@ def checked_company(settings: CompanySettings) -> CompanySettings:
 
 
 def _normalised(settings: CompanySettings) -> CompanySettings:
+    settings = cleaned(settings)  # printed on every invoice and written into every e-invoice
     if settings.payment_terms_days < 0 or settings.payment_terms_days > 365:
         raise ValidationError(
             "payment_terms_days",
@@ -137,6 +143,15 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
     settings = replace(settings, country=country_code(settings.country))
     return replace(
         settings,
+        # The accounts the bookkeeping is written on: four digits of the BAS chart each.
+        sales_account=check_account("sales_account", settings.sales_account),
+        receivables_account=check_account("receivables_account", settings.receivables_account),
+        exchange_gain_account=check_account(
+            "exchange_gain_account", settings.exchange_gain_account
+        ),
+        exchange_loss_account=check_account(
+            "exchange_loss_account", settings.exchange_loss_account
+        ),
         org_number=identifiers.normalize_org_or_personal(settings.org_number or "", "company"),
         vat_number=identifiers.normalize_vat_number(settings.vat_number or ""),
         postcode=identifiers.normalize_postcode(settings.postcode, settings.country) or "",

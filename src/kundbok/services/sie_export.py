@@ -22,8 +22,15 @@ from sqlalchemy.orm import Session
 from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
+from kundbok.domain.currency import in_kronor, missing_rate, sek_shares, to_sek
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
-from kundbok.domain.invoicing import Line, invoice_totals
+from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
+from kundbok.domain.sie.currency import (
+    amounts_in_kronor,
+    foreign_note,
+    foreign_payment_voucher,
+    with_note,
+)
 from kundbok.domain.sie.vouchers import (
     BAS_ACCOUNT_NAMES,
     AccountPlan,
@@ -32,20 +39,35 @@ from kundbok.domain.sie.vouchers import (
     credit_note_voucher,
     invoice_voucher,
     payment_voucher,
+    refund_voucher,
     tax_reduction_decision_voucher,
 )
 from kundbok.domain.sie.writer import Company as SieCompany
 from kundbok.domain.sie.writer import Voucher, write_sie4i
+from kundbok.services.files import check_output_path, write_atomically
 from kundbok.services.settings import company_row
 
 ZERO = Decimal("0.00")
 
 
 def _plan(company: Company) -> AccountPlan:
-    plan = AccountPlan(receivables=company.receivables_account or "1510")
+    """The BAS defaults with the company's own accounts over them; its sales account is the
+    standard rate's."""
+    plan = AccountPlan(
+        exchange_gain=company.exchange_gain_account,
+        exchange_loss=company.exchange_loss_account,
+    )
     sales = dict(plan.sales_by_vat)
-    sales[Decimal(25)] = company.sales_account or sales[Decimal(25)]
-    return replace(plan, sales_by_vat=sales)
+    standard = standard_vat_rate()
+    sales[standard] = company.sales_account or sales[standard]
+    return replace(
+        plan,
+        receivables=company.receivables_account or plan.receivables,
+        interest=company.interest_account or plan.interest,
+        reminder_fee=company.fee_account or plan.reminder_fee,
+        compensation=company.compensation_account or plan.compensation,
+        sales_by_vat=sales,
+    )
 
 
 def _customer_plan(plan: AccountPlan, sales_account: str | None) -> AccountPlan:
@@ -65,6 +87,8 @@ _HEAD = (
     Invoice.invoice_date,
     Invoice.buyer_name,
     Invoice.currency,
+    Invoice.exchange_rate,
+    Invoice.total,
     Invoice.rot_rut,
     Invoice.rounding,
     Invoice.rot_rut_deduction,
@@ -98,7 +122,7 @@ def _amounts(head: Record, lines: Iterable[Record], sign: int) -> InvoiceAmounts
     for line in totals.vat_lines:
         net_by_vat[line.rate] = net_by_vat.get(line.rate, ZERO) + sign * line.base
         vat_by_vat[line.rate] = vat_by_vat.get(line.rate, ZERO) + sign * line.vat
-    return InvoiceAmounts(
+    amounts = InvoiceAmounts(
         number=str(head.number),
         date=head.invoice_date or dt.date.today(),
         customer_name=head.buyer_name,
@@ -108,6 +132,23 @@ def _amounts(head: Record, lines: Iterable[Record], sign: int) -> InvoiceAmounts
         tax_reduction=sign * head.rot_rut_deduction,
         receivable_account=head.receivables_account or None,
     )
+    return amounts if in_kronor(head.currency) else amounts_in_kronor(amounts, _rate(head))
+
+
+def _rate(head: Record) -> Decimal:
+    """The rate an invoice in another currency is booked at; refused while it has none."""
+    if head.exchange_rate is None:
+        raise missing_rate(head.currency, head.number)
+    return Decimal(head.exchange_rate)
+
+
+def _noted(head: Record, voucher: Voucher, plan: AccountPlan) -> Voucher:
+    """An invoice in another currency: its receivable line says the amount and the rate."""
+    if in_kronor(head.currency):
+        return voucher
+    owed = head.total - head.rot_rut_deduction
+    note = foreign_note(owed, head.currency, _rate(head))
+    return with_note(voucher, head.receivables_account or plan.receivables, note)
 
 
 def _charges_voucher(head: Record, charged_lines: Iterable[Record], plan: AccountPlan) -> Voucher:
@@ -117,13 +158,18 @@ def _charges_voucher(head: Record, charged_lines: Iterable[Record], plan: Accoun
         account = line.sales_account or plan.interest
         income[account] = income.get(account, ZERO) + line.quantity * line.unit_price
     sign = -1 if head.kind == InvoiceKind.CREDIT_NOTE else 1
+    rounding = sign * head.rounding
+    if not in_kronor(head.currency):
+        accounts = sorted(income)
+        *converted, rounding = sek_shares([*(income[a] for a in accounts), rounding], _rate(head))
+        income = dict(zip(accounts, converted, strict=True))
     return charges_voucher(
         str(head.number),
         head.invoice_date or dt.date.today(),
         income,
         plan,
         customer_name=head.buyer_name,
-        rounding=sign * head.rounding,
+        rounding=rounding,
         receivable_account=head.receivables_account or None,
         sign=sign,
     )
@@ -184,10 +230,68 @@ def _invoice_vouchers(
             continue
         customer_plan = _customer_plan(plan, head.sales_account)
         if head.kind == InvoiceKind.CREDIT_NOTE:
-            vouchers.append(credit_note_voucher(_amounts(head, lines[head.id], -1), customer_plan))
+            voucher = credit_note_voucher(_amounts(head, lines[head.id], -1), customer_plan)
         else:
-            vouchers.append(invoice_voucher(_amounts(head, lines[head.id], 1), customer_plan))
+            voucher = invoice_voucher(_amounts(head, lines[head.id], 1), customer_plan)
+        vouchers.append(_noted(head, voucher, plan))
     return vouchers
+
+
+def _receivable_shares(session: Session, payments: list[Record]) -> dict[int, Decimal]:
+    """The kronor each payment in another currency takes off its invoice's receivable, at the
+    invoice's rate: all the invoice's payments in order, each share rounded so that together
+    they are what was paid converted at once (a paid invoice leaves no öre on 1510)."""
+    invoice_ids = {payment.invoice_id for payment in payments}
+    if not invoice_ids:
+        return {}
+    amounts: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+    rates: dict[int, Decimal] = {}
+    for row in session.execute(
+        select(Payment.id, Payment.invoice_id, Payment.amount, Invoice.exchange_rate)
+        .join(Invoice, Invoice.id == Payment.invoice_id)
+        .where(Payment.invoice_id.in_(invoice_ids), Invoice.exchange_rate.is_not(None))
+        .order_by(Payment.invoice_id, Payment.payment_date, Payment.id)
+    ):
+        amounts[row.invoice_id].append((row.id, row.amount))
+        rates[row.invoice_id] = row.exchange_rate
+    shares: dict[int, Decimal] = {}
+    for invoice_id, paid in amounts.items():
+        converted = sek_shares([amount for _, amount in paid], rates[invoice_id])
+        shares.update(zip((payment_id for payment_id, _ in paid), converted, strict=True))
+    return shares
+
+
+def _payment_voucher(
+    payment: Record, day: dt.date, sign: int, plan: AccountPlan, shares: dict[int, Decimal]
+) -> Voucher:
+    """A payment (`sign` 1) or its reversal (-1): in kronor as it is (a payment row of a
+    negative amount is a refund), in another currency converted (the money at the day's rate,
+    the receivable at the invoice's)."""
+    account = payment.receivables_account or None
+    if in_kronor(payment.currency):
+        if payment.amount < 0:  # a refund: money paid back to the customer
+            return refund_voucher(
+                str(payment.number), day, -sign * payment.amount, payment.method, plan,
+                receivable_account=account,
+                of_credit_note=payment.kind == InvoiceKind.CREDIT_NOTE,
+            )  # fmt: skip
+        return payment_voucher(
+            str(payment.number), day, sign * payment.amount, payment.method, plan,
+            receivable_account=account,
+        )  # fmt: skip
+    if payment.invoice_rate is None:
+        raise missing_rate(payment.currency, payment.number)
+    rate = payment.exchange_rate or payment.invoice_rate
+    return foreign_payment_voucher(
+        str(payment.number),
+        day,
+        sign * to_sek(payment.amount, rate),
+        sign * shares[payment.id],
+        payment.method,
+        plan,
+        note=foreign_note(sign * payment.amount, payment.currency, rate),
+        receivable_account=account,
+    )
 
 
 def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Voucher]:
@@ -206,12 +310,18 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
         )
         payments = session.execute(
             select(
+                Payment.id,
+                Payment.invoice_id,
                 Payment.payment_date,
                 Payment.amount,
                 Payment.method,
                 Payment.reversed,
                 Payment.reversed_date,
+                Payment.exchange_rate,
                 Invoice.number,
+                Invoice.kind,
+                Invoice.currency,
+                Invoice.exchange_rate.label("invoice_rate"),
                 Customer.receivables_account,
             )
             .join(Invoice, Invoice.id == Payment.invoice_id)
@@ -219,16 +329,16 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
             .where(or_(in_period, reversed_in_period))
             .order_by(Payment.payment_date, Payment.id)
         ).all()
+        shares = _receivable_shares(
+            session, [payment for payment in payments if not in_kronor(payment.currency)]
+        )
         for payment in payments:
-            booked = [(payment.payment_date, payment.amount)]
+            booked = [(payment.payment_date, 1)]
             if payment.reversed and payment.reversed_date is not None:
-                booked.append((payment.reversed_date, -payment.amount))
-            for day, amount in booked:
+                booked.append((payment.reversed_date, -1))
+            for day, sign in booked:
                 if first_day <= day <= last_day:
-                    voucher = payment_voucher(
-                        str(payment.number), day, amount, payment.method, plan,
-                        receivable_account=payment.receivables_account or None,
-                    )  # fmt: skip
+                    voucher = _payment_voucher(payment, day, sign, plan, shares)
                     dated.append((day, len(dated), voucher))
         decisions = session.execute(
             select(
@@ -260,6 +370,7 @@ def export_sie(
 ) -> int:
     """Write the period's vouchers to `path` as SIE 4I (CP437); returns how many there are.
     Nothing is written if a voucher cannot be made (an account missing for a VAT rate)."""
+    check_output_path(path)  # before the work: never over the register
     vouchers = sie_vouchers(db, first_day, last_day)
     with db.unit_of_work(write=False) as session:
         company = company_row(session)
@@ -271,5 +382,5 @@ def export_sie(
         generated=today or dt.date.today(),
         program_version=__version__,
     )
-    Path(path).write_bytes(data)
+    write_atomically(path, data)
     return len(vouchers)

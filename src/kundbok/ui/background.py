@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kundbok.db.session import waiting_on_this_thread
+from kundbok.db.session import Database
 from kundbok.domain.errors import CancelledError, KundbokError
 from kundbok.ui.errors import show_refusal
 from kundbok.ui.task_progress import InputBlocker, TaskProgress
@@ -137,7 +137,7 @@ class _Run(QRunnable):
         control = self._control
         relay = control._relay
         try:
-            with waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
+            with Database.waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
                 result = self._work(control)
         except BaseException as error:  # handed to the GUI thread, which decides
             _emit(relay.ended, self._task_id, False, error)

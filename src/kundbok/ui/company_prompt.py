@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kundbok import APP_NAME
 from kundbok.db.session import Database
+from kundbok.domain.errors import KundbokError
 from kundbok.domain.seller import IncompleteSellerError
 from kundbok.i18n import error_text
 from kundbok.services.seller import is_new_register
@@ -55,13 +56,18 @@ def ask_for_company(parent: QWidget | None, db: Database, error: IncompleteSelle
 
 def attempt_issue(parent: QWidget | None, db: Database, call: Callable[[], T]) -> T | None:
     """Run an issuing call as `attempt` does; a refusal for want of seller details offers the
-    settings, and the call is tried once more when they were saved."""
+    settings, and the call is tried once more when they were saved; any other refusal (an
+    exchange rate missing, a blocked customer) is shown as a warning."""
+    title = QCoreApplication.translate("CompanyPrompt", "Not issued")
     try:
         return call()
     except IncompleteSellerError as error:
         if not ask_for_company(parent, db, error):
             return None
-    return attempt(parent, QCoreApplication.translate("CompanyPrompt", "Not issued"), call)
+    except KundbokError as error:
+        QMessageBox.warning(parent, title, error_text(error))
+        return None
+    return attempt(parent, title, call)
 
 
 def should_offer_setup(db: Database, settings: QSettings) -> bool:

@@ -150,12 +150,6 @@ class ConflictDialog(QDialog):
         self.resolution = resolution
         self.done(int(resolution))
 
-    def take_theirs(self, name: str, take: bool = True) -> None:
-        """Choose their value (or yours, with `take` False) for the field `name`."""
-        item = self.table.item(self._fields.index(name), TAKE_THEIRS)
-        assert item is not None
-        item.setCheckState(Qt.CheckState.Checked if take else Qt.CheckState.Unchecked)
-
     def taken(self) -> list[str]:
         """The fields whose value is taken from the other user's save."""
         items = [self.table.item(row, TAKE_THEIRS) for row in range(len(self._fields))]

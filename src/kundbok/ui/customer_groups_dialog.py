@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain import accounts
 from kundbok.domain.customer import CURRENCIES
 from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.domain.money import parse_amount
 from kundbok.services.customer_groups import create_group, delete_group, list_groups, update_group
 from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money, display_number
 
 
 def _percent_text(rate: Decimal | None) -> str:
-    return "" if rate is None else f"{rate.normalize():f}".replace(".", ",")
+    return "" if rate is None else display_number(rate)
 
 
 def _rate_key(rate: Decimal) -> str:
@@ -111,8 +113,10 @@ class CustomerGroupsDialog(QDialog):
         self.field_language.addItem(self.tr("Swedish"), "sv")
         self.field_language.addItem(self.tr("English"), "en")
         self.field_discount_percent = self._line("field_discount_percent", "%")
-        self.field_sales_account = self._line("field_sales_account", "3001")
-        self.field_receivables_account = self._line("field_receivables_account", "1510")
+        self.field_sales_account = self._line("field_sales_account", accounts.SALES)
+        self.field_receivables_account = self._line(
+            "field_receivables_account", accounts.RECEIVABLES
+        )
         self.field_reminder_fee = self._line("field_reminder_fee", "kr")
         self.form.addRow(self.tr("Name *"), self.field_name)
         self.form.addRow(self.tr("Payment terms"), self.field_payment_terms)
@@ -185,7 +189,7 @@ class CustomerGroupsDialog(QDialog):
         self.field_sales_account.setText(group.sales_account or "")
         self.field_receivables_account.setText(group.receivables_account or "")
         fee = group.reminder_fee
-        self.field_reminder_fee.setText("" if fee is None else f"{fee:.2f}".replace(".", ","))
+        self.field_reminder_fee.setText("" if fee is None else display_money(fee))
 
     def group(self) -> CustomerGroupDetails:
         """The group as the form shows it (amounts raise ValidationError when unreadable)."""

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from kundbok.domain import identifiers
+from kundbok.domain.money import format_amount, format_number
 
 
 def display_identifier(compact: str | None, masked: bool = False) -> str:
@@ -25,11 +26,21 @@ def display_count(count: int) -> str:
 
 
 def display_money(amount: Decimal) -> str:
-    """An amount with two decimals in the locale's format, from its exact text (never a float)."""
+    """An amount with two decimals in the locale's format, from its exact text (never a float);
+    `domain.money.parse_amount` reads it back."""
     locale = QLocale()
-    sign = "-" if amount < 0 else ""
-    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
-    return f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{fraction}"
+    grouping = not locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+    return format_amount(
+        amount,
+        grouping=bool(grouping),
+        decimal_mark=locale.decimalPoint(),
+        group_mark=locale.groupSeparator(),
+    )
+
+
+def display_number(value: Decimal) -> str:
+    """A quantity, percentage or rate without trailing zeros, with the locale's decimal mark."""
+    return format_number(value, decimal_mark=QLocale().decimalPoint())
 
 
 def display_date(value: dt.date | dt.datetime | None) -> str:

@@ -56,6 +56,7 @@ class InvoiceList(QWidget):
             (InvoiceStatus.PARTLY_PAID, self.tr("Partly paid")),
             (InvoiceStatus.PAID, self.tr("Paid")),
             (InvoiceStatus.CREDITED, self.tr("Credited")),
+            (InvoiceStatus.REFUND_DUE, self.tr("Refunds due")),
         ):
             self.status_filter.addItem(text, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)

@@ -47,6 +47,10 @@ def status_description(row: InvoiceRow) -> str:
         return QCoreApplication.translate("invoice_status", "Partly paid, {amount} open").format(
             amount=open_amount
         )
+    if row.status == InvoiceStatus.REFUND_DUE:
+        return QCoreApplication.translate("invoice_status", "Refund due, {amount}").format(
+            amount=display_money(-row.open_amount)
+        )
     if row.status == InvoiceStatus.OVERPAID:
         return QCoreApplication.translate("invoice_status", "Overpaid by {amount}").format(
             amount=display_money(-row.open_amount)

@@ -1,8 +1,10 @@
 """The settings dialog's e-mail page: the mail server, the sender, and the password.
 
 The password goes to the system keyring (`services.secrets`), never to the database or QSettings;
-a field left empty keeps the password already saved. The keyring (which may be slow, or ask to be
-unlocked) and the mail server are reached off the window's thread (`run_task`).
+a field left empty keeps the password already saved. A changed server or user name forgets the
+old login's password; without a keyring the password lasts until Kundbok closes, and the page
+says so. The keyring (which may be slow, or ask to be unlocked) and the mail server are reached
+off the window's thread (`run_task`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.services.mail.secrets import save_smtp_password, smtp_password
+from kundbok.services.mail.secrets import (
+    delete_smtp_password,
+    save_smtp_password,
+    smtp_password,
+)
 from kundbok.services.mail.settings import checked_account, get_smtp_account, save_smtp_account
 from kundbok.services.mail.smtp import DEFAULT_PORTS, Security, SmtpAccount, check_connection
 from kundbok.ui.background import TaskControl, run_task
@@ -34,6 +40,7 @@ class MailSettingsPage(QWidget):
         self.setObjectName("mail_settings_page")
         self._db = db
         account = get_smtp_account(db)
+        self._login = (account.host, account.user)  # whose password the keyring holds
         form = QFormLayout(self)
         self.field_host = self._line("field_smtp_host", account.host)
         form.addRow(self.tr("Mail server (SMTP)"), self.field_host)
@@ -125,16 +132,39 @@ class MailSettingsPage(QWidget):
         )
         if saved is None:
             return False
+        login, old_login = (saved.host, saved.user), self._login
+        self._login = login
         typed = self.field_password.text()
-        if typed:
-            run_task(
-                self.parentWidget() or self,
-                lambda _control: save_smtp_password(saved.host, saved.user, typed),
-                lambda _kept: None,
-                title=self.tr("Not saved"),
-                text=self.tr("Keeping the password…"),
-                quiet=True,
-            )
+        if (not old_login[0] or old_login == login) and not typed:
+            return True
+        # The dialog may be gone when the keyring answers: its window is told.
+        told = self.window().parentWidget() or self.window()
+
+        def keep(_control: TaskControl) -> bool:
+            if old_login[0] and old_login != login:
+                delete_smtp_password(*old_login)  # a password for a login no longer used goes
+            return not typed or save_smtp_password(*login, typed)
+
+        def kept(in_keyring: bool) -> None:
+            if not in_keyring:
+                QMessageBox.information(
+                    told,
+                    self.tr("Password"),
+                    self.tr(
+                        "This computer has no keyring to keep the password in: Kundbok "
+                        "remembers it until it is closed. Type it here again after the next "
+                        "start."
+                    ),
+                )
+
+        run_task(
+            told,
+            keep,
+            kept,
+            title=self.tr("Not saved"),
+            text=self.tr("Keeping the password…"),
+            quiet=True,
+        )
         return True
 
     def test_connection(self) -> None:

@@ -1,47 +1,308 @@
-"""The main window's actions and where they are offered: menus, toolbar, shortcuts, right-click.
+"""The main window's actions and where they are offered: menus, toolbar, right-click menu.
 
-The actions belong to the window (children of it, reachable as `window.action_…`); this module
-builds them, keeps them enabled only where the shown tab and the selection allow, and builds the
-right-click menus of the customer list and its header.
+`MainActions._declare` lists every action, menu by menu: its object name, text, what it does
+and what it needs to be offered (`Needs`); it is the one place a new action goes.
+`add_action()` makes an action (a child of the window, found by its object name) and puts it in
+its menu; `update()` enables each from what the window can act on now (`Offer`). What an action
+opens is a method of `WindowOpener`; what it asks of the window itself is `WindowCommands`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum, auto
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from kundbok.services.listing import CustomerRow
 from kundbok.ui.icons import icon
 
 if TYPE_CHECKING:
-    from kundbok.ui.main_window import MainWindow
+    from kundbok.ui.customer_browser import CustomerBrowser
+    from kundbok.ui.window_opener import WindowOpener
+
+
+class Menu(Enum):
+    """The menus of the menu bar, in their order."""
+
+    FILE = auto()
+    CUSTOMERS = auto()
+    INVOICING = auto()
+
+
+class Needs(Enum):
+    """What an action needs before it is offered."""
+
+    NOTHING = auto()  # always (Quit)
+    REGISTER = auto()  # the register is open
+    SELECTION = auto()  # customers selected in the list
+    ONE_CUSTOMER = auto()  # exactly one customer selected
+    ONE_ACTIVE_CUSTOMER = auto()  # exactly one customer selected, and active
+    ACTIVE_SELECTED = auto()  # an active customer among those selected
+    PASSIVE_SELECTED = auto()  # a passive customer among those selected
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What the window can act on now: whether the register is open, and the customers
+    selected on the Customers tab (none while another tab is shown)."""
+
+    register_open: bool
+    selected: Sequence[CustomerRow] = field(default_factory=tuple)
+
+    def allows(self, needs: Needs) -> bool:
+        """Whether an action that `needs` this can be offered."""
+        rows = self.selected
+        match needs:
+            case Needs.NOTHING:
+                return True
+            case Needs.REGISTER:
+                return self.register_open
+            case Needs.SELECTION:
+                return bool(rows)
+            case Needs.ONE_CUSTOMER:
+                return len(rows) == 1
+            case Needs.ONE_ACTIVE_CUSTOMER:
+                return len(rows) == 1 and rows[0].active
+            case Needs.ACTIVE_SELECTED:
+                return any(row.active for row in rows)
+            case Needs.PASSIVE_SELECTED:
+                return any(not row.active for row in rows)
+
+
+class WindowCommands(Protocol):
+    """What the actions ask of the window beyond opening things (`WindowOpener` does that)."""
+
+    def edit_customer(self) -> object: ...
+    def create_invoice(self) -> object: ...
+    def deactivate_selected(self) -> None: ...
+    def reactivate_selected(self) -> None: ...
+    def close(self) -> bool: ...
 
 
 class MainActions(QObject):
-    """What the main window offers to do, and the menus, toolbar and keys that offer it."""
+    """Builds the window's actions into its menus, toolbar and right-click menu, and offers
+    each only where it can act."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        commands: WindowCommands,
+        opener: WindowOpener,
+        customers: CustomerBrowser,
+    ) -> None:
         super().__init__(window)
         self.setObjectName("main_actions")
         self._window = window
+        self._actions: dict[str, QAction] = {}
+        self._needs: dict[QAction, Needs] = {}
+        self._in_context_menu: list[QAction] = []
         self.context_menu: QMenu | None = None
-        self.column_menu: QMenu | None = None
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._make_shortcuts()
+        menu_bar = window.menuBar()
+        self._menus = {
+            Menu.FILE: menu_bar.addMenu(self.tr("&File")),
+            Menu.CUSTOMERS: menu_bar.addMenu(self.tr("&Customers")),
+            Menu.INVOICING: menu_bar.addMenu(self.tr("&Invoicing")),
+        }
+        self._toolbar = QToolBar(self.tr("Quick actions"), window)
+        self._toolbar.setObjectName("quick_actions")
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self._toolbar.setMovable(False)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
+        self._declare(commands, opener, customers)
 
-    def _action(
+    def _declare(
+        self, window: WindowCommands, opener: WindowOpener, customers: CustomerBrowser
+    ) -> None:
+        """Every action of the window, menu by menu: its object name, text, what it does, its
+        menu and what it needs to be offered; then the toolbar and the right-click menu."""
+        self.add_action(
+            "action_import_vcard",
+            self.tr("Import vCard file…"),
+            opener.import_vcard,
+            Menu.FILE,
+            Needs.REGISTER,
+            "import",
+        )
+        self.add_action(
+            "action_export_vcard",
+            self.tr("Export selected customers to vCard file"),
+            lambda: opener.export_vcard(customers.selected_rows()),
+            Menu.FILE,
+            Needs.SELECTION,
+            "vcard",
+        )
+        self.add_action(
+            "action_import_customers",
+            self.tr("Import customers from file…"),
+            opener.import_customer_table,
+            Menu.FILE,
+            Needs.REGISTER,
+            "import",
+        )
+        self.add_action(
+            "action_export_customers",
+            self.tr("Export selected customers…"),
+            lambda: opener.export_customer_table(
+                customers.selected_rows(), customers.shown_columns()
+            ),
+            Menu.FILE,
+            Needs.SELECTION,
+        )
+        self.add_action(
+            "action_import_payments",
+            self.tr("Import payments…"),
+            opener.import_payments,
+            Menu.FILE,
+            Needs.REGISTER,
+            "import",
+        )
+        self.separate(Menu.FILE)
+        self.add_action(
+            "action_company_details",
+            self.tr("Company details…"),
+            opener.open_company_details,
+            Menu.FILE,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_settings",
+            self.tr("Settings"),
+            opener.open_settings,
+            Menu.FILE,
+            Needs.REGISTER,
+            "settings",
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+        )
+        self.separate(Menu.FILE)
+        self.add_action(
+            "action_quit",
+            self.tr("Quit"),
+            window.close,
+            Menu.FILE,
+            Needs.NOTHING,
+            None,
+            QKeySequence(QKeySequence.StandardKey.Quit),
+        )
+
+        self.add_action(
+            "action_new_customer",
+            self.tr("New customer"),
+            lambda: opener.open_card(None),
+            Menu.CUSTOMERS,
+            Needs.REGISTER,
+            "new_customer",
+            QKeySequence(QKeySequence.StandardKey.New),
+        ).setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.add_action(
+            "action_edit_customer",
+            self.tr("Edit customer"),
+            window.edit_customer,
+            Menu.CUSTOMERS,
+            Needs.ONE_CUSTOMER,
+            "edit",
+        )
+        self.add_action(
+            "action_deactivate_customers",
+            self.tr("Deactivate selected customers"),
+            window.deactivate_selected,
+            Menu.CUSTOMERS,
+            Needs.ACTIVE_SELECTED,
+            "deactivate",
+        )
+        self.add_action(
+            "action_reactivate_customers",
+            self.tr("Activate selected customers"),
+            window.reactivate_selected,
+            Menu.CUSTOMERS,
+            Needs.PASSIVE_SELECTED,
+            "reactivate",
+        )
+        self.separate(Menu.CUSTOMERS)
+        self.add_action(
+            "action_customer_groups",
+            self.tr("Customer groups…"),
+            opener.open_customer_groups,
+            Menu.CUSTOMERS,
+            Needs.REGISTER,
+        )
+
+        self.add_action(
+            "action_new_invoice",
+            self.tr("New invoice"),
+            lambda: opener.open_invoice_editor(None),
+            Menu.INVOICING,
+            Needs.REGISTER,
+            "invoice",
+            QKeySequence("Ctrl+I"),
+        )
+        self.add_action(
+            "action_create_invoice",
+            self.tr("Create invoice for customer"),
+            window.create_invoice,
+            Menu.INVOICING,
+            Needs.ONE_ACTIVE_CUSTOMER,
+            "invoice",
+        )
+        self.add_action(
+            "action_overdue_invoices",
+            self.tr("Overdue invoices…"),
+            opener.open_reminders,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.separate(Menu.INVOICING)
+        self.add_action(
+            "action_receivables",
+            self.tr("Customer ledger…"),
+            opener.open_receivables,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_articles",
+            self.tr("Articles…"),
+            opener.open_articles,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_rot_rut_claim",
+            self.tr("Request ROT/RUT payment…"),
+            opener.open_rot_rut_claim,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+
+        self.action("action_export_vcard").setIconText(self.tr("Export vCard"))
+        self.put_on_toolbar(
+            "action_new_customer",
+            "action_new_invoice",
+            "action_edit_customer",
+            "action_export_vcard",
+            "action_settings",
+        )
+        self.put_in_context_menu(
+            "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
+            "action_create_invoice", "action_export_vcard", "action_export_customers",
+        )  # fmt: skip
+
+    def add_action(
         self,
         name: str,
         text: str,
         slot: Callable[[], object],
+        menu: Menu | None,
+        needs: Needs,
         icon_name: str | None = None,
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
+        """An action named `name` (its object name) that calls `slot`, at the end of `menu`,
+        offered when the window can give what it `needs`."""
         action = QAction(text, self._window)
         action.setObjectName(name)
         if icon_name:
@@ -50,260 +311,49 @@ class MainActions(QObject):
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
+        if menu is not None:
+            self._menus[menu].addAction(action)
+        self._actions[name] = action
+        self._needs[action] = needs
         return action
 
-    def _make_actions(self) -> None:
-        window = self._window
-        self.new_customer = self._action(
-            "action_new_customer",
-            self.tr("New customer"),
-            window.new_customer,
-            "new_customer",
-            QKeySequence(QKeySequence.StandardKey.New),
-        )
-        self.edit_customer = self._action(
-            "action_edit_customer", self.tr("Edit customer"), window.edit_customer, "edit"
-        )
-        self.deactivate_customers = self._action(
-            "action_deactivate_customers",
-            self.tr("Deactivate selected customers"),
-            window.deactivate_selected,
-            "deactivate",
-        )
-        self.reactivate_customers = self._action(
-            "action_reactivate_customers",
-            self.tr("Activate selected customers"),
-            window.reactivate_selected,
-            "reactivate",
-        )
-        self.create_invoice = self._action(
-            "action_create_invoice",
-            self.tr("Create invoice for customer"),
-            window.create_invoice,
-            "invoice",
-        )
-        self.new_invoice = self._action(
-            "action_new_invoice",
-            self.tr("New invoice"),
-            window.new_invoice,
-            "invoice",
-            QKeySequence("Ctrl+I"),
-        )
-        self.export_vcard = self._action(
-            "action_export_vcard",
-            self.tr("Export selected customers to vCard file"),
-            window.export_vcard,
-            "vcard",
-        )
-        self.import_vcard = self._action(
-            "action_import_vcard", self.tr("Import vCard file…"), window.import_vcard, "import"
-        )
-        self.import_customers = self._action(
-            "action_import_customers",
-            self.tr("Import customers from file…"),
-            window.import_customer_table,
-            "import",
-        )
-        self.export_customers = self._action(
-            "action_export_customers",
-            self.tr("Export selected customers…"),
-            window.export_customer_table,
-            None,
-        )
-        self.import_payments = self._action(
-            "action_import_payments",
-            self.tr("Import payments…"),
-            window.import_payments,
-            "import",
-        )
-        self.articles = self._action(
-            "action_articles", self.tr("Articles…"), window.open_articles, None
-        )
-        self.overdue_invoices = self._action(
-            "action_overdue_invoices", self.tr("Overdue invoices…"), self._open_reminders, None
-        )
-        self.receivables = self._action(
-            "action_receivables", self.tr("Customer ledger…"), self._open_receivables, None
-        )
-        self.rot_rut_claim = self._action(
-            "action_rot_rut_claim",
-            self.tr("Request ROT/RUT payment…"),
-            self.open_rot_rut_claim,
-            None,
-        )
-        self.customer_groups = self._action(
-            "action_customer_groups",
-            self.tr("Customer groups…"),
-            window.open_customer_groups,
-            None,
-        )
-        self.settings = self._action(
-            "action_settings",
-            self.tr("Settings"),
-            window.open_settings,
-            "settings",
-            QKeySequence(QKeySequence.StandardKey.Preferences),
-        )
-        self.company_details = self._action(
-            "action_company_details",
-            self.tr("Company details…"),
-            window.open_company_details,
-            None,
-        )
-        self.quit = self._action(
-            "action_quit",
-            self.tr("Quit"),
-            window.close,
-            None,
-            QKeySequence(QKeySequence.StandardKey.Quit),
-        )
-        self.new_customer.setToolTip(self.tr("New customer (Ctrl+N)"))
-        self.export_vcard.setIconText(self.tr("Export vCard"))
+    def action(self, name: str) -> QAction:
+        """The action of this object name."""
+        return self._actions[name]
 
-    def _make_menus(self) -> None:
-        menu_bar = self._window.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.import_vcard)
-        file_menu.addAction(self.export_vcard)
-        file_menu.addAction(self.import_customers)
-        file_menu.addAction(self.export_customers)
-        file_menu.addAction(self.import_payments)
-        file_menu.addSeparator()
-        file_menu.addAction(self.company_details)
-        file_menu.addAction(self.settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        customers = menu_bar.addMenu(self.tr("&Customers"))
-        for action in (
-            self.new_customer,
-            self.edit_customer,
-            self.deactivate_customers,
-            self.reactivate_customers,
-        ):
-            customers.addAction(action)
-        customers.addSeparator()
-        customers.addAction(self.customer_groups)
-        invoices = menu_bar.addMenu(self.tr("&Invoicing"))
-        invoices.addAction(self.new_invoice)
-        invoices.addAction(self.create_invoice)
-        invoices.addAction(self.overdue_invoices)
-        invoices.addSeparator()
-        invoices.addAction(self.receivables)
-        invoices.addAction(self.articles)
-        invoices.addAction(self.rot_rut_claim)
+    def separate(self, menu: Menu) -> None:
+        """A line in `menu` between what was added and what comes next."""
+        self._menus[menu].addSeparator()
 
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Quick actions"), self._window)
-        toolbar.setObjectName("quick_actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        toolbar.setMovable(False)
-        for action in (
-            self.new_customer,
-            self.new_invoice,
-            self.edit_customer,
-            self.export_vcard,
-            self.settings,
-        ):
-            toolbar.addAction(action)
-        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    def put_on_toolbar(self, *names: str) -> None:
+        """The quick actions of the toolbar, in this order."""
+        for name in names:
+            self._toolbar.addAction(self._actions[name])
 
-    def _make_shortcuts(self) -> None:
-        window = self._window
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window, self._focus_search)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), window.table, window.edit_customer)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), window.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(window.deactivate_selected)
+    def put_in_context_menu(self, *names: str) -> None:
+        """The actions of the list's right-click menu, in this order."""
+        self._in_context_menu = [self._actions[name] for name in names]
 
-    def _open_receivables(self) -> QWidget:
-        from kundbok.ui.receivables_view import open_receivables
+    def update(self, offer: Offer) -> None:
+        """Offer what the window can act on now; nothing that needs data before the register
+        is open, and no customer action on another tab than Customers."""
+        for action, needs in self._needs.items():
+            action.setEnabled(offer.allows(needs))
 
-        return open_receivables(self._window.db, self._window)
-
-    def open_rot_rut_claim(self) -> QObject:
-        """Fakturering → Begär utbetalning ROT/RUT: the claim dialog (kept while it is open)."""
-        from kundbok.ui.rot_rut_claim_dialog import open_rot_rut_claim
-
-        self.rot_rut_claim_dialog = open_rot_rut_claim(self._window.db, self._window)
-        return self.rot_rut_claim_dialog
-
-    def _focus_search(self) -> None:
-        self._window.search_field.setFocus()
-        self._window.search_field.selectAll()
-
-    def _open_reminders(self) -> None:
-        """Förfallna fakturor: remind late payers, invoice their interest."""
-        from kundbok.ui.reminders_dialog import open_reminders
-
-        dialog = open_reminders(self._window, self._window.db)
-        dialog.invoices_changed.connect(self._window.refresh_invoices)
-
-    def update(self) -> None:
-        """Offer what the shown tab and the selection allow; nothing that needs data before the
-        register is open, and no customer action on the Invoices tab."""
-        window = self._window
-        for action in (
-            self.new_customer,
-            self.new_invoice,
-            self.import_vcard,
-            self.import_customers,
-            self.import_payments,
-            self.overdue_invoices,
-            self.articles,
-            self.receivables,
-            self.rot_rut_claim,
-            self.customer_groups,
-            self.settings,
-            self.company_details,
-        ):
-            action.setEnabled(window.is_open)
-        rows = window.selected_rows() if window.is_open and not window.on_invoices() else []
-        single = len(rows) == 1
-        self.edit_customer.setEnabled(single)
-        self.create_invoice.setEnabled(single and rows[0].active)
-        self.deactivate_customers.setEnabled(any(row.active for row in rows))
-        self.reactivate_customers.setEnabled(any(not row.active for row in rows))
-        self.export_vcard.setEnabled(bool(rows))
-        self.export_customers.setEnabled(bool(rows))
-
-    def show_context_menu(self, point: QPoint) -> QMenu:
-        """Right-click in the customer list: the actions for the row under the pointer."""
-        table = self._window.table
-        index = table.indexAt(point)
-        if index.isValid() and not table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            table.selectRow(index.row())
-        self.update()
+    def show_context_menu(self, offer: Offer, position: QPoint) -> QMenu:
+        """The list's right-click menu at `position` (on the screen) for the selected
+        customers. Of activating and deactivating, only the one that applies is shown."""
+        self.update(offer)
+        everyone_passive = bool(offer.selected) and not offer.allows(Needs.ACTIVE_SELECTED)
         menu = QMenu(self._window)
         menu.setObjectName("customer_context_menu")
-        menu.addAction(self.edit_customer)
-        rows = self._window.selected_rows()
-        if rows and all(not row.active for row in rows):
-            menu.addAction(self.reactivate_customers)
-        else:
-            menu.addAction(self.deactivate_customers)
-        menu.addAction(self.create_invoice)
-        menu.addAction(self.export_vcard)
-        menu.addAction(self.export_customers)
+        for action in self._in_context_menu:
+            needs = self._needs[action]
+            if needs is Needs.PASSIVE_SELECTED and not everyone_passive:
+                continue
+            if needs is Needs.ACTIVE_SELECTED and everyone_passive:
+                continue
+            menu.addAction(action)
         self.context_menu = menu
-        menu.popup(table.viewport().mapToGlobal(point))
-        return menu
-
-    def show_column_menu(self, point: QPoint) -> QMenu:
-        """Right-click on the header: choose which columns show (remembered with the layout)."""
-        model = self._window.model
-        header = self._window.table.horizontalHeader()
-        menu = QMenu(self._window)
-        menu.setObjectName("column_menu")
-        for column in range(model.columnCount()):
-            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != 1)  # the name always shows
-            action.toggled.connect(
-                lambda shown, column=column: header.setSectionHidden(column, not shown)
-            )
-        self.column_menu = menu
-        menu.popup(header.mapToGlobal(point))
+        menu.popup(position)
         return menu

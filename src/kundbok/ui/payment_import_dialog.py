@@ -31,6 +31,7 @@ from kundbok.services.payments.bank_files import (
     preview_payment_import,
 )
 from kundbok.ui.background import TaskControl, in_slices, run_task
+from kundbok.ui.formatting import display_money
 
 
 class PaymentImportDialog(QDialog):
@@ -89,7 +90,7 @@ class PaymentImportDialog(QDialog):
         number = self._preview.invoice_numbers.get(match.invoice_id or 0)
         cells = [
             payment.booking_date.isoformat(),
-            f"{payment.amount:.2f}".replace(".", ","),
+            display_money(payment.amount),
             payment.payer_name,
             "" if number is None else str(number),
             kind_text,

@@ -24,7 +24,9 @@ def _title() -> str:
     return QCoreApplication.translate("PrintJobs", "Print")
 
 
-def print_on(parent: QWidget | None, printer: QPrinter, pdfs: Sequence[bytes]) -> BackgroundTask:
+def print_on(
+    parent: QWidget | None, printer: QPrinter, pdfs: Sequence[bytes]
+) -> BackgroundTask[int]:
     """Print `pdfs` on `printer` (set up by a print dialog) off the window's thread."""
     count = len(pdfs)
     return run_task(

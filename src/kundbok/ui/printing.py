@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
@@ -28,6 +27,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, CancelledError, KundbokError
+from kundbok.ui.print_to_file import printing_into_file
 
 POINTS_PER_INCH = 72.0
 MAX_PRINT_DPI = 600
@@ -148,50 +148,51 @@ def print_pdfs(printer: QPrinter, pdfs: Sequence[bytes], progress: Progress | No
     """Print `pdfs` as one job on `printer` (its page range, copies and page order honoured);
     returns the number of pages sent to it. Safe off the GUI thread (the printer is used by
     no other thread meanwhile). `progress(done, total)` after each page; False stops the job
-    there and raises CancelledError (see `_stop`)."""
+    there and raises CancelledError (see `_paint`)."""
     with _opened(pdfs) as documents:
         pages = _copies(printer, _chosen_pages(printer, _all_pages(documents)))
         if not pages:
             return 0
-        printer_dpi = printer.resolution()
-        area = printer.pageLayout().paintRectPixels(printer_dpi).size()
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintError(
-                QT_TRANSLATE_NOOP("messages", "The printer {printer} could not be started."),
-                printer=printer.printerName() or printer.outputFileName(),
-            )
-        stopped = False
-        try:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            scale = _render_dpi(printer) / printer_dpi
-            for number, page in enumerate(pages):
-                if number and not printer.newPage():
-                    raise PrintError(
-                        QT_TRANSLATE_NOOP("messages", "The printer {printer} stopped the job."),
-                        printer=printer.printerName() or printer.outputFileName(),
-                    )
-                point_size = page.document.pagePointSize(page.index)
-                target = page_target((point_size.width(), point_size.height()), area, printer_dpi)
-                _draw_page(painter, page, target, scale)
-                if progress is not None and progress(number + 1, len(pages)) is False:
-                    printer.abort()  # withdraws the job where the driver can (Windows)
-                    stopped = True
-                    break
-        finally:
-            if painter.isActive():
-                painter.end()
-        if stopped:
-            _stop(printer)
+        name = printer.printerName() or printer.outputFileName()
+        with printing_into_file(printer):
+            _paint(printer, pages, name, progress)
         return len(pages)
 
 
-def _stop(printer: QPrinter) -> None:
-    """The user stopped the job: a file being printed into is removed; a printer whose driver
-    cannot withdraw a job (CUPS) prints the pages drawn so far, and no more."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        Path(printer.outputFileName()).unlink(missing_ok=True)
-    raise CancelledError()
+def _paint(printer: QPrinter, pages: Sequence[_Page], name: str, progress: Progress | None) -> None:
+    """Draw `pages` on `printer`. The user stopped the job (`progress` said False): the job is
+    withdrawn where the driver can (Windows), a printer that cannot (CUPS) prints the pages
+    drawn so far and no more, a file printed into is not written; CancelledError."""
+    printer_dpi = printer.resolution()
+    area = printer.pageLayout().paintRectPixels(printer_dpi).size()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(
+            QT_TRANSLATE_NOOP("messages", "The printer {printer} could not be started."),
+            printer=name,
+        )
+    stopped = False
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        scale = _render_dpi(printer) / printer_dpi
+        for number, page in enumerate(pages):
+            if number and not printer.newPage():
+                raise PrintError(
+                    QT_TRANSLATE_NOOP("messages", "The printer {printer} stopped the job."),
+                    printer=name,
+                )
+            point_size = page.document.pagePointSize(page.index)
+            target = page_target((point_size.width(), point_size.height()), area, printer_dpi)
+            _draw_page(painter, page, target, scale)
+            if progress is not None and progress(number + 1, len(pages)) is False:
+                printer.abort()
+                stopped = True
+                break
+    finally:
+        if painter.isActive():
+            painter.end()
+    if stopped:
+        raise CancelledError()
 
 
 def preview_pages(pdfs: Sequence[bytes], progress: Progress | None = None) -> list[PreviewPage]:

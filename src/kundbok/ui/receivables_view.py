@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain.currency import SEK
 from kundbok.domain.receivables import AgingReport
 from kundbok.domain.sales_report import SalesReport
 from kundbok.services.files import unwritable
@@ -41,7 +42,7 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.receivables_chart import AgingChart
 from kundbok.ui.report_printing import preview_report, print_report_dialog, report_html
-from kundbok.ui.report_table_model import ReportTableModel
+from kundbok.ui.report_table_model import ReportRow, ReportTableModel
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -60,7 +61,8 @@ def _date_edit(name: str, day: dt.date, parent: QWidget) -> QDateEdit:
     return edit
 
 
-def _table(name: str, model: ReportTableModel, parent: QWidget) -> QTableView:
+def _table(name: str, model: ReportTableModel, parent: QWidget, names: int = 0) -> QTableView:
+    """The report's table, its column of customer names (`names`) taking the room left."""
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -70,15 +72,18 @@ def _table(name: str, model: ReportTableModel, parent: QWidget) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(names, QHeaderView.ResizeMode.Stretch)
     return table
 
 
-def _fit_columns(table: QTableView, model: ReportTableModel) -> None:
-    """Widen the number columns to their heading and their total (the widest amount, or near
-    it: a negative one may need a sign more), without measuring thousands of rows."""
+def _fit_columns(table: QTableView, model: ReportTableModel, names: int = 0) -> None:
+    """Widen the columns but the names to their heading and their last total (the widest
+    amount, or near it: a negative one may need a sign more), without measuring thousands of
+    rows."""
     metrics = table.fontMetrics()
-    for column in range(1, model.columnCount()):
+    for column in range(model.columnCount()):
+        if column == names:
+            continue
         texts = [
             model.headings[column],
             "-" + str(model.index(model.rowCount() - 1, column).data()),
@@ -136,9 +141,16 @@ class ReceivablesView(QDialog):
         self.aging_date = _date_edit("receivables_date", today, tab)
         self.aging_date.dateChanged.connect(lambda _date: self.refresh_receivables())
         self.aging_model = ReportTableModel(
-            [self.tr("Customer"), *self.bucket_labels, self.tr("Total")], self
+            [
+                self.tr("Customer number"),
+                self.tr("Customer"),
+                self.tr("Currency"),
+                *self.bucket_labels,
+                self.tr("Total"),
+            ],
+            self,
         )
-        self.aging_table = _table("receivables_table", self.aging_model, tab)
+        self.aging_table = _table("receivables_table", self.aging_model, tab, names=1)
         self.chart = AgingChart(tab)
         choice = QHBoxLayout()
         choice.addWidget(QLabel(self.tr("Aged on"), tab))
@@ -203,14 +215,26 @@ class ReceivablesView(QDialog):
         if report is None:
             return
         self.aging = report
+        totals: list[ReportRow] = [
+            ("", self.tr("Total"), total.currency, *total.buckets, total.total)
+            for total in report.currency_totals
+        ] or [("", self.tr("Total"), SEK, *report.bucket_totals, report.total)]
+        if report.in_several_currencies:
+            totals.append(("", self.tr("Total in SEK"), SEK, *report.bucket_totals, report.total))
         self.aging_model.set_rows(
-            [(c.customer_name, *c.buckets, c.total) for c in report.customers],
-            (self.tr("Total"), *report.bucket_totals, report.total),
+            [
+                (str(c.customer_number or ""), c.customer_name, c.currency, *c.buckets, c.total)
+                for c in report.customers
+            ],
+            *totals,
         )
-        self.total_label.setText(
-            self.tr("Open in total: {amount}").format(amount=display_money(report.total))
-        )
-        _fit_columns(self.aging_table, self.aging_model)
+        text = self.tr("Open in total: {amount} SEK").format(amount=display_money(report.total))
+        if report.without_rate:
+            text += " " + self.tr(
+                "({count} invoices in other currencies without an exchange rate left out)"
+            ).format(count=report.without_rate)
+        self.total_label.setText(text)
+        _fit_columns(self.aging_table, self.aging_model, names=1)
         self.chart.show_totals(self.bucket_labels, report.bucket_totals)
 
     def refresh_sales(self) -> None:

@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kundbok.db.session import refuse_to_wait_on_this_thread
+from kundbok.db.session import Database
 from kundbok.domain.errors import RegisterBusyError
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import wait_for_register_with
@@ -78,5 +78,5 @@ def wait_until_free(parent: QWidget | None, busy: RegisterBusyError) -> bool:
 def wait_off_this_thread(enabled: bool = True) -> None:
     """Make this (the window's) thread refuse to wait in the database for another user's import,
     and `attempt` wait for it as above instead; `enabled=False` undoes it (the window closed)."""
-    refuse_to_wait_on_this_thread(enabled)
+    Database.refuse_to_wait_on_this_thread(enabled)
     wait_for_register_with(wait_until_free if enabled else None)

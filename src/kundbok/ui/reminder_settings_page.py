@@ -32,10 +32,11 @@ from kundbok.services.reminders.settings import (
     save_reminder_settings,
 )
 from kundbok.ui.errors import attempt
+from kundbok.ui.formatting import display_money, display_number
 
 
 def _number_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
+    return "" if value is None else display_number(value)
 
 
 class ReminderSettingsPage(QWidget):
@@ -48,7 +49,7 @@ class ReminderSettingsPage(QWidget):
         self._settings = get_reminder_settings(db)
         settings = self._settings
         form = QFormLayout()
-        self.field_fee = self._line("field_reminder_fee", f"{settings.reminder_fee:.2f}")
+        self.field_fee = self._line("field_reminder_fee", display_money(settings.reminder_fee))
         self.field_fee.setToolTip(
             self.tr("At most 60 kr, and only when agreed with the customer before the debt arose.")
         )

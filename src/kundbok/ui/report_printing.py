@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kundbok.ui.print_to_file import printing_into_file
 from kundbok.ui.report_table_model import ReportTableModel, display_cell
 
 
@@ -17,11 +18,11 @@ def report_html(title: str, subtitle: str, model: ReportTableModel) -> str:
     head = "".join(f"<th>{escape(heading)}</th>" for heading in model.headings)
     body = []
     rows = model.all_rows()
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows):
         cells = []
         for value in row:
             text = escape(display_cell(value))
-            if number == len(rows) and model.totals:
+            if model.is_total(number):
                 text = f"<b>{text}</b>"
             # Amounts never break over two lines; names may.
             cell = (
@@ -51,7 +52,8 @@ def print_report(printer: QPrinter, html: str) -> int:
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     document.setPageSize(area.size().toSizeF())
     pages = document.pageCount()
-    document.print_(printer)
+    with printing_into_file(printer):
+        document.print_(printer)
     return pages
 
 

@@ -1,4 +1,5 @@
-"""A report as a Qt table: one row per customer, numbers right-aligned, the totals last in bold."""
+"""A report as a Qt table: one row per customer, numbers right-aligned, the totals rows last in
+bold (one per currency and one in kronor, when a report has several)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,12 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.headings = tuple(headings)
         self.rows: tuple[ReportRow, ...] = ()
-        self.totals: ReportRow = ()
+        self.totals: tuple[ReportRow, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Sequence[ReportRow], totals: ReportRow) -> None:
-        """Show `rows` followed by `totals`."""
+    def set_rows(self, rows: Sequence[ReportRow], *totals: ReportRow) -> None:
+        """Show `rows` followed by the `totals` rows."""
         self.beginResetModel()
         self.rows = tuple(rows)
         self.totals = totals
@@ -45,10 +46,14 @@ class ReportTableModel(QAbstractTableModel):
 
     def all_rows(self) -> tuple[ReportRow, ...]:
         """Every row as shown, the totals last."""
-        return (*self.rows, self.totals) if self.totals else self.rows
+        return (*self.rows, *self.totals)
+
+    def is_total(self, row: int) -> bool:
+        """Whether the row at `row` is one of the totals."""
+        return row >= len(self.rows)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows) + (1 if self.totals else 0)
+        return 0 if parent.isValid() else len(self.rows) + len(self.totals)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headings)
@@ -68,11 +73,12 @@ class ReportTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = index.row()
-        value = (self.rows[row] if row < len(self.rows) else self.totals)[index.column()]
+        shown = self.rows[row] if row < len(self.rows) else self.totals[row - len(self.rows)]
+        value = shown[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_cell(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and not isinstance(value, str):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row == len(self.rows):
+        if role == Qt.ItemDataRole.FontRole and self.is_total(row):
             return self._bold
         return None

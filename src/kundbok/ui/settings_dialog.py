@@ -51,6 +51,8 @@ TEXT_FIELDS = (
     ("bic", QT_TRANSLATE_NOOP("SettingsDialog", "BIC")),
     ("sales_account", QT_TRANSLATE_NOOP("SettingsDialog", "Sales account")),
     ("receivables_account", QT_TRANSLATE_NOOP("SettingsDialog", "Receivables account")),
+    ("exchange_gain_account", QT_TRANSLATE_NOOP("SettingsDialog", "Exchange gain account")),
+    ("exchange_loss_account", QT_TRANSLATE_NOOP("SettingsDialog", "Exchange loss account")),
 )
 
 

@@ -33,7 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 from kundbok.db.migrate import open_database
 from kundbok.domain.invoice import LineDetails
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft, start_draft
 from kundbok.services.vcard.transfer import apply_vcard_import, preview_vcard_import
 
 def work(kind, database, argument):
@@ -47,7 +47,8 @@ def work(kind, database, argument):
         today = dt.date(2026, 11, 23)
         print("ready", os.getpid(), flush=True)
         for _ in range(1000):
-            draft = save_draft(db, replace(new_draft(db, int(argument), today), lines=(line,)))
+            started = start_draft(db, int(argument), today).invoice
+            draft = save_draft(db, replace(started, lines=(line,)))
             issue_invoice(db, draft.id, today)
 
 for command in sys.stdin:

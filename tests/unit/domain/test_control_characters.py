@@ -12,6 +12,7 @@ from kundbok.domain.customer import (
     normalised,
     without_control_characters,
 )
+from kundbok.domain.invoice import InvoiceDetails, LineDetails, cleaned_invoice
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,26 @@ def test_every_text_of_a_customer_is_cleaned():
 def test_details_without_them_are_left_as_they_are():
     details = CustomerDetails(name="Ren AB", notes="rad\nrad")
     assert normalised(details).notes == "rad\nrad"
+
+
+def test_word_line_breaks_become_line_breaks_where_text_runs_over_lines():
+    assert without_control_characters("ett\x0btvå\x0ctre", multi_line=True) == "ett\ntvå\ntre"
+    assert without_control_characters("ett\x0btvå", multi_line=False) == "etttvå"
+
+
+def test_an_invoice_and_its_lines_are_cleaned_as_a_customer_is():
+    invoice = cleaned_invoice(
+        InvoiceDetails(
+            customer_id=1,
+            text="Rad ett\x0bRad två\x00",
+            our_reference="Kalle\tAnka",
+            buyer_billing_address="Storgatan 1\r\n111 22 Stockholm",
+            lines=(LineDetails(description="Arbete\x1b\x0bdag 2", unit="tim\x7f"),),
+        )
+    )
+    assert invoice.text == "Rad ett\nRad två"
+    assert invoice.our_reference == "Kalle Anka"
+    assert invoice.buyer_billing_address == "Storgatan 1\n111 22 Stockholm"
+    assert (invoice.lines[0].description, invoice.lines[0].unit) == ("Arbete\ndag 2", "tim")
+    unchanged = InvoiceDetails(customer_id=1, text="rad\nrad")
+    assert cleaned_invoice(unchanged) == unchanged

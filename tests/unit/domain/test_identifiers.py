@@ -34,6 +34,11 @@ def test_valid_org_numbers(typed, stored, shown):
         ("556036-079", "number of digits"),
         ("55603607934", "number of digits"),
         ("55603A0793", "digits only"),
+        # The check digit passes, but no organisation has such a number.
+        ("000000-0000", "no organisation number"),
+        ("0000000000", "no organisation number"),
+        ("012345-6782", "no organisation number"),
+        ("551234-5678", "no organisation number"),  # a third digit that a birth date has
     ],
 )
 def test_invalid_org_numbers_say_what_is_wrong(typed, says):
@@ -41,6 +46,12 @@ def test_invalid_org_numbers_say_what_is_wrong(typed, says):
         ids.normalize_org_number(typed)
     assert raised.value.field == "org_number"
     assert says in str(raised.value)
+
+
+def test_an_impossible_org_number_is_no_company_number_either():
+    for typed in ("000000-0000", "0000000000"):
+        with pytest.raises(ValidationError, match="no organisation number"):
+            ids.normalize_org_or_personal(typed, "company")
 
 
 @pytest.mark.parametrize("blank", ["", "   ", None])

@@ -14,10 +14,10 @@ from kundbok.domain.invoicing import (
     invoice_totals,
     line_amount,
     reverse_charge_applies,
-    rot_rut_deduction,
     vat_rate_for,
     vat_rates_on,
 )
+from kundbok.domain.rot_rut.rules import ReductionsUsed, rot_rut_deduction
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_rot_and_rut():
     assert totals.to_pay == totals.total - D(3000)
     assert rot_rut_deduction(D(10000), "rut") == D(5000)
     assert rot_rut_deduction(D(1_000_000), "rot") == D(50_000)
-    assert rot_rut_deduction(D(1_000_000), "rut", used_this_year=D(60_000)) == D(15_000)
+    assert rot_rut_deduction(D(1_000_000), "rut", ReductionsUsed(rut=D(60_000))) == D(15_000)
     assert rot_rut_deduction(D(10000), "") == 0
 
 

@@ -10,12 +10,13 @@ import pytest
 from kundbok.domain.errors import ValidationError
 from kundbok.domain.late_payment import (
     ReferenceRate,
+    interest_on,
     interest_periods,
     late_payment_compensation,
-    late_payment_interest,
     reference_rate_on,
     reminder_fee,
 )
+from kundbok.domain.money import round_ore
 
 D = dt.date.fromisoformat
 
@@ -57,7 +58,7 @@ def test_no_rate_before_the_first_known_one():
     ],
 )
 def test_statutory_interest_worked_examples(amount, due, paid, interest, why):
-    assert late_payment_interest(Decimal(amount), D(due), D(paid)) == Decimal(interest), why
+    assert round_ore(interest_on(Decimal(amount), D(due), D(paid))) == Decimal(interest), why
 
 
 def test_the_periods_split_where_the_rate_changes():
@@ -71,16 +72,18 @@ def test_the_periods_split_where_the_rate_changes():
 
 def test_an_agreed_rate_replaces_the_statutory_one():
     # 1 000 × 24 % × 73 / 365 = 48.00, whatever the reference rate did meanwhile.
-    assert late_payment_interest(
-        Decimal("1000"), D("2025-05-01"), D("2025-07-13"), agreed_percent=Decimal(24)
+    assert round_ore(
+        interest_on(Decimal("1000"), D("2025-05-01"), D("2025-07-13"), agreed_percent=Decimal(24))
     ) == Decimal("48.00")
 
 
 def test_another_margin_and_own_rates():
     rates = [ReferenceRate(D("2030-01-01"), Decimal("1.00"))]
     # 3 650 × (1 + 2) % × 10 / 365 = 3.00
-    assert late_payment_interest(
-        Decimal("3650"), D("2030-02-01"), D("2030-02-11"), margin=Decimal(2), rates=rates
+    assert round_ore(
+        interest_on(
+            Decimal("3650"), D("2030-02-01"), D("2030-02-11"), margin=Decimal(2), rates=rates
+        )
     ) == Decimal("3.00")
 
 

@@ -67,3 +67,32 @@ def test_nothing_open_gives_an_empty_report():
     assert report.customers == ()
     assert report.total == Decimal("0.00")
     assert len(report.bucket_totals) == len(AgeBucket)
+
+
+def test_each_currency_stands_apart_and_the_total_is_in_kronor():
+    d = Decimal
+    zero = d("0.00")
+    report = age_receivables(
+        [
+            OpenItem(1, "Nordljus", dt.date(2026, 7, 1), d("1000.00"), "SEK", None, 12),
+            OpenItem(1, "Nordljus", dt.date(2026, 7, 1), d("100.00"), "EUR", d("11.435"), 12),
+            OpenItem(1, "Nordljus", dt.date(2026, 6, 1), d("10.00"), "EUR", d("11"), 12),
+            OpenItem(2, "Alm", dt.date(2026, 7, 1), d("50.00"), "USD", None, 7),  # no rate
+        ],
+        ON,
+    )
+    rows = [(c.customer_number, c.currency, c.buckets[:2], c.total) for c in report.customers]
+    assert rows == [
+        (7, "USD", (d("50.00"), zero), d("50.00")),
+        (12, "SEK", (d("1000.00"), zero), d("1000.00")),
+        (12, "EUR", (d("100.00"), d("10.00")), d("110.00")),
+    ]
+    assert [(t.currency, t.total) for t in report.currency_totals] == [
+        ("SEK", d("1000.00")),
+        ("EUR", d("110.00")),
+        ("USD", d("50.00")),
+    ]
+    # 1 000 kr + EUR 100 at 11.435 + EUR 10 at 11: never euros added to kronor.
+    assert report.bucket_totals[:2] == (d("2143.50"), d("110.00"))
+    assert report.total == d("2253.50")
+    assert report.without_rate == 1 and report.in_several_currencies

@@ -5,10 +5,12 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 
+from tests.helpers.shortcuts import new_draft
+
 from kundbok.db.migrate import open_database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import new_draft, save_draft
+from kundbok.services.invoices import save_draft
 
 PROCESSES = 4
 DRAFTS_EACH = 5

@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.session import Database
 from kundbok.domain.customer import AddressDetails, CustomerDetails
@@ -22,7 +23,7 @@ from kundbok.services.customers import (
     update_customer,
 )
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import delete_draft, new_draft, save_draft
+from kundbok.services.invoices import delete_draft, save_draft
 from kundbok.services.settings import get_company, save_company
 
 

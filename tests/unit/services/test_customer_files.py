@@ -4,17 +4,24 @@ history, opened from a copy, carried by a backup, gone with their customer."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import KundbokError, NotFoundError, ValidationError
 from kundbok.domain.events import EventAction
+from kundbok.services import customer_files
 from kundbok.services.customer_files import (
     MAX_BYTES,
     add_files,
     file_content,
+    file_name_as_kept,
     list_files,
     open_copy,
     remove_file,
@@ -136,3 +143,106 @@ def test_an_added_files_name_is_made_safe_rather_than_refused(any_db, customer, 
     [added] = add_files(any_db, customer.id, [_file(tmp_path, "Möte 10:30 <utkast>.pdf")])
     assert added.name == "Möte 10_30 _utkast_.pdf"
     assert open_copy(any_db, added.id, tmp_path).name == "Möte 10_30 _utkast_.pdf"
+
+
+def test_only_regular_files_are_read_and_nothing_hangs(any_db, customer, tmp_path):
+    (tmp_path / "zero.pdf").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.pdf")
+    (tmp_path / "folder.pdf").mkdir()
+    for name in ("zero.pdf", "pipe.pdf", "folder.pdf"):
+        refusals: list[str] = []
+
+        def add(path: Path = tmp_path / name, refused: list[str] = refusals) -> None:
+            with pytest.raises(ValidationError) as error:
+                add_files(any_db, customer.id, [path])
+            refused.append(str(error.value))
+
+        reader = threading.Thread(target=add, daemon=True)
+        reader.start()
+        reader.join(timeout=10)
+        assert not reader.is_alive(), f"reading {name} hangs"
+        assert refusals[0].startswith(f"{name} is not a file")
+    assert list_files(any_db, customer.id) == []
+
+
+def test_the_size_counts_as_the_file_is_read(db, tmp_path, monkeypatch):
+    customer = create_customer(db, CustomerDetails(name="Åkessons Rör AB"))
+    growing = _file(tmp_path, "växer.log", b"x" * (MAX_BYTES + 10))
+    measured = os.fstat
+
+    def measured_small(descriptor):
+        real = measured(descriptor)
+        return os.stat_result((real.st_mode, *real[1:6], 10, *real[7:]))  # said 10 bytes
+
+    monkeypatch.setattr(customer_files.os, "fstat", measured_small)
+    with pytest.raises(ValidationError, match="may be at most 20 MB"):
+        add_files(db, customer.id, [growing])
+    assert list_files(db, customer.id) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("rtl\u202etxt.exe", "rtltxt.exe"),
+        ("\u2066faktura\u2069.pdf", "faktura.pdf"),
+        ("noll\u200bbredd.txt", "nollbredd.txt"),
+        ("\x1b[31mröd.txt", "[31mröd.txt"),
+        ("CON", "CON_"),
+        ("con.pdf", "con_.pdf"),
+        ("LPT1.txt", "LPT1_.txt"),
+        ("com².tar.gz", "com²_.tar.gz"),
+        ("Aux .doc", "Aux_.doc"),
+        ("console.pdf", "console.pdf"),
+        ("rapport.pdf. ", "rapport.pdf"),
+        ("...", "_"),
+    ],
+)
+def test_names_are_made_safe_for_every_system(name, kept):
+    assert file_name_as_kept(name) == kept
+
+
+def test_a_long_name_is_shortened_to_what_a_file_system_takes_keeping_its_extension(
+    any_db, customer, tmp_path
+):
+    name = "Å" * 126 + ".pdf"  # 256 bytes in UTF-8: one too many
+    kept = file_name_as_kept(name)
+    assert kept == "Å" * 125 + ".pdf"
+    assert len(kept.encode()) == 254
+    [added] = add_files(any_db, customer.id, [_file(tmp_path, "avtal.pdf")])
+    renamed = rename_file(any_db, added.id, "Ö" * 200)
+    assert renamed.name.endswith(".pdf") and len(renamed.name.encode()) <= 255
+    assert open_copy(any_db, added.id).read_bytes() == b"%PDF-1.4 avtal"
+
+
+def test_a_rename_is_made_safe_as_an_added_name_is(any_db, customer, tmp_path):
+    [added] = add_files(any_db, customer.id, [_file(tmp_path)])
+    assert rename_file(any_db, added.id, "CON").name == "CON_.pdf"
+    assert rename_file(any_db, added.id, "avtal\u202efdp.exe").name == "avtalfdp.exe"
+
+
+def test_opened_copies_are_removed_when_the_program_ends(tmp_path):
+    database = tmp_path / "filer.sqlite3"
+    script = f"""
+from pathlib import Path
+from kundbok.db.migrate import open_database
+from kundbok.domain.customer import CustomerDetails
+from kundbok.services.customer_files import add_files, open_copy
+from kundbok.services.customers import create_customer
+
+db = open_database({str(database)!r})
+customer = create_customer(db, CustomerDetails(name="Åkessons Rör AB"))
+source = Path({str(tmp_path / "avtal.pdf")!r})
+source.write_bytes(b"%PDF-1.4 avtal")
+[added] = add_files(db, customer.id, [source])
+copy = open_copy(db, added.id)
+assert copy.read_bytes() == b"%PDF-1.4 avtal"
+print(copy)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    copy = Path(result.stdout.strip())
+    assert copy.name == "avtal.pdf"
+    assert not copy.exists()
+    assert not copy.parent.parent.exists()  # the run's folder of copies

@@ -11,13 +11,14 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.models import Customer
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customers
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.pdf import invoice_pdf
 from kundbok.services.vcard.transfer import apply_vcard_import, export_vcards, preview_vcard_import
 

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
+from tests.helpers.shortcuts import new_draft
 from tests.helpers.smtp_server import MailboxHandler, running_smtp_server
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Sent, camt054
 from tests.unit.domain.sie.strict_sie_reader import read_sie
@@ -16,7 +17,7 @@ from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import customer_balance, get_invoice, list_invoices
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.mail.invoices import send_invoices
 from kundbok.services.mail.reminders import send_new_reminders
 from kundbok.services.payments.bank_files import apply_payment_import

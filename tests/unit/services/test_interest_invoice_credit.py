@@ -8,12 +8,13 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.interest import create_interest_invoice, late_payments
 from kundbok.services.reminders.overdue import make_reminders

@@ -9,17 +9,12 @@ from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import event
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, update_customer
-from kundbok.services.invoices import (
-    create_credit_note,
-    issue_invoice,
-    mark_paid,
-    new_draft,
-    save_draft,
-)
+from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid, save_draft
 
 TODAY = dt.date(2026, 11, 23)
 FULL, NORMAL = 2, 1  # PRAGMA synchronous values

@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import (
     PASSWORD,
@@ -25,7 +26,7 @@ from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.mail.errors import (
     MailAuthenticationError,
     MailConnectionError,

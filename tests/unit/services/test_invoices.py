@@ -11,6 +11,7 @@ from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import event
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.db.migrate import open_database
 from kundbok.db.models import Invoice
@@ -26,7 +27,6 @@ from kundbok.services.invoices import (
     delete_draft,
     issue_invoice,
     mark_paid,
-    new_draft,
     save_draft,
     start_draft,
 )

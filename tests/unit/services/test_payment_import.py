@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from stdnum import luhn
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.bank_files.bank_file_samples import (
     CAMT_02,
     CAMT_08,
@@ -26,7 +27,7 @@ from kundbok.domain.invoice import InvoiceStatus, LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
 from kundbok.services.invoice_queries import customer_balance, list_invoices
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
 from kundbok.services.payments.booking import invoice_payments
 

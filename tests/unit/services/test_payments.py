@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.cli import main
 from kundbok.db.migrate import open_database
@@ -23,13 +24,7 @@ from kundbok.services.invoice_queries import (
     get_invoice,
     list_invoices,
 )
-from kundbok.services.invoices import (
-    create_credit_note,
-    issue_invoice,
-    mark_paid,
-    new_draft,
-    save_draft,
-)
+from kundbok.services.invoices import create_credit_note, issue_invoice, mark_paid, save_draft
 from kundbok.services.payments.booking import invoice_payments, register_payment, reverse_payment
 
 DAY = dt.date(2026, 11, 2)
@@ -135,6 +130,8 @@ def test_kundbok_pay(tmp_path, capsys):
     assert main([*args, "--method", "cheque"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 3 and "Traceback" not in err
+    assert main(["--database", str(path), "pay", str(number), "1 000,505"]) == 2
+    assert "more than 2 decimals" in capsys.readouterr().err  # refused, never rounded
     db = open_database(str(path))
     payments = invoice_payments(db, find_invoice_id(db, number))
     db.dispose()

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails, CustomerDetails
@@ -16,7 +17,7 @@ from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.pdf import invoice_pdf, render_invoice_pdf, save_invoice_pdf
 from kundbok.services.settings import get_company
 
@@ -58,6 +59,9 @@ def test_domestic_invoice(db, company):
         delivery_date=dt.date(2026, 11, 20),
     )
     (page,) = _text(invoice_pdf(db, invoice.id))
+    # The date of the invoice once, beside its number in the header, not again in the box.
+    assert page.count("Fakturadatum") == 1
+    assert "Fakturadatum: 2026-11-23" in page
     for expected in (
         "Faktura",
         "Fakturanummer: 1",
@@ -125,9 +129,11 @@ def test_eu_reverse_charge_invoice_in_english(db, company):
                 description="Consulting", quantity=D(2), unit="h", unit_price=D(120), vat_rate=D(0)
             ),
         ),
+        exchange_rate=D("11.4350"),
     )
     (page,) = _text(invoice_pdf(db, invoice.id))
     for expected in (
+        "VAT in Swedish kronor: 0.00 SEK (1 EUR = 11.435 SEK)",
         "Invoice",
         "Invoice number: 1",
         "Buyer's VAT no.: DE136695976",
@@ -141,6 +147,28 @@ def test_eu_reverse_charge_invoice_in_english(db, company):
     ):
         assert expected in page, expected
     assert "Rounding" not in page  # öresutjämning only in SEK
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("sv", "Momsen i svenska kronor: 2\u00a0729,53 SEK (1 EUR = 11,435 SEK)"),
+        ("en", "VAT in Swedish kronor: 2,729.53 SEK (1 EUR = 11.435 SEK)"),
+    ],
+)
+def test_an_invoice_in_euro_prints_its_vat_in_kronor_with_the_rate(db, company, language, expected):
+    customer = create_customer(
+        db, CustomerDetails(name="Nordljus Oy", country="FI", currency="EUR", language=language)
+    )
+    lines = (
+        LineDetails(description="Consulting", quantity=D(10), unit_price=D(95)),
+        LineDetails(description="Book", unit_price=D(20), vat_rate=D(6)),
+    )
+    invoice = _issue(db, customer, lines, exchange_rate=D("11.4350"))
+    (page,) = _text(invoice_pdf(db, invoice.id))
+    assert expected.replace("\u00a0", " ") in page.replace("\u00a0", " ")
+    (credit,) = _text(invoice_pdf(db, create_credit_note(db, invoice.id, TODAY).id))
+    assert expected.replace("2", "-2", 1).replace("\u00a0", " ") in credit.replace("\u00a0", " ")
 
 
 def test_rot_invoice(db, company):

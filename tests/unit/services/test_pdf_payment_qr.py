@@ -11,12 +11,14 @@ from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
 
+from tests.helpers.shortcuts import new_draft
+
 from helpers.qr_decoder import pdf_page_image, zbar_decode
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.pdf import invoice_pdf
 from kundbok.services.settings import get_company, save_company
 
@@ -33,6 +35,8 @@ def _issue(db, lines, **customer_fields):
         ),
     )
     draft = replace(new_draft(db, customer.id, TODAY), lines=lines)
+    if draft.currency != "SEK":
+        draft = replace(draft, exchange_rate=D("11.4350"))  # issued with its rate to SEK
     return issue_invoice(db, save_draft(db, draft).id, TODAY)
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal as D
 import pytest
 from lxml import etree
 from saxonche import PySaxonProcessor
+from tests.helpers.shortcuts import new_draft
 
 from helpers.peppol_validation import (
     NS,
@@ -22,11 +23,12 @@ from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.errors import NotFoundError, RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer, get_customer, update_customer
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.peppol_export import export_peppol, export_peppol_invoices, peppol_xml
 from kundbok.services.settings import get_company, save_company
 
 TODAY = dt.date(2026, 11, 23)
+EURO_RATE = D("11.4350")
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +40,8 @@ def cen_rules(tmp_path_factory):
 
 def _issue(db, customer, lines, **changes):
     draft = replace(new_draft(db, customer.id, TODAY), lines=lines, **changes)
+    if draft.currency != "SEK" and draft.exchange_rate is None:
+        draft = replace(draft, exchange_rate=EURO_RATE)  # issued with its rate to SEK
     return issue_invoice(db, save_draft(db, draft).id, TODAY)
 
 
@@ -76,7 +80,7 @@ def german_buyer(db, company):
     )
 
 
-def _domestic(db, customer):
+def _domestic(db, customer, **changes):
     return _issue(
         db,
         customer,
@@ -90,6 +94,7 @@ def _domestic(db, customer):
         ),
         order_reference="PO-2026-118",
         text="Tack för uppdraget!",
+        **changes,
     )
 
 
@@ -139,11 +144,14 @@ def _reverse_charge(db, customer):
 def _documents(db, municipality, german_buyer):
     domestic = _domestic(db, municipality)
     credit = create_credit_note(db, _domestic(db, municipality).id, TODAY)
+    in_euro = _domestic(db, municipality, currency="EUR")
     return {
         "domestic": peppol_xml(db, domestic.id),
         "multi-rate": peppol_xml(db, _multi_rate(db, municipality).id),
         "reverse charge": peppol_xml(db, _reverse_charge(db, german_buyer).id),
         "credit note": peppol_xml(db, credit.id),
+        "in euro": peppol_xml(db, in_euro.id),
+        "credit note in euro": peppol_xml(db, create_credit_note(db, in_euro.id, TODAY).id),
     }
 
 
@@ -226,7 +234,24 @@ def test_reverse_charge_states_why_no_vat_is_charged(db, german_buyer):
     assert doc.xpath(
         "cac:Delivery/cac:DeliveryLocation//cbc:IdentificationCode/text()", namespaces=NS
     ) == ["DE"]
-    assert set(doc.xpath("//@currencyID")) == {"EUR"}
+    assert set(doc.xpath("//@currencyID")) == {"EUR", "SEK"}
+    assert doc.xpath("cac:TaxTotal/cbc:TaxAmount/text()", namespaces=NS) == ["0.00", "0.00"]
+
+
+def test_an_invoice_in_euro_states_its_vat_in_kronor(db, municipality):
+    invoice = _domestic(db, municipality, currency="EUR")
+    credit = create_credit_note(db, invoice.id, TODAY)
+    for document in (invoice, credit):
+        doc = _xml(peppol_xml(db, document.id))
+        text = lambda path, doc=doc: doc.xpath(path, namespaces=NS)  # noqa: E731
+        assert text("cbc:DocumentCurrencyCode/text()") == ["EUR"]
+        assert text("cbc:TaxCurrencyCode/text()") == ["SEK"]
+        # VAT EUR 961.50 at 11.4350 (BT-111), in a tax total of its own, positive in both.
+        assert text("cac:TaxTotal/cbc:TaxAmount/text()") == ["961.50", "10994.75"]
+        assert text("cac:TaxTotal/cbc:TaxAmount/@currencyID") == ["EUR", "SEK"]
+        assert text("cac:TaxTotal[2]/cac:TaxSubtotal") == []
+    domestic = _xml(peppol_xml(db, _domestic(db, municipality).id))
+    assert domestic.xpath("cbc:TaxCurrencyCode", namespaces=NS) == []
 
 
 def test_credit_note_refers_to_its_invoice_in_positive_amounts(db, municipality):
@@ -357,6 +382,19 @@ def test_rot_deduction_negative_lines_and_exempt_lines_pass_the_rules(db, munici
     assert doc.xpath(
         "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()", namespaces=NS
     ) == ["S", "E"]
+    # Its credit note gives the claim back: the same 2 437 kr, in the credit note's positives.
+    credit = _xml_checked(peppol_xml(db, create_credit_note(db, invoice.id, TODAY).id), cen_rules)
+    assert credit.xpath("cac:LegalMonetaryTotal/cbc:PrepaidAmount/text()", namespaces=NS) == [
+        "2437.00"
+    ]
+    assert "2437.00 SEK" in credit.findtext("cbc:Note", "", NS)
+
+
+def _xml_checked(xml: bytes, cen_rules):
+    assert schema_errors(xml) == []
+    assert cen_rules.findings(xml) == []
+    assert peppol_and_swedish_rule_violations(xml) == []
+    return _xml(xml)
 
 
 def test_an_export_outside_the_eu_passes_the_rules(db, company, cen_rules):

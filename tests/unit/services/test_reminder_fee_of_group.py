@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.customer_group import CustomerGroupDetails
@@ -14,7 +15,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.domain.reminders import agreed_fee
 from kundbok.services.customer_groups import create_group
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 

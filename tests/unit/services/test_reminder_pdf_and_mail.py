@@ -10,6 +10,7 @@ from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
@@ -17,7 +18,7 @@ from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.mail.reminders import send_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.reminders.overdue import get_reminder, make_reminders

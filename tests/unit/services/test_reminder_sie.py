@@ -7,12 +7,13 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.interest import create_interest_invoice
 from kundbok.services.reminders.overdue import make_reminders

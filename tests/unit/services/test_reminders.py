@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import RefusedError
@@ -16,7 +17,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.history import customer_history
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.interest import create_interest_invoice, late_payments
 from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers

@@ -7,10 +7,12 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
+from tests.helpers.shortcuts import new_draft
+
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.reminders.overdue import get_reminder, make_reminders, overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
@@ -20,7 +22,10 @@ LATE = dt.date(2026, 3, 3)
 
 def _issue(db, customer, currency, price):
     lines = (LineDetails(description="Arbete", quantity=D(1), unit_price=price, vat_rate=D(0)),)
-    draft = replace(new_draft(db, customer.id, ISSUED), lines=lines, currency=currency)
+    rate = None if currency == "SEK" else D("11.4350")
+    draft = replace(
+        new_draft(db, customer.id, ISSUED), lines=lines, currency=currency, exchange_rate=rate
+    )
     return issue_invoice(db, save_draft(db, draft).id, ISSUED)
 
 

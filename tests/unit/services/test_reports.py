@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.shortcuts import new_draft
 
 from kundbok.cli import main
 from kundbok.db.migrate import open_database
@@ -16,7 +17,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.domain.receivables import AgeBucket
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reports import receivables_report, sales_report, write_receivables_csv
 
@@ -75,9 +76,29 @@ def test_receivables_csv_opens_in_a_swedish_spreadsheet(db, register, tmp_path):
     path = tmp_path / "reskontra.csv"
     write_receivables_csv(path, receivables_report(db, dt.date(2026, 3, 31)))
     lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
-    assert lines[0].startswith("customer;not yet due;1-30 days")
-    assert lines[1] == "Alms Café;0,00;-50,00;0,00;0,00;0,00;-50,00"
-    assert lines[-2].startswith("total;") and lines[-2].endswith(";2200,00")
+    assert lines[0].startswith("customer number;customer;currency;not yet due;1-30 days")
+    assert lines[1] == "2;Alms Café;SEK;0,00;-50,00;0,00;0,00;0,00;-50,00"
+    assert lines[-2].startswith(";total;SEK;") and lines[-2].endswith(";2200,00")
+    assert "total in SEK" not in lines[-2]  # kronor only: one total
+
+
+def test_receivables_keep_currencies_apart_and_name_customers_by_number(db, register, tmp_path):
+    berg, _ = register
+    twin = create_customer(db, CustomerDetails(name="Bergs Snickeri AB", currency="EUR"))
+    draft = replace(new_draft(db, twin.id, dt.date(2026, 3, 20)), lines=LINES)
+    euros = save_draft(db, replace(draft, exchange_rate=D("11.50")))
+    issue_invoice(db, euros.id, dt.date(2026, 3, 20))  # EUR 1 250.00, not yet due on 31 March
+    report = receivables_report(db, dt.date(2026, 3, 31))
+    path = tmp_path / "reskontra.csv"
+    write_receivables_csv(path, report)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert f"{twin.number};Bergs Snickeri AB;EUR;1250,00;0,00;0,00;0,00;0,00;1250,00" in lines
+    assert f"{berg.number};Bergs Snickeri AB;SEK;1000,00;0,00;1250,00;0,00;0,00;2250,00" in lines
+    assert ";total;SEK;1000,00;-50,00;1250,00;0,00;0,00;2200,00" in lines
+    assert ";total;EUR;1250,00;0,00;0,00;0,00;0,00;1250,00" in lines
+    # Kronor and euros at the invoice's rate (1 250 × 11.50), never euros added as kronor.
+    assert lines[-2] == ";total in SEK;SEK;15375,00;-50,00;1250,00;0,00;0,00;16575,00"
+    assert report.total == D("16575.00")
 
 
 def test_kundbok_report(tmp_path, capsys):
@@ -90,6 +111,7 @@ def test_kundbok_report(tmp_path, capsys):
     assert main([*base, "receivables", "--date", "2026-03-31"]) == 0
     out = capsys.readouterr().out
     assert "Bergs Snickeri AB" in out and "2200,00" in out
+    assert out.splitlines()[2].split()[:4] == ["2", "Alms", "Café", "SEK"]  # its number first
     assert main([*base, "sales", "--from", "2026-02-01", "--to", "2026-03-31"]) == 0
     assert "2500,00" in capsys.readouterr().out
     args = [*base, "sales", "--from", "2026-01-01", "--to", "2026-12-31", "--csv", str(out_csv)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import event
+from tests.helpers.shortcuts import count_customers
 
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
 from kundbok.services import search
@@ -11,7 +12,6 @@ from kundbok.services.customers import create_customer, deactivate_customers, up
 from kundbok.services.demo_data import create_demo_customers
 from kundbok.services.search import (
     CustomerQuery,
-    count_customers,
     customer_counts,
     first_page,
     row_position,

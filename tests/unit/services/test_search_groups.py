@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tests.helpers.shortcuts import count_customers
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.customer_group import CustomerGroupDetails
 from kundbok.services.customer_groups import create_group
 from kundbok.services.customers import create_customer, deactivate_customers
-from kundbok.services.search import (
-    CustomerQuery,
-    count_customers,
-    first_page,
-    row_position,
-    search_customers,
-)
+from kundbok.services.search import CustomerQuery, first_page, row_position, search_customers
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """SIE export byte for byte: a register with every kind of voucher (VAT rates 25/12/6/0 with
 discounts and öresutjämning, a customer's own accounts, a credit note, a räntefaktura and the
 credit of another, ROT with Skatteverket's decision, payments by several methods and reversals
-inside and outside the period, an invoice in euro) gives exactly the file kept beside this test.
+inside and outside the period, an invoice in euro and its payments at other rates) gives
+exactly the file kept beside this test.
 
 Regenerate the files only for an intended change of the output:
 KUNDBOK_WRITE_GOLDEN=1 pytest tests/unit/services/test_sie_golden.py
@@ -17,13 +18,14 @@ from pathlib import Path
 
 import pytest
 from tests.helpers.rot_rut_invoices import paid_invoice
+from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
 from kundbok import __version__
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
-from kundbok.services.invoices import create_credit_note, issue_invoice, new_draft, save_draft
+from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment, reverse_payment
 from kundbok.services.reminders.interest import create_interest_invoice
 from kundbok.services.reminders.overdue import make_reminders
@@ -45,8 +47,10 @@ WORK = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat
 OLD_FOOD = (LineDetails(description="Mat", quantity=D(3), unit_price=D("19.99"), vat_rate=D(12)),)
 
 
-def _issue(db, customer_id: int, day: dt.date, lines=MIXED):
-    draft = save_draft(db, replace(new_draft(db, customer_id, day), lines=lines))
+def _issue(db, customer_id: int, day: dt.date, lines=MIXED, rate=None):
+    draft = save_draft(
+        db, replace(new_draft(db, customer_id, day), lines=lines, exchange_rate=rate)
+    )
     return issue_invoice(db, draft.id, day)
 
 
@@ -75,7 +79,7 @@ def _register(db, tmp_path: Path) -> None:
     second = _issue(db, own.id, dt.date(2026, 1, 3))
     credited = _issue(db, own.id, dt.date(2026, 1, 4))
     create_credit_note(db, credited.id, dt.date(2026, 1, 5))
-    _issue(db, euro.id, dt.date(2026, 1, 6))
+    in_euro = _issue(db, euro.id, dt.date(2026, 1, 6), rate=D("11.4357"))
     late = [_issue(db, customer.id, dt.date(2026, 1, 7), WORK) for customer in (plain, own)]
     make_reminders(db, [plain.id, own.id], dt.date(2026, 2, 15))
 
@@ -89,6 +93,10 @@ def _register(db, tmp_path: Path) -> None:
     reverse_payment(db, later.id, dt.date(2026, 3, 2))  # reversed after February
     for invoice in late:
         register_payment(db, invoice.id, D("10000.00"), dt.date(2026, 3, 3))
+    # The euro invoice paid in two parts: one when the euro stood higher, one lower.
+    register_payment(db, in_euro.id, D("3000.00"), dt.date(2026, 2, 16), exchange_rate=D("11.6"))
+    rest = in_euro.totals().total - D("3000.00")
+    register_payment(db, in_euro.id, rest, dt.date(2026, 3, 6), exchange_rate=D("11.1"))
     interest = [create_interest_invoice(db, i.id, dt.date(2026, 3, 4)) for i in late]
     create_credit_note(db, interest[1].id, dt.date(2026, 3, 5))
     _issue(db, plain.id, dt.date(2026, 4, 1))  # after every period below

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
+from tests.helpers.shortcuts import plan_file
 
 from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
-from kundbok.services.tables import RowStatus, plan_file
+from kundbok.services.tables import RowStatus
 from kundbok.services.tables.export import (
     EXPORT_FIELDS,
     ExportError,

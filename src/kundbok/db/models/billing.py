@@ -28,9 +28,10 @@ from kundbok.db.models.base import (
     Base,
 )
 from kundbok.db.models.register import Customer
-from kundbok.db.types import Money, Percent, Quantity
+from kundbok.db.types import ExchangeRate, Money, Percent, Quantity
 from kundbok.domain import limits
 from kundbok.domain.invoice import PAYMENT_METHODS
+from kundbok.domain.invoicing import standard_vat_rate
 
 
 class Article(Audited, Base):
@@ -44,7 +45,7 @@ class Article(Audited, Base):
     description: Mapped[str] = mapped_column(String(limits.ARTICLE_DESCRIPTION))
     unit: Mapped[str] = mapped_column(String(limits.UNIT), default="st")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
     sales_account: Mapped[str | None] = mapped_column(String(10))
     rot_rut_kind: Mapped[str] = mapped_column(String(10), default="other")
     # The ROT/RUT work type of schema V6 ("Vvs", "Stadning"...) for labour; "" for none.
@@ -79,6 +80,8 @@ class Invoice(Audited, Base):
     paid_date: Mapped[dt.date | None] = mapped_column(Date)
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    # Kronor for one unit of `currency` on the delivery date (ML 8 kap. 21–23 §§); None in SEK.
+    exchange_rate: Mapped[Decimal | None] = mapped_column(ExchangeRate)
     language: Mapped[str] = mapped_column(String(2), default="sv")
     their_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     our_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
@@ -156,7 +159,7 @@ class InvoiceLine(Base):
     unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
     line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="", server_default="")
     sales_account: Mapped[str | None] = mapped_column(String(10))
@@ -177,6 +180,8 @@ class Payment(Base):
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="RESTRICT"))
     payment_date: Mapped[dt.date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
+    # Kronor for one unit of the invoice's currency when the money came (None: the invoice's).
+    exchange_rate: Mapped[Decimal | None] = mapped_column(ExchangeRate)
     method: Mapped[str] = mapped_column(String(10), default="transfer")
     reference: Mapped[str] = mapped_column(String(140), default="")
     # The bank's id of the transaction: a bank file read twice books nothing the second time.

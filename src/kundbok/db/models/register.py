@@ -22,8 +22,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kundbok.db.models.base import Audited, Base
 from kundbok.db.types import Money, Percent
-from kundbok.domain import limits
+from kundbok.domain import accounts, limits
 from kundbok.domain.customer import ADDRESS_KINDS, CUSTOMER_KINDS
+from kundbok.domain.invoicing import standard_vat_rate
 
 
 class Company(Audited, Base):
@@ -48,9 +49,9 @@ class Company(Audited, Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     f_tax: Mapped[bool] = mapped_column(Boolean, default=True)
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(25))
-    sales_account: Mapped[str] = mapped_column(String(10), default="3001")
-    receivables_account: Mapped[str] = mapped_column(String(10), default="1510")
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
+    sales_account: Mapped[str] = mapped_column(String(10), default=accounts.SALES)
+    receivables_account: Mapped[str] = mapped_column(String(10), default=accounts.RECEIVABLES)
     # Dröjsmålsränta: percentage points over the reference rate (räntelagen 6 §), unless a fixed
     # yearly rate was agreed with every customer.
     late_interest_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(8))
@@ -62,11 +63,22 @@ class Company(Audited, Base):
         Boolean, default=False, server_default=false()
     )
     reminder_terms_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
-    fee_account: Mapped[str] = mapped_column(String(10), default="3990", server_default="3990")
-    compensation_account: Mapped[str] = mapped_column(
-        String(10), default="3990", server_default="3990"
+    fee_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.FEES, server_default=accounts.FEES
     )
-    interest_account: Mapped[str] = mapped_column(String(10), default="8313", server_default="8313")
+    compensation_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.FEES, server_default=accounts.FEES
+    )
+    interest_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.INTEREST, server_default=accounts.INTEREST
+    )
+    # Where a payment in another currency books what its rate gained or lost against the invoice's.
+    exchange_gain_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.EXCHANGE_GAIN, server_default=accounts.EXCHANGE_GAIN
+    )
+    exchange_loss_account: Mapped[str] = mapped_column(
+        String(10), default=accounts.EXCHANGE_LOSS, server_default=accounts.EXCHANGE_LOSS
+    )
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     # Made once with the schema; vCard exports carry it (customer numbers mean something only

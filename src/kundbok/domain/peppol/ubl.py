@@ -11,6 +11,7 @@ import base64
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+from kundbok.domain.currency import SEK
 from kundbok.domain.invoice import LineDetails
 from kundbok.domain.money import ORE, round_ore
 from kundbok.domain.peppol.codes import VatCategory, unit_code
@@ -25,6 +26,7 @@ from kundbok.domain.peppol.document import (
     vat_breakdown,
 )
 from kundbok.domain.peppol.participants import SWEDISH_ORGANISATION
+from kundbok.domain.text import without_control_characters
 
 INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
@@ -65,7 +67,9 @@ class _Builder:
         if text is None or not str(text).strip():
             return None
         element = ET.SubElement(parent, f"{{{CBC}}}{tag}", attributes)
-        element.text = str(text).strip()
+        # Clean also here: an invoice issued before texts were cleaned may still hold
+        # characters that XML does not allow.
+        element.text = without_control_characters(str(text), multi_line=True).strip()
         return element
 
     def money(self, parent: ET.Element, name: str, value: Decimal) -> None:
@@ -248,7 +252,8 @@ def _note(document: EInvoice) -> str:
         parts.append(
             template.format(
                 kind=invoice.rot_rut.upper(),
-                amount=_amount(document.rot_rut_deduction),
+                # A credit note gives the claim back; its amounts are positive, as Peppol's are.
+                amount=_amount(abs(document.rot_rut_deduction)),
                 currency=invoice.currency,
             )
         )
@@ -268,6 +273,9 @@ def _header(b: _Builder, root: ET.Element, document: EInvoice) -> None:
         b.basic(root, "InvoiceTypeCode", INVOICE_TYPE)
     b.basic(root, "Note", _note(document))
     b.basic(root, "DocumentCurrencyCode", invoice.currency)
+    if invoice.vat_in_kronor() is not None:
+        # BT-6: the VAT is accounted in kronor (ML 17 kap. 29 §); its amount, BT-111, follows.
+        b.basic(root, "TaxCurrencyCode", SEK)
     b.basic(root, "BuyerReference", document.buyer.buyer_reference)
     if invoice.order_reference.strip():
         b.basic(b.group(root, "OrderReference"), "ID", invoice.order_reference)
@@ -309,6 +317,12 @@ def ubl_document(document: EInvoice) -> bytes:
         b.money(element, "TaxableAmount", subtotal.taxable)
         b.money(element, "TaxAmount", subtotal.tax)
         _tax_category(b, element, "TaxCategory", subtotal.category, reason=True)
+    vat_in_kronor = invoice.vat_in_kronor(totals)
+    if vat_in_kronor is not None:
+        # BT-111 in a tax total of its own, without subtotals (PEPPOL-EN16931-R054), of the
+        # same sign as the one above (R055).
+        in_kronor = b.group(root, "TaxTotal")
+        b.basic(in_kronor, "TaxAmount", _amount(vat_in_kronor * sign), currencyID=SEK)
     monetary = b.group(root, "LegalMonetaryTotal")
     b.money(monetary, "LineExtensionAmount", totals.net * sign)
     b.money(monetary, "TaxExclusiveAmount", totals.net * sign)
@@ -323,4 +337,5 @@ def ubl_document(document: EInvoice) -> bytes:
     ):
         _line(b, root, document, position, line, category)
     ET.indent(root)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml

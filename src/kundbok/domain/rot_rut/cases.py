@@ -49,4 +49,5 @@ def case_of(invoice: InvoiceDetails, deduction: Decimal) -> ClaimCase:
         housing_org_number=invoice.buyer_rot_rut_housing_org_number or "",
         apartment_number=invoice.buyer_rot_rut_apartment_number,
         work=work_done(lines),
+        work_date=invoice.delivery_date or invoice.invoice_date,
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
-from kundbok.domain.rot_rut.ceilings import ceilings_on
+from kundbok.domain.rot_rut.rules import HUNDRED, ReductionsUsed, room, rules_on, share_for
 from kundbok.domain.rot_rut.work_types import FLAT_RATE_WORK_TYPES, WorkType, work_types_for
 
 MAX_BUYERS_PER_FILE = 100
@@ -93,6 +93,7 @@ class ClaimCase:
     housing_org_number: str = ""
     apartment_number: str = ""
     work: tuple[WorkDone, ...] = ()
+    work_date: dt.date | None = None  # when the work was performed (None: the payment date)
 
 
 class CaseProblem(KundbokError):
@@ -196,35 +197,61 @@ def _check_work(case: ClaimCase, kind: str) -> list[CaseProblem]:
     return []
 
 
+def _check_share(case: ClaimCase, kind: str) -> list[CaseProblem]:
+    """The request within the share in force for the work (`rules.share_for`). The price for
+    the work is in whole kronor: the labour it was rounded from was at most 50 öre more."""
+    performed = case.work_date or case.payment_date
+    share = share_for(kind, performed, case.payment_date)
+    most = int((case.price_for_work + Decimal("0.5")) * share / HUNDRED)
+    if case.requested <= most:
+        return []
+    return [
+        CaseProblem(
+            case.invoice_number,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The amount requested ({requested} kr) exceeds {share} % of the price for the "
+                "work, the share for work performed {performed} and paid {paid}.",
+            ),
+            requested=case.requested,
+            share=f"{share.normalize():f}",
+            performed=performed.isoformat(),
+            paid=case.payment_date.isoformat(),
+        )
+    ]
+
+
 def _check_ceilings(
     cases: Sequence[ClaimCase], kind: str, granted_before: Mapping[str, tuple[int, int]]
 ) -> list[CaseProblem]:
-    """Per buyer: this claim plus what was granted earlier in the year (ROT, RUT) within the
-    ceilings in force on the buyer's last payment date."""
+    """Per buyer: this claim within the room (`rules.room`) that what was granted earlier in
+    the year (ROT, RUT) leaves under the ceilings in force on the buyer's last payment date."""
     problems = []
     by_buyer: dict[str, list[ClaimCase]] = {}
     for case in cases:
         by_buyer.setdefault(case.buyer, []).append(case)
     for buyer, own in by_buyer.items():
         rot_before, rut_before = granted_before.get(buyer, (0, 0))
-        ceilings = ceilings_on(max(case.payment_date for case in own))
+        last_paid = max(case.payment_date for case in own)
         asked = sum(case.requested for case in own)
+        if asked <= room(kind, ReductionsUsed(Decimal(rot_before), Decimal(rut_before)), last_paid):
+            continue
+        rules = rules_on(last_paid)
         same_kind = asked + (rot_before if kind == "rot" else rut_before)
-        ceiling = ceilings.rot if kind == "rot" else ceilings.rut
-        if same_kind > ceiling or asked + rot_before + rut_before > ceilings.together:
-            problems += [
-                CaseProblem(
-                    case.invoice_number,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "The buyer's reductions this year ({total} kr) exceed the yearly "
-                        "ceiling ({ceiling} kr).",
-                    ),
-                    total=same_kind if same_kind > ceiling else asked + rot_before + rut_before,
-                    ceiling=ceiling if same_kind > ceiling else ceilings.together,
-                )
-                for case in own
-            ]
+        own_ceiling_passed = same_kind > rules.ceiling(kind)
+        problems += [
+            CaseProblem(
+                case.invoice_number,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The buyer's reductions this year ({total} kr) exceed the yearly "
+                    "ceiling ({ceiling} kr).",
+                ),
+                total=same_kind if own_ceiling_passed else asked + rot_before + rut_before,
+                ceiling=rules.ceiling(kind) if own_ceiling_passed else rules.together,
+            )
+            for case in own
+        ]
     return problems
 
 
@@ -254,6 +281,7 @@ def check_cases(
             )
         problems += _check_buyer(case, year, ids)
         problems += _check_amounts(case)
+        problems += _check_share(case, kind)
         problems += _check_work(case, kind)
     problems += _check_ceilings(cases, kind, granted_before or {})
     return problems

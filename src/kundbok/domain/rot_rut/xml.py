@@ -56,4 +56,5 @@ def claim_xml(name: str, kind: str, cases: Sequence[ClaimCase]) -> bytes:
     for case in cases:
         _case(claim, case, kind)
     ET.indent(root)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kundbok.domain import accounts
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.sie.writer import Transaction, Voucher
 
@@ -31,34 +32,39 @@ BAS_ACCOUNT_NAMES: dict[str, str] = {
     "3003": "Försäljning inom Sverige, 6 % moms",
     "3004": "Försäljning inom Sverige, momsfri",
     "3740": "Öres- och kronutjämning",
+    "3960": "Valutakursvinster på fordringar och skulder av rörelsekaraktär",
     "3990": "Övriga ersättningar och intäkter",
+    "7960": "Valutakursförluster på fordringar och skulder av rörelsekaraktär",
     "8313": "Ränteintäkter från kundfordringar",
 }
 
 
 def _sales() -> dict[Decimal, str]:
-    return {Decimal(25): "3001", Decimal(12): "3002", Decimal(6): "3003", Decimal(0): "3004"}
+    return dict(accounts.SALES_BY_VAT)
 
 
 def _output_vat() -> dict[Decimal, str]:
-    return {Decimal(25): "2611", Decimal(12): "2621", Decimal(6): "2631"}
+    return dict(accounts.OUTPUT_VAT_BY_VAT)
 
 
 def _by_method() -> dict[str, str]:
-    return {"plusgiro": "1920", "cash": "1910"}
+    return dict(accounts.ACCOUNT_BY_METHOD)
 
 
 @dataclass(frozen=True)
 class AccountPlan:
-    """The accounts to book on, BAS defaults unless the company's settings say otherwise."""
+    """The accounts to book on: BAS defaults (`domain.accounts`) unless the company's settings
+    say otherwise (`services.sie_export` fills them in)."""
 
-    receivables: str = "1510"
-    tax_reduction_claim: str = "1513"  # ROT/RUT part claimed from Skatteverket
-    bank: str = "1930"
-    rounding: str = "3740"
-    interest: str = "8313"
-    reminder_fee: str = "3990"
-    compensation: str = "3990"  # förseningsersättning
+    receivables: str = accounts.RECEIVABLES
+    tax_reduction_claim: str = accounts.TAX_REDUCTION_CLAIM
+    bank: str = accounts.BANK
+    rounding: str = accounts.ROUNDING
+    interest: str = accounts.INTEREST
+    reminder_fee: str = accounts.FEES
+    compensation: str = accounts.FEES  # förseningsersättning
+    exchange_gain: str = accounts.EXCHANGE_GAIN  # more kronor than booked
+    exchange_loss: str = accounts.EXCHANGE_LOSS
     sales_by_vat: Mapping[Decimal, str] = field(default_factory=_sales)
     output_vat_by_vat: Mapping[Decimal, str] = field(default_factory=_output_vat)
     # Payment methods booked elsewhere than `bank` (bankgiro, transfer, Swish, card).
@@ -162,19 +168,25 @@ def payment_voucher(
     return Voucher(series, number, date, f"Inbetalning faktura {invoice_number}", lines)
 
 
-def reminder_fee_voucher(
-    invoice_number: str,
+def refund_voucher(
+    number: str,
     date: dt.date,
-    fee: Decimal,
+    amount: Decimal,
+    method: str,
     plan: AccountPlan,
     *,
     receivable_account: str | None = None,
+    of_credit_note: bool = True,
     series: str = "A",
-    number: int | None = None,
 ) -> Voucher:
-    """Receivable debit, fee income credit (no VAT on a reminder fee)."""
-    lines = _lines((receivable_account or plan.receivables, fee), (plan.reminder_fee, -fee))
-    return Voucher(series, number, date, f"Påminnelseavgift faktura {invoice_number}", lines)
+    """Money paid back to the customer from a credit note (or an overpaid invoice); `amount`
+    positive, its reversal negative: the receivable debited, the bank (or plusgiro, cash)
+    credited."""
+    voucher = payment_voucher(
+        number, date, -amount, method, plan, receivable_account=receivable_account, series=series
+    )
+    document = "kreditfaktura" if of_credit_note else "faktura"
+    return replace(voucher, text=f"Återbetalning {document} {number}")
 
 
 def charges_voucher(
@@ -200,37 +212,6 @@ def charges_voucher(
     kind = "Räntefaktura" if sign > 0 else "Kredit räntefaktura"
     text = f"{kind} {invoice_number} {customer_name}".strip()
     return Voucher(series, number, date, text, _lines(*pairs))
-
-
-def interest_invoice_voucher(
-    invoice_number: str,
-    date: dt.date,
-    interest: Decimal,
-    plan: AccountPlan,
-    *,
-    fees: Decimal = ZERO,
-    compensation: Decimal = ZERO,
-    receivable_account: str | None = None,
-    series: str = "A",
-    number: int | None = None,
-) -> Voucher:
-    """Receivable debit; interest, reminder fee and compensation income credit (no VAT)."""
-    income: dict[str, Decimal] = {}
-    for account, amount in (
-        (plan.interest, interest),
-        (plan.reminder_fee, fees),
-        (plan.compensation, compensation),
-    ):
-        income[account] = income.get(account, ZERO) + amount
-    return charges_voucher(
-        invoice_number,
-        date,
-        income,
-        plan,
-        receivable_account=receivable_account,
-        series=series,
-        number=number,
-    )
 
 
 def tax_reduction_decision_voucher(

@@ -51,16 +51,3 @@ def delete_smtp_password(host: str, user: str) -> None:
     _session_passwords.pop(_key(host, user), None)
     with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, _key(host, user))
-
-
-def keyring_available() -> bool:
-    """True when passwords can be kept across sessions on this machine."""
-    try:
-        backend = keyring.get_keyring()
-    except KeyringError:
-        return False
-    # The "fail" backend and the chainer with nothing behind it have priority 0 or less.
-    try:
-        return bool(backend.priority > 0)
-    except (RuntimeError, ImportError):  # a backend that cannot say is not usable either
-        return False

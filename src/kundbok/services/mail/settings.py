@@ -1,7 +1,7 @@
 """The company's mail server, kept on the company row beside the other settings.
 
 Apart from `services.settings` so the mail account can be read and saved on its own (the settings
-dialog's e-mail page, `kundbok smtp-settings`); the password is never here but in `secrets`.
+dialog's e-mail page, `kundbok settings smtp.…`); the password is never here but in `secrets`.
 """
 
 from __future__ import annotations

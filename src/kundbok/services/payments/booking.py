@@ -11,11 +11,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Invoice, Payment
 from kundbok.db.session import Database
+from kundbok.domain.currency import check_exchange_rate, in_kronor
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError, ValidationError
 from kundbok.domain.events import EventAction
 from kundbok.domain.invoice import (
@@ -26,6 +27,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import load_invoice
+from kundbok.services.open_amounts import open_on
 
 CENT = Decimal("0.01")
 
@@ -43,6 +45,8 @@ class PaymentDetails:
     transaction_id: str | None
     reversed: bool
     reversed_date: dt.date | None
+    # Kronor for one unit of the invoice's currency that day (None: the invoice's own rate).
+    exchange_rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -72,23 +76,13 @@ def _details(payment: Payment) -> PaymentDetails:
         transaction_id=payment.transaction_id,
         reversed=payment.reversed,
         reversed_date=payment.reversed_date,
+        exchange_rate=payment.exchange_rate,
     )
 
 
 def amount_due(invoice: Invoice) -> Decimal:
     """What the buyer pays: the total less a ROT/RUT deduction claimed from Skatteverket."""
     return invoice.total - invoice.rot_rut_deduction
-
-
-def paid_per_invoice() -> Subquery:
-    """The sum of the payments not reversed per invoice (`invoice_id`, `paid`), to join in
-    queries that read many invoices at once."""
-    return (
-        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.reversed.is_(False))
-        .group_by(Payment.invoice_id)
-        .subquery()
-    )
 
 
 def paid_amounts(session: Session, invoice_ids: Collection[int]) -> dict[int, Decimal]:
@@ -135,11 +129,28 @@ def _check(invoice: Invoice, amount: Decimal, method: str) -> None:
         )
 
 
+def _payment_rate(invoice: Invoice, rate: Decimal | None) -> Decimal | None:
+    """The rate a payment is booked at: a payment in kronor has none; one in another currency
+    the rate given, else (None) its invoice's."""
+    if rate is None:
+        return None
+    if in_kronor(invoice.currency):
+        raise ValidationError(
+            "exchange_rate",
+            QT_TRANSLATE_NOOP(
+                "messages", "Invoice {number} is in kronor: a payment on it has no exchange rate."
+            ),
+            number=invoice.number,
+        )
+    return check_exchange_rate(rate)
+
+
 def _follow_payments(session: Session, invoice: Invoice, day: dt.date | None) -> Decimal:
-    """Set the invoice's state from its payments; returns what was paid."""
+    """Set the invoice's (or credit note's) state from what is open on it; returns what was
+    paid."""
     session.flush()
     paid = paid_amounts(session, [invoice.id]).get(invoice.id, Decimal("0.00"))
-    state = state_after_payments(invoice, paid, amount_due(invoice))
+    state = state_after_payments(invoice, open_on(session, invoice))
     if state != invoice.state:
         invoice.state = state
         invoice.paid_date = day if state == InvoiceState.PAID else None
@@ -155,13 +166,17 @@ def book_payment(
     method: str = "transfer",
     reference: str = "",
     transaction_id: str | None = None,
+    exchange_rate: Decimal | None = None,
 ) -> PaymentResult:
-    """Register a payment inside the caller's transaction (the bank-file import books many)."""
+    """Register a payment inside the caller's transaction (the bank-file import books many).
+    A payment in another currency than kronor is booked at `exchange_rate`, the rate of the
+    day it came (None: at the invoice's rate)."""
     _check(invoice, amount, method)
     payment = Payment(
         invoice_id=invoice.id,
         payment_date=payment_date,
         amount=amount,
+        exchange_rate=_payment_rate(invoice, exchange_rate),
         method=method,
         reference=reference[:140],
         transaction_id=transaction_id,
@@ -189,12 +204,24 @@ def register_payment(
     payment_date: dt.date,
     method: str = "transfer",
     reference: str = "",
+    exchange_rate: Decimal | None = None,
 ) -> PaymentResult:
     """Register money received on an issued invoice: a part payment leaves it open, a payment
-    that covers it makes it paid, more than it is noted as overpaid."""
+    that covers it makes it paid, more than it is noted as overpaid. The amount is in the
+    invoice's currency; one in another currency than kronor is booked at `exchange_rate`
+    (None: the invoice's rate)."""
     with db.unit_of_work() as session:
         invoice = load_invoice(session, invoice_id)
-        result = book_payment(session, db.user, invoice, amount, payment_date, method, reference)
+        result = book_payment(
+            session,
+            db.user,
+            invoice,
+            amount,
+            payment_date,
+            method,
+            reference,
+            exchange_rate=exchange_rate,
+        )
         session.commit()
         return result
 

@@ -6,11 +6,9 @@ a smudge on a printed slip while keeping the code small enough for a payment sli
 
 from __future__ import annotations
 
-import io
-
 import segno
 from reportlab.graphics.shapes import Drawing, Rect
-from reportlab.lib.colors import black, white
+from reportlab.lib.colors import Color, black, white
 
 ERROR_CORRECTION = "M"
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
@@ -27,13 +25,6 @@ def qr_modules(payload: str) -> list[list[bool]]:
     return [[bool(module) for module in row] for row in matrix]
 
 
-def qr_png(payload: str, scale: int = 8) -> bytes:
-    """The code as PNG bytes, `scale` pixels a module, for the screen or an image file."""
-    buffer = io.BytesIO()
-    _encode(payload).save(buffer, kind="png", scale=scale, border=QUIET_ZONE)
-    return buffer.getvalue()
-
-
 def qr_drawing(payload: str, size: float) -> Drawing:
     """The code as a reportlab drawing `size` points square, quiet zone included.
 
@@ -44,7 +35,7 @@ def qr_drawing(payload: str, size: float) -> Drawing:
     count = len(modules)
     module = size / count
     drawing = Drawing(size, size)
-    drawing.add(Rect(0, 0, size, size, fillColor=white, strokeColor=None))
+    drawing.add(_filled(0, 0, size, size, white))
     for row_index, row in enumerate(modules):
         y = size - (row_index + 1) * module  # reportlab counts y from the bottom
         column = 0
@@ -55,15 +46,15 @@ def qr_drawing(payload: str, size: float) -> Drawing:
             start = column
             while column < count and row[column]:
                 column += 1
-            drawing.add(
-                Rect(
-                    start * module,
-                    y,
-                    (column - start) * module,
-                    module,
-                    fillColor=black,
-                    strokeColor=None,
-                    strokeWidth=0,
-                )
-            )
+            drawing.add(_filled(start * module, y, (column - start) * module, module, black))
     return drawing
+
+
+def _filled(x: float, y: float, width: float, height: float, colour: Color) -> Rect:
+    """A rectangle in one colour without an outline."""
+    # The colours are set as attributes: reportlab's stubs mistype Rect's keyword arguments.
+    rect = Rect(x, y, width, height)
+    rect.fillColor = colour
+    rect.strokeColor = None
+    rect.strokeWidth = 0
+    return rect

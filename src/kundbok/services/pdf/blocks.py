@@ -50,13 +50,13 @@ def addresses(sheet: Sheet) -> Table:
 
 
 def facts(sheet: Sheet) -> Table:
-    """Customer number, references, dates, terms and OCR, in two columns."""
+    """Customer number, references, terms, due and delivery dates and OCR, in two columns (the
+    invoice date is in the header, beside the number)."""
     invoice, labels = sheet.invoice, sheet.labels
     rows = [
         (labels["customer_number"], str(invoice.buyer_number or "")),
         (labels["their_reference"], invoice.their_reference),
         (labels["our_reference"], invoice.our_reference),
-        (labels["date"], day(invoice.invoice_date)),
     ]
     if invoice.kind == "invoice":
         rows += [
@@ -180,6 +180,15 @@ def summary(sheet: Sheet) -> list[Flowable]:
         )
     )
     parts: list[Flowable] = [table]
+    vat_in_kronor = invoice.vat_in_kronor(totals)
+    if vat_in_kronor is not None and invoice.exchange_rate is not None:
+        # An invoice in another currency states its VAT in kronor too (ML 17 kap. 29 §).
+        text = labels["vat_in_sek"].format(
+            amount=sheet.money(vat_in_kronor),
+            currency=invoice.currency,
+            rate=sheet.number(invoice.exchange_rate),
+        )
+        parts += [Spacer(1, 1.5 * mm), Paragraph(text, sheet.styles["right"])]
     if invoice.reverse_charge:
         parts += [Spacer(1, 3 * mm), Paragraph(labels["reverse_charge"], sheet.styles["bold"])]
     if invoice.rot_rut:

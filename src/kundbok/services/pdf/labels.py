@@ -65,6 +65,7 @@ LABELS = {
         "pay_to": "Betalning",
         "total_before": "Summa inkl. moms",
         "scan_to_pay": "Skanna QR-koden i bankappen för att betala.",
+        "vat_in_sek": "Momsen i svenska kronor: {amount} SEK (1 {currency} = {rate} SEK)",
     },
     "en": {
         "invoice": "Invoice",
@@ -124,6 +125,7 @@ LABELS = {
         "pay_to": "Payment",
         "total_before": "Total incl. VAT",
         "scan_to_pay": "Scan the QR code in your bank app to pay.",
+        "vat_in_sek": "VAT in Swedish kronor: {amount} SEK (1 {currency} = {rate} SEK)",
     },
 }
 

@@ -30,6 +30,7 @@ from kundbok.domain.identifiers import (
 )
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.invoicing import Totals
+from kundbok.domain.money import format_amount, format_number
 from kundbok.domain.postal_address import format_postcode
 from kundbok.services.pdf.labels import LABELS, labels_for
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
@@ -37,7 +38,6 @@ from kundbok.services.settings import CompanySettings
 
 FONT, BOLD = "KundbokSans", "KundbokSans-Bold"
 _fonts_lock = threading.Lock()
-NBSP = "\u00a0"  # keeps "1 234,50" on one line
 GREY = colors.HexColor("#5f6b76")
 LINE_GREY = colors.HexColor("#c9d1d9")
 ACCENT = colors.HexColor("#2c5d8f")
@@ -58,18 +58,12 @@ def register_fonts() -> None:
 
 def money(amount: Decimal, language: str) -> str:
     """ "1 234,50" in Swedish, "1,234.50" in English; exact, from the Decimal's digits."""
-    sign = "-" if amount < 0 else ""
-    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
-    groups = f"{int(whole):,}"
-    if language == "sv":
-        return sign + groups.replace(",", NBSP) + "," + fraction
-    return f"{sign}{groups}.{fraction}"
+    return format_amount(amount, "sv" if language == "sv" else "en")
 
 
 def number(value: Decimal, language: str) -> str:
     """A quantity or a rate without trailing zeros, with the language's decimal sign."""
-    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}".rstrip("0")
-    return text.replace(".", ",") if language == "sv" else text
+    return format_number(value, "sv" if language == "sv" else "en")
 
 
 def day(value: dt.date | None) -> str:
@@ -179,7 +173,9 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        # A private method of reportlab's Canvas, left out of its stubs: it starts a fresh
+        # page without writing the kept one.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._pages)

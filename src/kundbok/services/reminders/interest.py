@@ -204,6 +204,8 @@ def create_interest_invoice(
             if terms is not None
             else company_row(session).payment_terms_days,
             currency=late.currency,
+            # Interest carries no VAT: it is booked in kronor at the late invoice's own rate.
+            exchange_rate=late.exchange_rate,
             language=late.language,
             their_reference=late.their_reference,
             our_reference=late.our_reference,

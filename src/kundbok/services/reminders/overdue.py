@@ -21,7 +21,7 @@ from kundbok.db.models import Customer, CustomerGroup, Invoice, Payment, Reminde
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError
 from kundbok.domain.events import EventAction
-from kundbok.domain.invoice import InvoiceKind, InvoiceState
+from kundbok.domain.invoice import InvoiceStatus
 from kundbok.domain.reminders import (
     Receivable,
     ReminderContent,
@@ -33,6 +33,7 @@ from kundbok.domain.reminders import (
 from kundbok.services.customers import details_of
 from kundbok.services.history import record_event
 from kundbok.services.invoices import address_text
+from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.reminders.settings import ReminderSettings, settings_of
 
 
@@ -81,12 +82,6 @@ def receivables(session: Session, invoices: Collection[Invoice]) -> dict[int, Re
                 )
             )
         )
-    for invoice in invoices:
-        if invoice.state == InvoiceState.PAID and not payments[invoice.id] and invoice.paid_date:
-            # Marked paid before payments were kept one by one: paid whole on its paid date.
-            payments[invoice.id].append(
-                (invoice.paid_date, invoice.total - invoice.rot_rut_deduction)
-            )
     return {
         invoice.id: Receivable(
             invoice_id=invoice.id,
@@ -108,11 +103,7 @@ def receivables(session: Session, invoices: Collection[Invoice]) -> dict[int, Re
 def _overdue_invoices(
     session: Session, day: dt.date, customer_ids: Iterable[int] | None
 ) -> list[Invoice]:
-    query = select(Invoice).where(
-        Invoice.kind == InvoiceKind.INVOICE.value,
-        Invoice.state == InvoiceState.ISSUED.value,
-        Invoice.due_date < day,
-    )
+    query = select(Invoice).where(OpenAmounts().status_is(InvoiceStatus.OVERDUE, day))
     if customer_ids is not None:
         query = query.where(Invoice.customer_id.in_(list(customer_ids)))
     return list(

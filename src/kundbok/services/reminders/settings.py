@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from kundbok.db.models import Company
 from kundbok.db.models import ReferenceRate as ReferenceRateRow
 from kundbok.db.session import Database
-from kundbok.domain.customer import check_field
+from kundbok.domain import accounts
+from kundbok.domain.customer import check_account
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import (
     REFERENCE_RATES,
@@ -37,9 +38,9 @@ class ReminderSettings:
     interest_margin: Decimal = STATUTORY_MARGIN  # points over the reference rate
     agreed_interest_percent: Decimal | None = None  # a fixed yearly rate instead
     reminder_terms_days: int = 10
-    fee_account: str = "3990"
-    compensation_account: str = "3990"
-    interest_account: str = "8313"
+    fee_account: str = accounts.FEES
+    compensation_account: str = accounts.FEES
+    interest_account: str = accounts.INTEREST
     reference_rates: tuple[ReferenceRate, ...] = REFERENCE_RATES
 
     def interest_terms(self, agreed_percent: Decimal | None = None) -> InterestTerms:
@@ -91,15 +92,10 @@ def _checked(settings: ReminderSettings) -> ReminderSettings:
             "reminder_terms_days",
             QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
         )
-    accounts: dict[str, str] = {}
-    for name in ("fee_account", "compensation_account", "interest_account"):
-        # The same rule as a customer's own accounts: four digits of the BAS chart.
-        account = check_field("sales_account", getattr(settings, name).strip())
-        if not isinstance(account, str):
-            raise ValidationError(
-                name, QT_TRANSLATE_NOOP("messages", "An account is four digits (BAS).")
-            )
-        accounts[name] = account
+    accounts = {
+        name: check_account(name, getattr(settings, name))
+        for name in ("fee_account", "compensation_account", "interest_account")
+    }
     return replace(
         settings,
         reminder_fee=check_reminder_fee(settings.reminder_fee),

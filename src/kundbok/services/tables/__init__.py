@@ -4,17 +4,14 @@ chosen rows in one unit of work; `export.py` writes the register out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-
 from kundbok.services.tables.columns import (
     ColumnMappingError,
-    field_for_header,
     header_key,
     map_columns,
     suggested_mapping,
 )
-from kundbok.services.tables.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS, CustomerField
+from kundbok.services.tables.customer_field import CustomerField
+from kundbok.services.tables.fields import BY_KEY, CUSTOMER_FIELDS, FIELDS
 from kundbok.services.tables.merging import merged
 from kundbok.services.tables.planning import (
     Choice,
@@ -48,23 +45,11 @@ __all__ = [
     "TableFileError",
     "csv_table",
     "details_from_row",
-    "field_for_header",
     "header_key",
     "map_columns",
     "merged",
-    "plan_file",
     "plan_import",
     "read_table",
     "suggested_mapping",
     "unguard",
 ]
-
-
-def plan_file(
-    path: Path,
-    overrides: Mapping[str, str | None] | None = None,
-    existing: Iterable[ExistingCustomerKeys] = (),
-) -> ImportPlan:
-    """Read `path`, map its columns (with the user's `overrides`) and plan every row."""
-    table = read_table(path)
-    return plan_import(table, map_columns(table.header, overrides), existing)

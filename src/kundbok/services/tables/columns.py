@@ -32,12 +32,6 @@ for _field in CUSTOMER_FIELDS:
         _BY_HEADER.setdefault(header_key(_alias), (_rank, _field.key))
 
 
-def field_for_header(header: str) -> str | None:
-    """The field a column header names, or None."""
-    found = _BY_HEADER.get(header_key(header))
-    return found[1] if found else None
-
-
 def map_columns(
     header: Sequence[str], overrides: Mapping[str, str | None] | None = None
 ) -> dict[int, str]:

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kundbok.domain import identifiers
-from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.customer import ADDRESS_KINDS, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.money import format_number
 from kundbok.domain.postal_address import format_postcode
-from kundbok.services.files import write_atomically
+from kundbok.services.files import check_output_path, write_atomically
+from kundbok.services.tables.contact_fields import (
+    CONTACTS_PER_ROW,
+    contact_slot,
+    contacts_in_slots,
+    slots_used,
+)
 from kundbok.services.tables.fields import CUSTOMER_FIELDS
-from kundbok.services.tables.reading import FORMULA_GUARD, FORMULA_STARTS
+from kundbok.services.tables.reading import FORMULA_GUARD, GUARDED_STARTS
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -34,6 +41,7 @@ _COLUMNS: tuple[tuple[str, str], ...] = tuple(
 EXPORT_FIELDS: tuple[str, ...] = tuple(field for field, _ in _COLUMNS)
 HEADERS: dict[str, str] = dict(_COLUMNS)
 _KIND_TEXT = {"company": "Företag", "private": "Privatperson"}
+_YES_NO = {True: "Ja", False: "Nej"}
 
 
 class ExportError(KundbokError):
@@ -41,28 +49,58 @@ class ExportError(KundbokError):
 
 
 def export_rows(
-    customers: Iterable[CustomerDetails],
+    customers: Sequence[CustomerDetails],
     columns: Sequence[str] | None = None,
     group_names: Mapping[int, str] | None = None,
 ) -> list[list[str]]:
     """The header row and one row of text per customer, formula-like cells neutralised;
-    `columns` is a subset of EXPORT_FIELDS in the order wanted (default: all), and a customer's
-    group is written by its name in `group_names` (by id)."""
-    chosen = list(columns or EXPORT_FIELDS)
+    `columns` is a subset of EXPORT_FIELDS in the order wanted (default: all, with columns for
+    as many contacts as a customer has), and a customer's group is written by its name in
+    `group_names` (by id)."""
+    chosen = list(columns or _with_contact_columns_used(customers))
     unknown = [field for field in chosen if field not in HEADERS]
     if unknown:
         raise ExportError(
             QT_TRANSLATE_NOOP("messages", "Unknown customer field '{field}'."), field=unknown[0]
         )
+    if any(contact_slot(field) for field in chosen):
+        _refuse_more_contacts_than_a_row_holds(customers)
     rows = [[HEADERS[field] for field in chosen]]
     for customer in customers:
         rows.append([neutralised(cell_text(customer, field, group_names)) for field in chosen])
     return rows
 
 
+def _with_contact_columns_used(customers: Sequence[CustomerDetails]) -> list[str]:
+    """Every field, but the columns of contacts beyond what any customer has."""
+    used = max((slots_used(customer.contacts) for customer in customers), default=0)
+    return [
+        field
+        for field in EXPORT_FIELDS
+        if (slot := contact_slot(field)) is None or slot[0] == 1 or slot[0] <= used
+    ]
+
+
+def _refuse_more_contacts_than_a_row_holds(customers: Sequence[CustomerDetails]) -> None:
+    for customer in customers:
+        if slots_used(customer.contacts) > CONTACTS_PER_ROW:
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Customer {number} ({name}) has more contact people than a table holds "
+                    "({limit} a customer, the main contact first). Export the customers to a "
+                    "vCard file with their contacts instead, or leave the contacts' columns "
+                    "out.",
+                ),
+                number=customer.number,
+                name=customer.name,
+                limit=CONTACTS_PER_ROW,
+            )
+
+
 def write_csv(
     path: Path,
-    customers: Iterable[CustomerDetails],
+    customers: Sequence[CustomerDetails],
     columns: Sequence[str] | None = None,
     encoding: str = "utf-8-sig",
     group_names: Mapping[int, str] | None = None,
@@ -98,7 +136,7 @@ def write_csv(
 
 def write_xlsx(
     path: Path,
-    customers: Iterable[CustomerDetails],
+    customers: Sequence[CustomerDetails],
     columns: Sequence[str] | None = None,
     group_names: Mapping[int, str] | None = None,
 ) -> int:
@@ -141,6 +179,7 @@ def export_customers(
     from kundbok.services.customer_groups import list_groups
     from kundbok.services.customers import get_customers
 
+    check_output_path(path)  # before the work: never over the register
     if customer_ids is None:
         with db.unit_of_work(write=False) as session:
             statement = select(Customer.id).order_by(Customer.number)
@@ -161,8 +200,9 @@ def export_customers(
 
 
 def neutralised(text: str) -> str:
-    """`text` with a leading apostrophe if a spreadsheet would otherwise run it as a formula."""
-    return FORMULA_GUARD + text if text.startswith(FORMULA_STARTS) else text
+    """`text` with a leading apostrophe if a spreadsheet would otherwise run it as a formula,
+    or if it starts with an apostrophe of its own: the import takes one off, giving it back."""
+    return FORMULA_GUARD + text if text.startswith(GUARDED_STARTS) else text
 
 
 def cell_text(
@@ -170,7 +210,7 @@ def cell_text(
 ) -> str:
     """One field of a customer as the export writes it (its group by name in `group_names`)."""
     kind, _, part = field.partition(".")
-    if kind in ("billing", "delivery"):
+    if kind in ADDRESS_KINDS:
         address = customer.address(kind)
         if address is None:
             return ""
@@ -178,23 +218,31 @@ def cell_text(
         if part == "postcode":
             return format_postcode(value, address.country)
         if part == "country":
-            return value if address.street or address.city else ""
+            return "" if address.is_empty() else value
         return str(value or "")
-    if kind == "contact":
-        contact = customer.main_contact
-        return str(getattr(contact, part, "")) if contact else ""
+    slot = contact_slot(field)
+    if slot is not None:
+        slots = contacts_in_slots(customer.contacts)
+        contact = slots[slot[0] - 1] if slot[0] <= len(slots) else None
+        if contact is None:
+            return ""
+        value = getattr(contact, slot[1])
+        return _YES_NO[value] if isinstance(value, bool) else str(value)
     value = getattr(customer, field)
     match field:
         case "kind":
-            return _KIND_TEXT.get(value, value)
+            kind_text: str = _KIND_TEXT.get(value, value)
+            return kind_text
         case "org_number":
             return identifiers.format_org_or_personal(value)
-        case "personal_number":
+        case "personal_number" | "rot_rut_personal_number":
             return identifiers.format_personal_number(value) if value else ""
+        case "rot_rut_housing_org_number":
+            return identifiers.format_org_number(value) if value else ""
         case "group_id":
             return "" if value is None else (group_names or {}).get(value, "")
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return _YES_NO[value]
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f").replace(".", ",")
+        return format_number(value, "sv")
     return "" if value is None else str(value)

@@ -1,30 +1,23 @@
 """The customer fields an imported or exported table can hold: the one list of them.
 
-A field is added here once; the import maps its headers, the export writes its first header,
-and the import dialog offers its label.
+A field is added here once (an address's in `address_fields`, a contact's in `contact_fields`);
+the import maps its headers, the export writes its first header, and the import dialog offers
+its label.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
-from kundbok.domain.customer import AddressDetails
+from kundbok.domain.customer import ADDRESS_KINDS, AddressDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True)
-class CustomerField:
-    """A customer field a table column can hold: its key, its name on screen (English, marked
-    for translation in the context "fields") and the headers that name it, the first being the
-    one our export writes. Keys are CustomerDetails attributes, "<address kind>.<AddressDetails
-    attribute>", the main contact's "contact.<attribute>", and "org_or_personal_number" for the
-    one column many programs keep for either number (read, never written)."""
-
-    key: str
-    label: str
-    headers: tuple[str, ...]
-    exported: bool = True
-
+from kundbok.services.tables.address_fields import (
+    BILLING_FIELDS,
+    DELIVERY_FIELDS,
+    VISITING_FIELDS,
+)
+from kundbok.services.tables.contact_fields import CONTACT_FIELDS
+from kundbok.services.tables.customer_field import CustomerField
 
 # Every field, in the order of our export: the one list to extend when a field is added.
 _ALL_FIELDS: tuple[CustomerField, ...] = (
@@ -133,68 +126,7 @@ _ALL_FIELDS: tuple[CustomerField, ...] = (
             "OurReference",
         ),
     ),
-    CustomerField(
-        "billing.name",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: c/o"),
-        ("c/o", "Co", "Fakturaadress c/o", "Care of"),
-    ),
-    CustomerField(
-        "billing.street",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: street"),
-        (
-            "Adress",
-            "Utdelningsadress",
-            "Postadress",
-            "Gatuadress",
-            "Fakturaadress",
-            "Fakturaadress 1",
-            "Adress 1",
-            "Address",
-            "Address1",
-            "Address 1",
-            "Invoice address",
-            "Invoice address 1",
-            "Street",
-        ),
-    ),
-    CustomerField(
-        "billing.street2",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: line 2"),
-        (
-            "Adress 2",
-            "Fakturaadress 2",
-            "Utdelningsadress 2",
-            "Address2",
-            "Address 2",
-            "Invoice address 2",
-        ),
-    ),
-    CustomerField(
-        "billing.postcode",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: postcode"),
-        (
-            "Postnummer",
-            "Postnr",
-            "Post nr",
-            "Fakturapostnummer",
-            "ZipCode",
-            "Zip code",
-            "Zip",
-            "Postal code",
-            "Postcode",
-            "Post code",
-        ),
-    ),
-    CustomerField(
-        "billing.city",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: city"),
-        ("Ort", "Postort", "Stad", "Fakturaort", "City", "Town", "Post town"),
-    ),
-    CustomerField(
-        "billing.region",
-        QT_TRANSLATE_NOOP("fields", "Invoice address: region"),
-        ("Region", "Län", "Delstat", "State", "Province", "County"),
-    ),
+    *BILLING_FIELDS,
     CustomerField(
         "country",
         QT_TRANSLATE_NOOP("fields", "Country"),
@@ -320,62 +252,58 @@ _ALL_FIELDS: tuple[CustomerField, ...] = (
         ("Kundfordringskonto", "Kundfordringar", "Receivables account"),
     ),
     CustomerField(
-        "delivery.name",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: name"),
-        ("Leveransnamn", "Leveransmottagare", "Delivery name", "DeliveryName"),
+        "reminder_fee",
+        QT_TRANSLATE_NOOP("fields", "Agreed reminder fee"),
+        ("Påminnelseavgift", "Avtalad påminnelseavgift", "Reminder fee"),
     ),
     CustomerField(
-        "delivery.street",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: street"),
+        "agreed_interest_percent",
+        QT_TRANSLATE_NOOP("fields", "Agreed interest %"),
+        ("Avtalad ränta %", "Avtalad ränta", "Dröjsmålsränta", "Agreed interest %", "Interest %"),
+    ),
+    CustomerField(
+        "rot_rut_personal_number",
+        QT_TRANSLATE_NOOP("fields", "ROT/RUT: personal identity number"),
+        ("ROT/RUT personnummer", "ROT/RUT personal identity number"),
+    ),
+    CustomerField(
+        "rot_rut_property",
+        QT_TRANSLATE_NOOP("fields", "ROT/RUT: property designation"),
+        ("Fastighetsbeteckning", "ROT/RUT fastighet", "Property designation"),
+    ),
+    CustomerField(
+        "rot_rut_housing_org_number",
+        QT_TRANSLATE_NOOP("fields", "ROT/RUT: housing association's organisation number"),
         (
-            "Leveransadress",
-            "Leveransadress 1",
-            "Delivery address",
-            "Delivery address 1",
-            "DeliveryAddress1",
+            "Bostadsrättsföreningens organisationsnummer",
+            "BRF organisationsnummer",
+            "BRF org.nr",
+            "Housing association number",
         ),
     ),
     CustomerField(
-        "delivery.street2",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: line 2"),
-        ("Leveransadress 2", "Delivery address 2", "DeliveryAddress2"),
+        "rot_rut_apartment_number",
+        QT_TRANSLATE_NOOP("fields", "ROT/RUT: apartment number"),
+        ("Lägenhetsnummer", "Lägenhetsnr", "Apartment number"),
     ),
     CustomerField(
-        "delivery.postcode",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: postcode"),
-        (
-            "Leveranspostnummer",
-            "Leveranspostnr",
-            "Delivery postal code",
-            "DeliveryZipCode",
-            "Delivery zip code",
-        ),
+        "peppol_scheme",
+        QT_TRANSLATE_NOOP("fields", "Peppol scheme"),
+        ("Peppol-schema", "Peppol scheme", "EAS"),
     ),
     CustomerField(
-        "delivery.city",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: city"),
-        ("Leveransort", "Delivery city", "DeliveryCity"),
+        "peppol_id",
+        QT_TRANSLATE_NOOP("fields", "Peppol id"),
+        ("Peppol-id", "Peppol id", "Peppol participant id", "Endpoint id"),
     ),
     CustomerField(
-        "delivery.country",
-        QT_TRANSLATE_NOOP("fields", "Delivery address: country"),
-        ("Leveransland", "Delivery country", "DeliveryCountry", "DeliveryCountryCode"),
+        "buyer_reference",
+        QT_TRANSLATE_NOOP("fields", "Buyer reference (e-invoice)"),
+        ("Referenskod", "Köparens referens", "Buyer reference", "BuyerReference"),
     ),
-    CustomerField(
-        "contact.name",
-        QT_TRANSLATE_NOOP("fields", "Main contact: name"),
-        ("Kontaktperson namn", "Contact name", "Contact person"),
-    ),
-    CustomerField(
-        "contact.phone",
-        QT_TRANSLATE_NOOP("fields", "Main contact: phone"),
-        ("Kontaktperson telefon", "Contact phone"),
-    ),
-    CustomerField(
-        "contact.email",
-        QT_TRANSLATE_NOOP("fields", "Main contact: e-mail"),
-        ("Kontaktperson e-post", "Contact e-mail", "Contact email"),
-    ),
+    *DELIVERY_FIELDS,
+    *VISITING_FIELDS,
+    *CONTACT_FIELDS,
 )
 
 
@@ -385,7 +313,7 @@ _ADDRESS_ATTRIBUTES = {f.name for f in fields(AddressDetails)} - {"kind", "is_de
 def _supported(key: str) -> bool:
     # An address part exists only if AddressDetails has it (the region came later).
     kind, _, part = key.partition(".")
-    return kind not in ("billing", "delivery") or part in _ADDRESS_ATTRIBUTES
+    return kind not in ADDRESS_KINDS or part in _ADDRESS_ATTRIBUTES
 
 
 CUSTOMER_FIELDS: tuple[CustomerField, ...] = tuple(f for f in _ALL_FIELDS if _supported(f.key))

@@ -3,20 +3,22 @@ say replaces the stored value, everything else is kept."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails
-
-_ADDRESS_KINDS = ("billing", "delivery")
+from kundbok.domain.customer import ADDRESS_KINDS, AddressDetails, ContactDetails, CustomerDetails
+from kundbok.services.tables.contact_fields import contact_slot
 
 
 def merged(
     current: CustomerDetails, incoming: CustomerDetails, mapped: Iterable[str]
 ) -> CustomerDetails:
     """`current` with the fields of `incoming` that the mapped columns (field keys) carry; its
-    id, number, version and the addresses and contacts the file has no columns for are kept."""
+    id, number, version and the addresses and contacts the file has no columns for are kept.
+    A file with columns for more contacts than the main one (as our export writes) holds all of
+    a customer's contacts: they replace the stored ones."""
     keys = set(mapped)
     changes: dict[str, Any] = {}
     for key in keys:
@@ -26,15 +28,20 @@ def merged(
         changes["org_number"] = incoming.org_number
         changes["personal_number"] = incoming.personal_number
     addresses = list(current.addresses)
-    for kind in _ADDRESS_KINDS:
+    for kind in ADDRESS_KINDS:
         parts = {key.partition(".")[2] for key in keys if key.startswith(f"{kind}.")}
         if "country" in keys:
             parts.add("country")  # the customer's country is its addresses' default
         if parts - {"country"}:
             addresses = _merged_address(addresses, kind, incoming, parts)
     changes["addresses"] = tuple(addresses)
-    parts = {key.partition(".")[2] for key in keys if key.startswith("contact.")}
-    if parts and incoming.main_contact is not None:
+    slots = [slot for slot in map(contact_slot, keys) if slot is not None]
+    parts = {part for number, part in slots if number == 1}
+    if any(number > 1 for number, _ in slots):
+        # The same people in another order (a table lists the main contact first) is no change.
+        if Counter(incoming.contacts) != Counter(current.contacts):
+            changes["contacts"] = incoming.contacts
+    elif parts and incoming.main_contact is not None:
         changes["contacts"] = _merged_contacts(current.contacts, incoming.main_contact, parts)
     return replace(current, **changes)
 

@@ -7,12 +7,21 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from kundbok.domain.countries import country_code
-from kundbok.domain.customer import AddressDetails, ContactDetails, CustomerDetails, normalised
+from kundbok.domain.customer import (
+    ADDRESS_KINDS,
+    MULTI_LINE_FIELDS,
+    AddressDetails,
+    ContactDetails,
+    CustomerDetails,
+    normalised,
+)
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
+from kundbok.domain.money import NOT_A_PERCENTAGE, parse_amount, parse_decimal
+from kundbok.services.tables.contact_fields import contact_slot
 from kundbok.services.tables.reading import Table
 
 _TRUE = frozenset({"1", "ja", "j", "yes", "y", "true", "sant", "x", "aktiv", "active"})
@@ -121,14 +130,16 @@ def details_from_row(
     `groups` ({casefolded name: id}); the first invalid field raises ValidationError."""
     values: dict[str, Any] = {}
     addresses: dict[str, dict[str, str]] = {}
-    contact: dict[str, str] = {}
+    contacts: dict[int, dict[str, str]] = {}  # by slot: 1 the main contact
     for field, text in cells.items():
-        text = text.strip()
+        if field not in MULTI_LINE_FIELDS:  # a note keeps its indent, as typed
+            text = text.strip()
         group, _, part = field.partition(".")
-        if group in ("billing", "delivery"):
+        slot = contact_slot(field)
+        if group in ADDRESS_KINDS:
             addresses.setdefault(group, {})[part] = text
-        elif group == "contact":
-            contact[part] = text
+        elif slot is not None:
+            contacts.setdefault(slot[0], {})[slot[1]] = text
         else:
             values[field] = text
     country = country_code(values.pop("country", ""))
@@ -156,17 +167,12 @@ def details_from_row(
             for kind, parts in addresses.items()
             if any(parts.values())
         ),
-        contacts=(
-            (
-                ContactDetails(
-                    name=contact["name"],
-                    phone=contact.get("phone", ""),
-                    email=contact.get("email", ""),
-                    is_main=True,
-                ),
-            )
-            if contact.get("name")
-            else ()
+        contacts=tuple(
+            _contact(slot, parts) for slot, parts in sorted(contacts.items()) if parts.get("name")
+        ),
+        reminder_fee=_amount("reminder_fee", values.pop("reminder_fee", "")),
+        agreed_interest_percent=_percent(
+            "agreed_interest_percent", values.pop("agreed_interest_percent", "")
         ),
         **{name: text or _EMPTY.get(name, "") for name, text in values.items()},
     )
@@ -176,8 +182,22 @@ def details_from_row(
 # Optional identifiers are None, not "", when a row leaves them blank.
 _EMPTY: dict[str, Any] = dict.fromkeys(
     ("org_number", "personal_number", "vat_number", "gln", "sales_account",
-     "receivables_account"),
+     "receivables_account", "rot_rut_personal_number", "rot_rut_housing_org_number",
+     "peppol_scheme", "peppol_id"),
 )  # fmt: skip
+
+
+def _contact(slot: int, parts: Mapping[str, str]) -> ContactDetails:
+    """The contact of a table's slot: the first slot holds the main contact."""
+    return ContactDetails(
+        name=parts["name"],
+        role=parts.get("role", ""),
+        phone=parts.get("phone", ""),
+        mobile=parts.get("mobile", ""),
+        email=parts.get("email", ""),
+        is_main=slot == 1,
+        active=_flag("active", parts.get("active", ""), True),
+    )
 
 
 def plan_import(
@@ -300,15 +320,14 @@ def _days(text: str) -> int | None:
     return int(found.group()) if found else None
 
 
+def _amount(field: str, text: str) -> Decimal | None:
+    return parse_amount(text, field) if text else None
+
+
 def _percent(field: str, text: str) -> Decimal | None:
     if not text:
         return None
-    try:
-        return Decimal(text.replace("%", "").replace(",", ".").replace(" ", ""))
-    except InvalidOperation:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("messages", "'{value}' is not a percentage."), value=text
-        ) from None
+    return parse_decimal(text.replace("%", ""), field, 2, NOT_A_PERCENTAGE)
 
 
 def _flag(field: str, text: str, default: bool) -> bool:

@@ -19,7 +19,6 @@ from kundbok.services.vcard.lines import (
     Property,
     VCardFormatError,
     card_chunks,
-    decode_vcard,
     properties,
     unfold_quoted_printable,
 )
@@ -340,12 +339,3 @@ def read_cards(text: str) -> Iterator[ParsedCard]:
         yield parsed
     if not found:
         raise VCardFormatError(QT_TRANSLATE_NOOP("messages", "the file holds no vCard"), 0, 1)
-
-
-def read_vcard_bytes(data: bytes, source: str) -> list[ParsedCard]:
-    """Every card of a file's bytes; a file that is no readable vCard raises KundbokError."""
-    cards = list(read_cards(decode_vcard(data, source)))
-    for card in cards:
-        if card.problem is not None:
-            raise card.problem
-    return cards

@@ -12,11 +12,11 @@ from sqlalchemy.orm import selectinload
 from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
 from kundbok.domain import identifiers
-from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.customer import ContactDetails, CustomerDetails
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, ValidationError
 from kundbok.services.bulk import bulk_mode, insert_customers
 from kundbok.services.customers import change_customer, details_of, loaded_customers
-from kundbok.services.files import unreadable, write_atomically
+from kundbok.services.files import check_output_path, unreadable, write_atomically
 from kundbok.services.settings import COMPANY_ID
 from kundbok.services.vcard.lines import VCardFormatError, decode_vcard
 from kundbok.services.vcard.reader import ParsedCard, read_cards
@@ -71,6 +71,7 @@ def export_vcards(
             QT_TRANSLATE_NOOP("messages", "vCard version {version} is not supported (3.0 or 4.0)."),
             version=version,
         )
+    check_output_path(path)  # before the work: never over the register
     ids = list(customer_ids) if customer_ids is not None else _all_ids(db, include_inactive)
     options = ExportOptions(
         version=version,
@@ -272,7 +273,7 @@ def _attach_contacts(
     entries: list[ImportEntry], company_entry: dict[str, int]
 ) -> list[ImportEntry]:
     """Fold contact persons' own cards into their company's card of the same file."""
-    contacts: dict[int, list] = {}
+    contacts: dict[int, list[ContactDetails]] = {}
     for entry in entries:
         if entry.action == "add_contact" and entry.duplicate_reason in company_entry:
             contacts.setdefault(company_entry[entry.duplicate_reason], []).extend(

@@ -22,8 +22,9 @@ from vobject.vcard import serializeFields
 
 from kundbok import __version__
 from kundbok.domain.countries import country_name
-from kundbok.domain.customer import ContactDetails, CustomerDetails, without_control_characters
+from kundbok.domain.customer import ContactDetails, CustomerDetails
 from kundbok.domain.postal_address import format_postcode
+from kundbok.domain.text import without_control_characters
 
 LINE_LENGTH = 75
 PRODID = f"-//Kundbok//Kundbok {__version__}//SV"
@@ -214,7 +215,11 @@ def contact_card(
 
 def _structured(values: list[str]) -> str:
     """A structured value (N, ADR, ORG): each part escaped, joined by semicolons."""
-    return serializeFields([without_control_characters(v, multi_line=True) for v in values])
+    # vobject's stubs leave serializeFields untyped; it joins the escaped parts into a str.
+    joined: str = serializeFields(  # type: ignore[no-untyped-call]
+        [without_control_characters(v, multi_line=True) for v in values]
+    )
+    return joined
 
 
 def write_cards(customers: list[CustomerDetails], options: ExportOptions | None = None) -> str:

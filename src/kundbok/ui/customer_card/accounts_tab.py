@@ -8,12 +8,14 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from kundbok.domain import accounts
 from kundbok.domain.customer import CustomerDetails, check_field
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.late_payment import check_reminder_fee
 from kundbok.domain.money import parse_amount
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
 from kundbok.ui.customer_card.tab import CardTab
+from kundbok.ui.formatting import display_money, display_number
 
 
 class AccountsTab(CardTab):
@@ -28,8 +30,8 @@ class AccountsTab(CardTab):
         self.receivables_account = ValidatedLineEdit(
             "receivables_account", lambda text: check_field("receivables_account", text), self
         )
-        self.sales_account.edit.setPlaceholderText("3001")
-        self.receivables_account.edit.setPlaceholderText("1510")
+        self.sales_account.edit.setPlaceholderText(accounts.SALES)
+        self.receivables_account.edit.setPlaceholderText(accounts.RECEIVABLES)
         form = QFormLayout(self)
         form.addRow(
             QLabel(self.tr("Leave empty to use the accounts of the company settings."), self)
@@ -47,7 +49,8 @@ class AccountsTab(CardTab):
         """Show the customer's own accounts (empty: the company's)."""
         self.sales_account.setText(details.sales_account or "")
         self.receivables_account.setText(details.receivables_account or "")
-        self.reminder_fee.setText(_text(details.reminder_fee))
+        fee = details.reminder_fee
+        self.reminder_fee.setText("" if fee is None else display_money(fee))
         self.agreed_interest.setText(_text(details.agreed_interest_percent))
 
     def apply(self, details: CustomerDetails) -> CustomerDetails:
@@ -62,7 +65,7 @@ class AccountsTab(CardTab):
 
 
 def _text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
+    return "" if value is None else display_number(value)
 
 
 def _fee(text: str) -> Decimal | None:

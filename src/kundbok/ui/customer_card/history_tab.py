@@ -32,6 +32,7 @@ ACTION_TEXTS = {
     EventAction.PAID: QT_TRANSLATE_NOOP("EventAction", "Invoice paid"),
     EventAction.PAYMENT_REGISTERED: QT_TRANSLATE_NOOP("EventAction", "Payment registered"),
     EventAction.PAYMENT_REVERSED: QT_TRANSLATE_NOOP("EventAction", "Payment reversed"),
+    EventAction.REFUNDED: QT_TRANSLATE_NOOP("EventAction", "Refund paid"),
     EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
     EventAction.REMINDED: QT_TRANSLATE_NOOP("EventAction", "Reminder made"),
     EventAction.REMINDER_SENT: QT_TRANSLATE_NOOP("EventAction", "Reminder sent by e-mail"),
@@ -41,6 +42,7 @@ ACTION_TEXTS = {
     EventAction.FILE_ADDED: QT_TRANSLATE_NOOP("EventAction", "File added"),
     EventAction.FILE_RENAMED: QT_TRANSLATE_NOOP("EventAction", "File renamed"),
     EventAction.FILE_REMOVED: QT_TRANSLATE_NOOP("EventAction", "File removed"),
+    EventAction.EXCHANGE_RATE_RECORDED: QT_TRANSLATE_NOOP("EventAction", "Exchange rate recorded"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")

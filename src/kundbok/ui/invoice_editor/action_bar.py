@@ -16,6 +16,7 @@ from kundbok.domain.invoice import (
     can_edit,
     can_issue,
     can_mark_paid,
+    can_refund,
     can_register_payment,
 )
 from kundbok.services.invoice_queries import InvoiceRow
@@ -82,13 +83,21 @@ class ActionBar(QWidget):
                 button_preview=True,
                 button_credit=can_credit(invoice),
                 button_mark_paid=can_mark_paid(invoice),
-                button_payment=can_register_payment(invoice),
+                # A credit note takes no payments, but pays back what the customer is owed.
+                button_payment=can_register_payment(invoice) or can_refund(invoice),
                 button_delete_draft=invoice.id is not None and can_delete(invoice),
                 button_send_email=invoice.number is not None,
                 button_export_einvoice=invoice.number is not None,
             )
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])
+        credit_note = invoice is not None and invoice.kind == "credit_note"
+        self.buttons["button_mark_paid"].setText(
+            self.tr("Mark refunded") if credit_note else self.tr("Mark paid")
+        )
+        self.buttons["button_payment"].setText(
+            self.tr("Refund…") if credit_note else self.tr("Payment…")
+        )
         if invoice is None:
             self.state_label.setText("")
             return

@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
-from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel, display_number
+from kundbok.ui.formatting import display_number
+from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
 from kundbok.ui.work_type_choice import choose_work_type, fill_work_types
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Digits with an optional sign, spaces between groups, and a comma or a point as decimal mark.
-NUMBER_PATTERN = QRegularExpression(r"^-?[0-9\s\x{00a0}\x{202f}.,]*$")
+# Digits with an optional sign (a hyphen or the real minus), spaces between groups, and a comma
+# or a point as decimal mark; `domain.money.parse_decimal` reads what is typed.
+NUMBER_PATTERN = QRegularExpression(r"^[-\x{2212}]?[0-9\s\x{00a0}\x{202f}.,]*$")
 
 
 class DecimalDelegate(QStyledItemDelegate):
@@ -95,4 +98,11 @@ def lines_view(model: InvoiceLinesModel, parent: QWidget) -> QTableView:
     view.setItemDelegateForColumn(Column.WORK_TYPE, WorkTypeDelegate(view))
     view.horizontalHeader().setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
+    model.input_refused.connect(lambda message: _say_refused(view, message))
     return view
+
+
+def _say_refused(view: QTableView, message: str) -> None:
+    """Show why a typed number was not taken beside the cell it was typed in."""
+    rect = view.visualRect(view.currentIndex())
+    QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), message, view)

@@ -1,9 +1,15 @@
-"""The invoice editor: a non-modal window to fill in, issue, print and save an invoice."""
+"""The invoice editor: a non-modal window to fill in, issue, print and save an invoice.
+
+It is made of parts that each stand alone, so that another document (a quote) can take the ones
+it shares: the header (`InvoiceHeader`: the customer, dates, references), the lines with their
+text and totals (`LinesEditor`), the preview pane (`PreviewPane` over an `InvoicePdfSource`),
+the buttons (`ActionBar`) and what is done with the saved invoice (`InvoiceDocumentActions`,
+which knows the editor as an `EditedInvoice`). The editor holds the invoice and wires them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import cast
@@ -11,12 +17,8 @@ from typing import cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
+    QDialog,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.domain.invoice import (
     InvoiceDetails,
-    LineDetails,
     can_delete,
     can_edit,
 )
@@ -42,11 +43,10 @@ from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.invoice_editor.action_bar import ActionBar, window_title
-from kundbok.ui.invoice_editor.delegates import lines_view
 from kundbok.ui.invoice_editor.document_actions import InvoiceDocumentActions
 from kundbok.ui.invoice_editor.header import InvoiceHeader
-from kundbok.ui.invoice_editor.lines_model import Column, InvoiceLinesModel
-from kundbok.ui.invoice_editor.preview_pane import InvoicePreviewPane, PreviewSplitter
+from kundbok.ui.invoice_editor.lines_editor import LinesEditor
+from kundbok.ui.invoice_editor.preview_pane import InvoicePdfSource, PreviewPane, PreviewSplitter
 from kundbok.ui.invoice_editor.questions import (
     ask_save_changes,
     confirm_delete_draft,
@@ -56,7 +56,7 @@ from kundbok.ui.invoice_editor.questions import (
 from kundbok.ui.invoice_editor.totals import totals_html
 
 
-class InvoiceEditor(InvoiceDocumentActions):
+class InvoiceEditor(QDialog):
     """Ny faktura: the customer chosen, lines from articles or free text, totals as you type."""
 
     saved = Signal(int)  # the invoice's id after a save, an issue, a payment
@@ -77,8 +77,8 @@ class InvoiceEditor(InvoiceDocumentActions):
         self._invoice: InvoiceDetails | None = None
         self.form_state = FormState()
         self._default_vat = vat_rate_for("standard", dt.date.today())
-        self._default_discount = Decimal(0)
         self._build()
+        self.lines.set_new_line(self._default_vat, Decimal(0))
         self._invoice_date_changed(dt.date.today())
         if invoice_id is not None:
             self._show(get_invoice(db, invoice_id))
@@ -93,72 +93,38 @@ class InvoiceEditor(InvoiceDocumentActions):
         self.header.customer_chosen.connect(self.choose_customer)
         self.header.edited.connect(self._lines_changed)
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
-        self.field_text = QPlainTextEdit(self)
-        self.field_text.setObjectName("field_text")
-        self.field_text.setPlaceholderText(self.tr("Text printed on the invoice"))
-        self.field_text.setMaximumHeight(60)
-
-        self.lines_model = InvoiceLinesModel(lambda number: article_line(self._db, number), self)
-        self.invoice_lines = lines_view(self.lines_model, self)
-        for signal in (
-            self.lines_model.dataChanged,
-            self.lines_model.rowsInserted,
-            self.lines_model.rowsRemoved,
-        ):
-            signal.connect(self._lines_changed)
-
-        self.totals = QLabel(self)
-        self.totals.setObjectName("invoice_totals")
-        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.totals.setTextFormat(Qt.TextFormat.RichText)
-
-        self.button_add_line = self._button("button_add_line", self.tr("Add line"), self.add_line)
-        self.button_remove_line = self._button(
-            "button_remove_line", self.tr("Remove line"), self.remove_line
-        )
+        self.header.exchange_rate_recorded.connect(self.show_result)
+        self.lines = LinesEditor(lambda number: article_line(self._db, number), self)
+        self.lines.edited.connect(self._lines_changed)
+        self.documents = InvoiceDocumentActions(self._db, self, self)
+        documents = self.documents
         self.action_bar = ActionBar(
             self,
             {
                 "button_save": self.save,
                 "button_issue": self.issue,
-                "button_save_pdf": self.save_pdf,
-                "button_print": self.print_invoice,
-                "button_preview": self.preview_invoice,
-                "button_credit": self.credit,
-                "button_mark_paid": self.mark_paid,
-                "button_payment": self.register_payment,
+                "button_save_pdf": documents.save_pdf,
+                "button_print": documents.print_invoice,
+                "button_preview": documents.preview_invoice,
+                "button_credit": documents.credit,
+                "button_mark_paid": documents.mark_paid,
+                "button_payment": documents.register_payment,
                 "button_delete_draft": self.delete_draft,
-                "button_send_email": self.send_email,
+                "button_send_email": documents.send_email,
                 "button_export_einvoice": lambda: export_einvoice(self, self._db, self._invoice),
             },
         )
-        self.preview = InvoicePreviewPane(self._db, self.current_invoice, self)
+        self.preview = PreviewPane(InvoicePdfSource(self._db, self.current_invoice), self)
         form = QWidget(self)
         splitter = PreviewSplitter(form, self.preview, self)
-        line_buttons = QHBoxLayout()
-        line_buttons.addWidget(self.button_add_line)
-        line_buttons.addWidget(self.button_remove_line)
-        line_buttons.addStretch()
-        line_buttons.addWidget(splitter.toggle)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.field_text, 3)
-        bottom.addWidget(self.totals, 2)
+        self.lines.add_to_buttons(splitter.toggle)
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.invoice_lines)
-        layout.addLayout(line_buttons)
-        layout.addLayout(bottom)
+        layout.addWidget(self.lines)
         layout.addWidget(self.action_bar)
         QVBoxLayout(self).addWidget(splitter)
         self.resize(1500, 800)
-        self.field_text.textChanged.connect(self._mark_dirty)
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- customer --------------------------------------------------------------------------
 
@@ -174,16 +140,17 @@ class InvoiceEditor(InvoiceDocumentActions):
             return False
         if start.vat_rate is not None:
             self._default_vat = start.vat_rate
-        self._default_discount = start.discount_percent
+        self.lines.set_new_line(self._default_vat, start.discount_percent)
         current = self._invoice
         self._show(
             replace(
                 start.invoice,
                 id=current.id if current else None,
-                lines=self.lines_model.lines() if current else (),
+                lines=self.lines.lines() if current else (),
             )
         )
         self.header.show_alert(start.alert_text)
+        self.header.show_rate_offer(start.exchange_rate_from)
         self._mark_dirty()
         return True
 
@@ -193,30 +160,16 @@ class InvoiceEditor(InvoiceDocumentActions):
         with self.form_state.loading():
             self._invoice = invoice
             self.header.show_invoice(invoice)
-            self.field_text.setPlainText(invoice.text)
-            self.lines_model.read_only = not can_edit(invoice)
-            self.lines_model.set_lines(invoice.lines)
+            self.lines.show_lines(invoice.lines, invoice.text, can_edit(invoice))
             self._refresh_totals()
         self._update_state()
-        self.preview.invoice_shown()
+        self.preview.document_shown()
 
     # --- editing ---------------------------------------------------------------------------
 
     @property
     def read_only(self) -> bool:
         return self._invoice is not None and not can_edit(self._invoice)
-
-    def add_line(self, line: LineDetails | None = None) -> None:
-        """Add a line (a blank one with the customer's VAT and discount) and start typing in it."""
-        row = self.lines_model.append(
-            line or LineDetails(vat_rate=self._default_vat, discount_percent=self._default_discount)
-        )
-        self.invoice_lines.setCurrentIndex(self.lines_model.index(row, Column.DESCRIPTION))
-
-    def remove_line(self) -> None:
-        """Remove the selected lines."""
-        selection = self.invoice_lines.selectionModel()
-        self.lines_model.remove([index.row() for index in selection.selectedIndexes()])
 
     def _lines_changed(self, *_args: object) -> None:
         self._refresh_totals()  # also for the header: ROT/RUT changes the sum to pay
@@ -230,34 +183,27 @@ class InvoiceEditor(InvoiceDocumentActions):
             return self._invoice
         return replace(
             self.header.apply(self._invoice),
-            text=self.field_text.toPlainText(),
-            lines=self.lines_model.lines(),
+            text=self.lines.text(),
+            lines=self.lines.lines(),
         )
 
     def _refresh_totals(self) -> None:
         invoice = self.current_invoice()
-        self.totals.setText(totals_html(invoice) if invoice is not None else "")
+        self.lines.show_totals(totals_html(invoice) if invoice is not None else "")
 
     def _invoice_date_changed(self, day: dt.date) -> None:
-        self.lines_model.vat_rates = tuple(vat_rates_on(day))
+        self.lines.set_vat_rates(vat_rates_on(day))
 
     def _mark_dirty(self, *_args: object) -> None:
         if self.form_state.edited():
             self._update_state()
-            self.preview.invoice_edited()
+            self.preview.document_edited()
 
     def _update_state(self) -> None:
         invoice = self._invoice
         editable = not self.read_only
         self.header.set_editable(editable)
-        self.button_add_line.setEnabled(editable)
-        self.button_remove_line.setEnabled(editable)
-        self.field_text.setReadOnly(not editable)
-        self.invoice_lines.setEditTriggers(
-            QTableView.EditTrigger.AllEditTriggers
-            if editable
-            else QTableView.EditTrigger.NoEditTriggers
-        )
+        self.lines.set_editable(editable)
         issued = None  # a draft's status needs no query on each edit
         if invoice is not None and invoice.id is not None and invoice.number is not None:
             issued = invoice_row(self._db, invoice.id)
@@ -266,7 +212,7 @@ class InvoiceEditor(InvoiceDocumentActions):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _shown(self, invoice: InvoiceDetails | None) -> bool:
+    def show_result(self, invoice: InvoiceDetails | None) -> bool:
         """Show what a service returned and tell the main window; False when it refused."""
         if invoice is None or invoice.id is None:
             return False
@@ -279,7 +225,7 @@ class InvoiceEditor(InvoiceDocumentActions):
         invoice = self.current_invoice()
         if invoice is None or self.read_only:
             return False
-        return self._shown(
+        return self.show_result(
             attempt_save(
                 self,
                 self.tr("Not saved"),
@@ -296,7 +242,7 @@ class InvoiceEditor(InvoiceDocumentActions):
         if not confirm_issue(self):
             return False
         invoice_id = self._invoice.id
-        return self._shown(
+        return self.show_result(
             attempt_issue(self, self._db, lambda: issue_invoice(self._db, invoice_id))
         )
 
@@ -320,8 +266,19 @@ class InvoiceEditor(InvoiceDocumentActions):
         self.close()
         return True
 
+    def saved_invoice_id(self) -> int | None:
+        """The id of the invoice as saved now, saving an edited draft first; None when there
+        is none or the save was refused."""
+        if self._invoice is None:
+            return None
+        edited = self.form_state.dirty or self._invoice.id is None
+        if not self.read_only and edited and not self.save():
+            return None
+        return self._invoice.id
+
     @property
     def invoice(self) -> InvoiceDetails | None:
+        """The invoice as last shown (None before a customer is chosen)."""
         return self._invoice
 
     def closeEvent(self, event: QCloseEvent) -> None:

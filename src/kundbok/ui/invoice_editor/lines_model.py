@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import LineDetails
+from kundbok.domain.money import NOT_A_NUMBER, NOT_AN_AMOUNT, parse_decimal
 from kundbok.domain.rot_rut.work_types import swedish_name, work_type_or_none
-from kundbok.ui.formatting import display_money
+from kundbok.i18n import error_text
+from kundbok.ui.formatting import display_money, display_number
 
 Index = QModelIndex | QPersistentModelIndex
 ArticleLookup = Callable[[str], LineDetails | None]
@@ -43,26 +46,14 @@ NUMERIC = frozenset((Column.QUANTITY, Column.PRICE, Column.DISCOUNT, Column.VAT,
 HUNDRED = Decimal(100)
 
 
-def parse_decimal(text: str) -> Decimal | None:
-    """A number typed with a decimal comma or point ("45,50", "45.50", "1 234,5"); None if it
-    is not one. When both marks occur, the last is the decimal mark and the other groups."""
-    compact = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "")
-    if "," in compact and "." in compact:
-        decimal_mark = "," if compact.rfind(",") > compact.rfind(".") else "."
-        group_mark = "." if decimal_mark == "," else ","
-        compact = compact.replace(group_mark, "").replace(decimal_mark, ".")
-    else:
-        compact = compact.replace(",", ".")
-    try:
-        value = Decimal(compact)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
-def display_number(value: Decimal) -> str:
-    """A quantity or percentage without trailing zeros, with the locale's decimal mark."""
-    return f"{value.normalize():f}".replace(".", QLocale().decimalPoint())
+# What a typed cell of each numeric column is read as: its field, decimals (quantities to the
+# thousandth as the database keeps them, money in öre) and the message for text that is none.
+_NUMBER_FIELDS = {
+    Column.QUANTITY: ("quantity", 3, NOT_A_NUMBER),
+    Column.PRICE: ("unit_price", 2, NOT_AN_AMOUNT),
+    Column.DISCOUNT: ("discount_percent", 2, NOT_A_NUMBER),
+    Column.VAT: ("vat_rate", 2, NOT_A_NUMBER),
+}
 
 
 def _headers() -> tuple[str, ...]:
@@ -91,6 +82,8 @@ def _with_work_type(line: LineDetails, code: str) -> LineDetails | None:
 
 class InvoiceLinesModel(QAbstractTableModel):
     """The lines of one invoice; edits replace a row's LineDetails, never its text."""
+
+    input_refused = Signal(str)  # why a typed number was not taken (too many decimals…)
 
     def __init__(self, article_lookup: ArticleLookup, parent: Any = None) -> None:
         super().__init__(parent)
@@ -165,7 +158,11 @@ class InvoiceLinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         line = self._lines[index.row()]
-        changed = self._edited(line, Column(index.column()), str(value).strip())
+        try:
+            changed = self._edited(line, Column(index.column()), str(value).strip())
+        except KundbokError as error:
+            self.input_refused.emit(error_text(error))
+            return False
         if changed is None:
             return False
         if changed != line:
@@ -187,9 +184,10 @@ class InvoiceLinesModel(QAbstractTableModel):
             return replace(line, unit=text)
         if column == Column.WORK_TYPE:
             return _with_work_type(line, text)
-        number = parse_decimal(text)
-        if number is None:
+        if not text or column not in _NUMBER_FIELDS:
             return None
+        field, decimals, not_a_number = _NUMBER_FIELDS[column]
+        number = parse_decimal(text, field, decimals, not_a_number)
         if column == Column.QUANTITY:
             return replace(line, quantity=number)
         if column == Column.PRICE:

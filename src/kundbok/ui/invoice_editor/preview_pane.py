@@ -1,8 +1,10 @@
-"""The invoice as it will print, beside the editor's form, following what the user types.
+"""The document as it will print, beside the editor's form, following what the user types.
 
-Each edit restarts a short single-shot timer; when typing stops and it fires, the pane takes the
-form's values (plain, frozen values) and builds the PDF on a worker thread: reportlab is pure
-Python, and a long invoice takes tens of milliseconds the keyboard must not wait for. Only the
+Each edit restarts a short single-shot timer; when typing stops and it fires, the pane asks its
+`PdfSource` for a build of the form's values (plain, frozen values) and runs it on a worker
+thread: reportlab is pure Python, and a long invoice takes tens of milliseconds the keyboard
+must not wait for. The pane knows no invoice: `InvoicePdfSource` builds an invoice's pages, and
+another document (a quote) brings its own source. Only the
 newest request is shown: a build that finishes after a newer request was made is dropped, and at
 most one build runs, with at most one waiting behind it. The PDF goes from memory (a QBuffer)
 into the QPdfDocument the QPdfView shows; no files. A draft shows as it would print now; an
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import (
     QBuffer,
@@ -46,12 +49,56 @@ SPLIT_KEY = "invoice_editor/preview_split"
 SHOWN_KEY = "invoice_editor/preview_shown"
 
 
+class PdfSource(Protocol):
+    """What the pane shows: the PDF of the form's values, built off the GUI thread."""
+
+    def builder(self) -> Callable[[], bytes] | None:
+        """On the GUI thread: a function of plain values that builds the PDF of what the form
+        holds now (it runs on a worker thread); None when there is nothing to show. Raises
+        KundbokError when the PDF cannot be made (the pane shows its message)."""
+        ...
+
+    def forget(self) -> None:
+        """The document was shown anew (opened, saved, issued): read again what its PDF
+        takes from beyond the form, such as the company."""
+        ...
+
+
+class InvoicePdfSource:
+    """An invoice's pages as they will print: the form's invoice, the company and, for a
+    credit note, the number of the invoice it credits."""
+
+    def __init__(self, db: Database, current_invoice: Callable[[], InvoiceDetails | None]):
+        self._db = db
+        self._current_invoice = current_invoice
+        self._context: tuple[int | None, CompanySettings, int | None] | None = None
+
+    def builder(self) -> Callable[[], bytes] | None:
+        """The build of the invoice as the form holds it; see `PdfSource.builder`."""
+        invoice = self._current_invoice()
+        if invoice is None:
+            return None
+        if self._context is None or self._context[0] != invoice.credited_invoice_id:
+            company, credited = invoice_pdf_context(self._db, invoice)
+            self._context = (invoice.credited_invoice_id, company, credited)
+        _, company, credited = self._context
+
+        def build() -> bytes:
+            from kundbok.services.pdf import render_invoice_pdf  # reportlab loads off the GUI
+
+            return render_invoice_pdf(invoice, company, credited)
+
+        return build
+
+    def forget(self) -> None:
+        """Read the company again on the next build."""
+        self._context = None
+
+
 @dataclass(frozen=True)
 class _Request:
     generation: int
-    invoice: InvoiceDetails
-    company: CompanySettings
-    credited_number: int | None
+    build: Callable[[], bytes]
 
 
 class _BuildSignals(QObject):
@@ -68,35 +115,24 @@ class _Build(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        from kundbok.services.pdf import render_invoice_pdf  # reportlab loads off the GUI thread
-
         request = self._request
         try:
-            pdf: bytes | None = render_invoice_pdf(
-                request.invoice, request.company, request.credited_number
-            )
+            pdf: bytes | None = request.build()
         except Exception:  # the pane keeps its last good page; the log tells why
-            log.exception("the invoice preview could not be built")
+            log.exception("the preview could not be built")
             pdf = None
         self._signals.built.emit(request.generation, pdf)
 
 
-class InvoicePreviewPane(QWidget):
-    """The invoice's pages as they will print, rebuilt after typing stops."""
+class PreviewPane(QWidget):
+    """The document's pages as they will print, rebuilt after typing stops."""
 
     updated = Signal()  # a newly built PDF is loaded in the view
 
-    def __init__(
-        self,
-        db: Database,
-        current_invoice: Callable[[], InvoiceDetails | None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, source: PdfSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invoice_preview_pane")
-        self._db = db
-        self._current_invoice = current_invoice
-        self._context: tuple[int | None, CompanySettings, int | None] | None = None
+        self._source = source
         self._generation = 0  # of the newest request
         self._running = False
         self._waiting: _Request | None = None
@@ -129,13 +165,13 @@ class InvoicePreviewPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view)
 
-    def invoice_shown(self) -> None:
-        """The editor shows another state of the invoice (opened, saved, issued): read the
+    def document_shown(self) -> None:
+        """The editor shows another state of the document (opened, saved, issued): read the
         company again and rebuild."""
-        self._context = None
-        self.invoice_edited()
+        self._source.forget()
+        self.document_edited()
 
-    def invoice_edited(self) -> None:
+    def document_edited(self) -> None:
         """The user changed something: rebuild once typing has stopped."""
         if self._active:
             self._timer.start()
@@ -150,17 +186,16 @@ class InvoicePreviewPane(QWidget):
 
     def render_now(self) -> None:
         """Build the PDF of the form's current values (on the worker thread) and show it."""
-        invoice = self._current_invoice()
-        if invoice is None:
-            self._clear()
-            return
         try:
-            company, credited = self._context_for(invoice)
+            build = self._source.builder()
         except KundbokError as error:
             self._show_message(error_text(error))
             return
+        if build is None:
+            self._clear()
+            return
         self._generation += 1
-        request = _Request(self._generation, invoice, company, credited)
+        request = _Request(self._generation, build)
         if self._running:
             self._waiting = request  # replaces an older one that never started
         else:
@@ -170,12 +205,6 @@ class InvoicePreviewPane(QWidget):
     def is_building(self) -> bool:
         """Whether a build runs or waits, or typing has not yet stopped."""
         return self._running or self._timer.isActive()
-
-    def _context_for(self, invoice: InvoiceDetails) -> tuple[CompanySettings, int | None]:
-        if self._context is None or self._context[0] != invoice.credited_invoice_id:
-            company, credited = invoice_pdf_context(self._db, invoice)
-            self._context = (invoice.credited_invoice_id, company, credited)
-        return self._context[1], self._context[2]
 
     def _start(self, request: _Request) -> None:
         self._running = True
@@ -222,7 +251,7 @@ class PreviewSplitter(QSplitter):
     """The editor's form beside its preview pane; remembers the split and whether the pane is
     shown. `toggle` is the button that shows or hides the pane."""
 
-    def __init__(self, form: QWidget, pane: InvoicePreviewPane, parent: QWidget) -> None:
+    def __init__(self, form: QWidget, pane: PreviewPane, parent: QWidget) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("invoice_preview_splitter")
         self._pane = pane

@@ -25,6 +25,9 @@ def totals_html(invoice: InvoiceDetails) -> str:
         )
         for v in totals.vat_lines
     ]
+    vat_in_kronor = invoice.vat_in_kronor(totals)
+    if vat_in_kronor is not None:
+        rows.append((QCoreApplication.translate("InvoiceEditor", "VAT in SEK"), vat_in_kronor))
     if totals.rounding:
         rows.append((QCoreApplication.translate("InvoiceEditor", "Rounding"), totals.rounding))
     if totals.deduction:

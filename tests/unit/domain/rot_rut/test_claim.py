@@ -9,7 +9,6 @@ from decimal import Decimal as D
 import pytest
 from tests.helpers.begaran_schema import assert_valid_claim
 
-from kundbok.domain.rot_rut.ceilings import ceilings_on
 from kundbok.domain.rot_rut.claim import (
     ClaimCase,
     ClaimLine,
@@ -18,6 +17,7 @@ from kundbok.domain.rot_rut.claim import (
     split_into_files,
     work_done,
 )
+from kundbok.domain.rot_rut.rules import rules_on
 from kundbok.domain.rot_rut.work_types import SWEDISH_NAMES, WorkType, work_types_for
 from kundbok.domain.rot_rut.xml import claim_xml
 
@@ -119,10 +119,10 @@ def test_the_yearly_ceiling_counts_every_case_of_the_buyer_and_what_was_granted_
 
 
 def test_the_ceilings_are_dated() -> None:
-    assert ceilings_on(dt.date(2024, 6, 30)).rot == 50_000
-    assert ceilings_on(dt.date(2024, 7, 1)).rot == 75_000
-    assert ceilings_on(dt.date(2024, 7, 1)).together == 150_000
-    assert ceilings_on(dt.date(2025, 1, 1)).together == 75_000
+    assert rules_on(dt.date(2024, 6, 30)).rot == 50_000
+    assert rules_on(dt.date(2024, 7, 1)).rot == 75_000
+    assert rules_on(dt.date(2024, 7, 1)).together == 150_000
+    assert rules_on(dt.date(2025, 1, 1)).together == 75_000
 
 
 def test_101_buyers_make_two_files_and_a_buyer_stays_in_one() -> None:

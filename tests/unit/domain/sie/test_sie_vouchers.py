@@ -13,11 +13,10 @@ from kundbok.domain.sie.vouchers import (
     BAS_ACCOUNT_NAMES,
     AccountPlan,
     InvoiceAmounts,
+    charges_voucher,
     credit_note_voucher,
-    interest_invoice_voucher,
     invoice_voucher,
     payment_voucher,
-    reminder_fee_voucher,
 )
 from kundbok.domain.sie.writer import Company, Voucher, write_sie4i
 
@@ -118,11 +117,12 @@ def test_payments_book_on_bank_or_plusgiro(method, account):
 
 
 def test_fee_and_interest_carry_no_vat():
-    assert lines(reminder_fee_voucher("1001", DAY, D(60), PLAN)) == [
+    # A räntefaktura charging a reminder fee, and one charging interest.
+    assert lines(charges_voucher("1001", DAY, {PLAN.reminder_fee: D(60)}, PLAN)) == [
         ("1510", D(60)),
         ("3990", D(-60)),
     ]
-    assert lines(interest_invoice_voucher("1005", DAY, D("57.53"), PLAN)) == [
+    assert lines(charges_voucher("1005", DAY, {PLAN.interest: D("57.53")}, PLAN)) == [
         ("1510", D("57.53")),
         ("8313", D("-57.53")),
     ]
@@ -134,7 +134,7 @@ def test_the_file_agrees_with_the_invoices_and_payments():
     vouchers.append(credit_note_voucher(ROUNDED, PLAN, number=4))
     vouchers.append(payment_voucher("1001", DAY, D("1000.00"), "bankgiro", PLAN, number=5))
     vouchers.append(payment_voucher("1003", DAY, D("28000.00"), "plusgiro", PLAN, number=6))
-    vouchers.append(reminder_fee_voucher("1001", DAY, D(60), PLAN, number=7))
+    vouchers.append(charges_voucher("1001", DAY, {PLAN.reminder_fee: D(60)}, PLAN, number=7))
     sie = read_sie(write_sie4i(vouchers, Company("AB"), BAS_ACCOUNT_NAMES, generated=DAY))
     assert len(sie.vouchers) == 7
     invoiced = MIXED.customer_total + ROT.customer_total

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
+from tests.helpers.shortcuts import plan_file
 
 from kundbok.services.tables import (
     ColumnMappingError,
@@ -13,7 +14,6 @@ from kundbok.services.tables import (
     RowStatus,
     csv_table,
     map_columns,
-    plan_file,
     plan_import,
 )
 
@@ -211,3 +211,11 @@ def test_no_name_column_is_a_clear_error(tmp_path):
     path.write_text("Ort;Telefon\nLund;046-12345\n", encoding="utf-8")
     with pytest.raises(ColumnMappingError, match="name"):
         plan_file(path)
+
+
+def test_a_percentage_is_read_as_people_write_it_and_never_rounded():
+    table = csv_table(b"Namn;Rabatt\nA AB;12,5 %\nB AB;2,125\nC AB;1E2\n")
+    rows = plan_import(table, map_columns(table.header)).rows
+    assert rows[0].details.discount_percent == Decimal("12.5")
+    assert rows[1].status is RowStatus.ERROR and "more than 2 decimals" in str(rows[1].errors[0])
+    assert rows[2].status is RowStatus.ERROR and "not a percentage" in str(rows[2].errors[0])
