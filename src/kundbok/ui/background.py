@@ -24,9 +24,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -126,23 +127,18 @@ class TaskControl:
         _emit(self._relay.waiting, self._task_id, user)
 
 
-class _Run(QRunnable):
-    def __init__(self, task_id: int, work: Callable[[TaskControl], Any], control: TaskControl):
-        super().__init__()
-        self._task_id = task_id
-        self._work = work
-        self._control = control
-
-    def run(self) -> None:
-        control = self._control
-        relay = control._relay
-        try:
-            with Database.waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
-                result = self._work(control)
-        except BaseException as error:  # handed to the GUI thread, which decides
-            _emit(relay.ended, self._task_id, False, error)
-        else:
-            _emit(relay.ended, self._task_id, True, result)
+def _run(task_id: int, work: Callable[[TaskControl], Any], control: TaskControl) -> None:
+    """A task's work on a worker; its result or error goes to the GUI thread. Given to the
+    pool as a plain callable: the pool's own runnable, deleted by the pool, has no Python
+    wrapper that a traceback could keep and free a second time."""
+    relay = control._relay
+    try:
+        with Database.waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
+            result = work(control)
+    except BaseException as error:  # handed to the GUI thread, which decides
+        _emit(relay.ended, task_id, False, error)
+    else:
+        _emit(relay.ended, task_id, True, result)
 
 
 class BackgroundTask(QObject, Generic[T]):
@@ -255,7 +251,7 @@ def run_task(
     )
     _tasks[task.task_id] = task
     _relay, pool = _started()
-    pool.start(_Run(task.task_id, work, task.control))
+    pool.start(partial(_run, task.task_id, work, task.control))
     return task
 
 
