@@ -1755,6 +1755,10 @@
         <translation>Importera inbetalningar…</translation>
     </message>
     <message>
+        <source>Export SIE file…</source>
+        <translation>Exportera SIE-fil…</translation>
+    </message>
+    <message>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
     </message>
@@ -2810,6 +2814,45 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Exchange loss account</source>
         <translation>Konto för valutakursförlust</translation>
+    </message>
+</context>
+<context>
+    <name>SieExportDialog</name>
+    <message>
+        <source>Export SIE file</source>
+        <translation>Exportera SIE-fil</translation>
+    </message>
+    <message>
+        <source>The invoices, credit notes, payments and ROT/RUT decisions of the period, one voucher each, as SIE 4I for the bookkeeping program.</source>
+        <translation>Periodens fakturor, kreditfakturor, inbetalningar och ROT/RUT-beslut, en verifikation var, som SIE 4I för bokföringsprogrammet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save SIE file</source>
+        <translation>Spara SIE-fil</translation>
+    </message>
+    <message>
+        <source>SIE files (*.se *.si *.sie);;All files (*)</source>
+        <translation>SIE-filer (*.se *.si *.sie);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{count} vouchers written to {file}.</source>
+        <translation>{count} verifikationer skrivna till {file}.</translation>
+    </message>
+    <message>
+        <source>Making the vouchers of {first}–{last}…</source>
+        <translation>Gör verifikationerna för {first}–{last}…</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,12 @@ class WindowOpener(QObject):
 
         open_payment_import(self._parent, self.db, lambda _result: self.invoices_changed.emit())
 
+    def export_sie(self) -> QWidget:
+        """Exportera SIE-fil: the period's vouchers for the bookkeeping (the period dialog)."""
+        from kundbok.ui.sie_export_dialog import export_sie_file
+
+        return export_sie_file(self._parent, self.db)
+
     def open_reminders(self) -> QWidget:
         """Förfallna fakturor: remind late payers, invoice their interest."""
         from kundbok.ui.reminders_dialog import open_reminders
