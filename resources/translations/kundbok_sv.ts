@@ -374,6 +374,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Waiting for {user}&apos;s import to finish…</source>
+        <translation>Väntar på att {user}s import blir klar…</translation>
+    </message>
+    <message>
+        <source>Waiting for another user&apos;s import…</source>
+        <translation>Väntar på en annan användares import…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Column in the file</source>
@@ -1033,6 +1044,14 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>{count} e-invoices written to {folder}. Upload them to your Peppol access point.</source>
         <translation>{count} e-fakturor sparade i {folder}. Ladda upp dem hos din Peppol-accesspunkt.</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Writing {count} e-invoices…</source>
+        <translation>Skriver {count} e-fakturor…</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceTab</name>
@@ -1502,10 +1521,6 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
-    </message>
-    <message>
         <source>Credit invoice</source>
         <translation>Kreditera faktura</translation>
     </message>
@@ -1532,6 +1547,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Price from</source>
         <translation>Pris från</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Sparar {file}…</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1759,6 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Osänd</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
-    </message>
-    <message>
         <source>Refunds due</source>
         <translation>Att återbetala</translation>
     </message>
@@ -1879,6 +1894,14 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Not yet sent</source>
         <translation>Inte skickad än</translation>
     </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Sparar {file}…</translation>
+    </message>
+    <message>
+        <source>Sending reminder {number}…</source>
+        <translation>Skickar påminnelse {number}…</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsPage</name>
@@ -1953,6 +1976,22 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>This computer has no keyring to keep the password in: Kundbok remembers it until it is closed. Type it here again after the next start.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i: Kundbok kommer ihåg det tills programmet stängs. Skriv in det här igen efter nästa start.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Reading the saved password…</source>
+        <translation>Läser det sparade lösenordet…</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Sparar lösenordet…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Ansluter till {host}…</translation>
     </message>
 </context>
 <context>
@@ -2073,13 +2112,13 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Quick actions</source>
         <translation>Snabbval</translation>
     </message>
+    <message>
+        <source>Export SIE file…</source>
+        <translation>Exportera SIE-fil…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Waiting for an import to finish…</source>
-        <translation>Väntar på att en import ska bli klar…</translation>
-    </message>
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
@@ -2288,12 +2327,13 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>A payment of this amount on this day is booked on the invoice already, perhaps from another bank file. Tick it to book this one too.</source>
         <translation>En betalning med detta belopp och denna dag är redan bokförd på fakturan, kanske från en annan bankfil. Kryssa i den för att bokföra även denna.</translation>
     </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
     <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
+        <source>Booking the payments…</source>
+        <translation>Bokför betalningarna…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2445,33 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Delete the price list {name} and its {count} prices?</source>
         <translation>Ta bort prislistan {name} och dess {count} priser?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Printing {count} documents…</source>
+        <translation>Skriver ut {count} dokument…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Making the documents…</source>
+        <translation>Skapar dokumenten…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Skapar förhandsgranskningen…</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2592,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>({count} invoices in other currencies without an exchange rate left out)</source>
         <translation>({count} fakturor i andra valutor utan växelkurs är inte medräknade)</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
 </context>
 <context>
     <name>RecipientDialog</name>
@@ -2539,6 +2610,21 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBusy</name>
+    <message>
+        <source>{user} is importing into the register. What you saved is saved as soon as the import has finished.</source>
+        <translation>{user} importerar till kundregistret. Det du sparade sparas så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>Another user is importing into the register. What you saved is saved as soon as the import has finished.</source>
+        <translation>En annan användare importerar till kundregistret. Det du sparade sparas så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>Waiting for an import</source>
+        <translation>Väntar på en import</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2834,18 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>Interest invoices issued: {numbers}</source>
         <translation>Räntefakturor utfärdade: {numbers}</translation>
     </message>
+    <message>
+        <source>Sending {count} reminders…</source>
+        <translation>Skickar {count} påminnelser…</translation>
+    </message>
+    <message>
+        <source>Making the reminders…</source>
+        <translation>Skapar påminnelserna…</translation>
+    </message>
+    <message>
+        <source>Saving the reminders…</source>
+        <translation>Sparar påminnelserna…</translation>
+    </message>
 </context>
 <context>
     <name>RotRutClaimDialog</name>
@@ -2930,20 +3028,32 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Det finns inga osända fakturor.</translation>
     </message>
     <message>
-        <source>Sending invoices…</source>
-        <translation>Skickar fakturor…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Invoice {number}: {reason}</source>
         <translation>Faktura {number}: {reason}</translation>
     </message>
     <message>
         <source>{sent} of {total} invoices sent.</source>
         <translation>{sent} av {total} fakturor skickade.</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Sparar lösenordet…</translation>
+    </message>
+    <message>
+        <source>Reading the mail settings…</source>
+        <translation>Läser e-postinställningarna…</translation>
+    </message>
+    <message>
+        <source>Sending invoice {number}…</source>
+        <translation>Skickar faktura {number}…</translation>
+    </message>
+    <message>
+        <source>Sending {count} invoices…</source>
+        <translation>Skickar {count} fakturor…</translation>
+    </message>
+    <message>
+        <source>Sending was stopped: {count} invoices were not sent.</source>
+        <translation>Sändningen avbröts: {count} fakturor skickades inte.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3228,45 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     </message>
 </context>
 <context>
+    <name>SieExportDialog</name>
+    <message>
+        <source>Export SIE file</source>
+        <translation>Exportera SIE-fil</translation>
+    </message>
+    <message>
+        <source>The invoices, credit notes, payments and ROT/RUT decisions of the period, one voucher each, as SIE 4I for the bookkeeping program.</source>
+        <translation>Periodens fakturor, kreditfakturor, inbetalningar och ROT/RUT-beslut, en verifikation var, som SIE 4I för bokföringsprogrammet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save SIE file</source>
+        <translation>Spara SIE-fil</translation>
+    </message>
+    <message>
+        <source>SIE files (*.se *.si *.sie);;All files (*)</source>
+        <translation>SIE-filer (*.se *.si *.sie);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{count} vouchers written to {file}.</source>
+        <translation>{count} verifikationer skrivna till {file}.</translation>
+    </message>
+    <message>
+        <source>Making the vouchers of {first}–{last}…</source>
+        <translation>Gör verifikationerna för {first}–{last}…</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Statement of account</source>
@@ -3265,6 +3414,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>{count} customers written to {path}</source>
         <translation>{count} kunder sparade i {path}</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
 </context>
 <context>
     <name>TableImportDialog</name>
@@ -3323,6 +3476,29 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>{created} customers added, {updated} updated, {unchanged} already up to date, {skipped} skipped, {errors} rows with errors left out.</source>
         <translation>{created} kunder tillagda, {updated} uppdaterade, {unchanged} redan aktuella, {skipped} överhoppade, {errors} rader med fel utelämnade.</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Kontrollerar {rows} rader…</translation>
+    </message>
+    <message>
+        <source>Importing the customers…</source>
+        <translation>Importerar kunderna…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5307,18 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>The bank file has changed since it was read; read it again.</source>
         <translation>Bankfilen har ändrats sedan den lästes; läs in den igen.</translation>
     </message>
+    <message>
+        <source>Stopped; nothing more was done.</source>
+        <translation>Avbrutet; inget mer gjordes.</translation>
+    </message>
+    <message>
+        <source>The register is busy with an import by {user}; try again when it has finished.</source>
+        <translation>Kundregistret är upptaget av en import som {user} gör; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>The register is busy with another user&apos;s import; try again when it has finished.</source>
+        <translation>Kundregistret är upptaget av en annan användares import; försök igen när den är klar.</translation>
+    </message>
 </context>
 <context>
     <name>upgrade_notice</name>
@@ -5248,6 +5436,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>{created} customers added and {updated} updated.</source>
         <translation>{created} kunder tillagda och {updated} uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -57,11 +58,10 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
             notice.close()
     window.destroyed.connect(lambda _=None: db.dispose())
     window.show_register(db)
-    # A save that waits for another user's import says so in this window, while it is open.
-    from kundbok.db.session import on_waiting_for_import
-
-    on_waiting_for_import(window.show_waiting_for_import)
-    window.closed.connect(lambda: on_waiting_for_import(None))
+    # What start-up made (modules, mappings, the window) lives as long as the app: kept out of
+    # the collector's full passes, which would otherwise stop every thread for a fifth of a
+    # second to look at it again, freezing the window while a background task allocates.
+    gc.freeze()
 
 
 def create_main_window(database: str) -> MainWindow:

@@ -1,7 +1,8 @@
 """`kundbok --self-test`: the app started for real on a database, then closed again.
 
 It opens the main window on the database, searches, opens a customer card and an invoice (the
-PDF of an issued invoice rendered and loaded by QtPdf, as printing does), and says whether all of
+PDF of an issued invoice rendered and loaded by QtPdf, as printing does), runs a task on a worker
+thread as sending and printing do (`ui/background.py`), and says whether all of
 it worked: exit status 0, or 2 with one line naming the step that failed. It proves that a
 bundled build has what the app loads late (the data layer, reportlab and its fonts, the
 translations, Qt's PDF module, the icons), with QT_QPA_PLATFORM=offscreen where there is no screen.
@@ -10,10 +11,12 @@ translations, Qt's PDF module, the icons), with QT_QPA_PLATFORM=offscreen where 
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
@@ -116,6 +119,26 @@ def _invoice_preview(window: MainWindow) -> None:
     document.close()
 
 
+def _background_task(window: MainWindow) -> None:
+    """A task runs on a worker thread and hands its result back to the window's thread."""
+    from kundbok.ui.background import run_task, running_tasks
+
+    results: list[int] = []
+    run_task(
+        window,
+        lambda _control: threading.get_ident(),
+        results.append,
+        title="",
+        text="",
+        quiet=True,
+    )
+    deadline = time.monotonic() + 30
+    while running_tasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    _check("background task", bool(results), "the worker's result never came back")
+    _check("background task", results[0] != threading.get_ident(), "it ran on the window's thread")
+
+
 def check(database: str) -> None:
     """Run every step on `database`; SelfTestFailure names the first that fails."""
     from kundbok.app import create_main_window
@@ -128,6 +151,7 @@ def check(database: str) -> None:
         customer_id = _step("search", lambda: _search(window))
         _step("customer card", lambda: _customer_card(window, customer_id))
         _step("invoice preview", lambda: _invoice_preview(window))
+        _step("background task", lambda: _background_task(window))
     finally:
         window.close()
         window.deleteLater()

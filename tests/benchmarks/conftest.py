@@ -53,7 +53,8 @@ def _template(
     file_name = f"{name}-{HEAD_REVISION}-{generator}.sqlite3"
     cache = getattr(config, "cache", None)
     if cache is None:
-        path = scratch / file_name
+        path = scratch / "made" / file_name  # beside the copies, never one of them
+        path.parent.mkdir(exist_ok=True)
         make(path)
         return path
     kept = cache.mkdir("kundbok-bench") / file_name

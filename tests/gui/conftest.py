@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from kundbok.app import create_main_window
@@ -11,6 +11,7 @@ from kundbok.db.migrate import open_database
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.demo_data import create_demo_company, create_demo_customers
+from kundbok.ui.background import running_tasks
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,24 @@ def private_settings(tmp_path):
     """QSettings of the test only: window layout and language never leak between tests."""
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def event_loop_turns(qapp):
+    """A test that runs the app to its end (`app.run` on a file it refuses) leaves Qt's quit
+    flag set: every later event loop, and so every wait for a background task, would return at
+    once. The application's own loop, run once more, clears it."""
+    yield
+    probe = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(probe.quit)
+    timer.start(0)
+    stuck = probe.exec() == -1
+    timer.stop()
+    if stuck:
+        QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        qapp.exec()
 
 
 @pytest.fixture
@@ -79,3 +98,13 @@ def type_into():
         field.insert(text)
 
     return type_text
+
+
+@pytest.fixture
+def wait_for_tasks(qtbot):
+    """Wait until the work started off the window's thread has been handed back to it."""
+
+    def wait(timeout: int = 30_000) -> None:
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=timeout)
+
+    return wait

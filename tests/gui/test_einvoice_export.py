@@ -85,7 +85,7 @@ def test_a_new_invoice_takes_the_cards_reference_and_an_order_number(qtbot, db, 
 
 
 def test_the_editor_exports_an_issued_invoice(
-    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     customer = _customer(db, peppol_scheme="0007", peppol_id="2120002742")
     invoice = _issued(db, customer, order_reference="PO-118")
@@ -102,13 +102,14 @@ def test_the_editor_exports_an_issued_invoice(
     assert editor.findChild(QLineEdit, "field_order_reference").text() == "PO-118"
     assert not editor.findChild(QLineEdit, "field_order_reference").isEnabled()
     editor.findChild(QPushButton, "button_export_einvoice").click()
+    wait_for_tasks()
     assert suggested == [f"faktura-{invoice.number}.xml"]
     assert schema_errors(target.read_bytes()) == []
     assert peppol_and_swedish_rule_violations(target.read_bytes()) == []
 
 
 def test_the_list_exports_the_selected_issued_invoices(
-    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     _answers, asked = no_dialogs
     customer = _customer(db, peppol_scheme="0007", peppol_id="2120002742", buyer_reference="UK1")
@@ -128,15 +129,19 @@ def test_the_list_exports_the_selected_issued_invoices(
     assert not button.isEnabled()
     invoices.table.selectAll()
     assert button.isEnabled()
-    assert invoices.export_einvoices() == 2
+    invoices.export_einvoices()
+    wait_for_tasks()
     assert sorted(path.name for path in folder.iterdir()) == sorted(
         f"faktura-{number}.xml" for number in numbers
     )
-    assert asked[-1][0] == "information"
+    assert asked[-1] == (
+        "information",
+        f"2 e-invoices written to {folder}. Upload them to your Peppol access point.",
+    )
 
 
 def test_the_list_writes_nothing_when_one_is_refused(
-    qtbot, db, company, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, company, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     _answers, asked = no_dialogs
     _issued(db, _customer(db, peppol_scheme="0007", peppol_id="2120002742", buyer_reference="A"))
@@ -148,7 +153,8 @@ def test_the_list_writes_nothing_when_one_is_refused(
     qtbot.addWidget(invoices)
     invoices.refresh()
     invoices.table.selectAll()
-    assert invoices.export_einvoices() == 0
+    invoices.export_einvoices()
+    wait_for_tasks()
     assert asked[-1][0] == "warning"
     assert "Utan Peppol AB has no Peppol participant id" in asked[-1][1]
     assert not list(tmp_path.glob("*.xml"))

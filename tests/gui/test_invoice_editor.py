@@ -69,6 +69,7 @@ def test_create_issue_and_save_an_invoice_from_the_list(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
     )
     editor.findChild(QPushButton, "button_save_pdf").click()
+    qtbot.waitUntil(target.exists)
     assert target.read_bytes().startswith(b"%PDF")
     window.invoice_list.refresh()
     assert window.invoice_list.table.rowCount() == 1

@@ -21,7 +21,7 @@ from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.reminders.overdue import make_reminders
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
-from kundbok.ui import made_reminders_page
+from kundbok.ui import print_jobs
 from kundbok.ui.formatting import display_money
 from kundbok.ui.reminders_dialog import RemindersDialog
 
@@ -60,28 +60,30 @@ def test_the_reminders_made_are_listed(page, made):
     assert table.item(0, 6).text() == "Not yet sent"
 
 
-def test_print_and_save_again(page, made, db, no_dialogs, tmp_path, monkeypatch):
+def test_print_and_save_again(page, made, db, no_dialogs, tmp_path, monkeypatch, wait_for_tasks):
     _, asked = no_dialogs
     page.print_selected()
     assert asked == [("information", "Select a reminder.")]
     previewed = []
     monkeypatch.setattr(
-        made_reminders_page, "preview_pdfs", lambda parent, pdfs: previewed.append(pdfs)
+        print_jobs, "open_preview", lambda parent, pdfs, pages, print_on: previewed.append(pages)
     )
     page.table.selectRow(0)
     page.button_print.click()
-    assert len(previewed) == 1 and previewed[0][0].startswith(b"%PDF")
+    wait_for_tasks()
+    assert len(previewed) == 1 and len(previewed[0]) == 1  # the reminder's page, rendered
     target = tmp_path / "kopia.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
     )
-    assert page.save_selected() == target
+    page.save_selected()
+    wait_for_tasks()
     assert target.read_bytes().startswith(b"%PDF")
     _, invoice, _ = made
     assert get_invoice(db, invoice.id).reminder_level == 1
 
 
-def test_e_mail_again_to_another_address(page, made, db, no_dialogs, monkeypatch):
+def test_e_mail_again_to_another_address(page, made, db, no_dialogs, monkeypatch, wait_for_tasks):
     _, asked = no_dialogs
     _, invoice, customer = made
     monkeypatch.setattr(
@@ -93,7 +95,8 @@ def test_e_mail_again_to_another_address(page, made, db, no_dialogs, monkeypatch
     with running_smtp_server(mailbox) as server:
         use_test_server(db, server.port)
         page.table.selectRow(0)
-        assert page.mail_selected()
+        page.mail_selected()
+        wait_for_tasks()
     assert [m.rcpt_tos for m in mailbox.received] == [["faktura@akessons.se"]]
     assert ("information", "Sent to faktura@akessons.se.") in asked
     assert "faktura@akessons.se" in page.table.item(0, 6).text()

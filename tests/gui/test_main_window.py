@@ -224,11 +224,3 @@ def test_toolbar_and_status_bar_follow_the_tab(qtbot, window):
     window.tabs.setCurrentIndex(0)
     assert all(action.isEnabled() for action in customer_actions)
     assert "customers" in window.status.text()
-
-
-def test_a_save_waiting_for_an_import_says_so(window):
-    from kundbok.db import session
-
-    assert session._waiting_notice is not None
-    session._waiting_notice()
-    assert window.statusBar().currentMessage() == "Waiting for an import to finish…"

@@ -47,23 +47,28 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def test_saving_a_pdf_over_the_register_is_refused_with_a_message(
-    qtbot, register, no_dialogs, tmp_path
+    qtbot, register, no_dialogs, tmp_path, wait_for_tasks
 ):
     _answers, asked = no_dialogs
     parent = QWidget()
     qtbot.addWidget(parent)
     for path in (register, Path(f"{register}-wal")):
-        assert write_pdf(parent, path, b"%PDF-1.4") is None
+        write_pdf(parent, path, lambda: b"%PDF-1.4")
+        wait_for_tasks()
         assert asked.pop()[0] == "warning"
     assert _intact(register)
 
 
-def test_a_report_exported_over_the_register_is_refused(qtbot, db, register, no_dialogs):
+def test_a_report_exported_over_the_register_is_refused(
+    qtbot, db, register, no_dialogs, wait_for_tasks
+):
     _answers, asked = no_dialogs
     view = ReceivablesView(db)
     qtbot.addWidget(view)
     view.refresh()
-    assert view.export_csv(register) is None
+    wait_for_tasks()
+    view.export_csv(register)
+    wait_for_tasks()
     assert asked and asked[0][0] == "warning"
     assert "is a database" in asked[0][1]
     assert _intact(register)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Giro, Sent, bgmax, camt054
 
@@ -15,6 +15,7 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, save_draft
+from kundbok.services.payments.bank_files import preview_payment_import
 from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui import payment_import_dialog
 from kundbok.ui.payment_import_dialog import PaymentImportDialog, open_payment_import
@@ -23,14 +24,33 @@ LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat
 DAY = dt.date(2026, 2, 20)
 
 
-def test_matches_are_booked_and_ticked_suggestions_too(
-    qtbot, db, no_dialogs, tmp_path, monkeypatch
-):
+def _shown_dialogs() -> list[PaymentImportDialog]:
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, PaymentImportDialog) and widget.isVisible()
+    ]
+
+
+def _choose(monkeypatch, path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
+
+
+def _issued(db, count: int) -> list:
     customer = create_customer(db, CustomerDetails(name="Anna Andersson"))
     issued = []
-    for _ in range(2):
+    for _ in range(count):
         draft = save_draft(db, replace(new_draft(db, customer.id, DAY), lines=LINES))
         issued.append(issue_invoice(db, draft.id, DAY))
+    return issued
+
+
+def test_matches_are_booked_and_ticked_suggestions_too(
+    qtbot, db, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
+):
+    issued = _issued(db, 2)
     path = tmp_path / "camt.xml"
     path.write_bytes(
         camt054(
@@ -41,50 +61,62 @@ def test_matches_are_booked_and_ticked_suggestions_too(
             ],
         )
     )
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
-    )
-    shown = []
-
-    def tick_and_book(dialog):
-        shown.append(dialog.summary.text())
-        assert dialog.table.rowCount() == 2
-        dialog.table.item(1, 4).setCheckState(Qt.CheckState.Checked)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PaymentImportDialog, "exec", tick_and_book)
-    result = open_payment_import(None, db)
-    assert result is not None and result.booked == 2
-    assert "1 matched, 1 suggested" in shown[0]
+    _choose(monkeypatch, path)
+    booked = []
+    open_payment_import(None, db, booked.append)
+    wait_for_tasks()
+    [dialog] = _shown_dialogs()
+    assert "1 matched, 1 suggested" in dialog.summary.text()
+    assert dialog.table.rowCount() == 2
+    dialog.table.item(1, 4).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    wait_for_tasks()
+    assert len(booked) == 1 and booked[0].booked == 2
+    assert _shown_dialogs() == []  # closed when the payments were booked
     assert all(invoice_payments(db, invoice.id) for invoice in issued)
 
 
-def test_a_bad_file_is_a_message_and_books_nothing(qtbot, db, no_dialogs, tmp_path, monkeypatch):
+def test_a_long_file_fills_the_table_a_slice_at_a_time(qtbot, db):
+    issued = _issued(db, 1)
+    payments = [[Sent("1.00", ocr=issued[0].ocr, bank_ref=f"T{n}")] for n in range(1500)]
+    preview = preview_payment_import(db, camt054(CAMT_08, payments))
+    dialog = PaymentImportDialog(None, db, b"", preview)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1500
+    assert dialog.table.item(0, 0) is not None
+    assert dialog.table.item(1499, 0) is None  # the window turns before the rest is filled
+    qtbot.waitUntil(lambda: dialog.table.item(1499, 0) is not None)
+
+
+def test_a_bad_file_is_a_message_and_books_nothing(
+    qtbot, db, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
+):
     _, asked = no_dialogs
     path = tmp_path / "bad.xml"
     path.write_bytes(b"not a bank file")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
-    )
-    assert payment_import_dialog.open_payment_import(None, db) is None
+    _choose(monkeypatch, path)
+    booked = []
+    payment_import_dialog.open_payment_import(None, db, booked.append)
+    wait_for_tasks()
     assert asked and asked[-1][0] == "warning"
+    assert booked == []
 
 
-def test_the_file_menu_offers_the_payment_import(qtbot, window, no_dialogs, tmp_path, monkeypatch):
+def test_the_file_menu_offers_the_payment_import(
+    qtbot, window, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
+):
     _, asked = no_dialogs
     path = tmp_path / "bad.xml"
     path.write_bytes(b"not a bank file")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
-    )
+    _choose(monkeypatch, path)
     assert window.main_actions.action("action_import_payments").isEnabled()
     window.main_actions.action("action_import_payments").trigger()
+    wait_for_tasks()
     assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message
 
 
 def test_a_likely_duplicate_is_a_group_of_its_own_booked_only_when_ticked(
-    qtbot, db, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
 
@@ -113,6 +145,7 @@ def test_a_likely_duplicate_is_a_group_of_its_own_booked_only_when_ticked(
     assert dialog.table.item(1, 4).text() == "Likely duplicate: booked before"
     assert dialog.table.item(1, 4).checkState() == Qt.CheckState.Unchecked
     dialog.accept()
+    wait_for_tasks()
     assert [len(invoice_payments(db, i.id)) for i in issued] == [1, 1]
     # Read again and ticked: the user says it is a payment of its own.
     dialog = PaymentImportDialog(None, db, path, preview_payment_import(db, path))
@@ -120,5 +153,6 @@ def test_a_likely_duplicate_is_a_group_of_its_own_booked_only_when_ticked(
     assert dialog.table.item(0, 4).text() == "Likely duplicate: booked before"
     dialog.table.item(0, 4).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
+    wait_for_tasks()
     assert dialog.result_of_import is not None and dialog.result_of_import.booked == 1
     assert [len(invoice_payments(db, i.id)) for i in issued] == [2, 1]

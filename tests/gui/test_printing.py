@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, qGray
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, A5, landscape
@@ -17,9 +18,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from helpers.payment_slips import BANKGIRO_SLIP
 from helpers.qr_decoder import pdf_page_image, zbar_decode
+from kundbok.domain.errors import CancelledError
 from kundbok.domain.payment_qr import usingqr_payload
 from kundbok.services.payments.qr import qr_drawing
-from kundbok.ui.printing import PrintError, page_target, preview_pdfs, print_pdfs
+from kundbok.ui.printing import PrintError, open_preview, page_target, preview_pages, print_pdfs
 
 
 def make_pdf(pages: int, pagesize=A4, label: str = "Faktura") -> bytes:
@@ -44,7 +46,7 @@ def pdf_printer(qapp, tmp_path):
 
 
 def printed_images(printer: QPrinter) -> list[list[tuple[int, int]]]:
-    """Per printed page, the (width, height) of each image on it."""
+    """Per printed page, the (width, height) of each image on it (a page is drawn in bands)."""
     reader = PdfReader(printer.outputFileName())
     pages = []
     for page in reader.pages:
@@ -68,13 +70,20 @@ def test_two_pdfs_make_one_job_with_an_image_on_every_page(pdf_printer, tmp_path
     assert printed == 3
     pages = printed_images(pdf_printer)
     assert len(pages) == 3
-    assert all(len(images) == 1 for images in pages)
+    assert all(images for images in pages)
     assert os.listdir(temporary) == []
+
+
+def _page_image(printer: QPrinter) -> tuple[int, int]:
+    """The (width, height) of the one printed page's bands put together."""
+    [bands] = printed_images(printer)
+    assert len({width for width, _height in bands}) == 1  # bands of the whole width
+    return bands[0][0], sum(height for _width, height in bands)
 
 
 def test_a4_page_keeps_its_proportions_at_the_printer_resolution(pdf_printer):
     print_pdfs(pdf_printer, [make_pdf(1)])
-    [[(width, height)]] = printed_images(pdf_printer)
+    width, height = _page_image(pdf_printer)
     assert height / width == pytest.approx(A4[1] / A4[0], rel=0.01)
     # Shrunk only as far as the printable area asks: at least 85 % of A4 at 150 dpi.
     assert 0.85 * A4[0] / 72 * 150 <= width <= A4[0] / 72 * 150 + 1
@@ -82,7 +91,7 @@ def test_a4_page_keeps_its_proportions_at_the_printer_resolution(pdf_printer):
 
 def test_landscape_page_on_portrait_paper_is_not_stretched(pdf_printer):
     print_pdfs(pdf_printer, [make_pdf(1, pagesize=landscape(A5))])
-    [[(width, height)]] = printed_images(pdf_printer)
+    width, height = _page_image(pdf_printer)
     assert width / height == pytest.approx(A5[1] / A5[0], rel=0.01)
 
 
@@ -133,17 +142,56 @@ def test_payment_qr_code_still_scans_after_printing(pdf_printer, tmp_path):
     assert json.loads(zbar_decode(pdf_page_image(printed, tmp_path))) == json.loads(payload)
 
 
-def test_preview_opens_without_blocking(qtbot):
-    dialog = preview_pdfs(None, [make_pdf(2), make_pdf(1)])
+def test_a_page_is_drawn_in_bands_that_meet_without_a_seam(pdf_printer, tmp_path):
+    pdf_printer.setResolution(300)
+    print_pdfs(pdf_printer, [make_pdf(1)])
+    [bands] = printed_images(pdf_printer)
+    assert len(bands) > 1  # no one call holds the window's thread for a whole page
+    image = QImage(str(pdf_page_image(Path(pdf_printer.outputFileName()), tmp_path, dpi=300)))
+    middle = image.height() // 2
+
+    def dark(x: int, y: int) -> bool:
+        return qGray(image.pixel(x, y)) < 160
+
+    # The page's frame: its left edge is one unbroken line from top to bottom, no white seam.
+    edge = next(x for x in range(image.width() // 3) if dark(x, middle))
+    rows = [y for y in range(image.height()) if dark(edge, y)]
+    top, bottom = rows[0], rows[-1]
+    assert bottom - top > image.height() * 0.8
+    assert all(dark(edge, y) or dark(edge + 1, y) for y in range(top, bottom + 1))
+
+
+def test_a_job_stops_after_the_page_the_user_cancelled_at(pdf_printer):
+    asked: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        asked.append(done)
+        return done < 2  # the user cancels after the second page
+
+    with pytest.raises(CancelledError):
+        print_pdfs(pdf_printer, [make_pdf(5)], progress)
+    assert asked == [1, 2]  # no page drawn after it
+    assert not Path(pdf_printer.outputFileName()).exists()  # no half a file
+
+
+def test_preview_opens_from_pages_rendered_beforehand(qtbot):
+    pdfs = [make_pdf(2), make_pdf(1)]
+    pages = preview_pages(pdfs)
+    assert [page.points for page in pages] == [pytest.approx(A4, rel=1e-6)] * 3
+    printed: list[QPrinter] = []
+    dialog = open_preview(None, pdfs, pages, printed.append)
     assert isinstance(dialog, QPrintPreviewDialog)
     assert dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.WindowModal  # open(), not exec()
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
     qtbot.waitUntil(lambda: preview.pageCount() == 3)
+    assert printed == []  # painting the preview prints nothing
+    preview.print()  # the dialog's Print button, after its print dialog
+    assert printed == [dialog._printer]
     dialog.close()
 
 
 def test_preview_of_an_unreadable_pdf_is_refused(qtbot):
     with pytest.raises(PrintError):
-        preview_pdfs(None, [b"not a pdf"])
+        preview_pages([b"not a pdf"])

@@ -106,12 +106,13 @@ def test_period_cannot_end_before_it_starts(view):
     assert view.sales_to.date() == QDate(2026, 5, 1)
 
 
-def test_csv_export_reads_back(view, ledger_db, tmp_path, monkeypatch):
+def test_csv_export_reads_back(view, ledger_db, tmp_path, monkeypatch, wait_for_tasks):
     target = tmp_path / "reskontra.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
     )
     view.export_button.click()
+    wait_for_tasks()
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as file:
@@ -120,20 +121,23 @@ def test_csv_export_reads_back(view, ledger_db, tmp_path, monkeypatch):
     assert len(rows) == view.aging_model.rowCount() + 1  # the heading
 
 
-def test_sales_tab_exports_sales(view, tmp_path):
+def test_sales_tab_exports_sales(view, tmp_path, wait_for_tasks):
     view.tabs.setCurrentIndex(1)
-    target = view.export_csv(tmp_path / "sales.csv")
-    assert target is not None
+    target = tmp_path / "sales.csv"
+    view.export_csv(target)
+    wait_for_tasks()
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))
     assert rows[0][:2] == ["customer", "invoices"]
     assert len(rows) == view.sales_model.rowCount() + 1
 
 
-def test_unwritable_csv_is_told(view, tmp_path, no_dialogs):
+def test_unwritable_csv_is_told(view, tmp_path, no_dialogs, wait_for_tasks):
     _answers, asked = no_dialogs
-    assert view.export_csv(tmp_path / "missing" / "x.csv") is None
+    view.export_csv(tmp_path / "missing" / "x.csv")
+    wait_for_tasks()
     assert asked and asked[0][0] == "warning"
+    assert "x.csv could not be written" in asked[0][1]
 
 
 def test_prints_to_pdf(view, tmp_path):

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
@@ -71,51 +71,59 @@ def test_the_list_shows_what_each_reminder_would_contain(qtbot, db, overdue):
     dialog.grab().save("/tmp/reminders_dialog.png")
 
 
-class _Preview(QDialog):
-    """The print preview, as far as the list needs it: accepted when the user prints."""
-
-    def __init__(self, pdfs: list[bytes], shown: list[_Preview]) -> None:
-        super().__init__()
-        self.pdfs = pdfs
-        shown.append(self)
-
-
-def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs, monkeypatch):
+def test_send_e_mails_one_and_previews_the_other(
+    qtbot, db, overdue, no_dialogs, monkeypatch, wait_for_tasks
+):
     _, asked = no_dialogs
-    previewed: list[_Preview] = []
-    monkeypatch.setattr(reminders_dialog, "preview_pdfs", lambda _, pdfs: _Preview(pdfs, previewed))
+    previewed = []
+    monkeypatch.setattr(
+        reminders_dialog,
+        "open_preview",
+        lambda parent, pdfs, pages, print_on: previewed.append((pdfs, pages, print_on)),
+    )
+    printed = []
+    monkeypatch.setattr(reminders_dialog, "print_on", lambda _, printer, pdfs: printed.append(pdfs))
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
         use_test_server(db, server.port)
         dialog = _dialog(qtbot, db)
         dialog.overdue_table.selectAll()
         qtbot.mouseClick(dialog.button_send, qtbot_button())
+        wait_for_tasks()
     assert [m.rcpt_tos for m in mailbox.received] == [["ekonomi@akessons.se"]]
-    assert len(previewed) == 1 and previewed[0].pdfs[0].startswith(b"%PDF")
+    [(pdfs, pages, print_from_preview)] = previewed
+    assert len(pdfs) == 1 and pdfs[0].startswith(b"%PDF") and len(pages) == 1
     assert ("information", "1 of 1 reminders sent by e-mail.") in asked
     # The paper reminder counts once printed; until then it waits, as it was made.
     [waiting] = overdue_customers(db, DAY)
     assert waiting.customer_name == "Öbergs Café" and waiting.reminder_id is not None
-    previewed[0].accept()  # Skriv ut in the preview
+    print_from_preview(None)  # Skriv ut in the preview
+    assert printed == [pdfs]
     assert dialog.overdue_table.rowCount() == 0
     assert overdue_customers(db, DAY) == []
 
 
 def test_a_preview_closed_without_printing_leaves_the_reminder_to_send(
-    qtbot, db, overdue, monkeypatch
+    qtbot, db, overdue, monkeypatch, wait_for_tasks
 ):
-    previewed: list[_Preview] = []
-    monkeypatch.setattr(reminders_dialog, "preview_pdfs", lambda _, pdfs: _Preview(pdfs, previewed))
+    previewed = []
+    monkeypatch.setattr(
+        reminders_dialog,
+        "open_preview",
+        lambda parent, pdfs, pages, print_on: previewed.append(print_on),
+    )
+    monkeypatch.setattr(reminders_dialog, "print_on", lambda *_: None)
     dialog = _dialog(qtbot, db)
     dialog.overdue_table.selectRow(1)
     dialog.send_selected()
-    previewed[0].reject()
+    wait_for_tasks()  # the preview is closed without printing
     [waiting] = [r for r in overdue_customers(db, DAY) if r.customer_name == "Öbergs Café"]
     # Sent again, it is the same reminder: no second one, no second fee.
     dialog.refresh()
     dialog.overdue_table.selectRow(1)
     dialog.send_selected()
-    previewed[1].accept()
+    wait_for_tasks()
+    previewed[1](None)  # Skriv ut in the preview
     assert [r.customer_name for r in overdue_customers(db, DAY)] == ["Åkessons Rör AB"]
     [made] = made_reminders(db)
     assert made.reminder_id == waiting.reminder_id and made.printed_at is not None
@@ -128,7 +136,7 @@ def qtbot_button():
 
 
 def test_save_pdf_writes_the_selected_reminder(
-    qtbot, db, overdue, no_dialogs, tmp_path, monkeypatch
+    qtbot, db, overdue, no_dialogs, tmp_path, monkeypatch, wait_for_tasks
 ):
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(tmp_path))
@@ -136,6 +144,7 @@ def test_save_pdf_writes_the_selected_reminder(
     dialog = _dialog(qtbot, db)
     dialog.overdue_table.selectRow(1)
     dialog.save_selected()
+    wait_for_tasks()
     assert [p.name for p in tmp_path.glob("*.pdf")] == ["Påminnelse 1.pdf"]
     assert [r.customer_name for r in overdue_customers(db, DAY)] == ["Åkessons Rör AB"]
 

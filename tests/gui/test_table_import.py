@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QFileDialog
 from helpers.register_files import existing_customers, visma_file
 from kundbok.db.migrate import open_database
 from kundbok.services.demo_data import create_demo_customers
+from kundbok.services.search import customer_counts
 from kundbok.services.tables import Choice
+from kundbok.ui.table_import_dialog import TableImportDialog
 from kundbok.ui.table_import_preview import PreviewColumn
+from kundbok.ui.task_progress import TaskProgress
 
 
 @pytest.fixture
@@ -38,20 +41,25 @@ def choose_file(monkeypatch):
     return chosen
 
 
-def _open_import(window, choose_file, path):
+def _open_import(window, choose_file, path, wait_for_tasks):
+    """The import dialog of `path`, opened from the menu once the file has been read."""
     choose_file["path"] = str(path)
     window.main_actions.action("action_import_customers").trigger()
-    return window.opener.table_import
+    wait_for_tasks()
+    shown = [dialog for dialog in window.findChildren(TableImportDialog) if dialog.isVisible()]
+    return shown[0] if shown else None
 
 
 def _statuses(model):
     return [model.data(model.index(row, PreviewColumn.STATUS)) for row in range(model.rowCount())]
 
 
-def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_path, qtbot):
+def test_mapping_then_preview_then_import(
+    window, choose_file, no_dialogs, tmp_path, qtbot, wait_for_tasks
+):
     _answers, asked = no_dialogs
     before = window.customers.model.rowCount()
-    dialog = _open_import(window, choose_file, visma_file(tmp_path))
+    dialog = _open_import(window, choose_file, visma_file(tmp_path), wait_for_tasks)
     header = dialog._table.header
     combos = {title: combo for title, combo in zip(header, dialog.field_combos, strict=True)}
     assert combos["Namn"].currentData() == "name"
@@ -61,6 +69,7 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
     combos["Anteckning"].setCurrentIndex(combos["Anteckning"].findData(None))
 
     qtbot.mouseClick(dialog.button_preview, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     model = dialog.preview_table.model()
     assert _statuses(model) == ["New", "New", "Update", "Error", "Error", "Duplicate", "Duplicate"]
     detail = [model.data(model.index(r, PreviewColumn.DETAIL)) for r in range(model.rowCount())]
@@ -82,8 +91,9 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
     assert not model.setData(model.index(0, PreviewColumn.ACTION), Choice.SKIP)  # new: no choice
 
     qtbot.mouseClick(dialog.button_import, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
-    assert dialog.summary.created == 3 and dialog.summary.updated == 0
+    wait_for_tasks()
+    summary = dialog.summary
+    assert summary.created == 3 and summary.updated == 0
     assert asked[-1] == (
         "information",
         "3 customers added, 0 updated, 0 already up to date, 2 skipped, 2 rows with errors "
@@ -92,21 +102,25 @@ def test_mapping_then_preview_then_import(window, choose_file, no_dialogs, tmp_p
     assert window.customers.model.rowCount() == before + 3
 
 
-def test_the_mapping_is_remembered_for_the_same_headers(window, choose_file, no_dialogs, tmp_path):
+def test_the_mapping_is_remembered_for_the_same_headers(
+    window, choose_file, no_dialogs, tmp_path, wait_for_tasks
+):
     path = visma_file(tmp_path)
-    dialog = _open_import(window, choose_file, path)
+    dialog = _open_import(window, choose_file, path, wait_for_tasks)
     notes = dialog._table.header.index("Anteckning")
     dialog.field_combos[notes].setCurrentIndex(dialog.field_combos[notes].findData("alert_text"))
     dialog.show_preview()
+    wait_for_tasks()
     dialog.reject()
-    again = _open_import(window, choose_file, path)
+    again = _open_import(window, choose_file, path, wait_for_tasks)
     assert again.field_combos[notes].currentData() == "alert_text"
     assert again is not dialog
 
 
-def test_one_choice_for_every_duplicate(window, choose_file, no_dialogs, tmp_path):
-    dialog = _open_import(window, choose_file, visma_file(tmp_path))
+def test_one_choice_for_every_duplicate(window, choose_file, no_dialogs, tmp_path, wait_for_tasks):
+    dialog = _open_import(window, choose_file, visma_file(tmp_path), wait_for_tasks)
     dialog.show_preview()
+    wait_for_tasks()
     model = dialog.model
     dialog.field_on_duplicate.setCurrentIndex(dialog.field_on_duplicate.findData(Choice.NEW))
     assert model.choices() == {4: Choice.UPDATE, 7: Choice.NEW, 8: Choice.NEW}
@@ -114,29 +128,30 @@ def test_one_choice_for_every_duplicate(window, choose_file, no_dialogs, tmp_pat
 
 
 def test_a_file_without_a_name_column_is_refused_before_importing(
-    window, choose_file, no_dialogs, tmp_path
+    window, choose_file, no_dialogs, tmp_path, wait_for_tasks
 ):
     _answers, asked = no_dialogs
     path = tmp_path / "kunder.csv"
     path.write_text("Ort;Telefon\nLund;046-12345\n", encoding="utf-8")
-    dialog = _open_import(window, choose_file, path)
+    dialog = _open_import(window, choose_file, path, wait_for_tasks)
     dialog.show_preview()
+    wait_for_tasks()
     assert dialog.pages.currentIndex() == 0
     assert asked[-1][0] == "warning" and "name" in asked[-1][1]
 
 
-def test_a_file_that_is_no_table_opens_no_dialog(window, choose_file, no_dialogs, tmp_path):
+def test_a_file_that_is_no_table_opens_no_dialog(
+    window, choose_file, no_dialogs, tmp_path, wait_for_tasks
+):
     _answers, asked = no_dialogs
     path = tmp_path / "bild.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    window.opener.table_import = None
-    _open_import(window, choose_file, path)
-    assert window.opener.table_import is None
+    assert _open_import(window, choose_file, path, wait_for_tasks) is None
     assert asked == [("warning", "bild.csv is not a text table in a known encoding (UTF-8, "
                       "UTF-16 or Windows-1252).")]  # fmt: skip
 
 
-def test_export_selected_customers_to_excel(window, choose_file, tmp_path):
+def test_export_selected_customers_to_excel(window, choose_file, tmp_path, wait_for_tasks):
     window.customers.table.selectRow(0)
     window.customers.table.selectRow(1)
     window.customers.table.selectAll()
@@ -154,6 +169,7 @@ def test_export_selected_customers_to_excel(window, choose_file, tmp_path):
     dialog.format_buttons.button(2).setChecked(True)
     dialog.visible_columns.setChecked(True)
     dialog.accept()
+    wait_for_tasks()
     sheet = load_workbook(tmp_path / "kunder.xlsx").active
     header = [cell.value for cell in sheet[1]]
     assert header[:3] == ["Kundnummer", "Namn", "Organisationsnummer"]
@@ -161,14 +177,40 @@ def test_export_selected_customers_to_excel(window, choose_file, tmp_path):
     assert sheet.max_row == len(rows) + 1
 
 
-def test_export_all_fields_as_windows_1252(window, choose_file, tmp_path):
+def test_export_all_fields_as_windows_1252(window, choose_file, tmp_path, wait_for_tasks):
     window.customers.table.selectRow(0)
     choose_file["path"] = str(tmp_path / "kund.csv")
     window.main_actions.action("action_export_customers").trigger()
     dialog = window.opener.table_export
     dialog.format_buttons.button(1).setChecked(True)
     dialog.accept()
+    wait_for_tasks()
     content = (tmp_path / "kund.csv").read_bytes()
     assert not content.startswith(b"\xef\xbb\xbf")
     header = content.decode("cp1252").splitlines()[0].split(";")
     assert "Leveransadress" in header and "Spärrad" in header
+
+
+def test_avbryt_during_the_import_leaves_the_register_as_it_was(
+    window, choose_file, no_dialogs, tmp_path, qtbot, wait_for_tasks
+):
+    _answers, asked = no_dialogs
+    path = tmp_path / "många.csv"
+    rows = "".join(f"Kund {n} AB;Lund;kund{n}@example.se\n" for n in range(5000))
+    path.write_text("Namn;Ort;E-post\n" + rows, encoding="utf-8")
+    before = customer_counts(window.db)
+    dialog = _open_import(window, choose_file, path, wait_for_tasks)
+    dialog.show_preview()
+    wait_for_tasks()
+    qtbot.mouseClick(dialog.button_import, Qt.MouseButton.LeftButton)
+
+    def progress():
+        shown = [d for d in dialog.findChildren(TaskProgress) if d.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: progress() is not None, timeout=10_000)
+    qtbot.mouseClick(progress().button_cancel, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    assert customer_counts(window.db) == before  # rolled back whole
+    assert dialog.isVisible() and dialog.summary is None  # still on the preview, to try again
+    assert asked == []

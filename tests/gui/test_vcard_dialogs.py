@@ -11,10 +11,17 @@ from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.listing import CustomerRow
 from kundbok.services.search import CustomerQuery
-from kundbok.ui.vcard_dialogs import export_vcard, import_vcard
+from kundbok.ui.vcard_dialogs import ImportPreviewDialog, export_vcard, import_vcard
 
 
-def test_export_the_selected_customers(qtbot, window, monkeypatch, tmp_path, no_dialogs):
+def _preview(parent) -> ImportPreviewDialog:
+    [shown] = [d for d in parent.findChildren(ImportPreviewDialog) if d.isVisible()]
+    return shown
+
+
+def test_export_the_selected_customers(
+    qtbot, window, monkeypatch, tmp_path, no_dialogs, wait_for_tasks
+):
     asked = {}
 
     def save_as(parent, caption, name, filters):
@@ -24,6 +31,7 @@ def test_export_the_selected_customers(qtbot, window, monkeypatch, tmp_path, no_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     window.customers.table.selectRow(0)
     window.findChild(QAction, "action_export_vcard").trigger()
+    wait_for_tasks()
     row = window.customers.selected_rows()[0]
     assert asked["name"].endswith(".vcf") and row.name.split()[0] in asked["name"]
     text = (tmp_path / "valda.vcf").read_text(encoding="utf-8")
@@ -31,7 +39,7 @@ def test_export_the_selected_customers(qtbot, window, monkeypatch, tmp_path, no_
 
 
 def test_import_shows_a_preview_and_changes_nothing_until_confirmed(
-    qtbot, window, monkeypatch, tmp_path, no_dialogs
+    qtbot, window, monkeypatch, tmp_path, no_dialogs, wait_for_tasks
 ):
     path = tmp_path / "nya.vcf"
     path.write_text(
@@ -44,18 +52,19 @@ def test_import_shows_a_preview_and_changes_nothing_until_confirmed(
     )
     before = count_customers(window.db, CustomerQuery(include_inactive=True))
     window.findChild(QAction, "action_import_vcard").trigger()
-    preview = window.opener.vcard_preview
-    assert preview.isVisible()
+    wait_for_tasks()
+    preview = _preview(window)
     assert preview.findChild(QTableWidget, "vcard_import_entries").rowCount() == 1
     assert count_customers(window.db, CustomerQuery(include_inactive=True)) == before
     preview.accept()
+    wait_for_tasks()
     assert count_customers(window.db, CustomerQuery(include_inactive=True)) == before + 1
     qtbot.waitUntil(lambda: window.customers.model.query.text == "")
     assert any(kind == "information" for kind, _text in no_dialogs[1])
 
 
 def test_the_preview_lists_a_card_in_an_unknown_country_as_left_out(
-    qtbot, window, monkeypatch, tmp_path, no_dialogs
+    qtbot, window, monkeypatch, tmp_path, no_dialogs, wait_for_tasks
 ):
     path = tmp_path / "utland.vcf"
     path.write_text(
@@ -68,7 +77,8 @@ def test_the_preview_lists_a_card_in_an_unknown_country_as_left_out(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
     )
     window.findChild(QAction, "action_import_vcard").trigger()
-    table = window.opener.vcard_preview.findChild(QTableWidget, "vcard_import_entries")
+    wait_for_tasks()
+    table = _preview(window).findChild(QTableWidget, "vcard_import_entries")
     rows = [
         [table.item(row, column).text() for column in range(4)] for row in range(table.rowCount())
     ]
@@ -76,13 +86,16 @@ def test_the_preview_lists_a_card_in_an_unknown_country_as_left_out(
     assert rows[1][:2] == ["1", "Okänd AB"] and "unknown country" in rows[1][3]
 
 
-def test_a_broken_file_gets_a_message(qtbot, window, monkeypatch, tmp_path, no_dialogs):
+def test_a_broken_file_gets_a_message(
+    qtbot, window, monkeypatch, tmp_path, no_dialogs, wait_for_tasks
+):
     path = tmp_path / "trasig.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nFN:Halv\r\n")
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
     )
     window.findChild(QAction, "action_import_vcard").trigger()
+    wait_for_tasks()
     kind, text = no_dialogs[1][-1]
     assert kind == "warning" and "card 1" in text
 
@@ -112,7 +125,7 @@ def _row(details: CustomerDetails) -> CustomerRow:
     ],
 )
 def test_personal_identity_numbers_only_when_the_user_says_so(
-    qtbot, db, tmp_path, monkeypatch, no_dialogs, answer, written, with_number
+    qtbot, db, tmp_path, monkeypatch, no_dialogs, answer, written, with_number, wait_for_tasks
 ):
     person = create_customer(
         db, CustomerDetails(name="Anna Lindqvist", kind="private", personal_number="811218-9876")
@@ -126,17 +139,18 @@ def test_personal_identity_numbers_only_when_the_user_says_so(
     parent = QWidget()  # any widget: the dialogs ask nothing of their parent
     qtbot.addWidget(parent)
     messages: list[str] = []
-    assert export_vcard(parent, db, [_row(person)], messages.append) == written
+    export_vcard(parent, db, [_row(person)], messages.append)
+    wait_for_tasks()
     assert asked[-1][0] == "question" and "personal identity number" in asked[-1][1]
     if not written:
         assert not target.exists() and messages == []
         return
-    assert messages and str(target) in messages[0]
+    assert messages == [f"1 customers written to {target}"]
     assert ("198112189876" in target.read_text(encoding="utf-8")) == with_number
 
 
 def test_no_question_when_no_chosen_customer_has_a_personal_number(
-    qtbot, db, tmp_path, monkeypatch, no_dialogs
+    qtbot, db, tmp_path, monkeypatch, no_dialogs, wait_for_tasks
 ):
     company = create_customer(db, CustomerDetails(name="Plåt AB", org_number="556036-0793"))
     target = tmp_path / "plat.vcf"
@@ -145,19 +159,25 @@ def test_no_question_when_no_chosen_customer_has_a_personal_number(
     )
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert export_vcard(parent, db, [_row(company)], lambda _text: None) == 1
+    export_vcard(parent, db, [_row(company)], lambda _text: None)
+    wait_for_tasks()
+    assert target.exists()
     assert no_dialogs[1] == []
 
 
-def test_import_calls_back_when_customers_changed(qtbot, db, tmp_path, monkeypatch, no_dialogs):
+def test_import_calls_back_when_customers_changed(
+    qtbot, db, tmp_path, monkeypatch, no_dialogs, wait_for_tasks
+):
     path = tmp_path / "ny.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ny AB\r\nEND:VCARD\r\n", newline="")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "")))
     parent = QWidget()
     qtbot.addWidget(parent)
     changed: list[bool] = []
-    preview = import_vcard(parent, db, lambda: changed.append(True))
-    assert preview is not None and preview.isVisible()
+    import_vcard(parent, db, lambda: changed.append(True))
+    wait_for_tasks()
+    preview = _preview(parent)
     assert changed == []
     preview.accept()
+    wait_for_tasks()
     assert changed == [True]

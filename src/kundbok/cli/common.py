@@ -100,7 +100,7 @@ def open_database(args: argparse.Namespace, create: bool = True) -> Database:
         sys.stderr.write(f"kundbok: {one_line(warning)}\n")
     told: list[bool] = []
 
-    def waiting() -> None:
+    def waiting(_user: str) -> None:
         if not told:
             told.append(True)
             print("kundbok: waiting for another user's import to finish…", file=sys.stderr)

@@ -11,9 +11,12 @@ import getpass
 import logging
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +26,27 @@ from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kundbok.db.database_file import check_database_file
-from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError
+from kundbok.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    CancelledError,
+    KundbokError,
+    RegisterBusyError,
+)
 
 BUSY_TIMEOUT_MS = 10_000
-# How long a write waits behind an import (a long write that announced itself) before failing.
+# How long a write waits behind an import (a long write that announced itself) before failing,
+# and how often it looks whether the import has finished (and whether the user cancelled).
 LONG_WRITE_WAIT = 30 * 60
+LONG_WRITE_POLL = 0.2
+# The PostgreSQL advisory lock a long write holds exclusively and every other write shared.
+LONG_WRITE_LOCK = 0x4B42_4C57
+_APPLICATION_NAME = "kundbok long write by "
+_POSTGRESQL_HOLDER = (
+    "SELECT a.application_name FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+    f"WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = {LONG_WRITE_LOCK} "
+    "AND l.mode = 'ExclusiveLock' AND l.granted AND l.database = "
+    "(SELECT oid FROM pg_database WHERE datname = current_database())"
+)
 log = logging.getLogger("kundbok.db")
 PRIVATE_FILE_MODE = stat.S_IRUSR | stat.S_IWUSR
 # The PostgreSQL channel every write transaction notifies, so that other users' lists follow.
@@ -75,16 +94,6 @@ def long_write_marker(path: Path) -> Path:
     return path.with_name(path.name + ".long-write")
 
 
-def _long_write_running(marker: Path) -> bool:
-    """Whether the process named in the marker still runs (a killed import leaves its file)."""
-    try:
-        pid = int(marker.read_text(encoding="ascii").split()[0])
-        os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
-        return False
-    return True
-
-
 def _set_synchronous(connection: Any, durable: bool) -> None:
     # FULL syncs the WAL at every commit, so a commit survives power loss; NORMAL (the default,
     # cheaper for card saves) may lose the last commits. Set outside the transaction, and only
@@ -95,40 +104,147 @@ def _set_synchronous(connection: Any, durable: bool) -> None:
         connection.info["kundbok_synchronous"] = wanted
 
 
-# Told each time a save goes on waiting for another user's import, so the UI can say so.
-_waiting_notice: Callable[[], None] | None = None
+# How a write on this thread meets another user's long write: by default it waits (the command
+# line); the window's own thread refuses at once, and a background task waits while it can be
+# cancelled and says so (`refuse_to_wait_on_this_thread`, `waiting_on_this_thread`).
+_thread = threading.local()
 
 
-def on_waiting_for_import(notice: Callable[[], None] | None) -> None:
-    """Have `notice` called while a save waits for an import (None: nobody is told)."""
-    global _waiting_notice
-    _waiting_notice = notice
+@dataclass(frozen=True)
+class _Waiting:
+    notice: Callable[[str], None]
+    cancelled: Callable[[], bool]
+
+
+def refuse_to_wait_on_this_thread(refuse: bool = True) -> None:
+    """A write on this thread that meets another user's long write raises RegisterBusyError at
+    once instead of waiting: the window's thread must keep turning (the window waits for the
+    import off its thread, with a notice and a way to cancel, and then tries again). `False`
+    makes the thread wait again."""
+    _thread.policy = "refuse" if refuse else None
+
+
+@contextmanager
+def waiting_on_this_thread(
+    notice: Callable[[str], None], cancelled: Callable[[], bool]
+) -> Iterator[None]:
+    """Inside, a write on this thread that meets another user's long write waits for it,
+    calling `notice(user)` once as it starts waiting and raising CancelledError as soon as
+    `cancelled()` says so."""
+    before = getattr(_thread, "policy", None)
+    _thread.policy = _Waiting(notice, cancelled)
+    try:
+        yield
+    finally:
+        _thread.policy = before
+
+
+def on_waiting_for_import(notice: Callable[[str], None]) -> None:
+    """A write on this thread that meets another user's long write waits for it without a way
+    to cancel, calling `notice(user)` as it starts waiting (the command line says so on
+    stderr)."""
+    _thread.policy = _Waiting(notice, lambda: False)
+
+
+def _long_write_holder(marker: Path) -> str | None:
+    """The user named in the marker while its process still runs (a killed import leaves its
+    file), else None."""
+    try:
+        pid_text, _, user = marker.read_text(encoding="ascii").strip().partition(" ")
+        os.kill(int(pid_text), 0)
+    except (OSError, ValueError):
+        return None
+    return user
+
+
+def _holds_long_write() -> bool:
+    """Whether this thread runs the long write itself (its own transactions go ahead)."""
+    return bool(getattr(_thread, "long_write", False))
+
+
+def _meet_long_write(user: str, still_busy: Callable[[], bool], since: float, first: bool) -> None:
+    """Another user's long write holds the database: return after a short pause, to try again,
+    or raise (this thread may not wait, the user cancelled, or the wait lasted LONG_WRITE_WAIT)."""
+    policy = getattr(_thread, "policy", None)
+    if policy == "refuse" or time.monotonic() - since > LONG_WRITE_WAIT:
+        raise RegisterBusyError(user, still_busy)
+    if isinstance(policy, _Waiting):
+        if policy.cancelled():
+            raise CancelledError()
+        if first:
+            policy.notice(user)
+    elif first:
+        log.info("waiting for an import by %s to finish", user or "another user")
+    time.sleep(LONG_WRITE_POLL)
 
 
 def _begin_sqlite(connection: Any) -> None:
     options = connection.get_execution_options()
     _set_synchronous(connection, options.get("kundbok_durable", False))
-    immediate = options.get("kundbok_write", False)
-    if not immediate:
+    if not options.get("kundbok_write", False):
         connection.exec_driver_sql("BEGIN")
         return
     path = sqlite_path(str(connection.engine.url))
     marker = long_write_marker(path) if path is not None else None
-    waited_since = time.monotonic()
+    since, first = time.monotonic(), True
     while True:
+        # A write beside a long one waits for it to finish rather than failing at the busy
+        # timeout (and without sitting in the busy handler, so that a cancel is heard at once);
+        # without a long write running, the busy timeout is the limit as before.
+        if marker is not None and not _holds_long_write():
+            holder = _long_write_holder(marker)
+            if holder is not None:
+                _meet_long_write(holder, partial(_sqlite_busy, marker), since, first)
+                first = False
+                continue
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             return
         except OperationalError as error:
-            # A save beside an import waits for the import to finish rather than failing at the
-            # busy timeout; without an import running, the busy timeout is the limit as before.
-            locked = "locked" in str(error.orig)
-            waited = time.monotonic() - waited_since
-            if not (locked and marker and _long_write_running(marker)) or waited > LONG_WRITE_WAIT:
+            if "locked" not in str(error.orig) or marker is None or not _sqlite_busy(marker):
                 raise
-            log.info("waiting for an import to finish (%s)", marker)
-            if _waiting_notice is not None:
-                _waiting_notice()
+
+
+def _sqlite_busy(marker: Path) -> bool:
+    return _long_write_holder(marker) is not None
+
+
+def _postgresql_holder(engine: Engine) -> str | None:
+    """The user whose long write holds the PostgreSQL lock ("" when unknown), else None."""
+    raw = engine.raw_connection()  # no Connection events: this must not wait for the lock
+    try:
+        cursor = raw.cursor()
+        cursor.execute(_POSTGRESQL_HOLDER)
+        row = cursor.fetchone()
+        raw.rollback()
+    finally:
+        raw.close()
+    if row is None:
+        return None
+    name = str(row[0] or "")
+    return name.removeprefix(_APPLICATION_NAME) if name.startswith(_APPLICATION_NAME) else ""
+
+
+def _begin_postgresql(connection: Any) -> None:
+    # PostgreSQL waits for the locks it needs without a timeout: a write beside another user's
+    # import would wait inside the database. Each write takes the long-write lock shared, for
+    # its transaction; a long write holds it exclusively, so a write meets it here instead.
+    if not connection.get_execution_options().get("kundbok_write", False) or _holds_long_write():
+        return
+    since, first = time.monotonic(), True
+    take = f"SELECT pg_try_advisory_xact_lock_shared({LONG_WRITE_LOCK})"
+    while not connection.exec_driver_sql(take).scalar():
+        engine = connection.engine
+        holder = _postgresql_holder(engine)
+        if holder is None:  # it ended between the two questions
+            time.sleep(0.01)
+            continue
+        _meet_long_write(holder, partial(_postgresql_busy, engine), since, first)
+        first = False
+
+
+def _postgresql_busy(engine: Engine) -> bool:
+    return _postgresql_holder(engine) is not None
 
 
 def create_database_engine(database: str | os.PathLike[str], create: bool = True) -> Engine:
@@ -152,7 +268,10 @@ def create_database_engine(database: str | os.PathLike[str], create: bool = True
             if side.exists():
                 os.chmod(side, PRIVATE_FILE_MODE)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql)
+    return engine
 
 
 def current_user() -> str:
@@ -182,6 +301,11 @@ def _notify_change(session: Session) -> None:
 
 class Database:
     """An engine and the session factories for reading and for writing."""
+
+    # How this thread meets another user's import, as the window sets it for its own thread
+    # and for the workers of its background tasks.
+    refuse_to_wait_on_this_thread = staticmethod(refuse_to_wait_on_this_thread)
+    waiting_on_this_thread = staticmethod(waiting_on_this_thread)
 
     def __init__(self, engine: Engine, user: str | None = None) -> None:
         self.engine = engine
@@ -233,18 +357,52 @@ class Database:
     @contextmanager
     def long_write(self) -> Iterator[None]:
         """Announce a write transaction that may outlast the busy timeout (an import): other
-        processes' writes wait for it to finish instead of failing with "database is locked"."""
+        writers wait for it to finish (the window's thread off itself, with a notice) instead of
+        failing with "database is locked" or waiting inside the database."""
         path = sqlite_path(str(self.engine.url))
-        if path is None:  # PostgreSQL: a writer waits for the locks it needs, without a timeout
-            yield
+        if path is None:
+            with self._postgresql_long_write():
+                yield
             return
         marker = long_write_marker(path)
         make_private(marker)
         marker.write_text(f"{os.getpid()} {self.user}\n", encoding="ascii", errors="replace")
+        _thread.long_write = True
         try:
             yield
         finally:
+            _thread.long_write = False
             marker.unlink(missing_ok=True)
+
+    @contextmanager
+    def _postgresql_long_write(self) -> Iterator[None]:
+        # A lock of the database session, held on a connection of its own; released when the
+        # process dies with it. Taken after the writes under way have finished.
+        with self.engine.connect() as holder:
+            holder.exec_driver_sql(
+                "SELECT set_config('application_name', %(name)s, false)",
+                {"name": (_APPLICATION_NAME + self.user)[:63]},
+            )
+            take = f"SELECT pg_try_advisory_lock({LONG_WRITE_LOCK})"
+            since, first = time.monotonic(), True
+            while not holder.exec_driver_sql(take).scalar():
+                holder.rollback()
+                holder_name = _postgresql_holder(self.engine)
+                if holder_name is not None:  # else short writes hold it shared: a moment
+                    busy = partial(_postgresql_busy, self.engine)
+                    _meet_long_write(holder_name, busy, since, first)
+                    first = False
+                else:
+                    time.sleep(0.01)
+            holder.commit()
+            _thread.long_write = True
+            try:
+                yield
+            finally:
+                _thread.long_write = False
+                holder.exec_driver_sql(f"SELECT pg_advisory_unlock({LONG_WRITE_LOCK})")
+                holder.exec_driver_sql("SELECT set_config('application_name', '', false)")
+                holder.commit()
 
     def dispose(self) -> None:
         self.engine.dispose()

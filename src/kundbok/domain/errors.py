@@ -7,6 +7,8 @@ id of Qt's translation catalogue, context ``messages``) and the values to put in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 MESSAGE_CONTEXT = "messages"
 
 
@@ -41,3 +43,31 @@ class NotFoundError(KundbokError):
 
 class RefusedError(KundbokError):
     """The action is not allowed in the record's present state."""
+
+
+class CancelledError(KundbokError):
+    """The user stopped the work; what it had not committed is undone."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("messages", "Stopped; nothing more was done."))
+
+
+class RegisterBusyError(KundbokError):
+    """Another user's long write (an import) holds the register, and this thread may not wait
+    for it (the window's own thread). `still_busy()` tells, from any thread, whether it still
+    runs, so the change can be tried again once it has finished."""
+
+    def __init__(self, user: str, still_busy: Callable[[], bool]) -> None:
+        if user:
+            message = QT_TRANSLATE_NOOP(
+                "messages",
+                "The register is busy with an import by {user}; try again when it has finished.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "messages",
+                "The register is busy with another user's import; try again when it has finished.",
+            )
+        super().__init__(message, user=user)
+        self.user = user
+        self.still_busy = still_busy

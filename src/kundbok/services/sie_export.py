@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +23,7 @@ from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
 from kundbok.domain.currency import in_kronor, missing_rate, sek_shares, to_sek
+from kundbok.domain.errors import CancelledError
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
 from kundbok.domain.sie.currency import (
@@ -366,12 +367,20 @@ def sie_vouchers(db: Database, first_day: dt.date, last_day: dt.date) -> list[Vo
 
 
 def export_sie(
-    db: Database, first_day: dt.date, last_day: dt.date, path: Path, today: dt.date | None = None
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    path: Path,
+    today: dt.date | None = None,
+    stopped: Callable[[], bool] = lambda: False,
 ) -> int:
     """Write the period's vouchers to `path` as SIE 4I (CP437); returns how many there are.
-    Nothing is written if a voucher cannot be made (an account missing for a VAT rate)."""
+    Nothing is written if a voucher cannot be made (an account missing for a VAT rate), nor
+    when `stopped()` says True once the vouchers are made (CancelledError)."""
     check_output_path(path)  # before the work: never over the register
     vouchers = sie_vouchers(db, first_day, last_day)
+    if stopped():
+        raise CancelledError()
     with db.unit_of_work(write=False) as session:
         company = company_row(session)
         sie_company = SieCompany(company.name or "Kundbok", company.org_number)

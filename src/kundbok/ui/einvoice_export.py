@@ -1,9 +1,10 @@
 """Exportera e-faktura…: issued invoices saved as Peppol e-invoices (UBL 2.1 files), from the
-invoice editor (one file the user names) and the invoice list (one file each, into a folder)."""
+invoice editor (one file the user names) and the invoice list (one file each, into a folder).
+The files (each with the invoice's PDF inside) are made and written off the window's thread."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,14 +17,14 @@ from kundbok.services.peppol_export import (
     export_peppol_invoices,
     save_peppol_invoice,
 )
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import TaskControl, run_task
 
 
-def export_einvoice(parent: QWidget, db: Database, invoice: InvoiceDetails | None) -> Path | None:
-    """Save one issued invoice as an e-invoice file the user names; None when cancelled or
-    refused (the reason is shown)."""
+def export_einvoice(parent: QWidget, db: Database, invoice: InvoiceDetails | None) -> None:
+    """Save one issued invoice as an e-invoice file the user names (nothing when cancelled;
+    a refusal is shown)."""
     if invoice is None or invoice.id is None or invoice.number is None:
-        return None
+        return
     invoice_id = invoice.id
     path, _ = QFileDialog.getSaveFileName(
         parent,
@@ -32,37 +33,58 @@ def export_einvoice(parent: QWidget, db: Database, invoice: InvoiceDetails | Non
         QCoreApplication.translate("EInvoiceExport", "Peppol e-invoices (*.xml)"),
     )
     if not path:
-        return None
-    return attempt(
+        return
+    run_task(
         parent,
-        QCoreApplication.translate("EInvoiceExport", "E-invoice not exported"),
-        lambda: save_peppol_invoice(db, invoice_id, Path(path)),
+        lambda _control: save_peppol_invoice(db, invoice_id, Path(path)),
+        lambda _path: None,
+        title=QCoreApplication.translate("EInvoiceExport", "E-invoice not exported"),
+        text=QCoreApplication.translate("EInvoiceExport", "Writing {file}…").format(
+            file=Path(path).name
+        ),
+        cancellable=False,
     )
 
 
-def export_einvoices(parent: QWidget, db: Database, invoice_ids: Sequence[int]) -> list[Path]:
-    """Write each issued invoice as an e-invoice into a folder the user chooses, and say how
-    many were written; nothing is written when one of them is refused."""
+def export_einvoices(
+    parent: QWidget,
+    db: Database,
+    invoice_ids: Sequence[int],
+    written: Callable[[list[Path]], object] = lambda _paths: None,
+) -> None:
+    """Write each issued invoice as an e-invoice into a folder the user chooses, off the
+    window's thread, and say how many were written; nothing is written when one of them is
+    refused. `written(paths)` afterwards."""
     if not invoice_ids:
-        return []
+        return
     folder = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("EInvoiceExport", "Export e-invoices to folder")
     )
     if not folder:
-        return []
-    written = attempt(
+        return
+    ids = list(invoice_ids)
+
+    def write(_control: TaskControl) -> list[Path]:
+        return export_peppol_invoices(db, ids, Path(folder))
+
+    def tell(paths: list[Path]) -> None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("EInvoiceExport", "Export e-invoice"),
+            QCoreApplication.translate(
+                "EInvoiceExport",
+                "{count} e-invoices written to {folder}. Upload them to your Peppol access point.",
+            ).format(count=len(paths), folder=folder),
+        )
+        written(paths)
+
+    run_task(
         parent,
-        QCoreApplication.translate("EInvoiceExport", "E-invoices not exported"),
-        lambda: export_peppol_invoices(db, invoice_ids, Path(folder)),
+        write,
+        tell,
+        title=QCoreApplication.translate("EInvoiceExport", "E-invoices not exported"),
+        text=QCoreApplication.translate("EInvoiceExport", "Writing {count} e-invoices…").format(
+            count=len(ids)
+        ),
+        cancellable=False,  # all are checked before any is written
     )
-    if not written:
-        return []
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("EInvoiceExport", "Export e-invoice"),
-        QCoreApplication.translate(
-            "EInvoiceExport",
-            "{count} e-invoices written to {folder}. Upload them to your Peppol access point.",
-        ).format(count=len(written), folder=folder),
-    )
-    return written

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,16 +22,17 @@ from kundbok.domain.invoice import InvoiceStatus, can_delete
 from kundbok.services.invoice_queries import InvoiceRow, list_invoices
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
+from kundbok.ui.background import TaskControl, in_slices
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
-from kundbok.ui.invoice_editor.output import preview, print_with_dialog
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
 from kundbok.ui.invoice_status import status_description
-from kundbok.ui.printing import PdfPreviewDialog
+from kundbok.ui.print_jobs import MakePdfs, preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_many
 
 SHOWN = 500
+FIRST_ROWS = 100  # filled at once; the rest follow a slice at a time
 
 
 class InvoiceList(QWidget):
@@ -128,32 +128,46 @@ class InvoiceList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._rows = list_invoices(
+        """Read the list again: the first rows at once, the rest a slice at a time (500 rows
+        of items at once would hold the window for a tenth of a second)."""
+        self._rows = rows = list_invoices(
             self._db, self.status_filter.currentData(), self._customer_id, dt.date.today(), 0, SHOWN
         )
-        self.table.setRowCount(len(self._rows))
-        for row, invoice in enumerate(self._rows):
-            kind = self.tr("Credit note") if invoice.kind == "credit_note" else self.tr("Invoice")
-            values = (
-                str(invoice.number or ""),
-                kind,
-                f"{invoice.customer_name} ({invoice.customer_number})",
-                invoice.invoice_date.isoformat() if invoice.invoice_date else "",
-                invoice.due_date.isoformat() if invoice.due_date else "",
-                f"{display_money(invoice.total)} {invoice.currency}",
-                status_description(invoice),
-                display_date(invoice.sent_at) if invoice.sent_at else self.tr("Unsent"),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column in (0, 5):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if invoice.status == InvoiceStatus.OVERDUE and column == 6:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.setRowCount(len(rows))
+        credit_note, invoice_text, unsent = (
+            self.tr("Credit note"),
+            self.tr("Invoice"),
+            self.tr("Unsent"),
+        )
+
+        def fill(start: int, stop: int) -> None:
+            if self._rows is not rows:
+                return  # read again meanwhile
+            for row in range(start, stop):
+                invoice = rows[row]
+                values = (
+                    str(invoice.number or ""),
+                    credit_note if invoice.kind == "credit_note" else invoice_text,
+                    f"{invoice.customer_name} ({invoice.customer_number})",
+                    invoice.invoice_date.isoformat() if invoice.invoice_date else "",
+                    invoice.due_date.isoformat() if invoice.due_date else "",
+                    f"{display_money(invoice.total)} {invoice.currency}",
+                    status_description(invoice),
+                    display_date(invoice.sent_at) if invoice.sent_at else unsent,
+                )
+                for column, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    if column in (0, 5):
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    if invoice.status == InvoiceStatus.OVERDUE and column == 6:
+                        item.setForeground(Qt.GlobalColor.darkRed)
+                    self.table.setItem(row, column, item)
+            if start == 0:  # sized by the rows on screen first
+                self.table.resizeColumnsToContents()
+
+        in_slices(self, len(rows), fill, size=FIRST_ROWS)
         self._selection_changed()
 
     def reread_keeping_place(self) -> None:
@@ -198,32 +212,39 @@ class InvoiceList(QWidget):
             row is not None and row.kind == "invoice" and row.number is not None
         )
 
-    def export_einvoices(self) -> int:
-        """Save each selected issued invoice as a Peppol e-invoice file; how many were written."""
-        return len(export_einvoices(self, self._db, [row.id for row in self.selected_issued()]))
+    def export_einvoices(self) -> None:
+        """Save each selected issued invoice as a Peppol e-invoice file, into a folder."""
+        export_einvoices(self, self._db, [row.id for row in self.selected_issued()])
 
-    def _selected_pdfs(self) -> list[bytes]:
-        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
-
+    def _selected_pdfs(self) -> MakePdfs | None:
+        """What makes the selected issued invoices' PDFs (off the window's thread)."""
         ids = [row.id for row in self.selected_issued()]
-        return (
-            attempt(
-                self,
-                self.tr("Not printed"),
-                lambda: [invoice_pdf(self._db, invoice_id) for invoice_id in ids],
-            )
-            or []
-        )
+        if not ids:
+            return None
+        db = self._db
 
-    def print_selected(self) -> QPrintDialog | None:
+        def make(control: TaskControl) -> list[bytes]:
+            from kundbok.services.pdf import invoice_pdf  # reportlab loads off the GUI thread
+
+            pdfs = []
+            for invoice_id in ids:
+                pdfs.append(invoice_pdf(db, invoice_id))
+                control.step(len(pdfs), len(ids))
+            return pdfs
+
+        return make
+
+    def print_selected(self) -> None:
         """Print every page of the selected invoices as one job, through the print dialog."""
-        pdfs = self._selected_pdfs()
-        return print_with_dialog(self, pdfs) if pdfs else None
+        make = self._selected_pdfs()
+        if make is not None:
+            print_with_dialog(self, make)
 
-    def preview_selected(self) -> PdfPreviewDialog | None:
+    def preview_selected(self) -> None:
         """The print preview of the selected invoices, one after the other."""
-        pdfs = self._selected_pdfs()
-        return preview(self, pdfs) if pdfs else None
+        make = self._selected_pdfs()
+        if make is not None:
+            preview(self, make)
 
     def _selected_invoice(self) -> InvoiceRow | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -239,11 +260,10 @@ class InvoiceList(QWidget):
         self.rot_rut_decision = open_rot_rut_decision(self._db, row.id, self)
         return self.rot_rut_decision
 
-    def send_unsent(self) -> int:
-        """E-mail every issued, unsent invoice of the customers marked for it; how many went."""
-        outcomes = send_many(self, self._db, unsent_invoice_ids(self._db))
-        self.refresh()
-        return sum(outcome.sent for outcome in outcomes)
+    def send_unsent(self) -> None:
+        """E-mail every issued, unsent invoice of the customers marked for it (off the window's
+        thread); the list shows them sent when the server has answered."""
+        send_many(self, self._db, unsent_invoice_ids(self._db), lambda _outcomes: self.refresh())
 
     def delete_draft(self) -> bool:
         """Delete the selected draft, after asking."""

@@ -2,17 +2,16 @@
 
 A copy is the stored reminder as it was made (its date, fee, interest and invoices): sending
 it again raises no reminder level and charges no second fee. An e-mail sent again is recorded
-in the customer's history like the first.
+in the customer's history like the first. The PDF is made, written and sent off the window's
+thread (`run_task`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -26,17 +25,22 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.i18n import error_text
 from kundbok.services.files import write_atomically
-from kundbok.services.mail.reminders import reminder_recipient, send_reminders
+from kundbok.services.mail.reminders import (
+    ReminderSendOutcome,
+    reminder_recipient,
+    send_reminders,
+)
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
 from kundbok.services.reminders.delivery import mark_reminders_printed
 from kundbok.services.reminders.history import MadeReminderRow, made_reminders
 from kundbok.services.reminders.overdue import get_reminder
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date
-from kundbok.ui.printing import preview_pdfs
+from kundbok.ui.print_jobs import preview
 from kundbok.ui.read_only_table import fill_table, read_only_table
-from kundbok.ui.send_invoice_dialog import mail_password
+from kundbok.ui.send_invoice_dialog import with_mail_password
 
 
 class MadeRemindersPage(QWidget):
@@ -120,43 +124,51 @@ class MadeRemindersPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        title = self.tr("Reminders")
-        pdf = attempt(self, title, lambda: reminder_pdf(self._db, chosen.reminder_id))
-        preview = None if pdf is None else attempt(self, title, lambda: preview_pdfs(self, [pdf]))
-        if preview is not None:  # printed: a reminder not sent before counts from now
-            preview.accepted.connect(lambda: self._printed([chosen.reminder_id]))
+        db, reminder_id = self._db, chosen.reminder_id
+        # Printed: a reminder not sent before counts from now.
+        preview(
+            self,
+            lambda _control: [reminder_pdf(db, reminder_id)],
+            printed=lambda: self._printed([reminder_id]),
+        )
 
     def _printed(self, reminder_ids: list[int]) -> None:
         attempt(self, self.tr("Reminders"), lambda: mark_reminders_printed(self._db, reminder_ids))
         self.refresh()
 
-    def save_selected(self) -> Path | None:
+    def save_selected(self) -> None:
         """Write the selected reminder's PDF to a file the user names."""
         chosen = self.selected()
         if chosen is None:
-            return None
+            return
         language = get_reminder(self._db, chosen.reminder_id).language
         name = reminder_labels_for(language)["attachment"].format(number=chosen.reminder_id)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save reminder as PDF"), name, self.tr("PDF files (*.pdf)")
         )
         if not path:
-            return None
+            return
+        db, reminder_id = self._db, chosen.reminder_id
 
-        def write() -> Path:
-            write_atomically(Path(path), reminder_pdf(self._db, chosen.reminder_id))
-            mark_reminders_printed(self._db, [chosen.reminder_id])  # saved is printed
+        def write(_control: TaskControl) -> Path:
+            write_atomically(Path(path), reminder_pdf(db, reminder_id))
+            mark_reminders_printed(db, [reminder_id])  # saved is printed
             return Path(path)
 
-        saved = attempt(self, self.tr("Reminders"), write)
-        self.refresh()
-        return saved
+        run_task(
+            self,
+            write,
+            lambda _path: self.refresh(),
+            title=self.tr("Reminders"),
+            text=self.tr("Saving {file}…").format(file=Path(path).name),
+            cancellable=False,
+        )
 
-    def mail_selected(self) -> bool:
+    def mail_selected(self) -> None:
         """E-mail the selected reminder again, to an address the user may change."""
         chosen = self.selected()
         if chosen is None:
-            return False
+            return
         title = self.tr("Reminders")
         address, accepted = QInputDialog.getText(
             self,
@@ -166,26 +178,28 @@ class MadeRemindersPage(QWidget):
             chosen.sent_to or reminder_recipient(self._db, chosen.reminder_id),
         )
         if not accepted:
-            return False
-        go_on, password = mail_password(self, self._db)
-        if not go_on:
-            return False
-        ids = {chosen.reminder_id: address.strip()}
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcomes = attempt(
-                self, title, lambda: send_reminders(self._db, list(ids), password, recipients=ids)
+            return
+        db, ids = self._db, {chosen.reminder_id: address.strip()}
+
+        def told(outcomes: list[ReminderSendOutcome]) -> None:
+            self.refresh()
+            [outcome] = outcomes
+            if outcome.error is not None:
+                QMessageBox.warning(self, title, error_text(outcome.error))
+                return
+            QMessageBox.information(
+                self, title, self.tr("Sent to {address}.").format(address=outcome.recipient)
             )
-        finally:
-            QApplication.restoreOverrideCursor()
-        if not outcomes:
-            return False
-        self.refresh()
-        [outcome] = outcomes
-        if outcome.error is not None:
-            QMessageBox.warning(self, title, error_text(outcome.error))
-            return False
-        QMessageBox.information(
-            self, title, self.tr("Sent to {address}.").format(address=outcome.recipient)
+
+        with_mail_password(
+            self,
+            db,
+            lambda password: run_task(
+                self,
+                lambda _control: send_reminders(db, list(ids), password, recipients=ids),
+                told,
+                title=title,
+                text=self.tr("Sending reminder {number}…").format(number=chosen.reminder_id),
+                cancellable=False,  # one message: it goes or it does not
+            ),
         )
-        return True

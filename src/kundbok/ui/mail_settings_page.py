@@ -3,14 +3,13 @@
 The password goes to the system keyring (`services.secrets`), never to the database or QSettings;
 a field left empty keeps the password already saved. A changed server or user name forgets the
 old login's password; without a keyring the password lasts until Kundbok closes, and the page
-says so.
+says so. The keyring (which may be slow, or ask to be unlocked) and the mail server are reached
+off the window's thread (`run_task`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from kundbok.services.mail.secrets import (
 )
 from kundbok.services.mail.settings import checked_account, get_smtp_account, save_smtp_account
 from kundbok.services.mail.smtp import DEFAULT_PORTS, Security, SmtpAccount, check_connection
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import attempt
 
 
@@ -63,8 +63,8 @@ class MailSettingsPage(QWidget):
         form.addRow(self.tr("User name"), self.field_user)
         self.field_password = self._line("field_smtp_password", "")
         self.field_password.setEchoMode(QLineEdit.EchoMode.Password)
-        if account.host and smtp_password(account.host, account.user):
-            self.field_password.setPlaceholderText(self.tr("Saved; type to change"))
+        if account.host:
+            self._show_whether_saved(account)
         form.addRow(self.tr("Password"), self.field_password)
         self.field_sender_name = self._line("field_smtp_sender_name", account.sender_name)
         form.addRow(self.tr("Sender name"), self.field_sender_name)
@@ -104,55 +104,92 @@ class MailSettingsPage(QWidget):
             copy_to_sender=self.field_copy.isChecked(),
         )
 
-    def _password(self, account: SmtpAccount) -> str | None:
-        typed = self.field_password.text()
-        return typed or smtp_password(account.host.strip(), account.user.strip())
+    def _show_whether_saved(self, account: SmtpAccount) -> None:
+        """Say in the password field that one is saved, once the keyring has answered."""
+
+        def saved(_control: TaskControl) -> bool:
+            return bool(smtp_password(account.host, account.user))
+
+        def shown(is_saved: bool) -> None:
+            if is_saved:
+                self.field_password.setPlaceholderText(self.tr("Saved; type to change"))
+
+        run_task(
+            self,
+            saved,
+            shown,
+            title=self.tr("E-mail"),
+            text=self.tr("Reading the saved password…"),
+            failed=lambda _error: None,
+            quiet=True,
+        )
 
     def save(self) -> bool:
-        """Save the account, and a typed password in the keyring; False (and told) when refused."""
+        """Save the account, and a typed password in the keyring (off the window's thread);
+        False (and told) when refused."""
         saved = attempt(
             self, self.tr("Not saved"), lambda: save_smtp_account(self._db, self.account())
         )
         if saved is None:
             return False
-        login = (saved.host, saved.user)
-        if self._login[0] and self._login != login:
-            delete_smtp_password(*self._login)  # a password for a login no longer used goes
+        login, old_login = (saved.host, saved.user), self._login
         self._login = login
-        if self.field_password.text() and not save_smtp_password(
-            saved.host, saved.user, self.field_password.text()
-        ):
-            QMessageBox.information(
-                self,
-                self.tr("Password"),
-                self.tr(
-                    "This computer has no keyring to keep the password in: Kundbok remembers "
-                    "it until it is closed. Type it here again after the next start."
-                ),
-            )
+        typed = self.field_password.text()
+        if (not old_login[0] or old_login == login) and not typed:
+            return True
+        # The dialog may be gone when the keyring answers: its window is told.
+        told = self.window().parentWidget() or self.window()
+
+        def keep(_control: TaskControl) -> bool:
+            if old_login[0] and old_login != login:
+                delete_smtp_password(*old_login)  # a password for a login no longer used goes
+            return not typed or save_smtp_password(*login, typed)
+
+        def kept(in_keyring: bool) -> None:
+            if not in_keyring:
+                QMessageBox.information(
+                    told,
+                    self.tr("Password"),
+                    self.tr(
+                        "This computer has no keyring to keep the password in: Kundbok "
+                        "remembers it until it is closed. Type it here again after the next "
+                        "start."
+                    ),
+                )
+
+        run_task(
+            told,
+            keep,
+            kept,
+            title=self.tr("Not saved"),
+            text=self.tr("Keeping the password…"),
+            quiet=True,
+        )
         return True
 
-    def test_connection(self) -> bool:
-        """Connect and log in as sending would; tell the user how it went."""
+    def test_connection(self) -> None:
+        """Connect and log in as sending would, off the window's thread; tell the user how it
+        went."""
         title = self.tr("Connection failed")
         account = attempt(self, title, lambda: checked_account(self.account()))
         if account is None:
-            return False
-        password = self._password(account)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            return
+        typed = self.field_password.text()
 
-        def check() -> bool:
+        def check(_control: TaskControl) -> str:
+            password = typed or smtp_password(account.host.strip(), account.user.strip())
             check_connection(account, password)
-            return True
+            return account.host
 
-        try:
-            done = attempt(self, title, check)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if done:
-            QMessageBox.information(
+        run_task(
+            self,
+            check,
+            lambda host: QMessageBox.information(
                 self,
                 self.tr("Test connection"),
-                self.tr("The connection to {host} works.").format(host=account.host),
-            )
-        return bool(done)
+                self.tr("The connection to {host} works.").format(host=host),
+            ),
+            title=title,
+            text=self.tr("Connecting to {host}…").format(host=account.host),
+            cancellable=False,  # the connection times out by itself
+        )

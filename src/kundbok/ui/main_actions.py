@@ -175,6 +175,13 @@ class MainActions(QObject):
             Menu.FILE,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_export_sie",
+            self.tr("Export SIE file…"),
+            opener.export_sie,
+            Menu.FILE,
+            Needs.REGISTER,
+        )
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QPoint, QSettings, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -103,14 +103,12 @@ class MainWindow(QMainWindow):
 
         self.change_follower = ChangeFollower(db, self)
         self.change_follower.changed.connect(self._follow_changes)
+        from kundbok.ui.register_busy import wait_off_this_thread
+
+        wait_off_this_thread()
         from kundbok.ui.rot_rut_reminder import remind_unclaimed
 
         remind_unclaimed(self, db, self.opener.open_rot_rut_claim)
-
-    def show_waiting_for_import(self) -> None:
-        """A save waits for another user's import: say so, and keep the window painted."""
-        self.statusBar().showMessage(self.tr("Waiting for an import to finish…"), 15_000)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _follow_changes(self) -> None:
         """Another user committed: lists and cards without unsaved edits show it, in place."""
@@ -246,6 +244,9 @@ class MainWindow(QMainWindow):
             return
         if self.is_open:
             self.change_follower.stop()
+            from kundbok.ui.register_busy import wait_off_this_thread
+
+            wait_off_this_thread(False)
         self.closed.emit()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self.customers.save_layout(self._settings)

@@ -1,7 +1,12 @@
-"""Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it."""
+"""Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it.
+
+Reading and matching the file, and booking it, run off the window's thread (`run_task`); the
+preview's table fills a slice at a time, so ten thousand payments never hold the window.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,7 +29,7 @@ from kundbok.services.payments.bank_files import (
     apply_payment_import,
     preview_payment_import,
 )
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import in_slices, run_task
 from kundbok.ui.formatting import display_money
 
 
@@ -73,8 +78,13 @@ class PaymentImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""]
         )
-        for row, match in enumerate(self._rows):
-            self._fill(row, match, kinds[match.kind])
+        rows = self._rows
+
+        def fill(start: int, stop: int) -> None:
+            for row in range(start, stop):
+                self._fill(row, rows[row], kinds[rows[row].kind])
+
+        in_slices(self, len(rows), fill)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -122,18 +132,22 @@ class PaymentImportDialog(QDialog):
         return chosen
 
     def accept(self) -> None:
-        """Book the matches and the ticked rows, all or nothing."""
+        """Book the matches and the ticked rows, all or nothing (off the window's thread)."""
         chosen = self.accepted_suggestions()
-        digest = self._preview.digest
-        result = attempt(
+        db, data, digest = self._db, self._data, self._preview.digest
+
+        def booked(result: ImportResult) -> None:
+            self.result_of_import = result
+            QDialog.accept(self)
+
+        run_task(
             self,
-            self.windowTitle(),
-            lambda: apply_payment_import(self._db, self._data, chosen, digest),
+            lambda _control: apply_payment_import(db, data, chosen, digest),
+            booked,
+            title=self.windowTitle(),
+            text=self.tr("Booking the payments…"),
+            cancellable=False,  # one transaction, booked whole
         )
-        if result is None:
-            return
-        self.result_of_import = result
-        super().accept()
 
 
 def _decided_by_user(match: PaymentMatch) -> bool:
@@ -141,20 +155,38 @@ def _decided_by_user(match: PaymentMatch) -> bool:
     return match.is_suggestion or match.kind is MatchKind.LIKELY_DUPLICATE
 
 
-def open_payment_import(parent: QWidget | None, db: Database) -> ImportResult | None:
-    """Ask for a bank file, preview it and book it if the user agrees; None if nothing was
-    booked (cancelled, or a file that cannot be read, reported in a message box)."""
+def open_payment_import(
+    parent: QWidget | None, db: Database, booked: Callable[[ImportResult], object]
+) -> None:
+    """Ask for a bank file, read and match it off the window's thread, preview it and book it
+    if the user agrees; then `booked(result)`. Nothing is booked when the user cancels or the
+    file cannot be read (the reason is shown)."""
     title = QCoreApplication.translate("PaymentImportDialog", "Import payments")
     files = QCoreApplication.translate(
         "PaymentImportDialog", "Bank files (*.xml *.txt *.dat);;All files (*)"
     )
     chosen, _ = QFileDialog.getOpenFileName(parent, title, "", files)
     if not chosen:
-        return None
+        return
     path = Path(chosen)  # read as a stream by the preview, and again when booked
-    preview = attempt(parent, title, lambda: preview_payment_import(db, path))
-    if preview is None:
-        return None
-    dialog = PaymentImportDialog(parent, db, path, preview)
-    dialog.exec()
-    return dialog.result_of_import
+
+    def show(preview: ImportPreview) -> None:
+        dialog = PaymentImportDialog(parent, db, path, preview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if dialog.result_of_import is not None:
+                booked(dialog.result_of_import)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    run_task(
+        parent,
+        lambda _control: preview_payment_import(db, path),
+        show,
+        title=title,
+        text=QCoreApplication.translate("PaymentImportDialog", "Reading {file}…").format(
+            file=path.name
+        ),
+    )

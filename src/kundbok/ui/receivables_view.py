@@ -1,7 +1,7 @@
 """Kundreskontra: what each customer owes by age, with a chart, and sales per customer.
 
 Two tabs read the reports of `services/reports.py`; the current tab exports to CSV (the same
-files as `kundbok report`) and prints as an HTML table.
+files as `kundbok report`, written off the window's thread) and prints as an HTML table.
 """
 
 from __future__ import annotations
@@ -30,12 +30,14 @@ from kundbok.db.session import Database
 from kundbok.domain.currency import SEK
 from kundbok.domain.receivables import AgingReport
 from kundbok.domain.sales_report import SalesReport
+from kundbok.services.files import unwritable
 from kundbok.services.reports import (
     receivables_report,
     sales_report,
     write_receivables_csv,
     write_sales_csv,
 )
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.receivables_chart import AgingChart
@@ -266,8 +268,9 @@ class ReceivablesView(QDialog):
         day = self.tr("Aged on {day}").format(day=display_date(_day(self.aging_date)))
         return report_html(self.tr("Receivables by age"), day, self.aging_model)
 
-    def export_csv(self, path: Path | None = None) -> Path | None:
-        """Write the shown report to a CSV file (asked for unless given); None if cancelled."""
+    def export_csv(self, path: Path | None = None) -> None:
+        """Write the shown report to a CSV file (asked for unless given), off the window's
+        thread; nothing when the user cancels."""
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -276,17 +279,28 @@ class ReceivablesView(QDialog):
                 self.tr("CSV files (*.csv)"),
             )
             if not name:
-                return None
+                return
             path = Path(name)
+        target, sales, aging = path, self.sales if self.on_sales() else None, self.aging
 
-        def write() -> Path:
-            if self.on_sales() and self.sales is not None:
-                write_sales_csv(path, self.sales)
-            elif self.aging is not None:
-                write_receivables_csv(path, self.aging)
-            return path
+        def write(_control: TaskControl) -> Path:
+            try:
+                if sales is not None:
+                    write_sales_csv(target, sales)
+                elif aging is not None:
+                    write_receivables_csv(target, aging)
+            except OSError as error:
+                raise unwritable(target, error) from error
+            return target
 
-        return attempt(self, self.tr("Export to CSV"), write)
+        run_task(
+            self,
+            write,
+            lambda _path: None,
+            title=self.tr("Export to CSV"),
+            text=self.tr("Writing {file}…").format(file=target.name),
+            cancellable=False,
+        )
 
 
 def open_receivables(db: Database, parent: QWidget | None = None) -> ReceivablesView:

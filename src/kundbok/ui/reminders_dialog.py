@@ -5,17 +5,18 @@ Skickade påminnelser lists the reminders made, to print, save or e-mail one aga
 Skicka påminnelse makes the reminders of the selected customers and sends each like an invoice:
 by e-mail to a customer invoiced by e-mail, else to the print preview. Spara PDF makes them and
 writes their PDFs to a folder. Skapa räntefaktura issues the selected invoices' räntefakturor.
+Making, sending, rendering and writing run off the window's thread (`run_task`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.i18n import error_text
 from kundbok.services.files import write_atomically
@@ -43,14 +45,16 @@ from kundbok.services.reminders.interest import (
     create_interest_invoice,
     late_payments,
 )
-from kundbok.services.reminders.overdue import CustomerReminder, MadeReminder, make_reminders
+from kundbok.services.reminders.overdue import CustomerReminder, make_reminders
 from kundbok.services.reminders.overdue import overdue_customers as list_overdue
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import TaskControl, run_task
+from kundbok.ui.errors import attempt, show_refusal
 from kundbok.ui.formatting import display_money
 from kundbok.ui.made_reminders_page import MadeRemindersPage
-from kundbok.ui.printing import preview_pdfs
+from kundbok.ui.print_jobs import print_on
+from kundbok.ui.printing import PreviewPage, open_preview, preview_pages
 from kundbok.ui.read_only_table import fill_table, read_only_table
-from kundbok.ui.send_invoice_dialog import mail_password
+from kundbok.ui.send_invoice_dialog import with_mail_password
 
 
 class RemindersDialog(QDialog):
@@ -231,44 +235,75 @@ class RemindersDialog(QDialog):
             )
         return chosen
 
-    def _make(self, chosen: Sequence[CustomerReminder]) -> list[MadeReminder]:
-        ids = [reminder.customer_id for reminder in chosen]
-        made = attempt(self, self.windowTitle(), lambda: make_reminders(self._db, ids, self.day))
-        return made or []
-
     def send_selected(self) -> None:
         """Make the selected customers' reminders and e-mail those invoiced by e-mail (a
         reminder the server refuses is taken back); the others go to the print preview."""
         chosen = self._chosen()
         mailed = [r.customer_id for r in chosen if r.by_email]
-        paper = [r for r in chosen if not r.by_email]
-        summary = ""
-        if mailed:
-            go_on, password = mail_password(self, self._db)
-            if not go_on:
-                return
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                results = attempt(
-                    self,
-                    self.windowTitle(),
-                    lambda: send_new_reminders(self._db, mailed, self.day, password),
-                )
-            finally:
-                QApplication.restoreOverrideCursor()
-            if results is not None:
-                summary = self._sent_summary(results)
-        if paper:
-            made = self._make(paper)
-            pdfs = attempt(
+        paper = [r.customer_id for r in chosen if not r.by_email]
+        db, day, title = self._db, self.day, self.windowTitle()
+
+        def then_paper(summary: str) -> None:
+            if paper:
+                self._preview_paper(paper, lambda: self._finish(summary))
+            else:
+                self._finish(summary)
+
+        def send(password: str | None) -> None:
+            run_task(
                 self,
-                self.windowTitle(),
-                lambda: [reminder_pdf(self._db, m.reminder_id) for m in made],
+                lambda control: send_new_reminders(db, mailed, day, password, control.report),
+                lambda results: then_paper(self._sent_summary(results)),
+                title=title,
+                text=self.tr("Sending {count} reminders…").format(count=len(mailed)),
+                failed=self._refused(lambda: then_paper("")),
+                cancelled=lambda: then_paper(""),
             )
-            preview = pdfs and attempt(self, self.windowTitle(), lambda: preview_pdfs(self, pdfs))
-            if preview:  # printed from the preview: the reminders count from now
-                ids = [m.reminder_id for m in made]
-                preview.accepted.connect(lambda: self._printed(ids))
+
+        if mailed:
+            with_mail_password(self, db, send)
+        elif paper:
+            then_paper("")
+
+    def _preview_paper(self, customer_ids: list[int], finished: Callable[[], None]) -> None:
+        """Make the paper reminders and open their print preview; then `finished()`."""
+        db, day = self._db, self.day
+
+        def work(control: TaskControl) -> tuple[list[int], list[bytes], list[PreviewPage]]:
+            ids = [m.reminder_id for m in make_reminders(db, customer_ids, day)]
+            pdfs = [reminder_pdf(db, reminder_id) for reminder_id in ids]
+            return ids, pdfs, preview_pages(pdfs, control.report)
+
+        def printed(printer: QPrinter, ids: list[int], pdfs: list[bytes]) -> None:
+            print_on(self, printer, pdfs)
+            self._printed(ids)  # printed: the reminders count from now
+
+        def show(made: tuple[list[int], list[bytes], list[PreviewPage]]) -> None:
+            ids, pdfs, pages = made
+            if pdfs:
+                open_preview(self, pdfs, pages, lambda printer: printed(printer, ids, pdfs))
+            finished()
+
+        run_task(
+            self,
+            work,
+            show,
+            title=self.windowTitle(),
+            text=self.tr("Making the reminders…"),
+            failed=self._refused(finished),
+            cancellable=False,  # once made, a reminder is kept: it is printed from the list
+        )
+
+    def _refused(self, then: Callable[[], None]) -> Callable[[KundbokError], None]:
+        """Show a refusal, then go on with `then()` (the lists are read again, and so on)."""
+
+        def failed(error: KundbokError) -> None:
+            show_refusal(self, self.windowTitle(), error)
+            then()
+
+        return failed
+
+    def _finish(self, summary: str) -> None:
         self.refresh()
         if summary:
             QMessageBox.information(self, self.windowTitle(), summary)
@@ -301,26 +336,36 @@ class RemindersDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save reminders as PDF"))
         if not folder:
             return
-        made = self._make(chosen)
+        db, day, ids = self._db, self.day, [reminder.customer_id for reminder in chosen]
 
-        def write() -> list[Path]:
+        def write(_control: TaskControl) -> list[Path]:
             paths = []
-            for item in made:
+            for item in make_reminders(db, ids, day):
                 name = reminder_labels_for(item.reminder.language)["attachment"]
                 path = Path(folder) / name.format(number=item.reminder_id)
-                write_atomically(path, reminder_pdf(self._db, item.reminder_id))
-                mark_reminders_printed(self._db, [item.reminder_id])  # saved is printed
+                write_atomically(path, reminder_pdf(db, item.reminder_id))
+                mark_reminders_printed(db, [item.reminder_id])  # saved is printed
                 paths.append(path)
             return paths
 
-        paths = attempt(self, self.windowTitle(), write)
-        self.refresh()
-        if paths:
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr("Saved:\n{files}").format(files="\n".join(str(p) for p in paths)),
-            )
+        def written(paths: list[Path]) -> None:
+            self.refresh()
+            if paths:
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("Saved:\n{files}").format(files="\n".join(str(p) for p in paths)),
+                )
+
+        run_task(
+            self,
+            write,
+            written,
+            title=self.windowTitle(),
+            text=self.tr("Saving the reminders…"),
+            failed=self._refused(self.refresh),
+            cancellable=False,  # the reminders are made in one go; their files follow
+        )
 
     def create_interest_invoices(self) -> None:
         """Issue a räntefaktura for each selected late payment."""

@@ -34,8 +34,8 @@ from kundbok.services.mail.statements import StatementOutcome
 from kundbok.services.pdf.statement_labels import statement_labels_for
 from kundbok.services.statements import CustomerStatement, default_period
 from kundbok.ui.errors import attempt
-from kundbok.ui.invoice_editor.output import preview, print_with_dialog
-from kundbok.ui.send_invoice_dialog import mail_password
+from kundbok.ui.print_jobs import preview, print_with_dialog
+from kundbok.ui.send_invoice_dialog import with_mail_password
 from kundbok.ui.worker_call import Progress, WorkerCall
 
 Drawn = list[tuple[CustomerStatement, bytes]]
@@ -152,11 +152,14 @@ class StatementDialog(QDialog):
                 self, self.windowTitle(), self.tr("The period ends before it begins.")
             )
             return False
-        password = None
         if action == "mail":
-            go_on, password = mail_password(self, self._db)
-            if not go_on:
-                return False
+            with_mail_password(self, self._db, lambda password: self._run(action, password))
+        else:
+            self._run(action, None)
+        return True
+
+    def _run(self, action: str, password: str | None) -> None:
+        first, last = self.period()
         self._working(True)
         self._action = action
         db, ids = self._db, self._ids
@@ -166,7 +169,6 @@ class StatementDialog(QDialog):
             self.worker.start(lambda go_on: send_statements(db, ids, first, last, password, go_on))
         else:
             self.worker.start(lambda go_on: _draw(db, ids, (first, last), go_on))
-        return True
 
     def _working(self, working: bool) -> None:
         for button in self._actions.values():
@@ -200,9 +202,9 @@ class StatementDialog(QDialog):
             drawn: Drawn = result  # type: ignore[assignment]
             pdfs = [pdf for _, pdf in drawn]
             if action == "preview":
-                preview(self, pdfs)
+                preview(self, lambda _control: pdfs)
             elif action == "print":
-                print_with_dialog(self, pdfs)
+                print_with_dialog(self, lambda _control: pdfs)
             else:
                 self._save(drawn)
         self.made.emit(action)

@@ -1,5 +1,5 @@
 """Exportera valda kunder…: the selected customers to CSV (UTF-8 with BOM, or Windows-1252) or
-Excel, with every field or the list's visible columns."""
+Excel, with every field or the list's visible columns; written off the window's thread."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.services.listing import CustomerRow
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.vcard_dialogs import default_file_name
 
 # The export fields of each column of the customer list (by its sort key).
@@ -139,20 +139,24 @@ def _write(
         return
     if not path.casefold().endswith(suffix):
         path += suffix
-    written = attempt(
+    ids = [row.id for row in rows]
+    columns = visible if dialog.visible_columns.isChecked() else None
+    encoding = "utf-8-sig" if chosen == "xlsx" else chosen
+
+    def write(_control: TaskControl) -> int:
+        return export_customers(db, Path(path), ids, columns=columns, encoding=encoding)
+
+    run_task(
         parent,
-        title,
-        lambda: export_customers(
-            db,
-            Path(path),
-            [row.id for row in rows],
-            columns=visible if dialog.visible_columns.isChecked() else None,
-            encoding="utf-8-sig" if chosen == "xlsx" else chosen,
-        ),
-    )
-    if written is not None:
-        show_message(
+        write,
+        lambda written: show_message(
             QCoreApplication.translate(
                 "TableExportDialog", "{count} customers written to {path}"
             ).format(count=written, path=path)
-        )
+        ),
+        title=title,
+        text=QCoreApplication.translate("TableExportDialog", "Writing {file}…").format(
+            file=Path(path).name
+        ),
+        cancellable=False,  # the file is written whole at the end
+    )

@@ -1,5 +1,9 @@
 """Arkiv → Importera kunder från fil…: map the file's columns (`column_mapping`), see what
-every row becomes, choose per duplicate, then import all or nothing."""
+every row becomes, choose per duplicate, then import all or nothing.
+
+Reading the file, planning the rows and importing them run off the window's thread
+(`run_task`); *Avbryt* during the import rolls it back whole.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,8 +44,8 @@ from kundbok.services.tables.customer_import import (
     plan_customer_import,
     read_customer_table,
 )
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
-from kundbok.ui.errors import attempt
 from kundbok.ui.table_import_preview import (
     CHOICE_TEXT,
     ChoiceDelegate,
@@ -144,20 +147,20 @@ class TableImportDialog(QDialog):
                 self.tr("Two columns hold “{field}”: choose one.").format(field=twice),
             )
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = attempt(
-                self,
-                self.windowTitle(),
-                lambda: plan_customer_import(self._db, self._table, mapping),
-            )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if plan is None:
-            return
-        save_mapping(self._settings, _SETTINGS_GROUP, self._table.header, mapping)
-        self._fill_preview(plan)
-        self._show_page(1)
+        db, table = self._db, self._table
+
+        def planned(plan: ImportPlan) -> None:
+            save_mapping(self._settings, _SETTINGS_GROUP, table.header, mapping)
+            self._fill_preview(plan)
+            self._show_page(1)
+
+        run_task(
+            self,
+            lambda _control: plan_customer_import(db, table, mapping),
+            planned,
+            title=self.windowTitle(),
+            text=self.tr("Checking {rows} rows…").format(rows=len(table.rows)),
+        )
 
     # --- step 2: every row, the duplicates' choices, Import -------------------------------
 
@@ -246,33 +249,34 @@ class TableImportDialog(QDialog):
         model = self.model
         if model is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = attempt(
-                self,
-                self.windowTitle(),
-                lambda: import_customers(
-                    self._db,
-                    model.plan,
-                    self.field_on_duplicate.currentData(),
-                    model.choices(),
-                    skip_errors=self.field_skip_errors.isChecked(),
-                ),
+        db, plan, choices = self._db, model.plan, model.choices()
+        on_duplicate = self.field_on_duplicate.currentData()
+        skip_errors = self.field_skip_errors.isChecked()
+
+        def imported(summary: ImportSummary) -> None:
+            self.summary = summary
+            self.accept()
+
+        def work(control: TaskControl) -> ImportSummary:
+            return import_customers(
+                db, plan, on_duplicate, choices, skip_errors=skip_errors, progress=control.step
             )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if summary is None:
-            return
-        self.summary = summary
-        self.accept()
+
+        run_task(
+            self,
+            work,
+            imported,
+            title=self.windowTitle(),
+            text=self.tr("Importing the customers…"),
+        )
 
 
 def import_customer_table(
     parent: QWidget, db: Database, settings: QSettings, customers_changed: Callable[[], None]
-) -> TableImportDialog | None:
-    """Choose a CSV or Excel file and open the import dialog (returned, open); after an import
-    say what was done and call `customers_changed`. None when no file was chosen or it holds
-    no table."""
+) -> None:
+    """Choose a CSV or Excel file, read it off the window's thread and open the import dialog
+    (a child of `parent`); after an import say what was done and call `customers_changed`.
+    Nothing opens when no file was chosen or it holds no table (the reason is shown)."""
     title = QCoreApplication.translate("TableImportDialog", "Import customers from file")
     path, _ = QFileDialog.getOpenFileName(
         parent,
@@ -283,32 +287,41 @@ def import_customer_table(
         ),
     )
     if not path:
-        return None
-    table = attempt(parent, title, lambda: read_customer_table(Path(path)))
-    if table is None:
-        return None
-    dialog = TableImportDialog(db, settings, table, Path(path).name, parent)
+        return
 
-    def imported() -> None:
-        summary = dialog.summary
-        assert summary is not None
-        QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "TableImportDialog",
-                "{created} customers added, {updated} updated, {unchanged} already up to date, "
-                "{skipped} skipped, {errors} rows with errors left out.",
-            ).format(
-                created=summary.created,
-                updated=summary.updated,
-                unchanged=summary.unchanged,
-                skipped=summary.skipped,
-                errors=len(summary.error_rows),
-            ),
-        )
-        customers_changed()
+    def read(table: Table) -> None:
+        dialog = TableImportDialog(db, settings, table, Path(path).name, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    dialog.accepted.connect(imported)
-    dialog.open()
-    return dialog
+        def imported() -> None:
+            summary = dialog.summary
+            assert summary is not None
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "TableImportDialog",
+                    "{created} customers added, {updated} updated, {unchanged} already up to "
+                    "date, {skipped} skipped, {errors} rows with errors left out.",
+                ).format(
+                    created=summary.created,
+                    updated=summary.updated,
+                    unchanged=summary.unchanged,
+                    skipped=summary.skipped,
+                    errors=len(summary.error_rows),
+                ),
+            )
+            customers_changed()
+
+        dialog.accepted.connect(imported)
+        dialog.open()
+
+    run_task(
+        parent,
+        lambda _control: read_customer_table(Path(path)),
+        read,
+        title=title,
+        text=QCoreApplication.translate("TableImportDialog", "Reading {file}…").format(
+            file=Path(path).name
+        ),
+    )

@@ -136,13 +136,16 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self._lines = [_line(plan, row) for row in plan.rows]
+        self._rows = plan.rows
+        # Each row's texts are made when the view first shows it: 10,000 at once would hold
+        # the window for a fifth of a second.
+        self._cells: dict[int, tuple[str, ...]] = {}
         self._by_number = {row.row_number: row for row in plan.rows}
         self._choices: dict[int, Choice] = {}  # row number -> the user's choice
         self._on_duplicate = Choice.SKIP
 
     def rowCount(self, parent: Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(PreviewColumn)
@@ -162,9 +165,9 @@ class ImportPreviewModel(QAbstractTableModel):
     def choices(self) -> dict[int, Choice]:
         """The user's choice for every row that offers one, by row number."""
         return {
-            line.row.row_number: choice
-            for line in self._lines
-            if line.row.choices and (choice := self.choice(line.row)) is not None
+            row.row_number: choice
+            for row in self._rows
+            if row.choices and (choice := self.choice(row)) is not None
         }
 
     def set_on_duplicate(self, choice: Choice) -> None:
@@ -178,39 +181,39 @@ class ImportPreviewModel(QAbstractTableModel):
         self._changed_actions()
 
     def _changed_actions(self) -> None:
-        if self._lines:
+        if self._rows:
             self.dataChanged.emit(
                 self.index(0, PreviewColumn.ACTION),
-                self.index(len(self._lines) - 1, PreviewColumn.ACTION),
+                self.index(len(self._rows) - 1, PreviewColumn.ACTION),
             )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == PreviewColumn.ACTION:
-                choice = self.choice(line.row)
+                choice = self.choice(row)
                 return _tr(CHOICE_TEXT[choice]) if choice is not None else ""
-            return line.cells[column]
+            return self._cells_of(index.row())[column]
         if role == Qt.ItemDataRole.EditRole and column == PreviewColumn.ACTION:
-            return self.choice(line.row)
+            return self.choice(row)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if line.row.status is RowStatus.ERROR:
+            if row.status is RowStatus.ERROR:
                 return QBrush(_ERROR_BACKGROUND)
-            if line.row.status is RowStatus.DUPLICATE:
+            if row.status is RowStatus.DUPLICATE:
                 return QBrush(_DUPLICATE_BACKGROUND)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() == PreviewColumn.ACTION and self._lines[index.row()].row.choices:
+        if index.column() == PreviewColumn.ACTION and self._rows[index.row()].choices:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self._lines[index.row()].row
+        row = self._rows[index.row()]
         if role != Qt.ItemDataRole.EditRole or not isinstance(value, Choice):
             return False
         if value not in row.choices:
@@ -221,7 +224,13 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def row_choices(self, index: Index) -> tuple[Choice, ...]:
         """The choices the row at `index` offers."""
-        return self._lines[index.row()].row.choices
+        return self._rows[index.row()].choices
+
+    def _cells_of(self, number: int) -> tuple[str, ...]:
+        cells = self._cells.get(number)
+        if cells is None:
+            cells = self._cells[number] = _line(self.plan, self._rows[number]).cells
+        return cells
 
 
 class ChoiceDelegate(QStyledItemDelegate):

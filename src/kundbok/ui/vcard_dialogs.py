@@ -1,7 +1,8 @@
 """vCard export from the list, and import with a preview the user confirms.
 
 The functions take what they need from the window (a way to show a status message, a call for
-"customers changed") rather than assuming a particular parent.
+"customers changed") rather than assuming a particular parent. Reading, writing and importing
+run off the window's thread (`run_task`); an import stopped with *Avbryt* changes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,22 +29,10 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerRow
-from kundbok.ui.errors import attempt
+from kundbok.ui.background import TaskControl, in_slices, run_task
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
-    from kundbok.services.vcard.transfer import ImportPreview
-
-PROGRESS_FROM = 500  # cards; fewer are done before a progress dialog would even show
-
-
-def _progress(parent: QWidget, label: str, total: int) -> QProgressDialog | None:
-    if total < PROGRESS_FROM:
-        return None
-    dialog = QProgressDialog(label, "", 0, total, parent)
-    dialog.setCancelButton(None)  # all or nothing: an import is not stopped half-way
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    return dialog
+    from kundbok.services.vcard.transfer import ImportPreview, ImportResult
 
 
 def default_file_name(rows: list[CustomerRow]) -> str:
@@ -88,15 +76,15 @@ def export_vcard(
     db: Database,
     rows: list[CustomerRow],
     show_message: Callable[[str], None],
-) -> int:
-    """Ask for a file name and write the selected customers to it; returns how many.
+) -> None:
+    """Ask for a file name and write the selected customers to it, off the window's thread.
 
     `show_message` shows the outcome (the window's status bar)."""
     if not rows:
-        return 0
+        return
     with_personal_numbers = ask_personal_numbers(parent, rows)
     if with_personal_numbers is None:
-        return 0
+        return
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("vcard", "Export to vCard file"),
@@ -104,35 +92,33 @@ def export_vcard(
         QCoreApplication.translate("vcard", "vCard files (*.vcf)"),
     )
     if not path:
-        return 0
+        return
     if not path.lower().endswith(".vcf"):
         path += ".vcf"
-    from kundbok.services.vcard.transfer import export_vcards
+    ids = [row.id for row in rows]
 
-    progress = _progress(parent, QCoreApplication.translate("vcard", "Writing vCards…"), len(rows))
-    try:
-        written = attempt(
-            parent,
-            QCoreApplication.translate("vcard", "vCard export"),
-            lambda: export_vcards(
-                db,
-                Path(path),
-                [row.id for row in rows],
-                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
-                with_personal_numbers=with_personal_numbers,
-            ),
+    def write(control: TaskControl) -> int:
+        from kundbok.services.vcard.transfer import export_vcards
+
+        return export_vcards(
+            db,
+            Path(path),
+            ids,
+            progress=control.step,  # stopped, nothing is written: the file is written last
+            with_personal_numbers=with_personal_numbers,
         )
-    finally:
-        if progress:
-            progress.close()
-    if written is None:
-        return 0
-    show_message(
-        QCoreApplication.translate("vcard", "{count} customers written to {path}").format(
-            count=written, path=path
-        )
+
+    run_task(
+        parent,
+        write,
+        lambda written: show_message(
+            QCoreApplication.translate("vcard", "{count} customers written to {path}").format(
+                count=written, path=path
+            )
+        ),
+        title=QCoreApplication.translate("vcard", "vCard export"),
+        text=QCoreApplication.translate("vcard", "Writing vCards…"),
     )
-    return written
 
 
 class ImportPreviewDialog(QDialog):
@@ -159,7 +145,7 @@ class ImportPreviewDialog(QDialog):
                     "vcard", "{count} cards cannot be imported and are left out."
                 ).format(count=len(preview.rejected))
             )
-        table = QTableWidget(len(preview.entries) + len(preview.rejected), 4, self)
+        self.table = table = QTableWidget(len(preview.entries) + len(preview.rejected), 4, self)
         table.setObjectName("vcard_import_entries")
         table.setHorizontalHeaderLabels(
             [
@@ -183,27 +169,30 @@ class ImportPreviewDialog(QDialog):
             "e-mail": QCoreApplication.translate("vcard", "possible duplicate: same e-mail"),
             "name": QCoreApplication.translate("vcard", "possible duplicate: same name"),
         }
-        for row, entry in enumerate(preview.entries):
-            action = (
-                QCoreApplication.translate("vcard", "Update")
-                if entry.action == "update"
-                else QCoreApplication.translate("vcard", "Create")
-            )
-            match = ""
-            if entry.customer_number is not None:
-                match = f"{entry.customer_number}: {reasons.get(entry.duplicate_reason, '')}"
-            for column, text in enumerate(
-                (str(entry.card_number), entry.details.name, action, match)
-            ):
-                table.setItem(row, column, QTableWidgetItem(text))
         left_out = QCoreApplication.translate("vcard", "Left out")
-        for row, card in enumerate(preview.rejected, start=len(preview.entries)):
-            reason = error_text(card.problem) if card.problem else ""
-            for column, text in enumerate(
-                (str(card.card_number), card.details.name, left_out, reason)
-            ):
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        create = QCoreApplication.translate("vcard", "Create")
+        update = QCoreApplication.translate("vcard", "Update")
+
+        def fill(start: int, stop: int) -> None:
+            for row in range(start, stop):
+                if row < len(preview.entries):
+                    entry = preview.entries[row]
+                    match = ""
+                    if entry.customer_number is not None:
+                        reason = reasons.get(entry.duplicate_reason, "")
+                        match = f"{entry.customer_number}: {reason}"
+                    action = update if entry.action == "update" else create
+                    cells = (str(entry.card_number), entry.details.name, action, match)
+                else:
+                    card = preview.rejected[row - len(preview.entries)]
+                    reason = error_text(card.problem) if card.problem else ""
+                    cells = (str(card.card_number), card.details.name, left_out, reason)
+                for column, text in enumerate(cells):
+                    table.setItem(row, column, QTableWidgetItem(text))
+            if start == 0:  # sized by the first rows: measuring 10,000 would hold the window
+                table.resizeColumnsToContents()
+
+        in_slices(self, table.rowCount(), fill)
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
         buttons.addButton(
@@ -219,11 +208,10 @@ class ImportPreviewDialog(QDialog):
         self.resize(720, 420)
 
 
-def import_vcard(
-    parent: QWidget, db: Database, customers_changed: Callable[[], None]
-) -> ImportPreviewDialog | None:
-    """Choose a file and show the preview (returned, open); on confirmation import and call
-    `customers_changed`. None when no file was chosen or it cannot be read."""
+def import_vcard(parent: QWidget, db: Database, customers_changed: Callable[[], None]) -> None:
+    """Choose a file, read it off the window's thread and show the preview (a child of
+    `parent`); on confirmation import and call `customers_changed`. Nothing opens when no file
+    was chosen or it cannot be read (the reason is shown)."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("vcard", "Import vCard file"),
@@ -231,20 +219,26 @@ def import_vcard(
         QCoreApplication.translate("vcard", "vCard files (*.vcf *.vcard);;All files (*)"),
     )
     if not path:
-        return None
-    from kundbok.services.vcard.transfer import preview_vcard_import
+        return
 
-    preview = attempt(
+    def read(_control: TaskControl) -> ImportPreview:
+        from kundbok.services.vcard.transfer import preview_vcard_import
+
+        return preview_vcard_import(db, Path(path))
+
+    def show(preview: ImportPreview) -> None:
+        dialog = ImportPreviewDialog(preview, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: _apply(parent, db, preview, customers_changed))
+        dialog.open()
+
+    run_task(
         parent,
-        QCoreApplication.translate("vcard", "vCard import"),
-        lambda: preview_vcard_import(db, Path(path)),
+        read,
+        show,
+        title=QCoreApplication.translate("vcard", "vCard import"),
+        text=QCoreApplication.translate("vcard", "Reading {file}…").format(file=Path(path).name),
     )
-    if preview is None:
-        return None
-    dialog = ImportPreviewDialog(preview, parent)
-    dialog.accepted.connect(lambda: _apply(parent, db, preview, customers_changed))
-    dialog.open()
-    return dialog
 
 
 def _apply(
@@ -253,31 +247,25 @@ def _apply(
     preview: ImportPreview,
     customers_changed: Callable[[], None],
 ) -> None:
-    from kundbok.services.vcard.transfer import apply_vcard_import
+    def work(control: TaskControl) -> ImportResult:
+        from kundbok.services.vcard.transfer import apply_vcard_import
 
-    progress = _progress(
-        parent, QCoreApplication.translate("vcard", "Importing vCards…"), len(preview.entries)
-    )
-    try:
-        result = attempt(
+        return apply_vcard_import(db, preview, progress=control.step)  # all or nothing
+
+    def imported(result: ImportResult) -> None:
+        QMessageBox.information(
             parent,
             QCoreApplication.translate("vcard", "vCard import"),
-            lambda: apply_vcard_import(
-                db,
-                preview,
-                progress=(lambda done, _total: progress.setValue(done)) if progress else None,
-            ),
+            QCoreApplication.translate(
+                "vcard", "{created} customers added and {updated} updated."
+            ).format(created=result.created, updated=result.updated),
         )
-    finally:
-        if progress:
-            progress.close()
-    if result is None:
-        return
-    QMessageBox.information(
+        customers_changed()
+
+    run_task(
         parent,
-        QCoreApplication.translate("vcard", "vCard import"),
-        QCoreApplication.translate(
-            "vcard", "{created} customers added and {updated} updated."
-        ).format(created=result.created, updated=result.updated),
+        work,
+        imported,
+        title=QCoreApplication.translate("vcard", "vCard import"),
+        text=QCoreApplication.translate("vcard", "Importing vCards…"),
     )
-    customers_changed()

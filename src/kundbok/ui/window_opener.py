@@ -45,8 +45,6 @@ class WindowOpener(QObject):
         self.cards: dict[int | None, CustomerCard] = {}
         self.extra_windows: list[QWidget] = []
         # The dialogs last opened, kept alive while open (and reachable for tests).
-        self.vcard_preview: QWidget | None = None
-        self.table_import: QWidget | None = None
         self.table_export: QWidget | None = None
         self.rot_rut_claim_dialog: QObject | None = None
 
@@ -134,8 +132,13 @@ class WindowOpener(QObject):
         """Book the payments of a bank file (camt.054 or BgMax) after a preview."""
         from kundbok.ui.payment_import_dialog import open_payment_import
 
-        if open_payment_import(self._parent, self.db) is not None:
-            self.invoices_changed.emit()
+        open_payment_import(self._parent, self.db, lambda _result: self.invoices_changed.emit())
+
+    def export_sie(self) -> QWidget:
+        """Exportera SIE-fil: the period's vouchers for the bookkeeping (the period dialog)."""
+        from kundbok.ui.sie_export_dialog import export_sie_file
+
+        return export_sie_file(self._parent, self.db)
 
     def open_reminders(self) -> QWidget:
         """Förfallna fakturor: remind late payers, invoice their interest."""
@@ -204,22 +207,16 @@ class WindowOpener(QObject):
         """Choose a vCard file and show its preview; None when no file was chosen."""
         from kundbok.ui.vcard_dialogs import import_vcard
 
-        dialog = import_vcard(self._parent, self.db, self.customers_changed.emit)
-        if dialog is not None:
-            self.vcard_preview = dialog
-        return dialog
+        import_vcard(self._parent, self.db, self.customers_changed.emit)  # opens when read
+        return None
 
     def import_customer_table(self) -> QWidget | None:
         """Choose a CSV or Excel file and show its mapping and preview; None when no file was
         chosen or it holds no table."""
         from kundbok.ui.table_import_dialog import import_customer_table
 
-        dialog = import_customer_table(
-            self._parent, self.db, self._settings, self.customers_changed.emit
-        )
-        if dialog is not None:
-            self.table_import = dialog
-        return dialog
+        import_customer_table(self._parent, self.db, self._settings, self.customers_changed.emit)
+        return None  # the dialog opens when the file has been read
 
     def export_customer_table(self, rows: Sequence[CustomerRow], columns: list[str]) -> None:
         """Ask how to export the customers `rows` (the list's `columns` being one choice), then

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,6 +37,7 @@ from kundbok.services.pdf.reminder_labels import reminder_labels_for
 from kundbok.services.settings import CompanySettings
 
 FONT, BOLD = "KundbokSans", "KundbokSans-Bold"
+_fonts_lock = threading.Lock()
 GREY = colors.HexColor("#5f6b76")
 LINE_GREY = colors.HexColor("#c9d1d9")
 ACCENT = colors.HexColor("#2c5d8f")
@@ -43,12 +45,15 @@ MARGIN = 18 * mm
 
 
 def register_fonts() -> None:
-    """Make the bundled DejaVu fonts known to reportlab, once per process."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources.files("kundbok.resources") / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    """Make the bundled DejaVu fonts known to reportlab, once per process. Thread-safe: PDFs are
+    made on worker threads (the preview, a batch of e-mails), and a thread that found the
+    regular face registered must not go on before the bold one is."""
+    with _fonts_lock:
+        if BOLD in pdfmetrics.getRegisteredFontNames():
+            return
+        folder = resources.files("kundbok.resources") / "fonts"
+        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
 
 
 def money(amount: Decimal, language: str) -> str:

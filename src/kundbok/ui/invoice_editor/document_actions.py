@@ -8,7 +8,7 @@ It knows the editor only as an `EditedInvoice`: the invoice shown, the id of its
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -18,10 +18,12 @@ from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, mark_paid
+from kundbok.services.mail.invoices import InvoiceSendOutcome
 from kundbok.ui.errors import attempt
-from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
+from kundbok.ui.invoice_editor.output import ask_pdf_path, write_pdf
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
 from kundbok.ui.invoice_editor.questions import confirm_credit
+from kundbok.ui.print_jobs import preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_one_invoice
 
 
@@ -52,54 +54,56 @@ class InvoiceDocumentActions(QObject):
         self._editor = editor
         self._window = window
 
-    def _pdf(self) -> bytes | None:
+    def _pdf_maker(self) -> Callable[[], bytes] | None:
+        """What makes the saved invoice's PDF (off the window's thread); None when not saved."""
         invoice_id = self._editor.saved_invoice_id()
         if invoice_id is None:
             return None
-        from kundbok.services.pdf import invoice_pdf  # reportlab loads when a PDF is first made
+        db = self._db
 
-        return attempt(
-            self._window,
-            QCoreApplication.translate("InvoiceEditor", "Not saved"),
-            lambda: invoice_pdf(self._db, invoice_id),
-        )
+        def make() -> bytes:
+            from kundbok.services.pdf import invoice_pdf  # reportlab loads off the GUI thread
 
-    def save_pdf(self) -> Path | None:
+            return invoice_pdf(db, invoice_id)
+
+        return make
+
+    def save_pdf(self) -> None:
         """Save the invoice as a PDF file the user names."""
         invoice = self._editor.invoice
         if invoice is None:
-            return None
+            return
         path = ask_pdf_path(self._window, invoice.number)
-        data = self._pdf() if path else None
-        if path is None or data is None:
-            return None
-        return write_pdf(self._window, path, data)
+        make = self._pdf_maker() if path else None
+        if path is not None and make is not None:
+            write_pdf(self._window, path, make)
 
     def print_invoice(self) -> None:
         """Print the very pages of the PDF through Qt's print dialog."""
-        data = self._pdf()
-        if data is not None:
-            print_with_dialog(self._window, [data])
+        make = self._pdf_maker()
+        if make is not None:
+            print_with_dialog(self._window, lambda _control: [make()])
 
     def preview_invoice(self) -> None:
         """Show the pages as they will print."""
-        data = self._pdf()
-        if data is not None:
-            preview(self._window, [data])
+        make = self._pdf_maker()
+        if make is not None:
+            preview(self._window, lambda _control: [make()])
 
-    def send_email(self) -> bool:
+    def send_email(self) -> None:
         """E-mail the issued invoice, to an address the user may edit; asks before a resend."""
         invoice = self._editor.invoice
         if invoice is None or invoice.id is None or invoice.number is None:
-            return False
-        outcome = send_one_invoice(
-            self._window, self._db, invoice.id, invoice.number, invoice.sent_at is not None
-        )
-        # The main window hears of it as of a save: the list shows the invoice as sent.
-        return (
-            outcome is not None
-            and outcome.sent
-            and self._editor.show_result(get_invoice(self._db, invoice.id))
+            return
+        invoice_id = invoice.id
+
+        def sent(outcome: InvoiceSendOutcome) -> None:
+            # The main window hears of it as of a save: the list shows the invoice as sent.
+            if outcome.sent:
+                self._editor.show_result(get_invoice(self._db, invoice_id))
+
+        send_one_invoice(
+            self._window, self._db, invoice_id, invoice.number, invoice.sent_at is not None, sent
         )
 
     def credit(self) -> None:

@@ -1,17 +1,16 @@
-"""An invoice's PDF out of the editor: saved to a file the user names, printed, or previewed."""
+"""An invoice's PDF out of the editor: where to save it, and saving it off the window's thread.
+Printing and the preview are `ui/print_jobs.py`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kundbok.services.files import write_atomically
-from kundbok.ui.errors import attempt
-from kundbok.ui.printing import PdfPreviewDialog, preview_pdfs, print_pdfs
+from kundbok.ui.background import TaskControl, run_task
 
 
 def ask_pdf_path(parent: QWidget, number: int | None) -> Path | None:
@@ -26,34 +25,24 @@ def ask_pdf_path(parent: QWidget, number: int | None) -> Path | None:
     return Path(path) if path else None
 
 
-def write_pdf(parent: QWidget, path: Path, data: bytes) -> Path | None:
-    """Write the PDF whole or not at all; a failure is shown, and gives None."""
+def write_pdf(
+    parent: QWidget,
+    path: Path,
+    make_pdf: Callable[[], bytes],
+    written: Callable[[Path], object] = lambda _path: None,
+) -> None:
+    """Make the PDF and write it whole or not at all, off the window's thread; a failure is
+    shown, and `written(path)` is called when it is saved."""
 
-    def write() -> Path:
-        write_atomically(path, data)
+    def write(_control: TaskControl) -> Path:
+        write_atomically(path, make_pdf())
         return path
 
-    return attempt(parent, QCoreApplication.translate("InvoiceEditor", "Not saved"), write)
-
-
-def print_with_dialog(parent: QWidget, pdfs: Sequence[bytes]) -> QPrintDialog:
-    """Qt's print dialog (printer, copies, pages, duplex where the printer has it), not
-    blocking; the very pages of the PDF are printed when the user accepts."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def print_now() -> None:
-        title = QCoreApplication.translate("InvoiceEditor", "Not printed")
-        attempt(parent, title, lambda: print_pdfs(printer, pdfs))
-
-    dialog.accepted.connect(print_now)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.show()
-    return dialog
-
-
-def preview(parent: QWidget, pdfs: Sequence[bytes]) -> PdfPreviewDialog | None:
-    """The print preview of the PDF; None (after a message) when it cannot be read."""
-    title = QCoreApplication.translate("InvoiceEditor", "Not printed")
-    return attempt(parent, title, lambda: preview_pdfs(parent, pdfs))
+    run_task(
+        parent,
+        write,
+        written,
+        title=QCoreApplication.translate("InvoiceEditor", "Not saved"),
+        text=QCoreApplication.translate("InvoiceEditor", "Saving {file}…").format(file=path.name),
+        cancellable=False,
+    )

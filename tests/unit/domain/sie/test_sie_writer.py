@@ -124,3 +124,21 @@ def test_an_account_that_is_no_number_is_refused():
         write_sie4i(
             [voucher(("15 10", "1"), ("3001", "-1"))], COMPANY, BAS_ACCOUNT_NAMES, generated=DAY
         )
+
+
+def test_a_file_of_many_vouchers_is_whole_across_the_slices_it_is_encoded_in():
+    vouchers = [
+        Voucher(
+            "A",
+            number,
+            DAY,
+            f"Faktura {number} Åkesson",
+            (Transaction("1510", Decimal("125.00")), Transaction("3001", Decimal("-125.00"))),
+        )
+        for number in range(1, 2_001)  # 10,000 lines: several slices
+    ]
+    data = write_sie4i(vouchers, COMPANY, BAS_ACCOUNT_NAMES, generated=DAY)
+    assert data.endswith(b"}\r\n") and b"\r\n\r\n" not in data
+    sie = read_sie(data)
+    assert len(sie.vouchers) == 2_000
+    assert data.decode("cp437").count("Åkesson") == 2_000
