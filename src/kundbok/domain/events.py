@@ -33,3 +33,9 @@ class EventAction(StrEnum):
     FILE_REMOVED = "file removed"
     # The rate to SEK of an invoice in another currency issued before rates were kept.
     EXCHANGE_RATE_RECORDED = "exchange rate recorded"
+    QUOTE_CREATED = "quote created"  # a quote made for the customer (its number in changes)
+    QUOTE_CHANGED = "quote changed"
+    QUOTE_SENT = "quote sent"
+    QUOTE_ACCEPTED = "quote accepted"
+    QUOTE_DECLINED = "quote declined"
+    QUOTE_INVOICED = "quote invoiced"  # a part (or the whole) of a quote invoiced

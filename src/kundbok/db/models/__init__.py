@@ -23,6 +23,7 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.quotes import QUOTE_STATES, Quote, QuoteBilled, QuoteLine
 from kundbok.db.models.register import (
     Address,
     Company,
@@ -40,6 +41,7 @@ __all__ = [
     "INVOICE_STATES",
     "LINE_KINDS",
     "NAMING_CONVENTION",
+    "QUOTE_STATES",
     "ROT_RUT_KINDS",
     "Address",
     "Article",
@@ -55,6 +57,9 @@ __all__ = [
     "InvoiceLine",
     "NumberSeries",
     "Payment",
+    "Quote",
+    "QuoteBilled",
+    "QuoteLine",
     "ReferenceRate",
     "Reminder",
     "ReminderItem",
