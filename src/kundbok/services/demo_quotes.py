@@ -13,7 +13,7 @@ from sqlalchemy import select
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import LineDetails
-from kundbok.services.invoices import issue_invoice, mark_paid
+from kundbok.services.invoices import mark_paid
 from kundbok.services.quote_invoicing import invoice_quote
 from kundbok.services.quotes import (
     accept_quote,
@@ -78,11 +78,11 @@ def create_demo_quotes(db: Database, seed: int = 1, today: dt.date | None = None
         if fate in ("accepted", "invoiced_in_part", "invoiced"):
             accept_quote(db, quote.id, day)
         if fate in ("invoiced_in_part", "invoiced"):
-            first = issue_invoice(db, invoice_quote(db, quote.id, Decimal(40), today=day).id, day)
+            first = invoice_quote(db, quote.id, Decimal(40), issue=True, today=day)
             assert first.id is not None
             mark_paid(db, first.id, today)
         if fate == "invoiced":
-            last = issue_invoice(db, invoice_quote(db, quote.id, today=today).id, today)
+            last = invoice_quote(db, quote.id, issue=True, today=today)
             assert last.id is not None
             mark_paid(db, last.id, today)
     return min(len(customers), len(FATES))
