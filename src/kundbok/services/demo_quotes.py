@@ -56,17 +56,22 @@ def create_demo_quotes(db: Database, seed: int = 1, today: dt.date | None = None
     rng = random.Random(seed)
     with db.unit_of_work(write=False) as session:
         customers = list(
-            session.scalars(
-                select(Customer.id)
+            session.execute(
+                select(Customer.id, Customer.kind)
                 .where(Customer.active.is_(True), Customer.blocked.is_(False))
                 .order_by(Customer.number)
                 .limit(len(FATES))
             )
         )
-    for position, (customer_id, fate) in enumerate(zip(customers, FATES, strict=False)):
+    for position, ((customer_id, kind), fate) in enumerate(zip(customers, FATES, strict=False)):
         day = today - dt.timedelta(days=(70 if fate == "expired" else 3 * (len(FATES) - position)))
         start = start_quote(db, customer_id, day)
-        body = replace(start.quote.body, lines=_lines(rng), text="Priset gäller enligt ritning.")
+        body = replace(
+            start.quote.body,
+            lines=_lines(rng),
+            text="Priset gäller enligt ritning.",
+            rot_rut="rot" if kind == "private" else "",  # a home owner's job: ROT
+        )
         quote = save_quote(db, replace(start.quote, body=body))
         assert quote.id is not None
         if fate in ("sent", "expired", "declined"):

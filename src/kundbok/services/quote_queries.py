@@ -263,3 +263,9 @@ def _row(values: Any, today: dt.date) -> QuoteRow:
         values[0], values[1], status, values[3], values[4], values[5], values[6], values[7],
         values[8], values[9], billed, net,
     )  # fmt: skip
+
+
+def quote_billing(db: Database, quote_id: int) -> list[QuoteLineBilling]:
+    """Each line of the quote with what part invoices have billed of it, in order."""
+    with db.unit_of_work(write=False) as session:
+        return line_billing(session, load_quote(session, quote_id))
