@@ -108,3 +108,14 @@ def test_a_quote_not_accepted_or_invoiced_beyond_100_percent_is_refused(db, regi
         assert status == 2 and out == [] and err.count("\n") == 1, words
     assert _count(db, Invoice) == 1
     assert _run(capsys, *args, "quote", "decline", "1")[0] == 2  # accepted already
+
+
+def test_how_long_a_new_quote_stands_is_a_setting(db, register, capsys):
+    args, customer = register
+    assert _run(capsys, *args, "settings", "company.quote_valid_days=45")[0] == 0
+    for bad in ("0", "x", "366"):
+        status, _, err = _run(capsys, *args, "settings", f"company.quote_valid_days={bad}")
+        assert status == 2 and err.count("\n") == 1
+    _run(capsys, *args, "quote", "new", "--customer", str(customer), "--line", "T1:1")
+    quote = get_quote(db, find_quote_id(db, 1))
+    assert (quote.valid_until - quote.quote_date).days == 45
