@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kundbok.db.session import Database
@@ -24,10 +24,6 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.output import ask_pdf_path, preview, print_with_dialog, write_pdf
 from kundbok.ui.quote_tasks import QuoteTask, run_task
 from kundbok.ui.send_invoice_dialog import RecipientDialog, mail_password
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuoteEditor", text)
 
 
 class EditedQuote(Protocol):
@@ -59,15 +55,15 @@ class QuoteActions(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("button_save", _tr("Save"), self._save),
-            ("button_save_pdf", _tr("Save PDF…"), self.save_pdf),
-            ("button_print", _tr("Print…"), self.print_quote),
-            ("button_preview", _tr("Preview"), self.preview_quote),
-            ("button_send_email", _tr("Send by e-mail…"), self.send_email),
-            ("button_accept_quote", _tr("Accepted"), self.accept),
-            ("button_decline_quote", _tr("Declined"), self.decline),
-            ("button_invoice_quote", _tr("Invoice quote…"), self.invoice),
-            ("button_copy_quote", _tr("Copy quote"), self.copy),
+            ("button_save", self.tr("Save"), self._save),
+            ("button_save_pdf", self.tr("Save PDF…"), self.save_pdf),
+            ("button_print", self.tr("Print…"), self.print_quote),
+            ("button_preview", self.tr("Preview"), self.preview_quote),
+            ("button_send_email", self.tr("Send by e-mail…"), self.send_email),
+            ("button_accept_quote", self.tr("Accepted"), self.accept),
+            ("button_decline_quote", self.tr("Declined"), self.decline),
+            ("button_invoice_quote", self.tr("Invoice quote…"), self.invoice),
+            ("button_copy_quote", self.tr("Copy quote"), self.copy),
         ):
             button = QPushButton(text, self.bar)
             button.setObjectName(name)
@@ -119,7 +115,7 @@ class QuoteActions(QObject):
             return quote_pdf(self._db, quote_id)
 
         self.task = run_task(
-            self._window, render, then, title=_tr("Quote"), text=_tr("Making the PDF…")
+            self._window, render, then, title=self.tr("Quote"), text=self.tr("Making the PDF…")
         )
         return self.task
 
@@ -152,7 +148,7 @@ class QuoteActions(QObject):
         from kundbok.services.mail.quotes import quote_recipient, send_quote
 
         dialog = RecipientDialog(quote.number, quote_recipient(self._db, quote_id), self._window)
-        dialog.setWindowTitle(_tr("Send quote {number} by e-mail").format(number=quote.number))
+        dialog.setWindowTitle(self.tr("Send quote {number} by e-mail").format(number=quote.number))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         go_on, password = mail_password(self._window, self._db)
@@ -162,10 +158,10 @@ class QuoteActions(QObject):
 
         def sent(outcome: object) -> None:
             error = getattr(outcome, "error", None)
-            title = _tr("Send by e-mail")
+            title = self.tr("Send by e-mail")
             if error is None:
                 QMessageBox.information(
-                    self._window, title, _tr("Quote sent to {to}.").format(to=address)
+                    self._window, title, self.tr("Quote sent to {to}.").format(to=address)
                 )
             else:
                 QMessageBox.warning(self._window, title, error_text(error))
@@ -175,8 +171,8 @@ class QuoteActions(QObject):
             self._window,
             lambda: send_quote(self._db, quote_id, password, address),
             sent,
-            title=_tr("Send by e-mail"),
-            text=_tr("Sending the quote…"),
+            title=self.tr("Send by e-mail"),
+            text=self.tr("Sending the quote…"),
         )
         return self.task
 
@@ -188,7 +184,7 @@ class QuoteActions(QObject):
         if quote_id is None:
             return False
         return self._editor.show_result(
-            attempt(self._window, _tr("Accepted"), lambda: accept_quote(self._db, quote_id))
+            attempt(self._window, self.tr("Accepted"), lambda: accept_quote(self._db, quote_id))
         )
 
     def decline(self) -> bool:
@@ -197,7 +193,7 @@ class QuoteActions(QObject):
         if quote_id is None:
             return False
         return self._editor.show_result(
-            attempt(self._window, _tr("Declined"), lambda: decline_quote(self._db, quote_id))
+            attempt(self._window, self.tr("Declined"), lambda: decline_quote(self._db, quote_id))
         )
 
     def copy(self) -> int | None:
@@ -207,7 +203,9 @@ class QuoteActions(QObject):
         if quote is None or quote.id is None:
             return None
         quote_id = quote.id
-        copied = attempt(self._window, _tr("Copy quote"), lambda: copy_quote(self._db, quote_id))
+        copied = attempt(
+            self._window, self.tr("Copy quote"), lambda: copy_quote(self._db, quote_id)
+        )
         if copied is None or copied.id is None:
             return None
         self.copied.emit(copied.id)
@@ -227,7 +225,7 @@ class QuoteActions(QObject):
             return None
         made = attempt(
             self._window,
-            _tr("Invoice quote"),
+            self.tr("Invoice quote"),
             lambda: invoice_quote(
                 self._db, quote_id, dialog.percent(), dialog.lines(), dialog.field_issue.isChecked()
             ),
