@@ -28,6 +28,14 @@ from kundbok.services.quotes import (
 )
 
 TODAY = dt.date(2026, 3, 2)
+
+
+@pytest.fixture
+def db(any_db):
+    """Every test here on SQLite and, when the run has a server, on PostgreSQL."""
+    return any_db
+
+
 LINES = (
     LineDetails(description="Målning", quantity=D("12.5"), unit="tim", unit_price=D("545.00"),
                 vat_rate=D(25), discount_percent=D("7.5")),
