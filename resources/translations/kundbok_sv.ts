@@ -2215,6 +2215,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>Invoice</source>
         <translation>Fakturera</translation>
     </message>
+    <message>
+        <source>Tick the lines to invoice, or choose another part.</source>
+        <translation>Bocka för raderna som ska faktureras, eller välj en annan del.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteList</name>

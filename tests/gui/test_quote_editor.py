@@ -125,3 +125,17 @@ def test_a_declined_quote_is_fixed_and_a_copy_opens_as_a_new_quote(qtbot, window
     copies = [e for e in window.findChildren(QuoteEditor) if e.quote and e.quote.number == 2]
     assert len(copies) == 1 and copies[0].quote.body.lines == editor.quote.body.lines
     assert copies[0].findChild(QPushButton, "button_save").isEnabled()
+
+
+def test_chosen_lines_with_none_ticked_invoice_nothing(qtbot, window, no_dialogs):
+    editor = _new_quote(window)
+    editor.findChild(QPushButton, "button_save").click()
+    editor.findChild(QPushButton, "button_accept_quote").click()
+    quote = editor.quote
+    dialog = QuoteInvoiceDialog(quote, [], editor)
+    dialog.part_lines.setChecked(True)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    _answers, asked = no_dialogs
+    assert asked and asked[-1][0] == "warning"
+    assert quote_parts(window.db, quote.id) == []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,17 @@ class QuoteInvoiceDialog(QDialog):
         layout.addWidget(self.lines_list)
         layout.addWidget(self.field_issue)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Go on only with something to invoice: chosen lines need a line ticked."""
+        if self.part_lines.isChecked() and not self.lines():
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Tick the lines to invoice, or choose another part."),
+            )
+            return
+        super().accept()
 
     def percent(self) -> Decimal | None:
         """The percentage asked for (None: not a percentage)."""
