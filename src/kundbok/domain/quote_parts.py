@@ -19,8 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from kundbok.domain import limits
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError, ValidationError
 from kundbok.domain.invoice import LineDetails
+from kundbok.domain.invoicing import Line, line_amount
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -154,12 +156,27 @@ def _chosen_lines(
     ]
 
 
+def _share_of_quantity(line: LineDetails, amount: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The quantity and price that bill `amount` of `line` in its own unit (4 of 10 hours),
+    when such a pair comes to `amount` exactly; else None."""
+    if line.amount == ZERO or line.quantity == ZERO:
+        return None
+    quantity = (line.quantity * amount / line.amount).quantize(Decimal("0.001"))
+    if quantity <= ZERO:
+        return None
+    price = (amount / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if line_amount(Line(quantity, price, ZERO, line.vat_rate)) != amount:
+        return None
+    return quantity, price
+
+
 def part_lines(
     lines: Sequence[QuoteLineBilling], amounts: Sequence[Decimal], percent_label: str
 ) -> list[tuple[int, LineDetails]]:
     """The invoice lines of a part, each with the position (from 1) of its quote line: a line
-    billed whole at once is the quote's line as it is; a share of one is one line of its amount,
-    its description followed by `percent_label` ("40 %")."""
+    billed whole at once is the quote's line as it is; a share of one bills its amount in the
+    line's own unit where that comes out exact (4 of 10 hours, which the ROT/RUT claim counts),
+    else as one of the amount; its description is followed by `percent_label` ("40 %")."""
     made = []
     for position, (billing, amount) in enumerate(zip(lines, amounts, strict=True), start=1):
         if amount == ZERO:
@@ -168,14 +185,19 @@ def part_lines(
         if amount == line.amount and billing.billed == ZERO:
             made.append((position, line))
             continue
-        quantity = f"{line.quantity.normalize():f} {line.unit}".strip()
+        exact = _share_of_quantity(line, amount)
+        quantity, unit, price = (exact[0], line.unit, exact[1]) if exact else (
+            Decimal(1), "", amount)  # fmt: skip
+        whole = f"{line.quantity.normalize():f} {line.unit}".strip()
+        description = f"{line.description} ({whole}), {percent_label}"
         made.append(
             (
                 position,
                 LineDetails(
-                    description=f"{line.description} ({quantity}), {percent_label}",
-                    quantity=Decimal(1),
-                    unit_price=amount,
+                    description=description[: limits.LINE_DESCRIPTION],
+                    quantity=quantity,
+                    unit=unit,
+                    unit_price=price,
                     vat_rate=line.vat_rate,
                     kind=line.kind,
                     work_type=line.work_type,

@@ -180,6 +180,9 @@ def test_each_rot_part_carries_its_share_of_labour_and_deduction(db):
     assert sum(t.to_pay for t in parts) == whole.to_pay
     assert parts[0].deduction == (parts[0].labour * D("0.3"))  # whole kronor, nothing lost
     assert [line.kind for line in first.lines] == ["labour", "material", "other"]
+    # 40 % of 10 hours is 4 hours at the quoted price: the claim counts the hours.
+    labour = first.lines[0]
+    assert (labour.quantity, labour.unit, labour.unit_price) == (D(4), "tim", D("600.00"))
 
 
 def test_the_list_filters_by_status_as_the_quote_reads_it(db):
