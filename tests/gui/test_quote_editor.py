@@ -139,3 +139,13 @@ def test_chosen_lines_with_none_ticked_invoice_nothing(qtbot, window, no_dialogs
     _answers, asked = no_dialogs
     assert asked and asked[-1][0] == "warning"
     assert quote_parts(window.db, quote.id) == []
+
+
+def test_customer_actions_wait_for_the_customers_tab(qtbot, window):
+    window.customers.table.selectRow(0)
+    new_quote = window.findChild(QAction, "action_new_quote")
+    assert new_quote.isEnabled()
+    window.tabs.setCurrentWidget(window.quotes_tab)
+    assert not new_quote.isEnabled()  # the selection is out of sight
+    window.tabs.setCurrentWidget(window.customers)
+    assert new_quote.isEnabled()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from kundbok.db.models import Customer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import LineDetails
+from kundbok.domain.rot_rut.work_types import WorkType
 from kundbok.services.invoices import mark_paid
 from kundbok.services.quote_invoicing import invoice_quote
 from kundbok.services.quotes import (
@@ -23,11 +24,11 @@ from kundbok.services.quotes import (
     start_quote,
 )
 
-# description, unit, price excluding VAT, quantity range, kind
+# description, unit, price excluding VAT, quantity range, kind, ROT work type
 WORK = (
-    ("Arbetstid hantverkare", "tim", Decimal("650.00"), (8, 80), "labour"),
-    ("Material enligt specifikation", "st", Decimal("4850.00"), (1, 4), "material"),
-    ("Etablering och bortforsling", "st", Decimal("1500.00"), (1, 1), "other"),
+    ("Arbetstid hantverkare", "tim", Decimal("650.00"), (8, 80), "labour", WorkType.BUILDING),
+    ("Material enligt specifikation", "st", Decimal("4850.00"), (1, 4), "material", ""),
+    ("Etablering och bortforsling", "st", Decimal("1500.00"), (1, 1), "other", ""),
 )
 # What becomes of each demo quote, oldest first.
 FATES = (
@@ -45,8 +46,9 @@ def _lines(rng: random.Random) -> tuple[LineDetails, ...]:
             unit_price=price,
             vat_rate=Decimal(25),
             kind=kind,
+            work_type=work_type,
         )
-        for description, unit, price, quantities, kind in WORK
+        for description, unit, price, quantities, kind, work_type in WORK
     )
 
 

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _offer(self) -> Offer:
         """What the actions can act on: the selected customers only on the Customers tab."""
-        on_customers = self.is_open and not self.on_invoices()
+        on_customers = self.is_open and self.tabs.currentWidget() is self.customers
         return Offer(self.is_open, self.customers.selected_rows() if on_customers else ())
 
     def _update_actions(self, *_args: object) -> None:
