@@ -15,7 +15,6 @@ from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_se
 from kundbok.domain.quote import QuoteStatus
 from kundbok.services.customers import get_customer, update_customer
 from kundbok.services.invoice_queries import get_invoice
-from kundbok.services.invoices import issue_invoice, mark_paid
 from kundbok.services.quote_queries import get_quote, quote_parts
 from kundbok.ui.customer_card.quotes_tab import QuotesTab
 from kundbok.ui.invoice_editor import InvoiceEditor
@@ -81,10 +80,11 @@ def test_a_quote_from_the_list_to_two_paid_part_invoices(qtbot, window, no_dialo
     invoices = [w for w in window.findChildren(InvoiceEditor) if w.invoice is not None]
     assert len(invoices) == 2
     assert "part 2: invoice draft" in editor.findChild(QLabel, "quote_parts").text()
+    for invoice_editor in invoices:  # issued and paid in the invoice editor, as a user does
+        assert invoice_editor.issue()
+        invoice_editor.documents.mark_paid()
     parts = quote_parts(db, quote.id)
-    for part in parts:
-        issued = issue_invoice(db, part.invoice_id)
-        mark_paid(db, issued.id, dt.date.today())
+    assert [part.state for part in parts] == ["paid", "paid"]
     paid = [get_invoice(db, part.invoice_id) for part in parts]
     assert sum(i.totals().to_pay for i in paid) == quote.totals().to_pay
     assert get_quote(db, quote.id).status(dt.date.today()) == QuoteStatus.INVOICED
@@ -149,3 +149,15 @@ def test_customer_actions_wait_for_the_customers_tab(qtbot, window):
     assert not new_quote.isEnabled()  # the selection is out of sight
     window.tabs.setCurrentWidget(window.customers)
     assert new_quote.isEnabled()
+
+
+def test_the_quote_pdf_is_saved_off_the_window_thread(
+    qtbot, window, no_dialogs, monkeypatch, tmp_path
+):
+    editor = _new_quote(window)
+    target = tmp_path / "Offert 1.pdf"
+    monkeypatch.setattr("kundbok.ui.quote_editor.actions.ask_pdf_path", lambda *_args: target)
+    task = editor.quote_actions.save_pdf()  # saves the new quote first: it gets its number
+    assert task is not None and editor.quote.number == 1
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
