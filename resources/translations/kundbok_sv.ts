@@ -2145,6 +2145,22 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>The quote now shows what is saved; make your changes again.</source>
         <translation>Offerten visar nu det som är sparat; gör dina ändringar igen.</translation>
     </message>
+    <message>
+        <source>Passive customer</source>
+        <translation>Passiv kund</translation>
+    </message>
+    <message>
+        <source>{name} is passive. Make a quote for the customer anyway?</source>
+        <translation>{name} är passiv. Göra en offert till kunden ändå?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The quote has changes that are not saved. Save them?</source>
+        <translation>Offerten har ändringar som inte är sparade. Spara dem?</translation>
+    </message>
 </context>
 <context>
     <name>QuoteHeader</name>

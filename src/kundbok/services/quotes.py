@@ -79,9 +79,9 @@ def checked_quote(quote: QuoteDetails) -> QuoteDetails:
     """The quote as a save takes it: texts cleaned, lines and texts checked as an invoice
     draft's, the valid-until date not before the quote date."""
     check_valid_until(quote.quote_date, quote.valid_until)
-    body = checked_draft(quote.dated_body())
-    return replace(quote, body=replace(quote.body, **{name: getattr(body, name) for name in (
-        *BODY_FIELDS, "lines")}))  # fmt: skip
+    checked = checked_draft(quote.dated_body())
+    kept = {name: getattr(checked, name) for name in (*BODY_FIELDS, "lines")}
+    return replace(quote, body=replace(quote.body, **kept))
 
 
 def _write_lines(quote: Quote, lines: tuple[LineDetails, ...]) -> None:

@@ -57,7 +57,8 @@ class QuoteTask(QObject):
         self._done = done
         self._title = title
         self._dropped = False
-        self.signals = _Signals(self)
+        # Without a parent, kept by the worker: a window closed meanwhile drops the result.
+        self.signals = _Signals()
         self.signals.ended.connect(self._end)
         self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("quote_task_progress")
@@ -83,6 +84,7 @@ class QuoteTask(QObject):
 
     def _end(self, returned: bool, outcome: object) -> None:
         self.running = False
+        self._dropped = self._dropped or self.progress.wasCanceled()
         self._pause.stop()
         self.progress.canceled.disconnect(self.drop)
         self.progress.close()

@@ -29,7 +29,6 @@ from kundbok.ui.form_state import FormState
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_editor.lines_editor import LinesEditor
 from kundbok.ui.invoice_editor.preview_pane import PreviewPane, PreviewSplitter
-from kundbok.ui.invoice_editor.questions import ask_save_changes, confirm_passive_customer
 from kundbok.ui.invoice_editor.totals import totals_html
 from kundbok.ui.quote_editor.actions import QuoteActions
 from kundbok.ui.quote_editor.header import QuoteHeader
@@ -101,9 +100,7 @@ class QuoteEditor(QDialog):
         start = attempt(self, self.tr("Quote"), lambda: start_quote(self._db, customer_id))
         if start is None:
             return
-        if not start.customer_active and not confirm_passive_customer(
-            self, start.quote.body.buyer_name
-        ):
+        if not start.customer_active and not self._confirm_passive(start.quote.body.buyer_name):
             return
         self.lines.set_new_line(start.vat_rate, start.discount_percent)
         self._show(start.quote)
@@ -218,9 +215,25 @@ class QuoteEditor(QDialog):
             return None
         return self._quote.id
 
+    def _confirm_passive(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Passive customer"),
+            self.tr("{name} is passive. Make a quote for the customer anyway?").format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form_state.dirty and not self.read_only and self._quote is not None:
-            answer = ask_save_changes(self)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The quote has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()
             ):
