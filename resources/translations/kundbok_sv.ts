@@ -2323,6 +2323,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>No quotes yet.</source>
         <translation>Inga offerter än.</translation>
     </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Ny offert…</translation>
+    </message>
 </context>
 <context>
     <name>ReceivablesView</name>

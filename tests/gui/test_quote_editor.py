@@ -111,6 +111,12 @@ def test_the_customer_card_lists_the_customers_quotes(qtbot, window, no_dialogs)
     tab = card.findChild(QTableWidget, "quote_table")
     card.tabs.setCurrentWidget(card.findChild(QuotesTab, "tab_quotes"))
     qtbot.waitUntil(lambda: tab.rowCount() == 1)
+    second = card.findChild(QuotesTab, "tab_quotes").new_quote()
+    assert second is not None and second.quote.customer_id == editor.quote.customer_id
+    second.findChild(QPushButton, "button_add_line").click()
+    second.lines.model.setData(second.lines.model.index(0, Column.DESCRIPTION), "Tak")
+    second.findChild(QPushButton, "button_save").click()
+    qtbot.waitUntil(lambda: tab.rowCount() == 2)
     card.close()
 
 
