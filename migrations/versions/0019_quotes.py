@@ -2,7 +2,7 @@
 series and how long a new quote stands
 
 Revision ID: 0019
-Revises: 0015
+Revises: 0018
 
 Existing registers get the empty tables, a quote series starting at 1 and 30 days of validity.
 """
@@ -15,7 +15,7 @@ from alembic import op
 import kundbok.db.types
 
 revision: str = "0019"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
