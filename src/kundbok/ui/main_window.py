@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._invoices_layout = QVBoxLayout(self._invoices_tab)
         self._invoices_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._invoices_tab, icon("invoice"), self.tr("Invoices"))
-        from kundbok.ui.quote_list import QuotesTab
+        from kundbok.ui.quotes_tab import QuotesTab
 
         self.quotes_tab = QuotesTab(lambda: self._db, self)
         self.tabs.addTab(self.quotes_tab, icon("invoice"), self.tr("Quotes"))

@@ -1,13 +1,11 @@
 """Offerter: every quote with its status, filtered by status and searched by number or
-customer; a quote opens in its editor. The main window's tab builds it when first shown."""
+customer; a quote opens in its editor."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -133,30 +131,3 @@ class QuoteList(QWidget):
             editor.saved.connect(lambda _id: self.refresh())
             self.editors.append(editor)
         return editor
-
-
-class QuotesTab(QWidget):
-    """The main window's Offerter tab: builds its list the first time it is shown (the
-    register is open by then) and reads it again each time it is shown."""
-
-    def __init__(self, database: Callable[[], Database | None], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._database = database
-        self.quote_list: QuoteList | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def refresh(self) -> None:
-        """Read the list again if it was built."""
-        if self.quote_list is not None:
-            self.quote_list.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        db = self._database()
-        if db is None:
-            return
-        if self.quote_list is None:
-            self.quote_list = QuoteList(db, self)
-            self._layout.addWidget(self.quote_list)
-        self.quote_list.refresh()
