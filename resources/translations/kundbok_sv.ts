@@ -732,6 +732,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>The customer has changes that are not saved. Save them?</source>
         <translation>Kunden har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offerter</translation>
+    </message>
 </context>
 <context>
     <name>CustomerGroupsDialog</name>
@@ -1189,6 +1193,30 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Reminder printed</source>
         <translation>Påminnelse utskriven</translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <translation>Offert skapad</translation>
+    </message>
+    <message>
+        <source>Quote changed</source>
+        <translation>Offert ändrad</translation>
+    </message>
+    <message>
+        <source>Quote sent by e-mail</source>
+        <translation>Offert skickad med e-post</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Offert antagen</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Offert avböjd</translation>
+    </message>
+    <message>
+        <source>Quote invoiced</source>
+        <translation>Offert fakturerad</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2144,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Export SIE file…</source>
         <translation>Exportera SIE-fil…</translation>
     </message>
+    <message>
+        <source>Create quote for customer</source>
+        <translation>Skapa offert för kund</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2134,6 +2166,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Make {count} customer(s) passive ({names})? They keep their history and are shown again with “Show passive”.</source>
         <translation>Göra {count} kund(er) passiva ({names})? De behåller sin historik och visas igen med ”Visa passiva”.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offerter</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2508,283 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteActions</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Skicka med e-post…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Invoice quote…</source>
+        <translation>Fakturera offert…</translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation>Kopiera offert</translation>
+    </message>
+    <message>
+        <source>Send quote {number} by e-mail</source>
+        <translation>Skicka offert {number} med e-post</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <source>Quote sent to {to}.</source>
+        <translation>Offerten skickades till {to}.</translation>
+    </message>
+    <message>
+        <source>Sending the quote…</source>
+        <translation>Skickar offerten…</translation>
+    </message>
+    <message>
+        <source>Invoice quote</source>
+        <translation>Fakturera offert</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Text printed on the quote</source>
+        <translation>Text som skrivs ut på offerten</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>part {part}: invoice {number} ({amount})</source>
+        <translation>del {part}: faktura {number} ({amount})</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>krediterad</translation>
+    </message>
+    <message>
+        <source>Invoiced {billed}, remaining {left} (excl. VAT) — {parts}</source>
+        <translation>Fakturerat {billed}, återstår {left} (exkl. moms) — {parts}</translation>
+    </message>
+    <message>
+        <source>Quote {number}</source>
+        <translation>Offert {number}</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Ny offert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The quote now shows what is saved; make your changes again.</source>
+        <translation>Offerten visar nu det som är sparat; gör dina ändringar igen.</translation>
+    </message>
+    <message>
+        <source>Passive customer</source>
+        <translation>Passiv kund</translation>
+    </message>
+    <message>
+        <source>{name} is passive. Make a quote for the customer anyway?</source>
+        <translation>{name} är passiv. Göra en offert till kunden ändå?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The quote has changes that are not saved. Save them?</source>
+        <translation>Offerten har ändringar som inte är sparade. Spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHeader</name>
+    <message>
+        <source>No ROT/RUT</source>
+        <translation>Ingen ROT/RUT</translation>
+    </message>
+    <message>
+        <source>ROT deduction</source>
+        <translation>ROT-avdrag</translation>
+    </message>
+    <message>
+        <source>RUT deduction</source>
+        <translation>RUT-avdrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Quote date</source>
+        <translation>Offertdatum</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteInvoiceDialog</name>
+    <message>
+        <source>Invoice quote {number}</source>
+        <translation>Fakturera offert {number}</translation>
+    </message>
+    <message>
+        <source>Invoiced {billed} of {net} (excl. VAT); {left} % remains.</source>
+        <translation>Fakturerat {billed} av {net} (exkl. moms); {left} % återstår.</translation>
+    </message>
+    <message>
+        <source>All that remains</source>
+        <translation>Allt som återstår</translation>
+    </message>
+    <message>
+        <source>A percentage of the quote</source>
+        <translation>En procentandel av offerten</translation>
+    </message>
+    <message>
+        <source>Chosen lines</source>
+        <translation>Valda rader</translation>
+    </message>
+    <message>
+        <source>Issue the invoice at once</source>
+        <translation>Utfärda fakturan direkt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fakturera</translation>
+    </message>
+    <message>
+        <source>Tick the lines to invoice, or choose another part.</source>
+        <translation>Bocka för raderna som ska faktureras, eller välj en annan del.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteList</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Quote number or customer…</source>
+        <translation>Offertnummer eller kund…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Quote date</source>
+        <translation>Offertdatum</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Invoiced in part</source>
+        <translation>Delvis fakturerad</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerad</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesTab</name>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>Inga offerter än.</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Ny offert…</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3538,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Swish number (Swish Företag)</source>
         <translation>Swishnummer (Swish Företag)</translation>
+    </message>
+    <message>
+        <source>Quotes valid for</source>
+        <translation>Offerter gäller i</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5635,66 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>The register is busy with another user&apos;s import; try again when it has finished.</source>
         <translation>Kundregistret är upptaget av en annan användares import; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>A quote stands for 1 to 365 days.</source>
+        <translation>En offert gäller i 1 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has already been accepted or declined.</source>
+        <translation>Offert {number} är redan antagen eller avböjd.</translation>
+    </message>
+    <message>
+        <source>Quote {number} expired on {date}. Give it a later valid-until date first.</source>
+        <translation>Offert {number} gick ut {date}. Ge den först ett senare giltig till-datum.</translation>
+    </message>
+    <message>
+        <source>The valid-until date {valid_until} is before the quote date {date}.</source>
+        <translation>Giltig till-datumet {valid_until} är före offertdatumet {date}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is invoiced in full: nothing remains.</source>
+        <translation>Offert {number} är helt fakturerad: inget återstår.</translation>
+    </message>
+    <message>
+        <source>Only {left} % of quote {number} remains to invoice, not {percent} %.</source>
+        <translation>Bara {left} % av offert {number} återstår att fakturera, inte {percent} %.</translation>
+    </message>
+    <message>
+        <source>A part must be more than 0 %.</source>
+        <translation>En del måste vara mer än 0 %.</translation>
+    </message>
+    <message>
+        <source>{percent} % of quote {number} is too little to invoice.</source>
+        <translation>{percent} % av offert {number} är för lite att fakturera.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has no line {line}.</source>
+        <translation>Offert {number} har ingen rad {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of quote {number} is already invoiced.</source>
+        <translation>Rad {line} i offert {number} är redan fakturerad.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has no recipient: the customer has no e-mail.</source>
+        <translation>Offert {number} har ingen mottagare: kunden har ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is not accepted: it cannot be invoiced yet.</source>
+        <translation>Offert {number} är inte antagen: den kan inte faktureras än.</translation>
+    </message>
+    <message>
+        <source>The quote no longer exists.</source>
+        <translation>Offerten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There is no quote number {number}.</source>
+        <translation>Det finns ingen offert nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is accepted or declined: its lines are fixed. Copy it to make a changed offer.</source>
+        <translation>Offert {number} är antagen eller avböjd: dess rader är låsta. Kopiera den för att ge ett ändrat erbjudande.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ def test_the_window_has_its_contracted_parts(window):
     assert names == [
         "action_new_customer",
         "action_new_invoice",
+        "action_new_quote",
         "action_edit_customer",
         "action_export_vcard",
         "action_settings",
@@ -133,6 +134,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_edit_customer",
         "action_deactivate_customers",
         "action_create_invoice",
+        "action_new_quote",
         "action_export_vcard",
         "action_export_customers",
         "action_send_statements",
@@ -206,6 +208,7 @@ def test_toolbar_and_status_bar_follow_the_tab(qtbot, window):
             "action_edit_customer",
             "action_deactivate_customers",
             "action_create_invoice",
+            "action_new_quote",
             "action_export_vcard",
         )
     ]

@@ -96,7 +96,7 @@ def _add_new(actions: Any) -> None:
     new.set_defaults(handler=_new)
 
 
-def _made(invoice: InvoiceDetails) -> int:
+def print_made(invoice: InvoiceDetails) -> int:
     """Print the document's number (a draft: its id) alone on the first line, then what it is."""
     from kundbok.domain.invoice import InvoiceKind
 
@@ -144,7 +144,7 @@ def _new(args: argparse.Namespace) -> int:
             f"kundbok invoice issue {invoice.id} --exchange-rate RATE",
             file=sys.stderr,
         )
-    return _made(invoice)
+    return print_made(invoice)
 
 
 def _issue(args: argparse.Namespace) -> int:
@@ -155,7 +155,7 @@ def _issue(args: argparse.Namespace) -> int:
         issued = issue_invoice(database, args.draft_id, exchange_rate=args.exchange_rate)
     finally:
         database.dispose()
-    return _made(issued)
+    return print_made(issued)
 
 
 def _on_invoice(
@@ -174,7 +174,7 @@ def _on_invoice(
 def _credit(args: argparse.Namespace) -> int:
     from kundbok.services.invoices import create_credit_note
 
-    return _made(
+    return print_made(
         _on_invoice(
             args, lambda db, invoice_id: create_credit_note(db, invoice_id, issue=args.issue)
         )

@@ -22,6 +22,7 @@ from kundbok.cli.payments import add_payment_commands
 from kundbok.cli.peppol import add_peppol_commands
 from kundbok.cli.prices import add_price_commands
 from kundbok.cli.printing import add_printing_commands
+from kundbok.cli.quotes import add_quote_commands
 from kundbok.cli.refunds import add_refund_command
 from kundbok.cli.register import add_register_commands
 from kundbok.cli.reminders import add_reminder_commands
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_register_commands(commands)
     add_invoice_commands(commands)
+    add_quote_commands(commands)
     add_payment_commands(commands)
     add_refund_command(commands)
     add_mail_commands(commands)

@@ -97,6 +97,9 @@ def _demo_data(args: argparse.Namespace) -> int:
         from kundbok.services.demo_rot_rut import create_demo_rot_rut_invoices
 
         print(f"{create_demo_rot_rut_invoices(database, seed=args.seed)} ROT/RUT invoices issued")
+        from kundbok.services.demo_quotes import create_demo_quotes
+
+        print(f"{create_demo_quotes(database, seed=args.seed)} quotes made")
     database.dispose()
     return 0
 

@@ -63,7 +63,11 @@ def shown_value(value: object) -> str:
 
 
 # What a bad value should have been, by field; the others that can be wrong are yes or no.
-_EXPECTED = {"security": "none, starttls or tls", "port": "a whole number"}
+_EXPECTED = {
+    "security": "none, starttls or tls",
+    "port": "a whole number",
+    "quote_valid_days": "a whole number",
+}
 
 
 def _changes(assignments: list[str], keys: dict[str, tuple[str, Any]]) -> dict[str, object]:
@@ -108,6 +112,7 @@ COMPANY_KEYS: dict[str, tuple[str, Any]] = {
     "company.receivables_account": ("receivables_account", str),
     "company.exchange_gain_account": ("exchange_gain_account", str),
     "company.exchange_loss_account": ("exchange_loss_account", str),
+    "company.quote_valid_days": ("quote_valid_days", int),
 }
 
 

@@ -32,6 +32,7 @@ KNOWN_REVISIONS = (
     "0015",
     "0018",
     "0016",
+    "0019",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

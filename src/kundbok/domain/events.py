@@ -39,3 +39,9 @@ class EventAction(StrEnum):
     # warned and went on.
     CREDIT_LIMIT_PASSED = "credit limit passed"
     STATEMENT_SENT = "statement sent"  # a statement of account e-mailed to the customer
+    QUOTE_CREATED = "quote created"  # a quote made for the customer (its number in changes)
+    QUOTE_CHANGED = "quote changed"
+    QUOTE_SENT = "quote sent"
+    QUOTE_ACCEPTED = "quote accepted"
+    QUOTE_DECLINED = "quote declined"
+    QUOTE_INVOICED = "quote invoiced"  # a part (or the whole) of a quote invoiced

@@ -57,6 +57,7 @@ class CompanySettings:
     swish: str | None = None  # Swish Företag: a second QR code on invoices in kronor
     f_tax: bool = True
     payment_terms_days: int = 30
+    quote_valid_days: int = 30
     vat_rate: Decimal = field(default_factory=standard_vat_rate)
     sales_account: str = accounts.SALES
     receivables_account: str = accounts.RECEIVABLES
@@ -133,6 +134,11 @@ def _normalised(settings: CompanySettings) -> CompanySettings:
         raise ValidationError(
             "payment_terms_days",
             QT_TRANSLATE_NOOP("messages", "Payment terms must be between 0 and 365 days."),
+        )
+    if not 1 <= settings.quote_valid_days <= 365:
+        raise ValidationError(
+            "quote_valid_days",
+            QT_TRANSLATE_NOOP("messages", "A quote stands for 1 to 365 days."),
         )
     if settings.first_customer_number < 1 or settings.next_invoice_number < 1:
         raise ValidationError(

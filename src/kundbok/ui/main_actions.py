@@ -277,6 +277,14 @@ class MainActions(QObject):
             "invoice",
         )
         self.add_action(
+            "action_new_quote",
+            self.tr("Create quote for customer"),
+            lambda: opener.open_quote_editor(customers.selected_ids()[0]),
+            Menu.INVOICING,
+            Needs.ONE_ACTIVE_CUSTOMER,
+            "invoice",
+        )
+        self.add_action(
             "action_overdue_invoices",
             self.tr("Overdue invoices…"),
             opener.open_reminders,
@@ -317,14 +325,15 @@ class MainActions(QObject):
         self.put_on_toolbar(
             "action_new_customer",
             "action_new_invoice",
+            "action_new_quote",
             "action_edit_customer",
             "action_export_vcard",
             "action_settings",
         )
         self.put_in_context_menu(
             "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
-            "action_create_invoice", "action_export_vcard", "action_export_customers",
-            "action_send_statements",
+            "action_create_invoice", "action_new_quote", "action_export_vcard",
+            "action_export_customers", "action_send_statements",
         )  # fmt: skip
 
     def add_action(

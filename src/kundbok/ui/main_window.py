@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self._invoices_layout = QVBoxLayout(self._invoices_tab)
         self._invoices_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._invoices_tab, icon("invoice"), self.tr("Invoices"))
+        from kundbok.ui.quotes_tab import QuotesTab
+
+        self.quotes_tab = QuotesTab(lambda: self._db, self)
+        self.tabs.addTab(self.quotes_tab, icon("invoice"), self.tr("Quotes"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def _offer(self) -> Offer:
         """What the actions can act on: the selected customers only on the Customers tab."""
-        on_customers = self.is_open and not self.on_invoices()
+        on_customers = self.is_open and self.tabs.currentWidget() is self.customers
         return Offer(self.is_open, self.customers.selected_rows() if on_customers else ())
 
     def _update_actions(self, *_args: object) -> None:

@@ -99,6 +99,11 @@ class SettingsDialog(QDialog):
         self.field_payment_terms.setRange(0, 365)
         self.field_payment_terms.setSuffix(self.tr(" days"))
         self.field_payment_terms.setValue(self._company.payment_terms_days)
+        self.field_quote_valid_days = QSpinBox(invoicing)
+        self.field_quote_valid_days.setObjectName("field_quote_valid_days")
+        self.field_quote_valid_days.setRange(1, 365)
+        self.field_quote_valid_days.setSuffix(self.tr(" days"))
+        self.field_quote_valid_days.setValue(self._company.quote_valid_days)
         self.field_vat_rate = vat_rate_box(invoicing, self._company.vat_rate)
         self.field_vat_rate.setObjectName("field_vat_rate")
         self.field_first_customer_number = QSpinBox(invoicing)
@@ -116,6 +121,7 @@ class SettingsDialog(QDialog):
         self.field_next_invoice_number.setValue(self._company.next_invoice_number)
         self.field_next_invoice_number.setEnabled(not self._company.invoice_number_locked)
         terms_form.addRow(self.tr("Payment terms"), self.field_payment_terms)
+        terms_form.addRow(self.tr("Quotes valid for"), self.field_quote_valid_days)
         terms_form.addRow(self.tr("Default VAT"), self.field_vat_rate)
         label = (
             self.tr("Next customer number")
@@ -192,6 +198,7 @@ class SettingsDialog(QDialog):
             **texts,
             f_tax=self.field_f_tax.isChecked(),
             payment_terms_days=self.field_payment_terms.value(),
+            quote_valid_days=self.field_quote_valid_days.value(),
             vat_rate=chosen_vat_rate(self.field_vat_rate),
             first_customer_number=self.field_first_customer_number.value(),
             next_invoice_number=self.field_next_invoice_number.value(),
@@ -206,6 +213,7 @@ class SettingsDialog(QDialog):
             edit.setText(getattr(company, name) or "")
         self.field_f_tax.setChecked(company.f_tax)
         self.field_payment_terms.setValue(company.payment_terms_days)
+        self.field_quote_valid_days.setValue(company.quote_valid_days)
         self.field_vat_rate.setCurrentIndex(
             max(0, self.field_vat_rate.findData(str(company.vat_rate.normalize())))
         )

@@ -121,6 +121,16 @@ class WindowOpener(QObject):
             editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
         return editor
 
+    def open_quote_editor(self, customer_id: int) -> QWidget | None:
+        """A new quote for a customer in the quote editor."""
+        from kundbok.ui.quote_editor import open_quote_editor
+
+        editor = open_quote_editor(self.db, customer_id, parent=self._parent)
+        if editor is not None:
+            self.extra_windows.append(editor)
+            editor.destroyed.connect(lambda _=None, e=editor: self._forget_window(e))
+        return editor
+
     def open_invoice(self, invoice_id: int) -> InvoiceEditor | None:
         """Show an invoice (read-only once issued)."""
         return self.open_invoice_editor(None, invoice_id)

@@ -24,6 +24,7 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.quotes import QUOTE_STATES, Quote, QuoteBilled, QuoteLine
 from kundbok.db.models.register import (
     Address,
     Company,
@@ -42,6 +43,7 @@ __all__ = [
     "INVOICE_STATES",
     "LINE_KINDS",
     "NAMING_CONVENTION",
+    "QUOTE_STATES",
     "ROT_RUT_KINDS",
     "Address",
     "Article",
@@ -59,6 +61,9 @@ __all__ = [
     "NumberSeries",
     "Payment",
     "PriceList",
+    "Quote",
+    "QuoteBilled",
+    "QuoteLine",
     "ReferenceRate",
     "Reminder",
     "ReminderItem",

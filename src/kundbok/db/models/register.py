@@ -49,6 +49,8 @@ class Company(Audited, Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     f_tax: Mapped[bool] = mapped_column(Boolean, default=True)
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+    # How long a new quote stands (days from its date to its valid-until date).
+    quote_valid_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
     sales_account: Mapped[str] = mapped_column(String(10), default=accounts.SALES)
     receivables_account: Mapped[str] = mapped_column(String(10), default=accounts.RECEIVABLES)

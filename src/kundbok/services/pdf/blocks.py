@@ -72,6 +72,11 @@ def facts(sheet: Sheet) -> Table:
         rows.append((labels["ocr"], invoice.ocr))
     if sheet.credited_number:
         rows.append(("", labels["credits"].format(number=sheet.credited_number)))
+    return fact_table(sheet, rows)
+
+
+def fact_table(sheet: Sheet, rows: list[tuple[str, str]]) -> Table:
+    """Labelled facts in two columns in a shaded box; a fact without a value is left out."""
     cells: list[list[Any]] = [
         [Paragraph(label, sheet.styles["small"]), sheet.paragraph(value)]
         for label, value in rows

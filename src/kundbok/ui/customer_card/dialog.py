@@ -51,6 +51,7 @@ from kundbok.ui.customer_card.history_tab import HistoryTab
 from kundbok.ui.customer_card.invoices_tab import InvoicesTab
 from kundbok.ui.customer_card.lazy_tab import LazyTab
 from kundbok.ui.customer_card.notes_tab import NotesTab
+from kundbok.ui.customer_card.quotes_tab import QuotesTab
 from kundbok.ui.customer_card.rot_rut_tab import RotRutTab
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.errors import attempt
@@ -93,6 +94,7 @@ class CustomerCard(QDialog):
             (FilesTab(db, self), self.tr("Files")),
             (HistoryTab(db, self), self.tr("History")),
             (InvoicesTab(db, self), self.tr("Invoices")),
+            (QuotesTab(db, self), self.tr("Quotes")),
         ]
         for tab, title in self._tabs:
             self.tabs.addTab(tab, title)

@@ -49,6 +49,12 @@ ACTION_TEXTS = {
         "EventAction", "Invoiced past the credit limit"
     ),
     EventAction.STATEMENT_SENT: QT_TRANSLATE_NOOP("EventAction", "Statement sent by e-mail"),
+    EventAction.QUOTE_CREATED: QT_TRANSLATE_NOOP("EventAction", "Quote created"),
+    EventAction.QUOTE_CHANGED: QT_TRANSLATE_NOOP("EventAction", "Quote changed"),
+    EventAction.QUOTE_SENT: QT_TRANSLATE_NOOP("EventAction", "Quote sent by e-mail"),
+    EventAction.QUOTE_ACCEPTED: QT_TRANSLATE_NOOP("EventAction", "Quote accepted"),
+    EventAction.QUOTE_DECLINED: QT_TRANSLATE_NOOP("EventAction", "Quote declined"),
+    EventAction.QUOTE_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Quote invoiced"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
