@@ -23,6 +23,7 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.entries import Entry, EntryImport, EntryInvoicing
 from kundbok.db.models.register import (
     Address,
     Company,
@@ -50,6 +51,9 @@ __all__ = [
     "Customer",
     "CustomerFile",
     "CustomerGroup",
+    "Entry",
+    "EntryImport",
+    "EntryInvoicing",
     "Event",
     "Invoice",
     "InvoiceLine",
