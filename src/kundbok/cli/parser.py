@@ -15,6 +15,7 @@ from typing import NoReturn
 from kundbok import __version__
 from kundbok.cli.common import BAD_INPUT, FAILURE, UsageError, gist, one_line
 from kundbok.cli.customer_tables import add_customer_file_commands
+from kundbok.cli.entries import add_entry_commands
 from kundbok.cli.invoices import add_invoice_commands
 from kundbok.cli.mail import add_mail_commands
 from kundbok.cli.payments import add_payment_commands
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_printing_commands(commands)
     add_rot_rut_commands(commands)
     add_settings_commands(commands)
+    add_entry_commands(commands)
     return parser
 
 

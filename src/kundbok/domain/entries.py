@@ -91,6 +91,7 @@ class EntryDetails:
     work_type: str = ""
     invoice_id: int | None = None
     invoice_number: int | None = None
+    customer_number: int | None = None
     created_by: str = ""
     version: int | None = None
 
@@ -164,4 +165,25 @@ def _line(
         work_type=entry.work_type,
         article_id=entry.article_id,
         article_number=entry.article_number,
+    )
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's 1900 date system (after its leap bug)
+_DATE_AND_TIME = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def parse_entry_date(text: str) -> dt.date:
+    """A date from a file: 2026-11-02 (a time after it is ignored), 2026/11/02, or a
+    spreadsheet's day number (46328)."""
+    text = text.strip()
+    written = _DATE_AND_TIME.fullmatch(text)
+    try:
+        if written:
+            return dt.date(int(written[1]), int(written[2]), int(written[3]))
+        if text.isdigit() and 0 < int(text) < 2_958_466:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    except ValueError:
+        pass
+    raise ValidationError(
+        "entry_date", QT_TRANSLATE_NOOP("messages", "'{text}' is not a date."), text=text
     )

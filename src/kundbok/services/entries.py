@@ -62,10 +62,11 @@ def _customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
-def _filled_in(
+def filled_in(
     session: Session, new: NewEntry, articles: dict[str, Article] | None = None
 ) -> EntryDetails:
-    """The entry of `new` with its article's description, unit, VAT, kind and price."""
+    """The entry of `new` with its article's description, unit, VAT, kind and price (the
+    articles may be given, read once for many entries)."""
     customer = _customer(session, new.customer_id)
     text = without_control_characters(new.text).strip()
     number = new.article_number.strip()
@@ -123,13 +124,16 @@ _COLUMNS = (
 )
 
 
-def _write(row: Entry, details: EntryDetails) -> None:
+def write_entry(row: Entry, details: EntryDetails) -> None:
+    """Put a checked entry's values into its row."""
     for name in _COLUMNS:
         setattr(row, name, getattr(details, name))
     row.line_kind = details.kind
 
 
-def entry_details(row: Entry, invoice_number: int | None = None) -> EntryDetails:
+def entry_details(
+    row: Entry, invoice_number: int | None = None, customer_number: int | None = None
+) -> EntryDetails:
     """A stored entry as a plain value."""
     return EntryDetails(
         **{name: getattr(row, name) for name in _COLUMNS},
@@ -137,6 +141,7 @@ def entry_details(row: Entry, invoice_number: int | None = None) -> EntryDetails
         kind=row.line_kind,
         invoice_id=row.invoice_id,
         invoice_number=invoice_number,
+        customer_number=customer_number,
         created_by=row.created_by,
         version=row.version,
     )
@@ -146,7 +151,7 @@ def add_entry(db: Database, new: NewEntry) -> EntryDetails:
     """Note hours or material on a customer; returns the entry kept."""
     with db.unit_of_work() as session:
         row = Entry(created_by=db.user, updated_by=db.user)
-        _write(row, _filled_in(session, new))
+        write_entry(row, filled_in(session, new))
         session.add(row)
         session.flush()
         saved = entry_details(row)
@@ -178,7 +183,7 @@ def change_entry(db: Database, entry_id: int, new: NewEntry, version: int | None
     else since it was read at `version`)."""
     with db.unit_of_work() as session:
         row = _unbilled(session, entry_id, version)
-        _write(row, _filled_in(session, new))
+        write_entry(row, filled_in(session, new))
         row.updated_by = db.user
         with stale_as_conflict():
             session.flush()
@@ -200,14 +205,18 @@ def list_entries(
     db: Database, customer_id: int | None = None, unbilled: bool = False
 ) -> list[EntryDetails]:
     """Entries, oldest first, with the number of the invoice each is on (None: a draft)."""
-    query = select(Entry, Invoice.number).outerjoin(Invoice, Entry.invoice_id == Invoice.id)
+    query = (
+        select(Entry, Invoice.number, Customer.number)
+        .join(Customer, Entry.customer_id == Customer.id)
+        .outerjoin(Invoice, Entry.invoice_id == Invoice.id)
+    )
     if customer_id is not None:
         query = query.where(Entry.customer_id == customer_id)
     if unbilled:
         query = query.where(Entry.invoice_id.is_(None))
     query = query.order_by(Entry.entry_date, Entry.id)
     with db.unit_of_work(write=False) as session:
-        return [entry_details(row, number) for row, number in session.execute(query)]
+        return [entry_details(*row) for row in session.execute(query)]
 
 
 def entries_summed(db: Database, customer_id: int) -> bool:
