@@ -22,6 +22,7 @@ from kundbok.services.entries import (
     remove_entry,
 )
 from kundbok.services.entry_invoicing import free_credited_entries, invoice_entries
+from kundbok.services.entry_queries import unbilled_customers
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, delete_draft
 
@@ -154,3 +155,20 @@ def test_labour_with_a_rot_work_type_makes_a_private_buyers_invoice_rot(shop):
     assert invoice.rot_rut == "rot"
     labour = [line for line in invoice.lines if line.kind == "labour"]
     assert sum(line.quantity for line in labour) == D(3) and labour[0].unit == "tim"
+
+
+def test_unbilled_customers_sum_hours_material_and_amount_oldest_first(shop):
+    db, customer = shop
+    other = create_customer(db, CustomerDetails(name="Äldst AB")).id
+    add_entry(db, NewEntry(customer, DAY, D("1.25"), "EL"))
+    add_entry(db, NewEntry(customer, DAY, D("3.333"), "KABEL", unit_price=D("0.15")))
+    add_entry(db, NewEntry(customer, DAY, D("-0.5"), "KABEL", unit_price=D("0.15")))
+    add_entry(db, NewEntry(other, DAY - dt.timedelta(days=5), D(1), text="Resa", unit_price=D(99)))
+    rows = unbilled_customers(db)
+    assert [row.customer_id for row in rows] == [other, customer]
+    mine = rows[1]
+    entries = list_entries(db, customer)
+    assert (mine.entry_count, mine.hours) == (3, D("1.25"))
+    assert mine.material == sum(e.amount for e in entries if e.kind != "labour")
+    assert mine.amount == sum(e.amount for e in entries)
+    assert unbilled_customers(db, DAY - dt.timedelta(days=1))[0].customer_id == other

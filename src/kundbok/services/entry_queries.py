@@ -1,0 +1,79 @@
+"""What the screens list of entries: every customer with unbilled entries (*Att fakturera*),
+summed in the database so that 50,000 entries read as a few thousand rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, case, func, select, type_coerce
+
+from kundbok.db.models import Customer, Entry
+from kundbok.db.session import Database
+
+
+@dataclass(frozen=True)
+class UnbilledCustomer:
+    """A customer's unbilled entries up to a date: how many, the hours of labour, the amount
+    of material (all but labour), the whole amount excluding VAT, the oldest entry's date."""
+
+    customer_id: int
+    customer_number: int
+    name: str
+    entry_count: int
+    hours: Decimal
+    material: Decimal
+    amount: Decimal
+    oldest: dt.date
+    blocked: bool
+
+
+_QUANTITY = type_coerce(Entry.quantity, BigInteger)  # thousandths
+_PRICE = type_coerce(Entry.unit_price, BigInteger)  # öre
+_PRODUCT = _QUANTITY * _PRICE
+# Quantity × price in öre, rounded half away from zero as `round_ore` does: integer division
+# truncates toward zero on SQLite and PostgreSQL alike.
+_AMOUNT = case(
+    (_PRODUCT >= 0, (_PRODUCT + 500) // 1000),
+    else_=(_PRODUCT - 500) // 1000,
+)
+
+
+def _ore(value: int | None) -> Decimal:
+    return Decimal(value or 0) / 100
+
+
+def unbilled_customers(db: Database, up_to: dt.date | None = None) -> list[UnbilledCustomer]:
+    """Every customer with unbilled entries (dated up to `up_to`, if given), oldest entry first."""
+    sums = select(
+        Entry.customer_id,
+        func.count().label("entries"),
+        func.sum(case((Entry.line_kind == "labour", _QUANTITY), else_=0)).label("hours"),
+        func.sum(case((Entry.line_kind == "labour", 0), else_=_AMOUNT)).label("material"),
+        func.sum(_AMOUNT).label("amount"),
+        func.min(Entry.entry_date).label("oldest"),
+    ).where(Entry.invoice_id.is_(None))
+    if up_to is not None:
+        sums = sums.where(Entry.entry_date <= up_to)
+    grouped = sums.group_by(Entry.customer_id).subquery()
+    query = (
+        select(Customer.id, Customer.number, Customer.name, Customer.blocked, grouped)
+        .join(grouped, grouped.c.customer_id == Customer.id)
+        .order_by(grouped.c.oldest, Customer.number)
+    )
+    with db.unit_of_work(write=False) as session:
+        return [
+            UnbilledCustomer(
+                customer_id=row.id,
+                customer_number=row.number,
+                name=row.name,
+                entry_count=row.entries,
+                hours=Decimal(row.hours or 0) / 1000,
+                material=_ore(row.material),
+                amount=_ore(row.amount),
+                oldest=row.oldest,
+                blocked=row.blocked,
+            )
+            for row in session.execute(query)
+        ]
