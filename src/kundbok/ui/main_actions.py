@@ -161,6 +161,14 @@ class MainActions(QObject):
             Needs.REGISTER,
             "import",
         )
+        self.add_action(
+            "action_import_entries",
+            self.tr("Import entries…"),
+            opener.import_entries,
+            Menu.FILE,
+            Needs.REGISTER,
+            "import",
+        )
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",
@@ -255,6 +263,22 @@ class MainActions(QObject):
             Menu.INVOICING,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_time_entry",
+            self.tr("Register time/material…"),
+            lambda: opener.open_time_entry(customers.selected_rows()),
+            Menu.INVOICING,
+            Needs.REGISTER,
+            "edit",
+            QKeySequence("Ctrl+T"),
+        ).setIconText(self.tr("Time/material"))
+        self.add_action(
+            "action_unbilled",
+            self.tr("To invoice…"),
+            opener.open_unbilled,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
         self.separate(Menu.INVOICING)
         self.add_action(
             "action_receivables",
@@ -290,6 +314,8 @@ class MainActions(QObject):
             "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
             "action_create_invoice", "action_export_vcard", "action_export_customers",
         )  # fmt: skip
+        self.put_on_toolbar("action_time_entry")
+        self._in_context_menu.append(self.action("action_time_entry"))
 
     def add_action(
         self,
