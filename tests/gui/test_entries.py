@@ -176,3 +176,18 @@ def test_the_window_offers_time_entry_on_ctrl_t_the_toolbar_and_the_right_click(
     assert action in window.findChild(QToolBar, "quick_actions").actions()
     assert action in actions._in_context_menu
     assert actions.action("action_unbilled") and actions.action("action_import_entries")
+
+
+def test_crediting_an_invoice_of_entries_asks_to_free_them(qtbot, shop, no_dialogs):
+    from kundbok.ui.invoice_editor import open_invoice_editor
+
+    db, first, _ = shop
+    add_entry(db, NewEntry(first.id, DAY, D(2), "EL"))
+    [made] = invoice_entries(db, [first.id], DAY, issue=True, today=DAY)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    editor = open_invoice_editor(db, None, parent, made.invoice_id)
+    editor.findChild(QPushButton, "button_credit").click()
+    _, asked = no_dialogs
+    assert "made from 1 entries" in asked[-1][1]
+    assert [entry.invoice_id for entry in list_entries(db)] == [None]
