@@ -898,6 +898,17 @@
     </message>
 </context>
 <context>
+    <name>EntryCredit</name>
+    <message>
+        <source>Free the entries</source>
+        <translation>Frigör underlaget</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was made from {count} entries. Free them, so that they can be invoiced again (corrected, if need be)? Otherwise they stay on the credited invoice.</source>
+        <translation>Faktura {number} skapades av {count} poster underlag. Frigöra dem så att de kan faktureras igen (rättade vid behov)? Annars ligger de kvar på den krediterade fakturan.</translation>
+    </message>
+</context>
+<context>
     <name>EntryImportDialog</name>
     <message>
         <source>Import entries: {file}</source>

@@ -11,10 +11,6 @@ from kundbok.services.entry_invoicing import entries_on, free_credited_entries
 from kundbok.ui.errors import attempt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryCredit", text)
-
-
 def offer_to_free_entries(
     parent: QWidget, db: Database, invoice_id: int, number: int | None
 ) -> int:
@@ -23,16 +19,16 @@ def offer_to_free_entries(
     count = entries_on(db, invoice_id)
     if not count:
         return 0
+    title = QCoreApplication.translate("EntryCredit", "Free the entries")
     answer = QMessageBox.question(
         parent,
-        _tr("Free the entries"),
-        _tr(
+        title,
+        QCoreApplication.translate(
+            "EntryCredit",
             "Invoice {number} was made from {count} entries. Free them, so that they can be "
-            "invoiced again (corrected, if need be)? Otherwise they stay on the credited invoice."
+            "invoiced again (corrected, if need be)? Otherwise they stay on the credited invoice.",
         ).format(number=number, count=count),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return 0
-    return (
-        attempt(parent, _tr("Free the entries"), lambda: free_credited_entries(db, invoice_id)) or 0
-    )
+    return attempt(parent, title, lambda: free_credited_entries(db, invoice_id)) or 0
