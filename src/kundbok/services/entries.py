@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from kundbok.db.models import Article, Customer, Entry, EntryInvoicing, Invoice
@@ -132,9 +133,9 @@ def write_entry(row: Entry, details: EntryDetails) -> None:
 
 
 def entry_details(
-    row: Entry, invoice_number: int | None = None, customer_number: int | None = None
+    row: Entry | Row[Any], invoice_number: int | None = None, customer_number: int | None = None
 ) -> EntryDetails:
-    """A stored entry as a plain value."""
+    """A stored entry (its row, mapped or not) as a plain value."""
     return EntryDetails(
         **{name: getattr(row, name) for name in _COLUMNS},
         id=row.id,

@@ -15,20 +15,22 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
-from kundbok.db.models import Customer, Entry, EntryInvoicing, Invoice
+from kundbok.db.models import Customer, Entry, EntryInvoicing, Invoice, InvoiceLine
 from kundbok.db.session import Database
 from kundbok.domain.entries import EntryDetails, entry_lines
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, RefusedError
-from kundbok.domain.invoice import InvoiceDetails, InvoiceState
+from kundbok.domain.invoice import InvoiceDetails, InvoiceState, LineDetails
 from kundbok.domain.invoicing import due_date
 from kundbok.domain.rot_rut.work_types import work_types_for
+from kundbok.services.bulk import bulk_mode
 from kundbok.services.entries import entry_details
-from kundbok.services.invoice_queries import invoice_details
-from kundbok.services.invoices import checked_draft, issue_in_session, start_draft, store_draft
+from kundbok.services.invoice_queries import LINE_COLUMNS, invoice_details
+from kundbok.services.invoices import checked_draft, draft_start, issue_in_session, store_draft
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,18 @@ _RACED = QT_TRANSLATE_NOOP(
 )
 
 
+# The table itself: linking and reading thousands of entries needs no mapped objects.
+_ENTRY = cast(Table, Entry.__table__)
+
+
 def _batches(session: Session, customer_ids: Sequence[int] | None, up_to: dt.date) -> list[_Batch]:
-    query = select(Entry).where(Entry.invoice_id.is_(None), Entry.entry_date <= up_to)
+    entries = _ENTRY.c
+    query = select(_ENTRY).where(entries.invoice_id.is_(None), entries.entry_date <= up_to)
     if customer_ids is not None:
-        query = query.where(Entry.customer_id.in_(customer_ids))
-    by_customer: dict[int, list[Entry]] = {}
-    for row in session.scalars(query.order_by(Entry.customer_id, Entry.entry_date, Entry.id)):
+        query = query.where(entries.customer_id.in_(customer_ids))
+    by_customer: dict[int, list[Row[Any]]] = {}
+    ordered = query.order_by(entries.customer_id, entries.entry_date, entries.id)
+    for row in session.connection().execute(ordered):
         by_customer.setdefault(row.customer_id, []).append(row)
     return [
         _Batch(customer, tuple(entry_details(row) for row in rows), {r.id: r.version for r in rows})
@@ -88,8 +96,12 @@ def _rot_rut(entries: Sequence[EntryDetails], private: bool) -> str:
     return kinds.pop() if private and len(kinds) == 1 else ""
 
 
-def _draft(db: Database, batch: _Batch, summed: bool, today: dt.date, kind: str) -> InvoiceDetails:
-    start = start_draft(db, batch.customer_id, today)
+def _draft(
+    session: Session, customer: Customer, batch: _Batch, summed: bool, today: dt.date
+) -> InvoiceDetails:
+    """The checked draft of a customer's entries, filled in from its card as the editor does;
+    never with the last exchange rate offered (the rate of its own delivery date is entered)."""
+    start = draft_start(session, customer, today)
     invoice = start.invoice
     return checked_draft(
         replace(
@@ -97,26 +109,45 @@ def _draft(db: Database, batch: _Batch, summed: bool, today: dt.date, kind: str)
             invoice_date=today,
             delivery_date=max(entry.entry_date for entry in batch.entries),
             due_date=due_date(today, invoice.payment_terms_days),
+            exchange_rate=None,
             lines=entry_lines(batch.entries, summed, start.discount_percent),
-            rot_rut=_rot_rut(batch.entries, kind == "private"),
+            rot_rut=_rot_rut(batch.entries, customer.kind == "private"),
         )
     )
 
 
-def _link(session: Session, invoice_id: int, batch: _Batch) -> None:
-    """Put the batch's entries on the invoice, only if each is still unbilled and unchanged."""
-    ids = list(batch.versions)
-    linked = session.execute(
-        update(Entry)
-        .where(Entry.id.in_(ids), Entry.invoice_id.is_(None))
-        .values(invoice_id=invoice_id, version=Entry.version + 1)
-        .execution_options(synchronize_session=False)
+_CHUNK = 5_000  # ids in one IN list, well within SQLite's limit of bound values
+
+
+def _link(session: Session, links: Sequence[tuple[int, _Batch]]) -> None:
+    """Put each batch's entries on its invoice, only if each is still unbilled and unchanged
+    since it was read; else nothing is invoiced (RefusedError, the transaction rolls back)."""
+    entries = _ENTRY.c
+    wanted = {
+        entry_id: (invoice_id, version + 1)
+        for invoice_id, batch in links
+        for entry_id, version in batch.versions.items()
+    }
+    if not wanted:
+        return
+    linking = (
+        update(_ENTRY)
+        .where(entries.id == bindparam("entry"), entries.invoice_id.is_(None))
+        .values(invoice_id=bindparam("invoice"), version=entries.version + 1)
     )
-    if linked.rowcount != len(ids):  # type: ignore[attr-defined]
+    linked = session.connection().execute(
+        linking, [{"entry": entry, "invoice": invoice} for entry, (invoice, _v) in wanted.items()]
+    )
+    if linked.rowcount != len(wanted):
         raise RefusedError(_RACED)
-    versions = session.execute(select(Entry.id, Entry.version).where(Entry.id.in_(ids)))
-    if any(batch.versions[entry_id] + 1 != version for entry_id, version in versions):
-        raise RefusedError(_RACED)
+    ids = list(wanted)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found = session.connection().execute(
+            select(entries.id, entries.invoice_id, entries.version).where(entries.id.in_(chunk))
+        )
+        if any(wanted[entry] != (invoice, version) for entry, invoice, version in found):
+            raise RefusedError(_RACED)
 
 
 def invoice_entries(
@@ -131,37 +162,67 @@ def invoice_entries(
     refusal (a blocked customer, entries invoiced meanwhile) makes nothing. Empty when there is
     nothing to invoice."""
     today = today or dt.date.today()
-    with db.unit_of_work(write=False) as session:
+    with db.unit_of_work(durable=issue) as session, bulk_mode(session):
         batches = _batches(session, customer_ids, up_to)
         ids = [batch.customer_id for batch in batches]
         summed = _summed(session, ids)
-        query = select(Customer.id, Customer.kind).where(Customer.id.in_(ids))
-        kinds = {customer: kind for customer, kind in session.execute(query)}
-    drafts = [
-        _draft(db, batch, batch.customer_id in summed, today, kinds[batch.customer_id])
-        for batch in batches
-    ]
-    made = []
-    with db.unit_of_work(durable=issue) as session:
-        for batch, draft in zip(batches, drafts, strict=True):
-            invoice = store_draft(session, db.user, draft)
-            _link(session, invoice.id, batch)
+        customers = _customers(session, ids)
+        stored = []
+        for batch in batches:
+            customer = customers[batch.customer_id]
+            draft = _draft(session, customer, batch, batch.customer_id in summed, today)
+            # The lines are written together below: one statement for thousands of lines.
+            invoice = store_draft(session, db.user, replace(draft, lines=()))
+            stored.append((invoice, draft, batch))
+        _link(session, [(invoice.id, batch) for invoice, _draft, batch in stored])
+        _write_lines(session, [(invoice.id, draft.lines) for invoice, draft, _batch in stored])
+        made = []
+        for invoice, draft, batch in stored:
+            session.expire(invoice, ["lines"])
             if issue:
-                issue_in_session(session, invoice, db.user, today)
-            made.append(_made(invoice, len(batch.entries)))
+                issue_in_session(session, invoice, db.user, today, customers[invoice.customer_id])
+                details = invoice_details(invoice)
+            else:
+                details = replace(draft, id=invoice.id)
+            made.append(_made(customers[invoice.customer_id], details, len(batch.entries)))
         session.commit()
     return made
 
 
-def _made(invoice: Invoice, count: int) -> InvoicedEntries:
-    details = invoice_details(invoice)
+def _customers(session: Session, ids: Sequence[int]) -> dict[int, Customer]:
+    """The customers with their addresses and contacts, read at once (the drafts copy them)."""
+    query = (
+        select(Customer)
+        .where(Customer.id.in_(ids))
+        .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+    )
+    return {customer.id: customer for customer in session.scalars(query)}
+
+
+def _write_lines(session: Session, lines: Sequence[tuple[int, tuple[LineDetails, ...]]]) -> None:
+    rows = [
+        {
+            "invoice_id": invoice_id,
+            "position": position,
+            **{name: getattr(line, name) for name in LINE_COLUMNS},
+            "line_kind": line.kind,
+        }
+        for invoice_id, invoice_lines in lines
+        for position, line in enumerate(invoice_lines, start=1)
+    ]
+    if rows:
+        session.execute(insert(InvoiceLine), rows)
+
+
+def _made(customer: Customer, invoice: InvoiceDetails, count: int) -> InvoicedEntries:
+    assert invoice.id is not None
     return InvoicedEntries(
-        customer_number=invoice.customer.number,
-        customer_name=invoice.customer.name,
+        customer_number=customer.number,
+        customer_name=customer.name,
         invoice_id=invoice.id,
         invoice_number=invoice.number,
         entry_count=count,
-        total=details.totals().to_pay,
+        total=invoice.totals().to_pay,
         currency=invoice.currency,
     )
 
