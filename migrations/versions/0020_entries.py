@@ -61,6 +61,7 @@ def upgrade() -> None:
         sa.Column("quantity", sa.BigInteger(), nullable=False),
         sa.Column("unit", sa.String(length=20), nullable=False),
         sa.Column("unit_price", sa.BigInteger(), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("line_kind", sa.String(length=10), nullable=False),
         sa.Column("work_type", sa.String(length=30), nullable=False),
@@ -100,7 +101,9 @@ def upgrade() -> None:
     op.create_index(op.f("ix_entry_invoice_id"), "entry", ["invoice_id"])
     op.create_index("ix_entry_customer_date", "entry", ["customer_id", "entry_date"])
     op.create_index(
-        "ix_entry_invoice_customer_date", "entry", ["invoice_id", "customer_id", "entry_date"]
+        "ix_entry_unbilled",
+        "entry",
+        ["invoice_id", "customer_id", "entry_date", "line_kind", "quantity", "amount"],
     )
     op.create_table(
         "entry_invoicing",
@@ -118,7 +121,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("entry_invoicing")
-    op.drop_index("ix_entry_invoice_customer_date", table_name="entry")
+    op.drop_index("ix_entry_unbilled", table_name="entry")
     op.drop_index("ix_entry_customer_date", table_name="entry")
     op.drop_index(op.f("ix_entry_invoice_id"), table_name="entry")
     op.drop_table("entry")

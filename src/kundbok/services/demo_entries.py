@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 
 from kundbok.db.models import Customer, Entry
 from kundbok.db.session import Database
+from kundbok.domain.entries import EntryDetails
 from kundbok.services.demo_data import ensure_demo_articles
 
 TEXTS = (
@@ -49,8 +50,16 @@ def create_demo_entries(
             article = rng.choice(articles)
             hours = article.unit == "tim"
             quantity = Decimal(rng.randint(1, 32)) / 4 if hours else Decimal(rng.randint(1, 10))
+            amount = EntryDetails(
+                customer_id=0,
+                entry_date=today,
+                quantity=quantity,
+                unit_price=article.unit_price,
+                vat_rate=article.vat_rate,
+            ).amount
             rows.append(
                 {
+                    "amount": amount,
                     "customer_id": rng.choice(chosen),
                     "entry_date": today - dt.timedelta(days=rng.randrange(DAYS_BACK)),
                     "article_id": article.id,

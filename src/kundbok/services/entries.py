@@ -130,6 +130,7 @@ def write_entry(row: Entry, details: EntryDetails) -> None:
     for name in _COLUMNS:
         setattr(row, name, getattr(details, name))
     row.line_kind = details.kind
+    row.amount = details.amount
 
 
 def entry_details(

@@ -30,14 +30,7 @@ class UnbilledCustomer:
 
 
 _QUANTITY = type_coerce(Entry.quantity, BigInteger)  # thousandths
-_PRICE = type_coerce(Entry.unit_price, BigInteger)  # öre
-_PRODUCT = _QUANTITY * _PRICE
-# Quantity × price in öre, rounded half away from zero as `round_ore` does: integer division
-# truncates toward zero on SQLite and PostgreSQL alike.
-_AMOUNT = case(
-    (_PRODUCT >= 0, (_PRODUCT + 500) // 1000),
-    else_=(_PRODUCT - 500) // 1000,
-)
+_AMOUNT = type_coerce(Entry.amount, BigInteger)  # öre
 
 
 def _ore(value: int | None) -> Decimal:

@@ -33,7 +33,17 @@ class Entry(Audited, Base):
     __tablename__ = "entry"
     __table_args__ = (
         CheckConstraint(f"line_kind IN {LINE_KINDS}", name="line_kind"),
-        Index("ix_entry_invoice_customer_date", "invoice_id", "customer_id", "entry_date"),
+        # Covers what Att fakturera sums, so that 50,000 unbilled entries are read from the
+        # index alone.
+        Index(
+            "ix_entry_unbilled",
+            "invoice_id",
+            "customer_id",
+            "entry_date",
+            "line_kind",
+            "quantity",
+            "amount",
+        ),
         Index("ix_entry_customer_date", "customer_id", "entry_date"),
     )
 
@@ -47,6 +57,8 @@ class Entry(Audited, Base):
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
     unit_price: Mapped[Decimal] = mapped_column(Money)
+    # Quantity × price in öre (`EntryDetails.amount`), kept so that lists sum without recounting.
+    amount: Mapped[Decimal] = mapped_column(Money)
     vat_rate: Mapped[Decimal] = mapped_column(Percent)
     line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="")
