@@ -56,17 +56,18 @@ def unbilled_customers(db: Database, up_to: dt.date | None = None) -> list[Unbil
         .order_by(grouped.c.oldest, Customer.number)
     )
     with db.unit_of_work(write=False) as session:
-        return [
-            UnbilledCustomer(
-                customer_id=row.id,
-                customer_number=row.number,
-                name=row.name,
-                entry_count=row.entries,
-                hours=Decimal(row.hours or 0) / 1000,
-                material=_ore(row.material),
-                amount=_ore(row.amount),
-                oldest=row.oldest,
-                blocked=row.blocked,
-            )
-            for row in session.execute(query)
-        ]
+        rows = session.connection().execute(query).all()
+    return [
+        UnbilledCustomer(
+            row[0],
+            row[1],
+            row[2],
+            row[5],
+            Decimal(row[6] or 0) / 1000,
+            _ore(row[7]),
+            _ore(row[8]),
+            row[9],
+            row[3],
+        )
+        for row in rows  # id, number, name, blocked, then the sums' columns
+    ]

@@ -72,6 +72,8 @@ class UnbilledDialog(QDialog):
         self.unbilled_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unbilled_table.verticalHeader().hide()
         self.unbilled_table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows: measuring thousands would hold the window.
+        self.unbilled_table.horizontalHeader().setResizeContentsPrecision(50)
         self.unbilled_total = QLabel(self)
         self.unbilled_total.setObjectName("unbilled_total")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
