@@ -103,7 +103,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_entry_unbilled",
         "entry",
-        ["invoice_id", "customer_id", "entry_date", "line_kind", "quantity", "amount"],
+        ["invoice_id", "customer_id", "entry_date", "line_kind", "unit", "quantity", "amount"],
     )
     op.create_table(
         "entry_invoicing",

@@ -25,6 +25,9 @@ from kundbok.domain.money import parse_decimal
 # The text of an entry: printed after its date on an itemised invoice line.
 TEXT_LIMIT = ARTICLE_DESCRIPTION
 QUANTITY_DECIMALS = 3
+# Units that count as hours on Att fakturera and the card (a consultant's hours are not ROT
+# labour, yet hours); compared in lower case.
+HOUR_UNITS = ("tim", "timmar", "timme", "h", "hour", "hours", "hr")
 _THOUSANDTH = Decimal("0.001")
 _HOURS_AND_MINUTES = re.compile(r"\s*(\d{1,5}):([0-5]\d)\s*")
 NOT_A_QUANTITY = QT_TRANSLATE_NOOP(
@@ -102,8 +105,9 @@ class EntryDetails:
 
     @property
     def hours(self) -> Decimal:
-        """The hours of a labour entry (0 for material)."""
-        return self.quantity if self.kind == "labour" else Decimal(0)
+        """The hours of a labour entry or one counted in hours (0 for material)."""
+        is_hours = self.kind == "labour" or self.unit.lower() in HOUR_UNITS
+        return self.quantity if is_hours else Decimal(0)
 
 
 def check_entry(entry: EntryDetails) -> None:

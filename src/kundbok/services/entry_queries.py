@@ -7,16 +7,17 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, case, func, select, type_coerce
+from sqlalchemy import BigInteger, case, func, or_, select, type_coerce
 
 from kundbok.db.models import Customer, Entry
 from kundbok.db.session import Database
+from kundbok.domain.entries import HOUR_UNITS
 
 
 @dataclass(frozen=True)
 class UnbilledCustomer:
-    """A customer's unbilled entries up to a date: how many, the hours of labour, the amount
-    of material (all but labour), the whole amount excluding VAT, the oldest entry's date."""
+    """A customer's unbilled entries up to a date: how many, the hours (labour, or counted
+    in hours), material (the rest's amount), the amount excluding VAT, the oldest date."""
 
     customer_id: int
     customer_number: int
@@ -31,6 +32,7 @@ class UnbilledCustomer:
 
 _QUANTITY = type_coerce(Entry.quantity, BigInteger)  # thousandths
 _AMOUNT = type_coerce(Entry.amount, BigInteger)  # öre
+_HOURS = or_(Entry.line_kind == "labour", func.lower(Entry.unit).in_(HOUR_UNITS))
 
 
 def _ore(value: int | None) -> Decimal:
@@ -42,8 +44,8 @@ def unbilled_customers(db: Database, up_to: dt.date | None = None) -> list[Unbil
     sums = select(
         Entry.customer_id,
         func.count().label("entries"),
-        func.sum(case((Entry.line_kind == "labour", _QUANTITY), else_=0)).label("hours"),
-        func.sum(case((Entry.line_kind == "labour", 0), else_=_AMOUNT)).label("material"),
+        func.sum(case((_HOURS, _QUANTITY), else_=0)).label("hours"),
+        func.sum(case((_HOURS, 0), else_=_AMOUNT)).label("material"),
         func.sum(_AMOUNT).label("amount"),
         func.min(Entry.entry_date).label("oldest"),
     ).where(Entry.invoice_id.is_(None))

@@ -169,6 +169,6 @@ def test_unbilled_customers_sum_hours_material_and_amount_oldest_first(shop):
     mine = rows[1]
     entries = list_entries(db, customer)
     assert (mine.entry_count, mine.hours) == (3, D("1.25"))
-    assert mine.material == sum(e.amount for e in entries if e.kind != "labour")
+    assert mine.material == sum(e.amount for e in entries if e.hours == 0)
     assert mine.amount == sum(e.amount for e in entries)
     assert unbilled_customers(db, DAY - dt.timedelta(days=1))[0].customer_id == other

@@ -41,6 +41,7 @@ class Entry(Audited, Base):
             "customer_id",
             "entry_date",
             "line_kind",
+            "unit",
             "quantity",
             "amount",
         ),
