@@ -213,6 +213,8 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  row {row.row_number}: {one_line(error_text(row.error))}", file=sys.stderr)
             return BAD_INPUT
         if args.dry_run:
+            if plan.imported_on is not None:
+                print(f"the file was imported on {plan.imported_on} already")
             print(f"{len(plan.rows)} entries, {plan.amount:.2f} excluding VAT; nothing changed")
             return 0
         count = import_entries(database, plan)
