@@ -873,6 +873,10 @@
         <translation>Registrera tid/material…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -3077,6 +3081,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Change entry</source>
+        <translation>Ändra post</translation>
     </message>
     <message>
         <source>Start timer</source>

@@ -191,3 +191,17 @@ def test_crediting_an_invoice_of_entries_asks_to_free_them(qtbot, shop, no_dialo
     _, asked = no_dialogs
     assert "made from 1 entries" in asked[-1][1]
     assert [entry.invoice_id for entry in list_entries(db)] == [None]
+
+
+def test_an_unbilled_entry_is_changed_in_the_entry_dialog(qtbot, shop):
+    db, first, _ = shop
+    entry = add_entry(db, NewEntry(first.id, DAY, D(2), "EL", text="Felsökning"))
+    dialog = TimeEntryDialog(db, None, None, entry)
+    qtbot.addWidget(dialog)
+    assert dialog.field_entry_text.text() == "Felsökning"
+    assert dialog.field_entry_article.currentData() == "EL"
+    dialog.field_entry_quantity.setText("3:30")
+    assert dialog.save_entry()
+    [changed] = list_entries(db)
+    assert (changed.id, changed.quantity, changed.unit_price) == (entry.id, D("3.5"), D(650))
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,7 +119,7 @@ class EntryImportDialog(QDialog):
 
     def _imported(self, count: int) -> None:
         self.imported = count
-        self.accept()
+        QTimer.singleShot(0, self.accept)  # after the work's own slot has returned
 
 
 def import_entries(db: Database, parent: QWidget, path: Path | None = None) -> EntryWork | None:
@@ -141,7 +141,7 @@ def import_entries(db: Database, parent: QWidget, path: Path | None = None) -> E
 
     def show(plan: EntryImportPlan) -> None:
         dialog = EntryImportDialog(db, plan, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(dialog.deleteLater)  # once its own slots have returned
         dialog.accepted.connect(
             lambda: QMessageBox.information(
                 parent,

@@ -10,10 +10,11 @@ background-task helper by changing this module alone.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kundbok.domain.errors import KundbokError
@@ -21,30 +22,35 @@ from kundbok.i18n import error_text
 
 T = TypeVar("T")
 PROGRESS_AFTER_MS = 300
+_ids = itertools.count(1)
+_waiting: dict[int, EntryWork] = {}  # work under way whose window still wants the result
 
 
-class _Ended(QObject):
-    ended = Signal(bool, object)  # whether the work returned, its result or its error
+class _Relay(QObject):
+    """Lives on the window's thread as long as the application: the workers report to it, so
+    no worker ever reports to an object a closed window took with it."""
+
+    ended = Signal(int, bool, object)  # work id, whether it returned, its result or error
 
 
-class _Run(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Ended) -> None:
-        super().__init__()
-        self._work = work
-        self._signals = signals
+_relay: _Relay | None = None
 
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as error:  # handed to the window's thread, which decides
-            self._emit(False, error)
-        else:
-            self._emit(True, result)
 
-    def _emit(self, returned: bool, outcome: object) -> None:
-        # The window closed meanwhile: nobody waits for the result.
-        with contextlib.suppress(RuntimeError):
-            self._signals.ended.emit(returned, outcome)
+def _started() -> _Relay:
+    global _relay
+    if _relay is None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("work off the window's thread needs a QApplication")
+        _relay = _Relay(app)
+        _relay.ended.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    return _relay
+
+
+def _deliver(work_id: int, returned: bool, outcome: object) -> None:
+    work = _waiting.pop(work_id, None)
+    if work is not None:
+        work.ended(returned, outcome)
 
 
 class EntryWork(QObject):
@@ -60,31 +66,53 @@ class EntryWork(QObject):
         failed: Callable[[KundbokError], object] | None,
     ) -> None:
         super().__init__(parent)
+        relay = _started()
+        self.work_id = next(_ids)
         self._parent = parent
         self._done = done
         self._title = title
+        self._text = text
         self._failed = failed
-        self.busy = QProgressDialog(text, "", 0, 0, parent)
-        self.busy.setObjectName("entry_work_progress")
-        self.busy.setWindowTitle(title)
-        self.busy.setCancelButton(None)  # all or nothing: one transaction, never half done
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.setMinimumDuration(0)
-        self.busy.reset()
+        self.busy: QProgressDialog | None = None  # made only when the work takes a while
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.busy.show)
+        self._timer.timeout.connect(self._show_busy)
         self._timer.start(PROGRESS_AFTER_MS)
-        self._signals = _Ended(self)
-        self._signals.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         self.running = True
-        QThreadPool.globalInstance().start(_Run(work, self._signals))
+        _waiting[self.work_id] = self
+        self.destroyed.connect(lambda _=None, work_id=self.work_id: _waiting.pop(work_id, None))
+        work_id = self.work_id
 
-    def _ended(self, returned: bool, outcome: object) -> None:
+        def run() -> None:
+            try:
+                result: Any = work()
+            except BaseException as error:  # handed to the window's thread, which decides
+                returned, result = False, error
+            else:
+                returned = True
+            with contextlib.suppress(RuntimeError):  # the application has quit meanwhile
+                relay.ended.emit(work_id, returned, result)
+
+        QThreadPool.globalInstance().start(run)
+
+    def _show_busy(self) -> None:
+        busy = QProgressDialog(self._text, "", 0, 0, self._parent)
+        busy.setObjectName("entry_work_progress")
+        busy.setWindowTitle(self._title)
+        busy.setCancelButton(None)  # all or nothing: one transaction, never half done
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.show()
+        self.busy = busy
+
+    def ended(self, returned: bool, outcome: object) -> None:
+        """The work ended: hand its result (or refusal) to the window."""
         self.running = False
         self._timer.stop()
-        self.busy.reset()
-        self.busy.hide()
+        if self.busy is not None:
+            self.busy.hide()
+            self.busy.deleteLater()
+            self.busy = None
+        self.deleteLater()
         if returned:
             self._done(outcome)  # type: ignore[arg-type]
         elif isinstance(outcome, KundbokError):
@@ -94,7 +122,6 @@ class EntryWork(QObject):
                 QMessageBox.warning(self._parent, self._title, error_text(outcome))
         else:
             raise outcome  # type: ignore[misc]  # reaches the exception hook
-        self.deleteLater()
 
 
 def run_entry_work(

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.entries import parse_quantity, timed_hours
+from kundbok.domain.entries import EntryDetails, parse_quantity, timed_hours
 from kundbok.domain.errors import KundbokError
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import list_articles
 from kundbok.services.customers import get_customer
-from kundbok.services.entries import NewEntry, add_entry
+from kundbok.services.entries import NewEntry, add_entry, change_entry
 from kundbok.services.listing import CustomerQuery
 from kundbok.services.search import search_customers
 from kundbok.ui.formatting import display_money, display_number
@@ -43,8 +43,15 @@ class TimeEntryDialog(QDialog):
 
     entry_saved = Signal(int)  # the customer's id
 
-    def __init__(self, db: Database, customer_id: int | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        customer_id: int | None,
+        parent: QWidget | None = None,
+        entry: EntryDetails | None = None,
+    ):
         super().__init__(parent)
+        self.entry = entry  # the unbilled entry being changed (None: new entries)
         self.setObjectName("time_entry_dialog")
         self.setWindowTitle(self.tr("Register time/material"))
         self._db = db
@@ -110,12 +117,27 @@ class TimeEntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.entry_message)
         layout.addWidget(buttons)
+        if entry is not None:
+            self._show_entry(entry)
+            customer_id = entry.customer_id
         if customer_id is not None:
             customer = get_customer(db, customer_id)
             self._set_customer(customer_id, f"{customer.name} ({customer.number})")
             self.field_entry_article.setFocus()
         else:
             self.field_entry_customer.setFocus()
+
+    def _show_entry(self, entry: EntryDetails) -> None:
+        """Fill the fields from an entry to be changed."""
+        self.setWindowTitle(self.tr("Change entry"))
+        day = entry.entry_date
+        self.field_entry_date.setDate(QDate(day.year, day.month, day.day))
+        self.field_entry_article.setCurrentIndex(
+            max(0, self.field_entry_article.findData(entry.article_number))
+        )
+        self.field_entry_quantity.setText(display_number(entry.quantity))
+        self.field_entry_price.setText(display_number(entry.unit_price))
+        self.field_entry_text.setText(entry.text)
 
     def _build_timer(self) -> None:
         self.button_entry_timer = QPushButton(self.tr("Start timer"), self)
@@ -212,17 +234,18 @@ class TimeEntryDialog(QDialog):
                 return False
             price = self.field_entry_price.text().strip()
             day = self.field_entry_date.date()
-            entry = add_entry(
-                self._db,
-                NewEntry(
-                    customer_id=customer_id,
-                    entry_date=dt.date(day.year(), day.month(), day.day()),
-                    quantity=parse_quantity(self.field_entry_quantity.text()),
-                    article_number=str(self.field_entry_article.currentData() or ""),
-                    text=self.field_entry_text.text(),
-                    unit_price=parse_amount(price, "unit_price") if price else None,
-                ),
+            new = NewEntry(
+                customer_id=customer_id,
+                entry_date=dt.date(day.year(), day.month(), day.day()),
+                quantity=parse_quantity(self.field_entry_quantity.text()),
+                article_number=str(self.field_entry_article.currentData() or ""),
+                text=self.field_entry_text.text(),
+                unit_price=parse_amount(price, "unit_price") if price else None,
             )
+            if self.entry is not None and self.entry.id is not None:
+                entry = change_entry(self._db, self.entry.id, new, self.entry.version)
+            else:
+                entry = add_entry(self._db, new)
         except KundbokError as error:
             self._say(error_text(error))
             return False
@@ -239,6 +262,8 @@ class TimeEntryDialog(QDialog):
             field.clear()
         self.field_entry_quantity.setFocus()
         self.entry_saved.emit(customer_id)
+        if self.entry is not None:
+            super().accept()  # a changed entry is done
         return True
 
     def _say(self, text: str) -> None:
@@ -249,9 +274,11 @@ class TimeEntryDialog(QDialog):
         self.save_entry()
 
 
-def open_time_entry(db: Database, customer_id: int | None, parent: QWidget) -> TimeEntryDialog:
-    """Show the dialog (non-modal), for the customer given, if any."""
-    dialog = TimeEntryDialog(db, customer_id, parent)
+def open_time_entry(
+    db: Database, customer_id: int | None, parent: QWidget, entry: EntryDetails | None = None
+) -> TimeEntryDialog:
+    """Show the dialog (non-modal), for the customer given, if any, or to change `entry`."""
+    dialog = TimeEntryDialog(db, customer_id, parent, entry)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -65,6 +65,7 @@ class EntriesTab(LazyTab):
             ]
         )
         self.entries_table.itemSelectionChanged.connect(self._update_buttons)
+        self.entries_table.itemDoubleClicked.connect(lambda _item, _column: self.change_selected())
         self.field_entries_summed = QCheckBox(
             self.tr("Invoice the entries summed per article (else one line per entry)"), self
         )
@@ -72,12 +73,16 @@ class EntriesTab(LazyTab):
         self.field_entries_summed.clicked.connect(self._choose_summed)
         self.button_new_entry = QPushButton(self.tr("Register time/material…"), self)
         self.button_new_entry.setObjectName("button_new_entry")
-        self.button_new_entry.clicked.connect(self.new_entry)
+        self.button_new_entry.clicked.connect(lambda: self.new_entry())
+        self.button_change_entry = QPushButton(self.tr("Change…"), self)
+        self.button_change_entry.setObjectName("button_change_entry")
+        self.button_change_entry.clicked.connect(self.change_selected)
         self.button_remove_entry = QPushButton(self.tr("Remove"), self)
         self.button_remove_entry.setObjectName("button_remove_entry")
         self.button_remove_entry.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.button_new_entry)
+        buttons.addWidget(self.button_change_entry)
         buttons.addWidget(self.button_remove_entry)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -141,9 +146,9 @@ class EntriesTab(LazyTab):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entries()
-        self.button_remove_entry.setEnabled(
-            bool(chosen) and all(entry.invoice_id is None for entry in chosen)
-        )
+        unbilled = bool(chosen) and all(entry.invoice_id is None for entry in chosen)
+        self.button_remove_entry.setEnabled(unbilled)
+        self.button_change_entry.setEnabled(unbilled and len(chosen) == 1)
 
     def remove_selected(self) -> None:
         """Remove the selected unbilled entries."""
@@ -163,10 +168,17 @@ class EntriesTab(LazyTab):
                 lambda: choose_entries_summed(self._db, customer_id, summed),
             )
 
-    def new_entry(self) -> None:
-        """The quick-entry dialog for this customer; the tab lists what it saves."""
+    def change_selected(self) -> None:
+        """The selected unbilled entry in the entry dialog, to be changed."""
+        chosen = self.selected_entries()
+        if len(chosen) == 1 and chosen[0].invoice_id is None:
+            self.new_entry(chosen[0])
+
+    def new_entry(self, entry: EntryDetails | None = None) -> None:
+        """The quick-entry dialog for this customer (or to change `entry`); the tab lists what
+        it saves."""
         from kundbok.ui.time_entry_dialog import open_time_entry
 
-        dialog = open_time_entry(self._db, self._customer_id, self)
+        dialog = open_time_entry(self._db, self._customer_id, self, entry)
         dialog.entry_saved.connect(lambda _customer: self.read(self._customer_id))
         self.dialog = dialog
