@@ -1,7 +1,7 @@
 """entries (fakturaunderlag): hours and material on a customer until invoiced
 
 Revision ID: 0020
-Revises: 0015
+Revises: 0018
 
 An entry is on at most one invoice (`entry.invoice_id`, set in the invoice's transaction and
 NULL again when its draft is deleted). Imported files are kept by the hash of their content so
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
