@@ -4,7 +4,7 @@ the work on a worker thread, its result handed back on the window's thread by a 
 a busy dialog after 300 ms, and a result whose window has gone is dropped.
 
 The one function the entry windows call, `run_entry_work`, so that they move to the shared
-background-task helper by changing this module alone.
+background-task module by changing this one alone.
 """
 
 from __future__ import annotations
