@@ -736,6 +736,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Quotes</source>
         <translation>Offerter</translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation>Underlag</translation>
+    </message>
 </context>
 <context>
     <name>CustomerGroupsDialog</name>
@@ -1078,6 +1082,159 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Buyer reference</source>
         <translation>Referenskod</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>À-pris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Invoice the entries summed per article (else one line per entry)</source>
+        <translation>Fakturera underlaget summerat per artikel (annars en rad per post)</translation>
+    </message>
+    <message>
+        <source>Register time/material…</source>
+        <translation>Registrera tid/material…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Inget underlag ännu.</translation>
+    </message>
+    <message>
+        <source>Unbilled: {count} entries, {hours} h, {amount} kr excl. VAT</source>
+        <translation>Ofakturerat: {count} poster, {hours} tim, {amount} kr exkl. moms</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Ofakturerad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Underlag</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCredit</name>
+    <message>
+        <source>Free the entries</source>
+        <translation>Frigör underlaget</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was made from {count} entries. Free them, so that they can be invoiced again (corrected, if need be)? Otherwise they stay on the credited invoice.</source>
+        <translation>Faktura {number} skapades av {count} poster underlag. Frigöra dem så att de kan faktureras igen (rättade vid behov)? Annars ligger de kvar på den krediterade fakturan.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryImportDialog</name>
+    <message>
+        <source>Import entries: {file}</source>
+        <translation>Importera underlag: {file}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Text or problem</source>
+        <translation>Text eller fel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>This file was imported on {date} already: it is not imported again.</source>
+        <translation>Filen importerades redan {date}: den importeras inte igen.</translation>
+    </message>
+    <message>
+        <source>{errors} of {rows} rows have problems (in red): nothing can be imported until the file is put right.</source>
+        <translation>{errors} av {rows} rader har fel (i rött): inget kan importeras förrän filen är rättad.</translation>
+    </message>
+    <message>
+        <source>{rows} entries, {amount} kr excl. VAT, will be imported.</source>
+        <translation>{rows} poster, {amount} kr exkl. moms, importeras.</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>Importera underlag</translation>
+    </message>
+    <message>
+        <source>Importing the entries…</source>
+        <translation>Importerar underlaget…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{count} entries imported.</source>
+        <translation>{count} poster importerades.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2304,22 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Create quote for customer</source>
         <translation>Skapa offert för kund</translation>
+    </message>
+    <message>
+        <source>Import entries…</source>
+        <translation>Importera underlag…</translation>
+    </message>
+    <message>
+        <source>Register time/material…</source>
+        <translation>Registrera tid/material…</translation>
+    </message>
+    <message>
+        <source>Time/material</source>
+        <translation>Tid/material</translation>
+    </message>
+    <message>
+        <source>To invoice…</source>
+        <translation>Att fakturera…</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3989,156 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Stopping…</source>
         <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Register time/material</source>
+        <translation>Registrera tid/material</translation>
+    </message>
+    <message>
+        <source>Type to find the customer…</source>
+        <translation>Skriv för att hitta kunden…</translation>
+    </message>
+    <message>
+        <source>Free text (no article)</source>
+        <translation>Fritext (ingen artikel)</translation>
+    </message>
+    <message>
+        <source>1,25 or 1:15</source>
+        <translation>1,25 eller 1:15</translation>
+    </message>
+    <message>
+        <source>The article&apos;s price</source>
+        <translation>Artikelns pris</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price (excl. VAT)</source>
+        <translation>À-pris (exkl. moms)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Change entry</source>
+        <translation>Ändra post</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Starta timer</translation>
+    </message>
+    <message>
+        <source>up to {minutes} min</source>
+        <translation>uppåt till {minutes} min</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Choose a customer: type part of its name or number.</source>
+        <translation>Välj en kund: skriv en del av namnet eller kundnumret.</translation>
+    </message>
+    <message>
+        <source>Saved: {quantity} {unit} {what}, {amount} kr.</source>
+        <translation>Sparat: {quantity} {unit} {what}, {amount} kr.</translation>
+    </message>
+</context>
+<context>
+    <name>UnbilledDialog</name>
+    <message>
+        <source>To invoice</source>
+        <translation>Att fakturera</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Belopp exkl. moms</translation>
+    </message>
+    <message>
+        <source>Oldest entry</source>
+        <translation>Äldsta post</translation>
+    </message>
+    <message>
+        <source>Invoice selected</source>
+        <translation>Fakturera valda</translation>
+    </message>
+    <message>
+        <source>Entries up to</source>
+        <translation>Underlag till och med</translation>
+    </message>
+    <message>
+        <source>Summing the unbilled entries…</source>
+        <translation>Summerar ofakturerat underlag…</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (spärrad)</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {amount} kr excl. VAT</source>
+        <translation>{customers} kunder, {amount} kr exkl. moms</translation>
+    </message>
+    <message>
+        <source>Select the customers to invoice first.</source>
+        <translation>Markera först kunderna som ska faktureras.</translation>
+    </message>
+    <message>
+        <source>Invoice entries</source>
+        <translation>Fakturera underlag</translation>
+    </message>
+    <message>
+        <source>Making the invoice drafts…</source>
+        <translation>Skapar fakturautkasten…</translation>
+    </message>
+    <message>
+        <source>{count} invoice drafts made, {amount} kr in all. They are under Invoices, to be looked over and issued.</source>
+        <translation>{count} fakturautkast skapades, {amount} kr sammanlagt. De finns under Fakturor, att se över och utfärda.</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +6018,62 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Quote {number} is accepted or declined: its lines are fixed. Copy it to make a changed offer.</source>
         <translation>Offert {number} är antagen eller avböjd: dess rader är låsta. Kopiera den för att ge ett ändrat erbjudande.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity (write hours as 1,25 or 1:15).</source>
+        <translation>&apos;{text}&apos; är inget antal (skriv timmar som 1,25 eller 1:15).</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be zero.</source>
+        <translation>Antalet kan inte vara noll.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than 3 decimals.</source>
+        <translation>&apos;{text}&apos; har fler än 3 decimaler.</translation>
+    </message>
+    <message>
+        <source>The step must be at least one minute.</source>
+        <translation>Steget måste vara minst en minut.</translation>
+    </message>
+    <message>
+        <source>An entry without an article needs a text.</source>
+        <translation>En post utan artikel behöver en text.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date.</source>
+        <translation>&apos;{text}&apos; är inget datum.</translation>
+    </message>
+    <message>
+        <source>An entry without an article needs a price.</source>
+        <translation>En post utan artikel behöver ett pris.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The entry is on invoice {invoice} and cannot be changed: delete the draft, or credit the invoice and free its entries.</source>
+        <translation>Posten finns på faktura {invoice} och kan inte ändras: ta bort utkastet, eller kreditera fakturan och frigör dess underlag.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {columns} (headed Kundnummer, Datum and Antal or Timmar).</source>
+        <translation>{file} har ingen kolumn för {columns} (med rubrikerna Kundnummer, Datum och Antal eller Timmar).</translation>
+    </message>
+    <message>
+        <source>{file} was imported on {date} already: its entries are not added again.</source>
+        <translation>{file} importerades redan {date}: dess poster läggs inte till igen.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors: nothing was imported.</source>
+        <translation>{count} rader i {file} har fel: inget importerades.</translation>
+    </message>
+    <message>
+        <source>Some of the entries were invoiced or changed by someone else meanwhile. Nothing was invoiced; look at the list again and invoice what is left.</source>
+        <translation>En del av underlaget fakturerades eller ändrades av någon annan under tiden. Inget fakturerades; titta på listan igen och fakturera det som är kvar.</translation>
+    </message>
+    <message>
+        <source>Only the entries of a credited invoice can be freed.</source>
+        <translation>Bara underlaget till en krediterad faktura kan frigöras.</translation>
     </message>
 </context>
 <context>

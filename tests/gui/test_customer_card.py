@@ -38,6 +38,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_history",
         "tab_invoices",
         "tab_quotes",
+        "tab_entries",
     ]
 
 

@@ -43,6 +43,7 @@ def test_the_window_has_its_contracted_parts(window):
         "action_edit_customer",
         "action_export_vcard",
         "action_settings",
+        "action_time_entry",
     ]
     for name in (
         "action_deactivate_customers",
@@ -138,6 +139,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_export_vcard",
         "action_export_customers",
         "action_send_statements",
+        "action_time_entry",
     ]
     window.main_actions.context_menu.close()
 

@@ -61,6 +61,11 @@ def add_invoice_commands(commands: Any) -> None:
     credit = actions.add_parser("credit", help="credit an issued invoice (a draft, or --issue)")
     credit.add_argument("number", type=document_number, metavar="NUMBER")
     credit.add_argument("--issue", action="store_true", help="issue the credit note at once")
+    credit.add_argument(
+        "--free-entries",
+        action="store_true",
+        help="give the invoice's entries back for a new invoice (with --issue)",
+    )
     credit.set_defaults(handler=_credit)
     rate = actions.add_parser(
         "rate", help="record the exchange rate of an invoice issued without one"
@@ -172,13 +177,20 @@ def _on_invoice(
 
 
 def _credit(args: argparse.Namespace) -> int:
+    from kundbok.services.entry_invoicing import free_credited_entries
     from kundbok.services.invoices import create_credit_note
 
-    return print_made(
-        _on_invoice(
-            args, lambda db, invoice_id: create_credit_note(db, invoice_id, issue=args.issue)
-        )
-    )
+    if args.free_entries and not args.issue:
+        raise UsageError("--free-entries needs --issue: a draft credit note credits nothing yet")
+
+    def credit(db: Database, invoice_id: int) -> InvoiceDetails:
+        note = create_credit_note(db, invoice_id, issue=args.issue)
+        if args.free_entries:
+            freed = free_credited_entries(db, invoice_id)
+            print(f"kundbok: note: {freed} entries freed for a new invoice", file=sys.stderr)
+        return note
+
+    return print_made(_on_invoice(args, credit))
 
 
 def _rate(args: argparse.Namespace) -> int:

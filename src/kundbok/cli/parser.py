@@ -16,6 +16,7 @@ from kundbok import __version__
 from kundbok.cli.article_tables import add_article_table_commands
 from kundbok.cli.common import BAD_INPUT, FAILURE, UsageError, gist, one_line
 from kundbok.cli.customer_tables import add_customer_file_commands
+from kundbok.cli.entries import add_entry_commands
 from kundbok.cli.invoices import add_invoice_commands
 from kundbok.cli.mail import add_mail_commands
 from kundbok.cli.payments import add_payment_commands
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_price_commands(commands)
     add_statement_commands(commands)
     add_article_table_commands(commands)
+    add_entry_commands(commands)
     return parser
 
 

@@ -24,6 +24,12 @@ def add_register_commands(commands: Any) -> None:
     demo = commands.add_parser("demo-data", help="fill the database with Swedish demo data")
     demo.add_argument("--customers", type=positive, required=True, metavar="N")
     demo.add_argument("--invoices", type=positive, default=0, metavar="M")
+    demo.add_argument(
+        "--entries",
+        type=positive,
+        metavar="E",
+        help="unbilled entries (default: one per customer, at most 200)",
+    )
     demo.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
     demo.set_defaults(handler=_demo_data)
 
@@ -100,6 +106,10 @@ def _demo_data(args: argparse.Namespace) -> int:
         from kundbok.services.demo_quotes import create_demo_quotes
 
         print(f"{create_demo_quotes(database, seed=args.seed)} quotes made")
+    from kundbok.services.demo_entries import create_demo_entries
+
+    wanted = min(args.customers, 200) if args.entries is None else args.entries
+    print(f"{create_demo_entries(database, wanted, seed=args.seed)} unbilled entries added")
     database.dispose()
     return 0
 

@@ -33,6 +33,7 @@ KNOWN_REVISIONS = (
     "0018",
     "0016",
     "0019",
+    "0020",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -182,6 +182,14 @@ class MainActions(QObject):
             Menu.FILE,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_import_entries",
+            self.tr("Import entries…"),
+            opener.import_entries,
+            Menu.FILE,
+            Needs.REGISTER,
+            "import",
+        )
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",
@@ -291,6 +299,22 @@ class MainActions(QObject):
             Menu.INVOICING,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_time_entry",
+            self.tr("Register time/material…"),
+            lambda: opener.open_time_entry(customers.selected_rows()),
+            Menu.INVOICING,
+            Needs.REGISTER,
+            "edit",
+            QKeySequence("Ctrl+T"),
+        ).setIconText(self.tr("Time/material"))
+        self.add_action(
+            "action_unbilled",
+            self.tr("To invoice…"),
+            opener.open_unbilled,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
         self.separate(Menu.INVOICING)
         self.add_action(
             "action_receivables",
@@ -335,6 +359,8 @@ class MainActions(QObject):
             "action_create_invoice", "action_new_quote", "action_export_vcard",
             "action_export_customers", "action_send_statements",
         )  # fmt: skip
+        self.put_on_toolbar("action_time_entry")
+        self._in_context_menu.append(self.action("action_time_entry"))
 
     def add_action(
         self,

@@ -205,6 +205,26 @@ class WindowOpener(QObject):
         names = [f"{row.number} {row.name}" for row in rows]
         return open_statement_dialog(self._parent, self.db, [row.id for row in rows], names)
 
+    def open_time_entry(self, rows: Sequence[CustomerRow]) -> QWidget:
+        """Registrera tid/material, for the customer selected (if one is)."""
+        from kundbok.ui.time_entry_dialog import open_time_entry
+
+        return open_time_entry(self.db, rows[0].id if len(rows) == 1 else None, self._parent)
+
+    def open_unbilled(self) -> QWidget:
+        """Att fakturera: customers with unbilled entries, invoiced from there."""
+        from kundbok.ui.unbilled_dialog import open_unbilled
+
+        dialog = open_unbilled(self.db, self._parent)
+        dialog.invoices_made.connect(self.invoices_changed)
+        return dialog
+
+    def import_entries(self) -> QObject | None:
+        """Importera underlag: choose a file, preview it, import all rows or none."""
+        from kundbok.ui.entry_import_dialog import import_entries
+
+        return import_entries(self.db, self._parent)
+
     # --- customers in and out -------------------------------------------------------------
 
     def export_vcard(self, rows: Sequence[CustomerRow]) -> None:

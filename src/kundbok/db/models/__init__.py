@@ -24,6 +24,7 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.entries import Entry, EntryImport, EntryInvoicing
 from kundbok.db.models.quotes import QUOTE_STATES, Quote, QuoteBilled, QuoteLine
 from kundbok.db.models.register import (
     Address,
@@ -55,6 +56,9 @@ __all__ = [
     "Customer",
     "CustomerFile",
     "CustomerGroup",
+    "Entry",
+    "EntryImport",
+    "EntryInvoicing",
     "Event",
     "Invoice",
     "InvoiceLine",

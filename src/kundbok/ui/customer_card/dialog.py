@@ -45,6 +45,7 @@ from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
 from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
+from kundbok.ui.customer_card.entries_tab import EntriesTab
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
 from kundbok.ui.customer_card.files_tab import FilesTab
 from kundbok.ui.customer_card.history_tab import HistoryTab
@@ -95,6 +96,7 @@ class CustomerCard(QDialog):
             (HistoryTab(db, self), self.tr("History")),
             (InvoicesTab(db, self), self.tr("Invoices")),
             (QuotesTab(db, self), self.tr("Quotes")),
+            (EntriesTab(db, self), self.tr("Entries")),
         ]
         for tab, title in self._tabs:
             self.tabs.addTab(tab, title)

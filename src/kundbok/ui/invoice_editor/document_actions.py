@@ -19,6 +19,7 @@ from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, mark_paid
 from kundbok.services.mail.invoices import InvoiceSendOutcome
+from kundbok.ui.entry_credit import offer_to_free_entries
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.output import ask_pdf_path, write_pdf
 from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
@@ -114,13 +115,14 @@ class InvoiceDocumentActions(QObject):
         if not confirm_credit(self._window, invoice.number):
             return
         invoice_id = invoice.id
-        self._editor.show_result(
-            attempt(
-                self._window,
-                QCoreApplication.translate("InvoiceEditor", "Credit invoice"),
-                lambda: create_credit_note(self._db, invoice_id),
-            )
+        credited = attempt(
+            self._window,
+            QCoreApplication.translate("InvoiceEditor", "Credit invoice"),
+            lambda: create_credit_note(self._db, invoice_id),
         )
+        self._editor.show_result(credited)
+        if credited is not None:
+            offer_to_free_entries(self._window, self._db, invoice_id, invoice.number)
 
     def mark_paid(self, paid: dt.date | None = None) -> None:
         """Record the payment (or, for a credit note, the refund) of the invoice."""
