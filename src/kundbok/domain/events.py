@@ -33,3 +33,9 @@ class EventAction(StrEnum):
     FILE_REMOVED = "file removed"
     # The rate to SEK of an invoice in another currency issued before rates were kept.
     EXCHANGE_RATE_RECORDED = "exchange rate recorded"
+    CONTRACT_CREATED = "contract created"
+    CONTRACT_CHANGED = "contract changed"
+    CONTRACT_PAUSED = "contract paused"
+    CONTRACT_RESUMED = "contract resumed"
+    CONTRACT_ENDED = "contract ended"
+    CONTRACT_ADJUSTED = "contract prices adjusted"

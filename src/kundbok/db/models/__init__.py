@@ -23,6 +23,12 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.contracts import (
+    Contract,
+    ContractAdjustment,
+    ContractLine,
+    ContractPeriod,
+)
 from kundbok.db.models.register import (
     Address,
     Company,
@@ -47,6 +53,10 @@ __all__ = [
     "Base",
     "Company",
     "Contact",
+    "Contract",
+    "ContractAdjustment",
+    "ContractLine",
+    "ContractPeriod",
     "Customer",
     "CustomerFile",
     "CustomerGroup",

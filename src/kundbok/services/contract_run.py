@@ -1,0 +1,250 @@
+"""The contract run: every period due on a day and not yet invoiced, and the invoices made
+from them, each period exactly once.
+
+Each invoice is made in a transaction of its own together with its period's record (unique per
+contract and period start), which is written first: a second run, a second window or a second
+user that reaches the same period meets the record (or waits for the other's transaction and
+then meets it) and passes the period over, and a run killed half-way leaves each invoice either
+whole with its record or not begun. Missed periods are caught up one invoice each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from kundbok.db.models import ContractPeriod, Customer, Invoice
+from kundbok.db.session import Database
+from kundbok.domain.contract import ContractDetails, contract_text, invoice_lines
+from kundbok.domain.contract_periods import Period, index_of, period
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, RefusedError
+from kundbok.services.contract_queries import (
+    OpenPeriods,
+    contract_details,
+    load_contract,
+    loaded_contracts,
+)
+from kundbok.services.invoices import checked_draft, issue_in_session, start_draft, store_draft
+
+
+class LeftOut(StrEnum):
+    """Why a due period is listed but not offered: what the run's list says."""
+
+    NONE = ""
+    BLOCKED = "blocked"
+    PASSIVE = "passive"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class DuePeriod:
+    """A period due and not invoiced, with what it costs (excluding VAT)."""
+
+    contract_id: int
+    contract_number: int
+    customer_number: int
+    customer_name: str
+    period: Period
+    amount: Decimal
+    currency: str
+    left_out: LeftOut = LeftOut.NONE
+
+
+def due_periods(db: Database, day: dt.date) -> list[DuePeriod]:
+    """Every period due on or before `day` and not invoiced, by contract and period; those of a
+    blocked or passive customer or a paused contract are listed as left out, with the reason."""
+    with db.unit_of_work(write=False) as session:
+        loaded = loaded_contracts(session)
+        open_periods = OpenPeriods(session, [contract for contract, _ in loaded])
+        listed = []
+        for contract, customer in loaded:
+            for found in open_periods.due(contract, day):
+                listed.append(_due(contract, customer, found))
+        return listed
+
+
+def _due(contract: ContractDetails, customer: Customer, found: Period) -> DuePeriod:
+    assert contract.id is not None and contract.number is not None
+    if customer.blocked:
+        left_out = LeftOut.BLOCKED
+    elif not customer.active:
+        left_out = LeftOut.PASSIVE
+    elif contract.paused_from is not None and found.start >= contract.paused_from:
+        left_out = LeftOut.PAUSED
+    else:
+        left_out = LeftOut.NONE
+    return DuePeriod(
+        contract.id,
+        contract.number,
+        customer.number,
+        customer.name,
+        found,
+        contract.amount_for(found.start),
+        customer.currency,
+        left_out,
+    )
+
+
+class PeriodTakenError(RefusedError):
+    """Another run invoiced the period first."""
+
+    def __init__(self, number: int, start: dt.date) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "messages", "Contract {number}: the period from {start} is already invoiced."
+            ),
+            number=number,
+            start=start.isoformat(),
+        )
+
+
+class PeriodNotDueError(RefusedError):
+    """The contract changed since the list was read: the period is no longer due."""
+
+    def __init__(self, number: int, start: dt.date) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "messages", "Contract {number}: the period from {start} is no longer due."
+            ),
+            number=number,
+            start=start.isoformat(),
+        )
+
+
+@dataclass(frozen=True)
+class MadeInvoice:
+    """One invoice the run made: its contract and period, and its id and number (None for a
+    draft)."""
+
+    contract_number: int
+    period: Period
+    invoice_id: int
+    number: int | None
+
+
+def _period_now(contract: ContractDetails, start: dt.date, day: dt.date) -> Period:
+    """The period from `start` as the contract stands now, if it is still due on `day`."""
+    assert contract.number is not None
+    try:
+        found = period(contract.schedule, index_of(contract.schedule, start))
+    except ValueError:
+        found = None
+    paused = contract.paused_from is not None and start >= contract.paused_from
+    if found is None or found.due > day or paused:
+        raise PeriodNotDueError(contract.number, start)
+    return found
+
+
+def invoice_period(
+    db: Database, contract_id: int, start: dt.date, day: dt.date, issue: bool
+) -> MadeInvoice:
+    """Make the invoice of the contract's period beginning on `start`, dated `day`: a draft, or
+    issued with its number; in one transaction with the period's record. PeriodTakenError when
+    the period is invoiced already; nothing is written on any refusal."""
+    with db.unit_of_work(write=False) as session:
+        contract = contract_details(load_contract(session, contract_id))
+    assert contract.number is not None
+    found = _period_now(contract, start, day)
+    begun = start_draft(db, contract.customer_id, day)
+    base = begun.invoice
+    text = contract_text(contract.number, base.language)
+    draft = checked_draft(
+        replace(
+            base,
+            invoice_date=day,
+            delivery_date=min(found.end, day) if contract.in_arrears else day,
+            lines=invoice_lines(contract, found, base.language),
+            text=f"{text}\n{contract.text}".strip(),
+            their_reference=contract.their_reference or base.their_reference,
+            our_reference=contract.our_reference,
+            order_reference=contract.order_reference,
+            buyer_reference=contract.buyer_reference or base.buyer_reference,
+            rot_rut=contract.rot_rut,
+        )
+    )
+    with db.unit_of_work(durable=issue) as session:
+        record = ContractPeriod(
+            contract_id=contract_id, period_start=found.start, period_end=found.end
+        )
+        session.add(record)
+        try:
+            session.flush()
+        except IntegrityError:
+            raise PeriodTakenError(contract.number, found.start) from None
+        stored = store_draft(session, db.user, draft)
+        if issue:
+            issue_in_session(session, stored, db.user, day)
+        record.invoice_id = stored.id
+        session.flush()
+        made = MadeInvoice(contract.number, found, stored.id, stored.number)
+        session.commit()
+    return made
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What a run made, and each period it passed over with the reason."""
+
+    made: tuple[MadeInvoice, ...]
+    refused: tuple[tuple[DuePeriod, KundbokError], ...]
+    stopped: bool = False  # cancelled between two invoices
+
+
+def run_contracts(
+    db: Database,
+    chosen: Sequence[DuePeriod],
+    day: dt.date,
+    issue: bool,
+    proceed: Callable[[int, int], bool] | None = None,
+) -> RunOutcome:
+    """Invoice each chosen period, one transaction each, in order; a refused period (taken by
+    another run, its customer blocked meanwhile...) is reported and the run goes on.
+    `proceed(done, total)` is asked before each invoice; False stops the run there, every
+    invoice made so far complete with its record."""
+    made: list[MadeInvoice] = []
+    refused: list[tuple[DuePeriod, KundbokError]] = []
+    for done, due in enumerate(chosen):
+        if proceed is not None and not proceed(done, len(chosen)):
+            return RunOutcome(tuple(made), tuple(refused), stopped=True)
+        try:
+            made.append(invoice_period(db, due.contract_id, due.period.start, day, issue))
+        except KundbokError as error:
+            refused.append((due, error))
+    if proceed is not None:
+        proceed(len(chosen), len(chosen))
+    return RunOutcome(tuple(made), tuple(refused))
+
+
+class Delivery(StrEnum):
+    """How an issued invoice reaches its customer."""
+
+    EMAIL = "email"
+    PEPPOL = "peppol"
+    PRINT = "print"
+
+
+def deliveries(db: Database, invoice_ids: Sequence[int]) -> dict[Delivery, list[int]]:
+    """The invoices by how they go out: Peppol for e-invoice buyers, e-mail for customers
+    invoiced by e-mail (with an address), the print dialog for the rest."""
+    routes: dict[Delivery, list[int]] = {route: [] for route in Delivery}
+    with db.unit_of_work(write=False) as session:
+        rows = session.execute(
+            select(Invoice.id, Customer.peppol_id, Customer.invoice_by_email, Customer.email)
+            .join(Customer, Customer.id == Invoice.customer_id)
+            .where(Invoice.id.in_(invoice_ids), Invoice.number.is_not(None))
+            .order_by(Invoice.number)
+        )
+        for invoice_id, peppol_id, by_email, email in rows:
+            if peppol_id:
+                routes[Delivery.PEPPOL].append(invoice_id)
+            elif by_email and email:
+                routes[Delivery.EMAIL].append(invoice_id)
+            else:
+                routes[Delivery.PRINT].append(invoice_id)
+    return routes
