@@ -164,7 +164,12 @@ def _adjust(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from kundbok.i18n import error_text
-    from kundbok.services.contract_run import LeftOut, due_periods, run_contracts
+    from kundbok.services.contract_run import (
+        LeftOut,
+        PeriodTakenError,
+        due_periods,
+        run_contracts,
+    )
 
     if args.send and not args.issue:
         raise UsageError("--send needs --issue: drafts are not sent")
@@ -182,15 +187,7 @@ def _run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         chosen = [found for found in due if found.left_out == LeftOut.NONE]
-
-        def made_one(done: int, total: int) -> bool:
-            sys.stdout.flush()  # a run killed later has told what it made
-            return True
-
-        outcome = run_contracts(database, chosen, day, args.issue, made_one)
-        for made in outcome.made:
-            made_as = f"invoice {made.number}" if made.number else f"draft {made.invoice_id}"
-            print(f"contract {made.contract_number}\t{_period(made.period)}\t{made_as}", flush=True)
+        outcome = run_contracts(database, chosen, day, args.issue, on_made=_print_made)
         for due_period, error in outcome.refused:
             print(
                 one_line(
@@ -208,7 +205,15 @@ def _run(args: argparse.Namespace) -> int:
         f"{len(outcome.made)} {kind} made, {len(outcome.refused)} refused, {left} left out"
         + (f", {sent} sent" if args.send else "")
     )
-    return SOME_NOT_SENT if outcome.refused else 0
+    # A period another run invoiced first is no failure: it is invoiced, once.
+    failed = [e for _, e in outcome.refused if not isinstance(e, PeriodTakenError)]
+    return SOME_NOT_SENT if failed else 0
+
+
+def _print_made(made: Any) -> None:
+    """One line per invoice as soon as it is made: a run stopped later has told what it made."""
+    made_as = f"invoice {made.number}" if made.number else f"draft {made.invoice_id}"
+    print(f"contract {made.contract_number}\t{_period(made.period)}\t{made_as}", flush=True)
 
 
 def _period(found: Any) -> str:

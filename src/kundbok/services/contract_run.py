@@ -202,11 +202,12 @@ def run_contracts(
     day: dt.date,
     issue: bool,
     proceed: Callable[[int, int], bool] | None = None,
+    on_made: Callable[[MadeInvoice], object] | None = None,
 ) -> RunOutcome:
     """Invoice each chosen period, one transaction each, in order; a refused period (taken by
     another run, its customer blocked meanwhile...) is reported and the run goes on.
     `proceed(done, total)` is asked before each invoice; False stops the run there, every
-    invoice made so far complete with its record."""
+    invoice made so far complete with its record. `on_made` hears of each invoice once made."""
     made: list[MadeInvoice] = []
     refused: list[tuple[DuePeriod, KundbokError]] = []
     for done, due in enumerate(chosen):
@@ -216,6 +217,9 @@ def run_contracts(
             made.append(invoice_period(db, due.contract_id, due.period.start, day, issue))
         except KundbokError as error:
             refused.append((due, error))
+            continue
+        if on_made is not None:
+            on_made(made[-1])
     if proceed is not None:
         proceed(len(chosen), len(chosen))
     return RunOutcome(tuple(made), tuple(refused))
