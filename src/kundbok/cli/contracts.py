@@ -66,7 +66,11 @@ def add_contract_commands(commands: Any) -> None:
     new.add_argument("--days-before", type=_days, default=0, metavar="N")
     new.add_argument("--text", default="", metavar="T", help="text printed on each invoice")
     new.set_defaults(handler=_new)
-    listed = actions.add_parser("list", help="every contract with its next period")
+    listed = actions.add_parser(
+        "list",
+        help="every contract: number, customer, months, next period, a period's and a year's "
+        "amount excluding VAT, currency, status (tab-separated)",
+    )
     listed.set_defaults(handler=_list)
     end = actions.add_parser("end", help="end a contract on a date")
     end.add_argument("number", type=document_number, metavar="NUMBER")
@@ -123,11 +127,9 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:
         upcoming = row.next_period.start.isoformat() if row.next_period else "-"
         print(
-            one_line(
-                f"{row.number}\t{row.customer_number} {row.customer_name}\t"
-                f"{row.interval_months}\t{upcoming}\t{row.per_period:.2f}\t{row.per_year:.2f}\t"
-                f"{row.currency}\t{row.status}"
-            )
+            f"{row.number}\t{row.customer_number} {one_line(row.customer_name)}\t"
+            f"{row.interval_months}\t{upcoming}\t{row.per_period:.2f}\t{row.per_year:.2f}\t"
+            f"{row.currency}\t{row.status}"
         )
     return 0
 
