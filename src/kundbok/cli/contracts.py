@@ -202,9 +202,9 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     kind = "invoices" if args.issue else "drafts"
-    left = len(due) - len(chosen)
+    left_out = len(due) - len(chosen)
     print(
-        f"{len(outcome.made)} {kind} made, {len(outcome.refused)} refused, {left} left out"
+        f"{len(outcome.made)} {kind} made, {len(outcome.refused)} refused, {left_out} left out"
         + (f", {sent} sent" if args.send else "")
     )
     # A period another run invoiced first is no failure: it is invoiced, once.

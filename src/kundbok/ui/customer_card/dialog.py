@@ -43,6 +43,7 @@ from kundbok.services.customers import (
 from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
 from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
+from kundbok.ui.customer_card.contracts_tab import ContractsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
 from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
 from kundbok.ui.customer_card.fields import ValidatedLineEdit
@@ -93,6 +94,7 @@ class CustomerCard(QDialog):
             (FilesTab(db, self), self.tr("Files")),
             (HistoryTab(db, self), self.tr("History")),
             (InvoicesTab(db, self), self.tr("Invoices")),
+            (ContractsTab(db, self), self.tr("Contracts")),
         ]
         for tab, title in self._tabs:
             self.tabs.addTab(tab, title)
