@@ -37,6 +37,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_files",
         "tab_history",
         "tab_invoices",
+        "tab_contracts",
     ]
 
 

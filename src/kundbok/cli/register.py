@@ -74,6 +74,9 @@ def _demo_data(args: argparse.Namespace) -> int:
     create_demo_company(database)
     added = create_demo_customers(database, args.customers, seed=args.seed)
     print(f"{added} customers added")
+    from kundbok.services.demo_contracts import create_demo_contracts
+
+    print(f"{create_demo_contracts(database, seed=args.seed)} contracts made")
     if args.invoices:
         from kundbok.i18n import error_text
         from kundbok.services.demo_data import create_demo_invoices

@@ -96,10 +96,14 @@ def period_start(schedule: Schedule, index: int) -> dt.date:
 
 def period(schedule: Schedule, index: int) -> Period | None:
     """Period `index` of the schedule; None when it would begin after the end date."""
-    start = period_start(schedule, index)
+    return _period(schedule, period_start(schedule, index), period_start(schedule, index + 1))
+
+
+def _period(schedule: Schedule, start: dt.date, following: dt.date) -> Period | None:
+    """The period from `start` to the day before `following`, cut at the end date."""
     if schedule.end is not None and start > schedule.end:
         return None
-    end = period_start(schedule, index + 1) - dt.timedelta(days=1)
+    end = following - dt.timedelta(days=1)
     if schedule.end is not None:
         end = min(end, schedule.end)
     if schedule.in_arrears:
@@ -113,9 +117,14 @@ def periods(schedule: Schedule, first_index: int = 0) -> Iterator[Period]:
     """The schedule's periods from `first_index` on, in order, until its end (for ever without
     one: take what you need)."""
     index = first_index
-    while (found := period(schedule, index)) is not None:
+    start = period_start(schedule, index)
+    while True:
+        following = period_start(schedule, index + 1)
+        found = _period(schedule, start, following)
+        if found is None:
+            return
         yield found
-        index += 1
+        index, start = index + 1, following
 
 
 def periods_due(schedule: Schedule, day: dt.date, first_index: int = 0) -> list[Period]:

@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, selectinload
 
-from kundbok.db.models import Contract, ContractPeriod, Customer
+from kundbok.db.models import Contract, ContractAdjustment, ContractLine, ContractPeriod, Customer
 from kundbok.db.session import Database
 from kundbok.domain.contract import ContractDetails, ContractStatus, PriceAdjustment, Rounding
 from kundbok.domain.contract_periods import Period, index_of, periods, periods_per_year
@@ -170,19 +171,83 @@ class ContractRow:
     text: str
 
 
+class ContractCustomer(NamedTuple):
+    """What the list and the run need of a contract's customer."""
+
+    id: int
+    number: int
+    name: str
+    active: bool
+    blocked: bool
+    currency: str
+
+
+_CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in _FIELDS)
+_LINE_COLUMNS = (ContractLine.contract_id, *(getattr(ContractLine, n) for n in LINE_COLUMNS))
+
+
 def loaded_contracts(
     session: Session, customer_id: int | None = None
-) -> list[tuple[ContractDetails, Customer]]:
-    """Every contract (of one customer, or all) with its customer, in contract number order."""
-    query = (
-        select(Contract, Customer)
+) -> list[tuple[ContractDetails, ContractCustomer]]:
+    """Every contract (of one customer, or all) with its customer, in contract number order:
+    read as columns in three queries, since the run lists thousands."""
+    wanted = (Contract.customer_id == customer_id) if customer_id is not None else true()
+    rows = session.execute(
+        select(
+            *_CONTRACT_COLUMNS,
+            Customer.id,
+            Customer.number,
+            Customer.name,
+            Customer.active,
+            Customer.blocked,
+            Customer.currency,
+        )
         .join(Customer, Customer.id == Contract.customer_id)
-        .options(selectinload(Contract.lines), selectinload(Contract.adjustments))
+        .where(wanted)
         .order_by(Contract.number)
     )
-    if customer_id is not None:
-        query = query.where(Contract.customer_id == customer_id)
-    return [(contract_details(contract), customer) for contract, customer in session.execute(query)]
+    count = len(_FIELDS)
+    found = [
+        (dict(zip(_FIELDS, row[:count], strict=True)), ContractCustomer(*row[count:]))
+        for row in rows
+    ]
+    lines: dict[int, list[LineDetails]] = {}
+    line_rows = session.execute(
+        select(*_LINE_COLUMNS, ContractLine.line_kind)
+        .join(Contract, Contract.id == ContractLine.contract_id)
+        .where(wanted)
+        .order_by(ContractLine.contract_id, ContractLine.position)
+    )
+    for contract_id, *values, kind in line_rows:
+        line = LineDetails(**dict(zip(LINE_COLUMNS, values, strict=True)), kind=kind)
+        lines.setdefault(contract_id, []).append(line)
+    adjustments: dict[int, list[PriceAdjustment]] = {}
+    adjustment_rows = session.execute(
+        select(
+            ContractAdjustment.contract_id,
+            ContractAdjustment.from_date,
+            ContractAdjustment.percent,
+            ContractAdjustment.rounding,
+        )
+        .join(Contract, Contract.id == ContractAdjustment.contract_id)
+        .where(wanted)
+        .order_by(ContractAdjustment.contract_id, ContractAdjustment.from_date)
+    )
+    for contract_id, from_date, percent, rounding in adjustment_rows:
+        adjustments.setdefault(contract_id, []).append(
+            PriceAdjustment(from_date, percent, Rounding(rounding))
+        )
+    return [
+        (
+            ContractDetails(
+                **values,
+                lines=tuple(lines.get(values["id"], ())),
+                adjustments=tuple(adjustments.get(values["id"], ())),
+            ),
+            customer,
+        )
+        for values, customer in found
+    ]
 
 
 def list_contracts(

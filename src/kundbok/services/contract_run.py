@@ -18,19 +18,28 @@ from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
 
-from kundbok.db.models import ContractPeriod, Customer, Invoice
+from kundbok.db.models import Contract, ContractPeriod, Customer, Invoice
 from kundbok.db.session import Database
 from kundbok.domain.contract import ContractDetails, contract_text, invoice_lines
 from kundbok.domain.contract_periods import Period, index_of, period
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, RefusedError
+from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.contract_queries import (
+    ContractCustomer,
     OpenPeriods,
     contract_details,
     load_contract,
     loaded_contracts,
 )
-from kundbok.services.invoices import checked_draft, issue_in_session, start_draft, store_draft
+from kundbok.services.invoices import (
+    checked_draft,
+    issue_in_session,
+    start_draft_in_session,
+    store_draft,
+)
+from kundbok.services.settings import company_row
 
 
 class LeftOut(StrEnum):
@@ -69,7 +78,7 @@ def due_periods(db: Database, day: dt.date) -> list[DuePeriod]:
         return listed
 
 
-def _due(contract: ContractDetails, customer: Customer, found: Period) -> DuePeriod:
+def _due(contract: ContractDetails, customer: ContractCustomer, found: Period) -> DuePeriod:
     assert contract.id is not None and contract.number is not None
     if customer.blocked:
         left_out = LeftOut.BLOCKED
@@ -141,20 +150,15 @@ def _period_now(contract: ContractDetails, start: dt.date, day: dt.date) -> Peri
     return found
 
 
-def invoice_period(
-    db: Database, contract_id: int, start: dt.date, day: dt.date, issue: bool
-) -> MadeInvoice:
-    """Make the invoice of the contract's period beginning on `start`, dated `day`: a draft, or
-    issued with its number; in one transaction with the period's record. PeriodTakenError when
-    the period is invoiced already; nothing is written on any refusal."""
-    with db.unit_of_work(write=False) as session:
-        contract = contract_details(load_contract(session, contract_id))
+def _draft(
+    session: Session, contract: ContractDetails, found: Period, day: dt.date
+) -> InvoiceDetails:
+    """The invoice of one period, dated `day`, filled in from the customer's card as the editor
+    fills a new one, checked as a save checks it."""
     assert contract.number is not None
-    found = _period_now(contract, start, day)
-    begun = start_draft(db, contract.customer_id, day)
-    base = begun.invoice
+    base = start_draft_in_session(session, contract.customer_id, day).invoice
     text = contract_text(contract.number, base.language)
-    draft = checked_draft(
+    return checked_draft(
         replace(
             base,
             invoice_date=day,
@@ -168,23 +172,6 @@ def invoice_period(
             rot_rut=contract.rot_rut,
         )
     )
-    with db.unit_of_work(durable=issue) as session:
-        record = ContractPeriod(
-            contract_id=contract_id, period_start=found.start, period_end=found.end
-        )
-        session.add(record)
-        try:
-            session.flush()
-        except IntegrityError:
-            raise PeriodTakenError(contract.number, found.start) from None
-        stored = store_draft(session, db.user, draft)
-        if issue:
-            issue_in_session(session, stored, db.user, day)
-        record.invoice_id = stored.id
-        session.flush()
-        made = MadeInvoice(contract.number, found, stored.id, stored.number)
-        session.commit()
-    return made
 
 
 @dataclass(frozen=True)
@@ -196,6 +183,77 @@ class RunOutcome:
     stopped: bool = False  # cancelled between two invoices
 
 
+_Claimed = tuple[DuePeriod, ContractDetails, Period, ContractPeriod]
+
+
+class _Batch:
+    """Up to BATCH invoices in one transaction: the periods' records first, in the order of
+    contract and period (so that two runs meeting on PostgreSQL wait for each other in one
+    order, never in a circle), then each invoice under a savepoint of its own, so a refusal
+    takes back that invoice and its record alone."""
+
+    def __init__(
+        self, session: Session, user: str, day: dt.date, issue: bool, chosen: Sequence[DuePeriod]
+    ) -> None:
+        self.session, self.user, self.day, self.issue = session, user, day, issue
+        self.made: list[MadeInvoice] = []
+        self.refused: list[tuple[DuePeriod, KundbokError]] = []
+        # Held while the batch runs: the session keeps only weak references, and each invoice
+        # would read its contract, its customer and the company again.
+        contracts = session.scalars(
+            select(Contract)
+            .where(Contract.id.in_({due.contract_id for due in chosen}))
+            .options(selectinload(Contract.lines), selectinload(Contract.adjustments))
+        )
+        self._contracts = {contract.id: contract for contract in contracts}
+        self._customers: dict[int, Customer] = {}
+        self._drafts: dict[int, InvoiceDetails] = {}  # a new draft per customer, for `day`
+        self._company = company_row(session)
+
+    def claim(self, due: DuePeriod) -> _Claimed | None:
+        """The period's record written (None, and the reason kept, when it cannot be)."""
+        try:
+            row = self._contracts.get(due.contract_id) or load_contract(
+                self.session, due.contract_id
+            )
+            contract = contract_details(row)
+            assert contract.number is not None
+            found = _period_now(contract, due.period.start, self.day)
+            record = ContractPeriod(
+                contract_id=due.contract_id, period_start=found.start, period_end=found.end
+            )
+            try:
+                with self.session.begin_nested():
+                    self.session.add(record)
+            except IntegrityError:
+                raise PeriodTakenError(contract.number, found.start) from None
+        except KundbokError as error:
+            self.refused.append((due, error))
+            return None
+        return due, contract, found, record
+
+    def invoice(self, claimed: _Claimed) -> None:
+        """Make the claimed period's invoice, or give its record back with the reason."""
+        due, contract, found, record = claimed
+        assert contract.number is not None
+        try:
+            with self.session.begin_nested():
+                stored = store_draft(
+                    self.session, self.user, _draft(self.session, contract, found, self.day)
+                )
+                if self.issue:
+                    issue_in_session(self.session, stored, self.user, self.day)
+                record.invoice_id = stored.id
+        except KundbokError as error:
+            self.refused.append((due, error))
+            self.session.delete(record)
+            return
+        self.made.append(MadeInvoice(contract.number, found, stored.id, stored.number))
+
+
+BATCH = 50  # invoices a transaction: a commit each (FULL on SQLite when issued) is the cost
+
+
 def run_contracts(
     db: Database,
     chosen: Sequence[DuePeriod],
@@ -204,25 +262,57 @@ def run_contracts(
     proceed: Callable[[int, int], bool] | None = None,
     on_made: Callable[[MadeInvoice], object] | None = None,
 ) -> RunOutcome:
-    """Invoice each chosen period, one transaction each, in order; a refused period (taken by
-    another run, its customer blocked meanwhile...) is reported and the run goes on.
-    `proceed(done, total)` is asked before each invoice; False stops the run there, every
-    invoice made so far complete with its record. `on_made` hears of each invoice once made."""
+    """Invoice each chosen period dated `day`, drafts or issued; a refused period (invoiced by
+    another run meanwhile, its customer blocked...) is reported and the run goes on. Each
+    invoice is written with its period's record in one transaction (of up to BATCH invoices);
+    a run killed leaves whole invoices with their records, or nothing of an unfinished batch.
+    `proceed(done, total)` is asked before each invoice: False stops the run there, what was
+    made kept. `on_made` hears of each invoice once it is committed."""
+    ordered = sorted(chosen, key=lambda due: (due.contract_id, due.period.start))
     made: list[MadeInvoice] = []
     refused: list[tuple[DuePeriod, KundbokError]] = []
-    for done, due in enumerate(chosen):
-        if proceed is not None and not proceed(done, len(chosen)):
-            return RunOutcome(tuple(made), tuple(refused), stopped=True)
-        try:
-            made.append(invoice_period(db, due.contract_id, due.period.start, day, issue))
-        except KundbokError as error:
-            refused.append((due, error))
-            continue
-        if on_made is not None:
-            on_made(made[-1])
-    if proceed is not None:
-        proceed(len(chosen), len(chosen))
-    return RunOutcome(tuple(made), tuple(refused))
+    stopped = False
+    for first in range(0, len(ordered), BATCH):
+        with db.unit_of_work(durable=issue) as session:
+            chunk = ordered[first : first + BATCH]
+            batch = _Batch(session, db.user, day, issue, chunk)
+            claimed = [c for c in map(batch.claim, chunk) if c]
+            for claim in claimed:
+                done = len(made) + len(batch.made) + len(refused) + len(batch.refused)
+                if stopped or (proceed is not None and not proceed(done, len(ordered))):
+                    stopped = True
+                    session.delete(claim[3])  # not reached: the period stays due
+                    continue
+                batch.invoice(claim)
+            session.commit()
+        made += batch.made
+        refused += batch.refused
+        for invoice in batch.made:
+            if on_made is not None:
+                on_made(invoice)
+        if stopped:
+            break
+    if proceed is not None and not stopped:
+        proceed(len(ordered), len(ordered))
+    return RunOutcome(tuple(made), tuple(refused), stopped)
+
+
+def invoice_period(
+    db: Database, contract_id: int, start: dt.date, day: dt.date, issue: bool
+) -> MadeInvoice:
+    """Make the invoice of the contract's period beginning on `start`, dated `day`: a draft, or
+    issued with its number; PeriodTakenError when it is invoiced already, PeriodNotDueError
+    when it is not due. Nothing is written on a refusal."""
+    with db.unit_of_work(write=False) as session:
+        contract = contract_details(load_contract(session, contract_id))
+    assert contract.number is not None
+    due = DuePeriod(
+        contract_id, contract.number, 0, "", _period_now(contract, start, day), Decimal(0), ""
+    )
+    outcome = run_contracts(db, [due], day, issue)
+    if outcome.refused:
+        raise outcome.refused[0][1]
+    return outcome.made[0]
 
 
 class Delivery(StrEnum):

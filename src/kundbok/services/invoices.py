@@ -127,38 +127,42 @@ class DraftStart:
 def start_draft(db: Database, customer_id: int, today: dt.date | None = None) -> DraftStart:
     """A new, unsaved invoice for a customer, filled in from the customer's card, with the
     card's defaults for new lines; a blocked customer is refused."""
-    today = today or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        customer = load_customer(session, customer_id)
-        _refuse_blocked(customer)
-        company = company_row(session)
-        terms = (
-            customer.payment_terms_days
-            if customer.payment_terms_days is not None
-            else company.payment_terms_days
-        )
-        offered = last_exchange_rate(session, customer.currency)
-        draft = InvoiceDetails(
-            customer_id=customer_id,
-            invoice_date=today,
-            due_date=due_date(today, terms),
-            payment_terms_days=terms,
-            currency=customer.currency,
-            exchange_rate=offered[0] if offered else None,
-            language=customer.language,
-            their_reference=customer.reference,
-            buyer_reference=customer.buyer_reference,
-            buyer_country=customer.country,
-            buyer_vat_number=customer.vat_number,
-        )
-        return DraftStart(
-            _with_buyer(draft, customer),
-            customer.active,
-            customer.vat_rate,
-            customer.discount_percent,
-            customer.alert_text,
-            offered[1] if offered else None,
-        )
+        return start_draft_in_session(session, customer_id, today or dt.date.today())
+
+
+def start_draft_in_session(session: Session, customer_id: int, today: dt.date) -> DraftStart:
+    """`start_draft` inside the caller's transaction (the contract run makes many)."""
+    customer = load_customer(session, customer_id)
+    _refuse_blocked(customer)
+    company = company_row(session)
+    terms = (
+        customer.payment_terms_days
+        if customer.payment_terms_days is not None
+        else company.payment_terms_days
+    )
+    offered = last_exchange_rate(session, customer.currency)
+    draft = InvoiceDetails(
+        customer_id=customer_id,
+        invoice_date=today,
+        due_date=due_date(today, terms),
+        payment_terms_days=terms,
+        currency=customer.currency,
+        exchange_rate=offered[0] if offered else None,
+        language=customer.language,
+        their_reference=customer.reference,
+        buyer_reference=customer.buyer_reference,
+        buyer_country=customer.country,
+        buyer_vat_number=customer.vat_number,
+    )
+    return DraftStart(
+        _with_buyer(draft, customer),
+        customer.active,
+        customer.vat_rate,
+        customer.discount_percent,
+        customer.alert_text,
+        offered[1] if offered else None,
+    )
 
 
 def _with_buyer(invoice: InvoiceDetails, customer: Customer) -> InvoiceDetails:
