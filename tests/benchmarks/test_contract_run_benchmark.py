@@ -32,8 +32,8 @@ def _register(path, contracts: int, history: bool) -> None:
         # contracts has a gap (a deleted draft), which is read period by period.
         with db.unit_of_work() as session:
             rows = []
+            cutoff = DAY - dt.timedelta(days=31)
             for contract, _ in loaded_contracts(session):
-                cutoff = DAY - dt.timedelta(days=31)
                 done = list(takewhile(lambda p: p.due <= cutoff, periods(contract.schedule)))
                 if contract.id is not None and contract.id % 20 == 0 and done:
                     done = done[1:]

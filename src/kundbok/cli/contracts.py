@@ -29,11 +29,11 @@ from kundbok.domain.money import parse_decimal
 _DUE_REASONS = {"blocked": "customer blocked", "passive": "customer passive", "paused": "paused"}
 
 
-def _interval(text: str) -> int:
+def _whole(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"months must be a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(f"write a whole number, not {text!r}") from None
 
 
 def _percent(text: str) -> Decimal:
@@ -41,13 +41,6 @@ def _percent(text: str) -> Decimal:
         return parse_decimal(text.strip().removesuffix("%"), "percent", 2)
     except KundbokError as error:
         raise argparse.ArgumentTypeError(f"percent: {error}") from None
-
-
-def _days(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"days must be a whole number, not {text!r}") from None
 
 
 def add_contract_commands(commands: Any) -> None:
@@ -58,12 +51,12 @@ def add_contract_commands(commands: Any) -> None:
     new.add_argument("--customer", type=document_number, required=True, metavar="NUMBER")
     add_line_options(new)
     new.add_argument(
-        "--every", type=_interval, required=True, metavar="MONTHS", help="1, 2, 3, 6 or 12"
+        "--every", type=_whole, required=True, metavar="MONTHS", help="1, 2, 3, 6 or 12"
     )
     new.add_argument("--start", type=date_argument, required=True, metavar="D")
     new.add_argument("--end", type=date_argument, metavar="D")
     new.add_argument("--in-arrears", action="store_true", help="invoice after the period")
-    new.add_argument("--days-before", type=_days, default=0, metavar="N")
+    new.add_argument("--days-before", type=_whole, default=0, metavar="N")
     new.add_argument("--text", default="", metavar="T", help="text printed on each invoice")
     new.set_defaults(handler=_new)
     listed = actions.add_parser(

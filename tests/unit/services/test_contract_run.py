@@ -15,9 +15,11 @@ from kundbok.domain.contract import ContractDetails
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.contract_run import (
+    Delivery,
     LeftOut,
     PeriodNotDueError,
     PeriodTakenError,
+    deliveries,
     due_periods,
     invoice_period,
     run_contracts,
@@ -149,3 +151,24 @@ def test_a_cancelled_run_stops_between_invoices(any_db):
     assert len(_recorded(any_db)) == 2
     with any_db.unit_of_work(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Invoice)) == 2
+
+
+def test_issued_invoices_go_by_e_mail_peppol_or_print(db):
+    by_mail = _contract(db)
+    peppol = _contract(db)
+    on_paper = _contract(db)
+    for contract, changes in (
+        (by_mail, {"invoice_by_email": True, "email": "ekonomi@example.se"}),
+        (peppol, {"peppol_scheme": "0007", "peppol_id": "2120000142", "buyer_reference": "R1"}),
+    ):
+        update_customer(
+            db, contract.customer_id, replace(get_customer(db, contract.customer_id), **changes)
+        )
+    made = _run(db, D0(2027, 1, 1), issue=True).made
+    ids = {m.contract_number: m.invoice_id for m in made}
+    routes = deliveries(db, list(ids.values()))
+    assert routes == {
+        Delivery.EMAIL: [ids[by_mail.number]],
+        Delivery.PEPPOL: [ids[peppol.number]],
+        Delivery.PRINT: [ids[on_paper.number]],
+    }
