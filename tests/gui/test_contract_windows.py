@@ -153,6 +153,19 @@ def test_the_card_lists_the_customer_contracts(qtbot, db):
     assert tab.table.model().index(0, 1).data(Qt.ItemDataRole.DisplayRole).endswith("Putsad AB")
 
 
-def test_the_main_window_offers_the_contract_actions(window):
-    for name in ("action_contracts", "action_contract_run", "action_new_contract"):
-        assert window.findChild(QAction, name) is not None
+def test_the_main_window_offers_the_contract_actions(qtbot, window):
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() > 0)
+    window.customers.table.selectRow(0)
+    new_contract = window.findChild(QAction, "action_new_contract")
+    assert new_contract.isEnabled()
+    new_contract.trigger()
+    editor = window.findChild(ContractEditor, "contract_editor")
+    assert editor is not None and editor.isVisible()
+    assert editor.customer_label.text().endswith(window.customers.selected_rows()[0].name)
+    editor.close()
+    window.findChild(QAction, "action_contracts").trigger()
+    assert window.findChild(ContractsDialog, "contracts_dialog").isVisible()
+    window.findChild(QAction, "action_contract_run").trigger()
+    run = window.findChild(ContractRunDialog, "contract_run_dialog")
+    assert run.isVisible()
+    _wait_for(qtbot, run)
