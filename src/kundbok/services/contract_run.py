@@ -33,6 +33,7 @@ from kundbok.services.contract_queries import (
     load_contract,
     loaded_contracts,
 )
+from kundbok.services.customers import load_customer
 from kundbok.services.invoices import (
     checked_draft,
     issue_in_session,
@@ -151,12 +152,11 @@ def _period_now(contract: ContractDetails, start: dt.date, day: dt.date) -> Peri
 
 
 def _draft(
-    session: Session, contract: ContractDetails, found: Period, day: dt.date
+    base: InvoiceDetails, contract: ContractDetails, found: Period, day: dt.date
 ) -> InvoiceDetails:
-    """The invoice of one period, dated `day`, filled in from the customer's card as the editor
-    fills a new one, checked as a save checks it."""
+    """The invoice of one period, dated `day`, from `base` (a new draft filled in from the
+    customer's card, as the editor fills one), checked as a save checks it."""
     assert contract.number is not None
-    base = start_draft_in_session(session, contract.customer_id, day).invoice
     text = contract_text(contract.number, base.language)
     return checked_draft(
         replace(
@@ -237,12 +237,17 @@ class _Batch:
         due, contract, found, record = claimed
         assert contract.number is not None
         try:
+            customer = self._customers.get(contract.customer_id)
+            if customer is None:
+                started = start_draft_in_session(self.session, contract.customer_id, self.day)
+                customer = load_customer(self.session, contract.customer_id)
+                self._customers[contract.customer_id] = customer
+                self._drafts[contract.customer_id] = started.invoice
+            draft = _draft(self._drafts[contract.customer_id], contract, found, self.day)
             with self.session.begin_nested():
-                stored = store_draft(
-                    self.session, self.user, _draft(self.session, contract, found, self.day)
-                )
+                stored = store_draft(self.session, self.user, draft)
                 if self.issue:
-                    issue_in_session(self.session, stored, self.user, self.day)
+                    issue_in_session(self.session, stored, self.user, self.day, customer)
                 record.invoice_id = stored.id
         except KundbokError as error:
             self.refused.append((due, error))
