@@ -127,16 +127,6 @@ def periods(schedule: Schedule, first_index: int = 0) -> Iterator[Period]:
         index, start = index + 1, following
 
 
-def periods_due(schedule: Schedule, day: dt.date, first_index: int = 0) -> list[Period]:
-    """Every period from `first_index` on whose invoice is due on or before `day`."""
-    due = []
-    for found in periods(schedule, first_index):
-        if found.due > day:
-            break
-        due.append(found)
-    return due
-
-
 def index_of(schedule: Schedule, start: dt.date) -> int:
     """The index of the period that begins on `start` (ValueError if none does)."""
     months = (start.year - schedule.start.year) * 12 + start.month - schedule.start.month
@@ -144,14 +134,6 @@ def index_of(schedule: Schedule, start: dt.date) -> int:
     if rest or index < 0 or period_start(schedule, index) != start:
         raise ValueError(f"no period of the schedule begins on {start}")
     return index
-
-
-def next_period(schedule: Schedule, after: dt.date | None) -> Period | None:
-    """The first period beginning after `after` (None: the first of all); None when the
-    contract has ended before it."""
-    if after is None:
-        return period(schedule, 0)
-    return period(schedule, index_of(schedule, after) + 1)
 
 
 def periods_per_year(schedule: Schedule) -> int:

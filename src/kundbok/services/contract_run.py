@@ -302,24 +302,6 @@ def run_contracts(
     return RunOutcome(tuple(made), tuple(refused), stopped)
 
 
-def invoice_period(
-    db: Database, contract_id: int, start: dt.date, day: dt.date, issue: bool
-) -> MadeInvoice:
-    """Make the invoice of the contract's period beginning on `start`, dated `day`: a draft, or
-    issued with its number; PeriodTakenError when it is invoiced already, PeriodNotDueError
-    when it is not due. Nothing is written on a refusal."""
-    with db.unit_of_work(write=False) as session:
-        contract = contract_details(load_contract(session, contract_id))
-    assert contract.number is not None
-    due = DuePeriod(
-        contract_id, contract.number, 0, "", _period_now(contract, start, day), Decimal(0), ""
-    )
-    outcome = run_contracts(db, [due], day, issue)
-    if outcome.refused:
-        raise outcome.refused[0][1]
-    return outcome.made[0]
-
-
 class Delivery(StrEnum):
     """How an issued invoice reaches its customer."""
 

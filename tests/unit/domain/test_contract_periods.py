@@ -17,9 +17,7 @@ from kundbok.domain.contract_periods import (
     add_months,
     check_schedule,
     index_of,
-    next_period,
     periods,
-    periods_due,
 )
 from kundbok.domain.errors import ValidationError
 
@@ -121,16 +119,10 @@ def test_an_end_on_the_first_day_leaves_a_one_day_period():
     assert [(p.start, p.end) for p in periods(schedule)] == [(D(2027, 1, 1), D(2027, 1, 1))]
 
 
-def test_missed_periods_are_all_due():
-    schedule = Schedule(D(2027, 1, 1), 1)
-    assert [p.start.month for p in periods_due(schedule, D(2027, 4, 1))] == [1, 2, 3, 4]
-    assert periods_due(schedule, D(2026, 12, 31)) == []
-
-
-def test_next_period_follows_the_one_given():
+def test_periods_start_from_an_index_and_are_found_by_their_start():
     schedule = Schedule(D(2027, 1, 31), 1)
-    assert next_period(schedule, None).start == D(2027, 1, 31)
-    assert next_period(schedule, D(2027, 2, 28)).start == D(2027, 3, 31)
+    assert next(periods(schedule, 2)).start == D(2027, 3, 31)
+    assert index_of(schedule, D(2027, 2, 28)) == 1
     with pytest.raises(ValueError):
         index_of(schedule, D(2027, 2, 27))
 
