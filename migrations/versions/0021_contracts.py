@@ -2,7 +2,7 @@
 period invoiced (unique per contract and period start), with a number series of their own
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0018
 
 New tables only: no existing row is touched.
 """
@@ -15,7 +15,7 @@ from alembic import op
 import kundbok.db.types
 
 revision: str = "0021"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
