@@ -34,6 +34,7 @@ from kundbok.services.contract_queries import (
     loaded_contracts,
 )
 from kundbok.services.customers import load_customer
+from kundbok.services.invoice_batch import store_many
 from kundbok.services.invoices import (
     checked_draft,
     issue_in_session,
@@ -189,8 +190,10 @@ _Claimed = tuple[DuePeriod, ContractDetails, Period, ContractPeriod]
 class _Batch:
     """Up to BATCH invoices in one transaction: the periods' records first, in the order of
     contract and period (so that two runs meeting on PostgreSQL wait for each other in one
-    order, never in a circle), then each invoice under a savepoint of its own, so a refusal
-    takes back that invoice and its record alone."""
+    order, never in a circle), then the invoices. Both are written together, in a few
+    statements; when a record is taken or an invoice refused, the batch goes back to where it
+    was and writes each under a savepoint of its own, so that a refusal takes back that invoice
+    and its record alone."""
 
     def __init__(
         self, session: Session, user: str, day: dt.date, issue: bool, chosen: Sequence[DuePeriod]
@@ -206,45 +209,90 @@ class _Batch:
             .options(selectinload(Contract.lines), selectinload(Contract.adjustments))
         )
         self._contracts = {contract.id: contract for contract in contracts}
-        self._customers: dict[int, Customer] = {}
+        self._customers = {
+            customer.id: customer
+            for customer in session.scalars(
+                select(Customer)
+                .where(Customer.id.in_({row.customer_id for row in self._contracts.values()}))
+                .options(selectinload(Customer.addresses), selectinload(Customer.contacts))
+            )
+        }
         self._drafts: dict[int, InvoiceDetails] = {}  # a new draft per customer, for `day`
         self._company = company_row(session)
 
-    def claim(self, due: DuePeriod) -> _Claimed | None:
+    def _record(self, due: DuePeriod) -> _Claimed:
+        """The period as the contract stands now and its record, added to the session."""
+        row = self._contracts.get(due.contract_id) or load_contract(self.session, due.contract_id)
+        contract = contract_details(row)
+        found = _period_now(contract, due.period.start, self.day)
+        record = ContractPeriod(
+            contract_id=due.contract_id, period_start=found.start, period_end=found.end
+        )
+        self.session.add(record)
+        return due, contract, found, record
+
+    def claim_all(self, chosen: Sequence[DuePeriod]) -> list[_Claimed]:
+        """The records of the chosen periods written, in their order; those that cannot be
+        are left out with the reason."""
+        try:
+            with self.session.begin_nested():
+                claimed = [self._record(due) for due in chosen]
+        except (KundbokError, IntegrityError):
+            return [claim for claim in map(self._claim, chosen) if claim]
+        return claimed
+
+    def _claim(self, due: DuePeriod) -> _Claimed | None:
         """The period's record written (None, and the reason kept, when it cannot be)."""
         try:
-            row = self._contracts.get(due.contract_id) or load_contract(
-                self.session, due.contract_id
-            )
-            contract = contract_details(row)
-            assert contract.number is not None
-            found = _period_now(contract, due.period.start, self.day)
-            record = ContractPeriod(
-                contract_id=due.contract_id, period_start=found.start, period_end=found.end
-            )
             try:
                 with self.session.begin_nested():
-                    self.session.add(record)
+                    claimed = self._record(due)
             except IntegrityError:
-                raise PeriodTakenError(contract.number, found.start) from None
+                raise PeriodTakenError(due.contract_number, due.period.start) from None
         except KundbokError as error:
             self.refused.append((due, error))
             return None
-        return due, contract, found, record
+        return claimed
 
-    def invoice(self, claimed: _Claimed) -> None:
+    def _new_draft(self, contract: ContractDetails, found: Period) -> InvoiceDetails:
+        """The period's invoice, filled in from its customer's card (read once a batch)."""
+        base = self._drafts.get(contract.customer_id)
+        if base is None:
+            base = start_draft_in_session(self.session, contract.customer_id, self.day).invoice
+            self._drafts[contract.customer_id] = base
+        return _draft(base, contract, found, self.day)
+
+    def _customer(self, customer_id: int) -> Customer:
+        return self._customers.get(customer_id) or load_customer(self.session, customer_id)
+
+    def invoice_all(self, claimed: Sequence[_Claimed]) -> None:
+        """Make the claimed periods' invoices; when one is refused, each alone."""
+        try:
+            with self.session.begin_nested():
+                drafts = [
+                    (self._new_draft(contract, found), self._customer(contract.customer_id))
+                    for _, contract, found, _ in claimed
+                ]
+                issue_on = self.day if self.issue else None
+                rows = store_many(self.session, self.user, drafts, self._company, issue_on)
+                for (_, _, _, record), row in zip(claimed, rows, strict=True):
+                    record.invoice_id = row.id
+        except KundbokError:
+            for claim in claimed:
+                self._invoice(claim)
+            return
+        for (_, contract, found, _), row in zip(claimed, rows, strict=True):
+            assert contract.number is not None
+            self.made.append(MadeInvoice(contract.number, found, row.id, row.number))
+
+    def _invoice(self, claimed: _Claimed) -> None:
         """Make the claimed period's invoice, or give its record back with the reason."""
         due, contract, found, record = claimed
         assert contract.number is not None
         try:
-            customer = self._customers.get(contract.customer_id)
-            if customer is None:
-                started = start_draft_in_session(self.session, contract.customer_id, self.day)
-                customer = load_customer(self.session, contract.customer_id)
-                self._customers[contract.customer_id] = customer
-                self._drafts[contract.customer_id] = started.invoice
-            draft = _draft(self._drafts[contract.customer_id], contract, found, self.day)
             with self.session.begin_nested():
+                draft = self._new_draft(contract, found)
+                customer = self._customer(contract.customer_id)
                 stored = store_draft(self.session, self.user, draft)
                 if self.issue:
                     issue_in_session(self.session, stored, self.user, self.day, customer)
@@ -281,14 +329,15 @@ def run_contracts(
         with db.unit_of_work(durable=issue) as session:
             chunk = ordered[first : first + BATCH]
             batch = _Batch(session, db.user, day, issue, chunk)
-            claimed = [c for c in map(batch.claim, chunk) if c]
-            for claim in claimed:
-                done = len(made) + len(batch.made) + len(refused) + len(batch.refused)
+            reached = []
+            for claim in batch.claim_all(chunk):
+                done = len(made) + len(refused) + len(batch.refused) + len(reached)
                 if stopped or (proceed is not None and not proceed(done, len(ordered))):
                     stopped = True
                     session.delete(claim[3])  # not reached: the period stays due
                     continue
-                batch.invoice(claim)
+                reached.append(claim)
+            batch.invoice_all(reached)
             session.commit()
         made += batch.made
         refused += batch.refused
