@@ -593,6 +593,371 @@
     </message>
 </context>
 <context>
+    <name>ContractAdjustDialog</name>
+    <message>
+        <source>Adjust contract prices</source>
+        <translation>Justera avtalspriser</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contracts</source>
+        <translation>
+            <numerusform>Det markerade avtalet</numerusform>
+            <numerusform>De %n markerade avtalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All contracts not ended</source>
+        <translation>Alla avtal som inte har upphört</translation>
+    </message>
+    <message>
+        <source>e.g. 3,5 (−50 to 100)</source>
+        <translation>t.ex. 3,5 (−50 till 100)</translation>
+    </message>
+    <message>
+        <source>To öre</source>
+        <translation>Till öre</translation>
+    </message>
+    <message>
+        <source>To whole kronor</source>
+        <translation>Till hela kronor</translation>
+    </message>
+    <message>
+        <source>Adjust prices</source>
+        <translation>Justera priser</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Ändring i %</translation>
+    </message>
+    <message>
+        <source>For periods from</source>
+        <translation>För perioder från</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Avrundning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices adjusted on %n contracts.</source>
+        <translation>
+            <numerusform>Priserna har justerats på %n avtal.</numerusform>
+            <numerusform>Priserna har justerats på %n avtal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Varje månad</numerusform>
+            <numerusform>Var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>In advance (on the period&apos;s first day)</source>
+        <translation>I förskott (periodens första dag)</translation>
+    </message>
+    <message>
+        <source>In arrears (after the period&apos;s last day)</source>
+        <translation>I efterskott (efter periodens sista dag)</translation>
+    </message>
+    <message>
+        <source> days before the period</source>
+        <translation> dagar före perioden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Text printed on each invoice</source>
+        <translation>Text som skrivs på varje faktura</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausa…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Faktureras</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Startar</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fakturera</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Er referens</translation>
+    </message>
+    <message>
+        <source>Reference code (e-invoice)</source>
+        <translation>Referenskod (e-faktura)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>ROT/RUT</source>
+        <translation>ROT/RUT</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Avtal %1</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Återuppta…</translation>
+    </message>
+    <message>
+        <source>Paused from %1.</source>
+        <translation>Pausat från %1.</translation>
+    </message>
+    <message>
+        <source>Prices %1 % from %2.</source>
+        <translation>Priser %1 % från %2.</translation>
+    </message>
+    <message>
+        <source>Per period excl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Per period exkl. moms: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Make your changes again.</source>
+        <translation>Gör dina ändringar igen.</translation>
+    </message>
+    <message>
+        <source>Resume contract</source>
+        <translation>Återuppta avtal</translation>
+    </message>
+    <message>
+        <source>Pause contract</source>
+        <translation>Pausa avtal</translation>
+    </message>
+    <message>
+        <source>Invoice again from (periods before it are passed over):</source>
+        <translation>Fakturera igen från (perioderna före hoppas över):</translation>
+    </message>
+    <message>
+        <source>No invoices for periods from:</source>
+        <translation>Inga fakturor för perioder från:</translation>
+    </message>
+    <message>
+        <source>End contract</source>
+        <translation>Avsluta avtal</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s last day:</source>
+        <translation>Avtalets sista dag:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRunDialog</name>
+    <message>
+        <source>Invoice contracts</source>
+        <translation>Fakturera avtal</translation>
+    </message>
+    <message>
+        <source>As drafts</source>
+        <translation>Som utkast</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdade</translation>
+    </message>
+    <message>
+        <source>Create invoices</source>
+        <translation>Skapa fakturor</translation>
+    </message>
+    <message>
+        <source>Invoice periods due on</source>
+        <translation>Fakturera perioder som förfaller</translation>
+    </message>
+    <message>
+        <source>Reading the contracts…</source>
+        <translation>Läser avtalen…</translation>
+    </message>
+    <message>
+        <source>No contract periods are due on this date.</source>
+        <translation>Inga avtalsperioder ska faktureras detta datum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods due.</source>
+        <translation>
+            <numerusform>%n period att fakturera.</numerusform>
+            <numerusform>%n perioder att fakturera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating invoices…</source>
+        <translation>Skapar fakturor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices made.</source>
+        <translation>
+            <numerusform>%n faktura skapad.</numerusform>
+            <numerusform>%n fakturor skapade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the periods not reached are still due.</source>
+        <translation>Avbrutet: perioderna som inte hanns med ska fortfarande faktureras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n by e-mail…</source>
+        <translation>
+            <numerusform>Skicka %n med e-post…</numerusform>
+            <numerusform>Skicka %n med e-post…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n…</source>
+        <translation>
+            <numerusform>Skriv ut %n…</numerusform>
+            <numerusform>Skriv ut %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n e-invoices…</source>
+        <translation>
+            <numerusform>Spara %n e-faktura…</numerusform>
+            <numerusform>Spara %n e-fakturor…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nästa period</translation>
+    </message>
+    <message>
+        <source>Per period excl. VAT</source>
+        <translation>Per period exkl. moms</translation>
+    </message>
+    <message>
+        <source>Per year excl. VAT</source>
+        <translation>Per år exkl. moms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausat</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Upphört</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halvårsvis</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Varje månad</numerusform>
+            <numerusform>Var %n:e månad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Search customer, number, text…</source>
+        <translation>Sök kund, nummer, text…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Adjust prices…</source>
+        <translation>Prisjustering…</translation>
+    </message>
+    <message>
+        <source>Invoice contracts…</source>
+        <translation>Fakturera avtal…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>New contract…</source>
+        <translation>Nytt avtal…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
     <name>CreditWarning</name>
     <message>
         <source>Credit limit</source>
@@ -739,6 +1104,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Entries</source>
         <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Avtal</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1743,30 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Quote invoiced</source>
         <translation>Offert fakturerad</translation>
+    </message>
+    <message>
+        <source>Contract made</source>
+        <translation>Avtal skapat</translation>
+    </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>Avtal ändrat</translation>
+    </message>
+    <message>
+        <source>Contract paused</source>
+        <translation>Avtal pausat</translation>
+    </message>
+    <message>
+        <source>Contract resumed</source>
+        <translation>Avtal återupptaget</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>Avtal avslutat</translation>
+    </message>
+    <message>
+        <source>Contract prices adjusted</source>
+        <translation>Avtalspriser justerade</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2713,18 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>To invoice…</source>
         <translation>Att fakturera…</translation>
+    </message>
+    <message>
+        <source>Contracts…</source>
+        <translation>Avtal…</translation>
+    </message>
+    <message>
+        <source>Invoice contracts…</source>
+        <translation>Fakturera avtal…</translation>
+    </message>
+    <message>
+        <source>Create contract</source>
+        <translation>Skapa avtal</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3890,45 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Apartment number</source>
         <translation>Lägenhetsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Faktureras</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Belopp exkl. moms</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Left out: the customer is blocked</source>
+        <translation>Utelämnad: kunden är spärrad</translation>
+    </message>
+    <message>
+        <source>Left out: the customer is passive</source>
+        <translation>Utelämnad: kunden är passiv</translation>
+    </message>
+    <message>
+        <source>Left out: the contract is paused</source>
+        <translation>Utelämnad: avtalet är pausat</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6518,58 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Only the entries of a credited invoice can be freed.</source>
         <translation>Bara underlaget till en krediterad faktura kan frigöras.</translation>
+    </message>
+    <message>
+        <source>Prices are adjusted by {lowest} to {highest} %, not {percent} %.</source>
+        <translation>Priser justeras med {lowest} till {highest} %, inte {percent} %.</translation>
+    </message>
+    <message>
+        <source>A contract needs at least one line.</source>
+        <translation>Ett avtal behöver minst en rad.</translation>
+    </message>
+    <message>
+        <source>A contract is invoiced every {allowed} months, not every {months}.</source>
+        <translation>Ett avtal faktureras med {allowed} månaders mellanrum, inte {months}.</translation>
+    </message>
+    <message>
+        <source>The contract cannot end ({end}) before it starts.</source>
+        <translation>Avtalet kan inte upphöra ({end}) innan det börjar.</translation>
+    </message>
+    <message>
+        <source>Days before the period must lie between 0 and {most}.</source>
+        <translation>Dagar före perioden måste vara mellan 0 och {most}.</translation>
+    </message>
+    <message>
+        <source>A contract invoiced in arrears is invoiced after its period: it has no days before.</source>
+        <translation>Ett avtal som faktureras i efterskott faktureras efter perioden: det har inga dagar före.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Avtalet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Contract {number}: the period from {start} is already invoiced.</source>
+        <translation>Avtal {number}: perioden från {start} är redan fakturerad.</translation>
+    </message>
+    <message>
+        <source>Contract {number}: the period from {start} is no longer due.</source>
+        <translation>Avtal {number}: perioden från {start} ska inte längre faktureras.</translation>
+    </message>
+    <message>
+        <source>Customer {number} ({name}) is blocked: no new contracts.</source>
+        <translation>Kund {number} ({name}) är spärrad: inga nya avtal.</translation>
+    </message>
+    <message>
+        <source>Contract {number} has invoiced periods: its start date and interval stay as they are. End it and make a new contract instead.</source>
+        <translation>Avtal {number} har fakturerade perioder: startdatum och intervall kan inte ändras. Avsluta det och skapa ett nytt avtal i stället.</translation>
+    </message>
+    <message>
+        <source>There is no contract {number}.</source>
+        <translation>Det finns inget avtal {number}.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is not paused.</source>
+        <translation>Avtal {number} är inte pausat.</translation>
     </message>
 </context>
 <context>

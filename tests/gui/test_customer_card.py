@@ -39,6 +39,7 @@ def test_the_card_has_its_tabs(qtbot, window):
         "tab_invoices",
         "tab_quotes",
         "tab_entries",
+        "tab_contracts",
     ]
 
 

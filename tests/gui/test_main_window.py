@@ -136,6 +136,7 @@ def test_context_menu_actions_follow_the_selection(qtbot, window):
         "action_deactivate_customers",
         "action_create_invoice",
         "action_new_quote",
+        "action_new_contract",
         "action_export_vcard",
         "action_export_customers",
         "action_send_statements",

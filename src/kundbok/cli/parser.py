@@ -15,6 +15,7 @@ from typing import NoReturn
 from kundbok import __version__
 from kundbok.cli.article_tables import add_article_table_commands
 from kundbok.cli.common import BAD_INPUT, FAILURE, UsageError, gist, one_line
+from kundbok.cli.contracts import add_contract_commands
 from kundbok.cli.customer_tables import add_customer_file_commands
 from kundbok.cli.entries import add_entry_commands
 from kundbok.cli.invoices import add_invoice_commands
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_register_commands(commands)
     add_invoice_commands(commands)
     add_quote_commands(commands)
+    add_contract_commands(commands)
     add_payment_commands(commands)
     add_refund_command(commands)
     add_mail_commands(commands)

@@ -84,6 +84,9 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     agreed = create_demo_agreements(database, seed=args.seed)
     print(f"{agreed} customers given a price list, own prices or a credit limit")
+    from kundbok.services.demo_contracts import create_demo_contracts
+
+    print(f"{create_demo_contracts(database, seed=args.seed)} contracts made")
     if args.invoices:
         from kundbok.i18n import error_text
         from kundbok.services.demo_data import create_demo_invoices

@@ -34,6 +34,7 @@ KNOWN_REVISIONS = (
     "0016",
     "0019",
     "0020",
+    "0021",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

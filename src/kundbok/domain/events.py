@@ -45,3 +45,9 @@ class EventAction(StrEnum):
     QUOTE_ACCEPTED = "quote accepted"
     QUOTE_DECLINED = "quote declined"
     QUOTE_INVOICED = "quote invoiced"  # a part (or the whole) of a quote invoiced
+    CONTRACT_CREATED = "contract created"
+    CONTRACT_CHANGED = "contract changed"
+    CONTRACT_PAUSED = "contract paused"
+    CONTRACT_RESUMED = "contract resumed"
+    CONTRACT_ENDED = "contract ended"
+    CONTRACT_ADJUSTED = "contract prices adjusted"

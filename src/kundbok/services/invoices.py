@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from kundbok.db.models import Customer, Invoice, InvoiceLine
+from kundbok.db.models import Company, Customer, Invoice, InvoiceLine
 from kundbok.db.session import Database
 from kundbok.domain import limits
 from kundbok.domain.customer import AddressDetails
@@ -40,6 +40,7 @@ from kundbok.domain.limits import check_invoice_texts, check_length, check_line_
 from kundbok.domain.postal_address import postal_address_lines
 from kundbok.domain.rot_rut.rules import KINDS, NONE_USED, ReductionsUsed
 from kundbok.domain.rot_rut.work_types import check_work_type
+from kundbok.domain.seller import check_seller
 from kundbok.services.conflicts import check_version, stale_as_conflict
 from kundbok.services.credit import (
     CREDIT_CURRENCY,
@@ -59,7 +60,7 @@ from kundbok.services.numbering import INVOICE_SERIES, draw_number
 from kundbok.services.open_amounts import open_on
 from kundbok.services.payments.booking import amount_due, book_payment
 from kundbok.services.payments.refunds import book_refund
-from kundbok.services.seller import check_seller_in_session
+from kundbok.services.seller import needs_vat_number, seller_of
 from kundbok.services.settings import company_row
 
 _EDITABLE = (
@@ -134,6 +135,11 @@ def start_draft(db: Database, customer_id: int, today: dt.date | None = None) ->
     card's defaults for new lines; a blocked customer is refused."""
     with db.unit_of_work(write=False) as session:
         return draft_start(session, load_customer(session, customer_id), today)
+
+
+def start_draft_in_session(session: Session, customer_id: int, today: dt.date) -> DraftStart:
+    """`start_draft` inside the caller's transaction (the contract run makes many)."""
+    return draft_start(session, load_customer(session, customer_id), today)
 
 
 def draft_start(session: Session, customer: Customer, today: dt.date | None = None) -> DraftStart:
@@ -269,20 +275,22 @@ def checked_draft(draft: InvoiceDetails) -> InvoiceDetails:
     return draft
 
 
-def store_draft(session: Session, user: str, draft: InvoiceDetails) -> Invoice:
-    """Write a checked draft (`checked_draft`) inside the caller's transaction: a new one, or
-    the changes to one not issued and not saved by someone else since it was read."""
-    if draft.id is None:
-        customer = load_customer(session, draft.customer_id)
-        _refuse_blocked(customer)
-        invoice = Invoice(customer_id=draft.customer_id, created_by=user)
-        session.add(invoice)
-        action = EventAction.DRAFT_CREATED
-    else:
-        invoice = load_invoice(session, draft.id)
-        _refuse_issued(invoice)
-        _refuse_stale(invoice, draft)
-        action = EventAction.DRAFT_CHANGED
+def new_draft_row(user: str, draft: InvoiceDetails, customer: Customer) -> Invoice:
+    """The row of a new checked draft (`checked_draft`) of `customer`, not yet in a session; a
+    blocked customer is refused."""
+    _refuse_blocked(customer)
+    # Kind and state now, not at the INSERT: issuing may check the row before it is written.
+    invoice = Invoice(
+        customer_id=draft.customer_id,
+        kind=InvoiceKind.INVOICE,
+        state=InvoiceState.DRAFT,
+        created_by=user,
+    )
+    _write_draft(invoice, user, draft)
+    return invoice
+
+
+def _write_draft(invoice: Invoice, user: str, draft: InvoiceDetails) -> None:
     for name in _EDITABLE:
         setattr(invoice, name, getattr(draft, name))
     for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
@@ -292,6 +300,21 @@ def store_draft(session: Session, user: str, draft: InvoiceDetails) -> Invoice:
     )
     invoice.updated_by = user
     write_lines(invoice, draft.lines)
+
+
+def store_draft(session: Session, user: str, draft: InvoiceDetails) -> Invoice:
+    """Write a checked draft (`checked_draft`) inside the caller's transaction: a new one, or
+    the changes to one not issued and not saved by someone else since it was read."""
+    if draft.id is None:
+        invoice = new_draft_row(user, draft, load_customer(session, draft.customer_id))
+        session.add(invoice)
+        action = EventAction.DRAFT_CREATED
+    else:
+        invoice = load_invoice(session, draft.id)
+        _refuse_issued(invoice)
+        _refuse_stale(invoice, draft)
+        action = EventAction.DRAFT_CHANGED
+        _write_draft(invoice, user, draft)
     # An UPDATE of the row even when only lines changed: it raises the version.
     flag_modified(invoice, "updated_by")
     with stale_as_conflict():
@@ -312,7 +335,7 @@ def delete_draft(db: Database, invoice_id: int, version: int | None = None) -> N
         session.commit()
 
 
-def _used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
+def used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
     """ROT and RUT already asked for this buyer in the calendar year of the invoice, on other
     issued invoices; a credited invoice no longer counts (its credit note gave it back)."""
     if not invoice.rot_rut or invoice.invoice_date is None:
@@ -336,18 +359,15 @@ def _used_reductions(session: Session, invoice: Invoice) -> ReductionsUsed:
     return used
 
 
-def issue_in_session(
-    session: Session, invoice: Invoice, user: str, today: dt.date, customer: Customer | None = None
-) -> None:
-    """Number, freeze and total an invoice inside the caller's transaction (demo data issues
-    thousands in one)."""
+def check_issuable(invoice: Invoice, customer: Customer, company: Company) -> None:
+    """Refuse what cannot be issued (no lines, no exchange rate, a blocked customer, a seller
+    incomplete), and freeze a copy of the buyer as the customer's card says now; no SQL."""
     if not can_issue(invoice):
         _refuse_issued(invoice)
     if not invoice.lines:
         raise ValidationError(
             "lines", QT_TRANSLATE_NOOP("messages", "An invoice needs at least one line.")
         )
-    customer = customer or load_customer(session, invoice.customer_id)
     check_currency(invoice)
     if invoice.kind == InvoiceKind.INVOICE:
         _refuse_blocked(customer)
@@ -355,20 +375,41 @@ def issue_in_session(
         for name in (f.name for f in fields(InvoiceDetails) if f.name.startswith("buyer_")):
             setattr(invoice, name, getattr(frozen, name))
         # A credit note refers to an invoice issued by a complete seller already.
-        check_seller_in_session(session, frozen)
+        check_seller(seller_of(company), needs_vat_number(frozen))
+
+
+def number_and_total(
+    invoice: Invoice, number: int, used: ReductionsUsed, user: str, today: dt.date
+) -> dict[str, tuple[object, object]]:
+    """Give a checked invoice (`check_issuable`) its number, OCR, dates and totals (with the
+    ROT/RUT `used` this year) and mark it issued; returns what its event records."""
     invoice.invoice_date = invoice.invoice_date or today
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
-    invoice.number = draw_number(session, INVOICE_SERIES)
-    invoice.ocr = make_ocr(invoice.number)
-    totals = invoice_details(invoice).totals(_used_reductions(session, invoice))
+    invoice.number = number
+    invoice.ocr = make_ocr(number)
+    totals = invoice_details(invoice).totals(used)
     invoice.net_total = totals.net
     invoice.vat_total = totals.vat
     invoice.rounding = totals.rounding
     invoice.total = totals.total
     invoice.rot_rut_deduction = totals.deduction
-    _note_credit_limit(session, invoice, customer, user)
     invoice.state = InvoiceState.ISSUED
     invoice.updated_by = user
+    return {"number": (None, number), "total": (None, totals.total)}
+
+
+def issue_in_session(
+    session: Session, invoice: Invoice, user: str, today: dt.date, customer: Customer | None = None
+) -> None:
+    """Number, freeze and total an invoice inside the caller's transaction (demo data issues
+    thousands in one)."""
+    customer = customer or load_customer(session, invoice.customer_id)
+    check_issuable(invoice, customer, company_row(session))
+    number = draw_number(session, INVOICE_SERIES)
+    invoice.invoice_date = invoice.invoice_date or today  # the year of ROT/RUT used
+    changes = number_and_total(invoice, number, used_reductions(session, invoice), user, today)
+    with session.no_autoflush:  # what it owed before: this invoice still a draft in the table
+        _note_credit_limit(session, invoice, customer, user)
     session.flush()
     record_event(
         session,
@@ -378,7 +419,7 @@ def issue_in_session(
         else EventAction.ISSUED,
         customer_id=invoice.customer_id,
         invoice_id=invoice.id,
-        changes={"number": (None, invoice.number), "total": (None, totals.total)},
+        changes=changes,
     )
 
 

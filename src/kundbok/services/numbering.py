@@ -17,19 +17,20 @@ CUSTOMER_SERIES = "customer"
 INVOICE_SERIES = "invoice"
 
 
-def draw_number(session: Session, series: str) -> int:
-    """The next number of `series`, reserved for the caller's transaction."""
+def draw_number(session: Session, series: str, count: int = 1) -> int:
+    """The next number of `series`, reserved for the caller's transaction; with `count`, the
+    first of that many numbers in a row (the caller uses them all, or the series has a gap)."""
     session.execute(
         update(NumberSeries)
         .where(NumberSeries.name == series)
-        .values(next_value=NumberSeries.next_value + 1)
+        .values(next_value=NumberSeries.next_value + count)
         # The series row is never held as an object: nothing in the session to synchronise.
         .execution_options(synchronize_session=False)
     )
     next_value = session.scalar(select(NumberSeries.next_value).where(NumberSeries.name == series))
     if next_value is None:
         raise LookupError(f"number series {series!r} is missing")
-    return next_value - 1
+    return next_value - count
 
 
 def peek_number(session: Session, series: str) -> int:

@@ -315,6 +315,22 @@ class MainActions(QObject):
             Menu.INVOICING,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_contracts",
+            self.tr("Contracts…"),
+            opener.open_contracts,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_contract_run", self.tr("Invoice contracts…"), opener.open_contract_run,
+            Menu.INVOICING, Needs.REGISTER,
+        )  # fmt: skip
+        self.add_action(
+            "action_new_contract", self.tr("Create contract"),
+            lambda: opener.new_contract(customers.selected_rows()[0].id), None,
+            Needs.ONE_ACTIVE_CUSTOMER,
+        )  # fmt: skip
         self.separate(Menu.INVOICING)
         self.add_action(
             "action_receivables",
@@ -356,8 +372,8 @@ class MainActions(QObject):
         )
         self.put_in_context_menu(
             "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
-            "action_create_invoice", "action_new_quote", "action_export_vcard",
-            "action_export_customers", "action_send_statements",
+            "action_create_invoice", "action_new_quote", "action_new_contract",
+            "action_export_vcard", "action_export_customers", "action_send_statements",
         )  # fmt: skip
         self.put_on_toolbar("action_time_entry")
         self._in_context_menu.append(self.action("action_time_entry"))

@@ -225,6 +225,32 @@ class WindowOpener(QObject):
 
         return import_entries(self.db, self._parent)
 
+    def open_contracts(self) -> QWidget:
+        """Avtal: every contract, its prices adjusted, the run opened from it."""
+        from kundbok.ui.contracts.contracts_dialog import ContractsDialog
+
+        dialog = ContractsDialog(self.db, self._parent)
+        dialog.run_requested.connect(self.open_contract_run)
+        dialog.open()
+        return dialog
+
+    def open_contract_run(self) -> QWidget:
+        """Fakturera avtal: the periods due, invoiced in one run."""
+        from kundbok.ui.contracts.run_dialog import ContractRunDialog
+
+        dialog = ContractRunDialog(self.db, self._parent)
+        dialog.invoices_made.connect(self.invoices_changed)
+        dialog.open()
+        return dialog
+
+    def new_contract(self, customer_id: int) -> QWidget:
+        """Skapa avtal: a new contract for the customer, in its editor."""
+        from kundbok.ui.contracts.contract_editor import ContractEditor
+
+        editor = ContractEditor(self.db, customer_id, None, self._parent)
+        editor.open()
+        return editor
+
     # --- customers in and out -------------------------------------------------------------
 
     def export_vcard(self, rows: Sequence[CustomerRow]) -> None:

@@ -24,6 +24,12 @@ from kundbok.db.models.billing import (
     Reminder,
     ReminderItem,
 )
+from kundbok.db.models.contracts import (
+    Contract,
+    ContractAdjustment,
+    ContractLine,
+    ContractPeriod,
+)
 from kundbok.db.models.entries import Entry, EntryImport, EntryInvoicing
 from kundbok.db.models.quotes import QUOTE_STATES, Quote, QuoteBilled, QuoteLine
 from kundbok.db.models.register import (
@@ -53,6 +59,10 @@ __all__ = [
     "Base",
     "Company",
     "Contact",
+    "Contract",
+    "ContractAdjustment",
+    "ContractLine",
+    "ContractPeriod",
     "Customer",
     "CustomerFile",
     "CustomerGroup",

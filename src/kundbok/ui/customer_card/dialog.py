@@ -43,6 +43,7 @@ from kundbok.services.customers import (
 from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
 from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
+from kundbok.ui.customer_card.contracts_tab import ContractsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
 from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
 from kundbok.ui.customer_card.entries_tab import EntriesTab
@@ -97,6 +98,7 @@ class CustomerCard(QDialog):
             (InvoicesTab(db, self), self.tr("Invoices")),
             (QuotesTab(db, self), self.tr("Quotes")),
             (EntriesTab(db, self), self.tr("Entries")),
+            (ContractsTab(db, self), self.tr("Contracts")),
         ]
         for tab, title in self._tabs:
             self.tabs.addTab(tab, title)

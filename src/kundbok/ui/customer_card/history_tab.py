@@ -55,6 +55,12 @@ ACTION_TEXTS = {
     EventAction.QUOTE_ACCEPTED: QT_TRANSLATE_NOOP("EventAction", "Quote accepted"),
     EventAction.QUOTE_DECLINED: QT_TRANSLATE_NOOP("EventAction", "Quote declined"),
     EventAction.QUOTE_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Quote invoiced"),
+    EventAction.CONTRACT_CREATED: QT_TRANSLATE_NOOP("EventAction", "Contract made"),
+    EventAction.CONTRACT_CHANGED: QT_TRANSLATE_NOOP("EventAction", "Contract changed"),
+    EventAction.CONTRACT_PAUSED: QT_TRANSLATE_NOOP("EventAction", "Contract paused"),
+    EventAction.CONTRACT_RESUMED: QT_TRANSLATE_NOOP("EventAction", "Contract resumed"),
+    EventAction.CONTRACT_ENDED: QT_TRANSLATE_NOOP("EventAction", "Contract ended"),
+    EventAction.CONTRACT_ADJUSTED: QT_TRANSLATE_NOOP("EventAction", "Contract prices adjusted"),
 }
 # Addresses and contacts are lists: their old and new values are too long for one cell.
 LIST_FIELDS = ("addresses", "contacts")
