@@ -1405,36 +1405,16 @@
         <translation>Krediterad</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr</translation>
+        <source>Search: number, OCR, customer, amount, reference, order number…</source>
+        <translation>Sök: nummer, OCR, kund, belopp, referens, ordernummer…</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
+        <source>Invoice date from</source>
+        <translation>Fakturadatum från</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Fakturadatum</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Förfallodatum</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>E-mailed</source>
-        <translation>E-postad</translation>
+        <source>Invoice date to</source>
+        <translation>Fakturadatum till</translation>
     </message>
     <message>
         <source>Delete draft</source>
@@ -1443,6 +1423,10 @@
     <message>
         <source>Show</source>
         <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterade</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1477,6 +1461,57 @@
         <translation>Kund: {name}</translation>
     </message>
     <message>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <source>Refunds due</source>
+        <translation>Att återbetala</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Senaste påminnelse</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
@@ -1485,16 +1520,28 @@
         <translation>Faktura</translation>
     </message>
     <message>
+        <source>{date} (no. {level})</source>
+        <translation>{date} (nr {level})</translation>
+    </message>
+    <message>
+        <source>E-mailed {date}</source>
+        <translation>E-postad {date}</translation>
+    </message>
+    <message>
+        <source>E-invoice file {date}</source>
+        <translation>E-fakturafil {date}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Utskriven {date}</translation>
+    </message>
+    <message>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
-    </message>
-    <message>
-        <source>Refunds due</source>
-        <translation>Att återbetala</translation>
+        <source>Not printed yet</source>
+        <translation>Ej utskriven</translation>
     </message>
 </context>
 <context>

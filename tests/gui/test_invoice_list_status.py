@@ -89,10 +89,9 @@ def test_invoice_row_reads_one_invoice(db, invoices):
 def _shown(invoice_list, status_text):
     combo = invoice_list.status_filter
     combo.setCurrentIndex(combo.findText(status_text))
-    column = 6
-    return [
-        invoice_list.table.item(row, column).text() for row in range(invoice_list.table.rowCount())
-    ]
+    column = 7
+    model = invoice_list.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invoices):

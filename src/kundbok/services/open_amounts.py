@@ -8,6 +8,7 @@ compares the two on every state, kind and payment of a document.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, type_coerce
@@ -21,15 +22,16 @@ from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus, ope
 CENT = Decimal("0.01")
 
 
-def paid_per_invoice() -> Subquery:
+def paid_per_invoice(invoice_ids: Sequence[int] | None = None) -> Subquery:
     """The sum of the payments not reversed per invoice (`invoice_id`, `paid`; refunds count
-    negative), to join in queries that read many invoices at once."""
-    return (
-        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.reversed.is_(False))
-        .group_by(Payment.invoice_id)
-        .subquery()
+    negative), to join in queries that read many invoices at once; only of `invoice_ids` when
+    given (a page of a list: the payments' index, not every payment)."""
+    statement = select(Payment.invoice_id, func.sum(Payment.amount).label("paid")).where(
+        Payment.reversed.is_(False)
     )
+    if invoice_ids is not None:
+        statement = statement.where(Payment.invoice_id.in_(invoice_ids))
+    return statement.group_by(Payment.invoice_id).subquery()
 
 
 # A credit note's invoice, joined beside it.
@@ -38,10 +40,11 @@ _CREDITED = aliased(Invoice, name="credited_invoice")
 
 class OpenAmounts:
     """The joins and columns a query needs for what is open on each invoice it reads: its own
-    payments and, for a credit note, its invoice with that invoice's payments."""
+    payments and, for a credit note, its invoice with that invoice's payments; the payments of
+    `invoice_ids` only, when the query reads no others."""
 
-    def __init__(self) -> None:
-        self.paid = paid_per_invoice()
+    def __init__(self, invoice_ids: Sequence[int] | None = None) -> None:
+        self.paid = paid_per_invoice(invoice_ids)
 
     def joined(self, statement: Select) -> Select:  # type: ignore[type-arg]
         """`statement` (over Invoice) with the payments and the credited invoice joined."""

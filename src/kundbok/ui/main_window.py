@@ -172,9 +172,8 @@ class MainWindow(QMainWindow):
         if not self.is_open:
             self.status.show_nothing()
         elif self.on_invoices():
-            from kundbok.ui.invoice_list import SHOWN  # loaded with the list this counts
-
-            self.status.show_invoices(self.invoice_list.table.rowCount(), SHOWN)
+            rows = self.invoice_list.model
+            self.status.show_invoices(rows.rowCount(), more=rows.canFetchMore())
         else:
             self.status.show_customers(
                 self.db,

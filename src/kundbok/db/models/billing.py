@@ -118,6 +118,9 @@ class Invoice(Audited, Base):
     # The last time the invoice was e-mailed, and to whom (None: never sent).
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    # The last time it was printed and its e-invoice file written (None: never).
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    einvoice_written_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # How many reminders went out for it, and the last one's date.
     reminder_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     reminded_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -77,9 +77,12 @@ class InvoiceDocumentActions(QObject):
 
     def print_invoice(self) -> None:
         """Print the very pages of the PDF through Qt's print dialog."""
-        data = self._pdf()
+        from kundbok.services.invoice_outputs import record_printed
+
+        invoice_id, data = self._editor.saved_invoice_id(), self._pdf()
         if data is not None:
-            print_with_dialog(self._window, [data])
+            ids = [invoice_id] if invoice_id is not None else []
+            print_with_dialog(self._window, [data], lambda: record_printed(self._db, ids))
 
     def preview_invoice(self) -> None:
         """Show the pages as they will print."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,16 +36,20 @@ def write_pdf(parent: QWidget, path: Path, data: bytes) -> Path | None:
     return attempt(parent, QCoreApplication.translate("InvoiceEditor", "Not saved"), write)
 
 
-def print_with_dialog(parent: QWidget, pdfs: Sequence[bytes]) -> QPrintDialog:
+def print_with_dialog(
+    parent: QWidget, pdfs: Sequence[bytes], printed: Callable[[], object] | None = None
+) -> QPrintDialog:
     """Qt's print dialog (printer, copies, pages, duplex where the printer has it), not
-    blocking; the very pages of the PDF are printed when the user accepts."""
+    blocking; the very pages of the PDF are printed when the user accepts, and then `printed`
+    is called (to note it on the invoices)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def print_now() -> None:
         title = QCoreApplication.translate("InvoiceEditor", "Not printed")
-        attempt(parent, title, lambda: print_pdfs(printer, pdfs))
+        if attempt(parent, title, lambda: print_pdfs(printer, pdfs)) and printed:
+            attempt(parent, title, printed)
 
     dialog.accepted.connect(print_now)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
