@@ -201,6 +201,68 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>No daily backup</source>
+        <translation>Ingen daglig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Mapp för de dagliga säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A copy is made once a day when Kundbok closes; the last 7 daily and 4 weekly copies are kept. A USB stick or a synced folder keeps them apart from this computer.</source>
+        <translation>En kopia görs en gång om dagen när Kundbok stängs; de senaste 7 dagliga och 4 veckovisa kopiorna sparas. Ett USB-minne eller en synkroniserad mapp håller dem åtskilda från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Daily backup into</source>
+        <translation>Daglig säkerhetskopia till</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Senaste lyckade säkerhetskopia</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup made yet</source>
+        <translation>Ingen säkerhetskopia gjord än</translation>
+    </message>
+    <message>
+        <source>No backup for 7 days: File → Back up…, or choose a folder in Settings</source>
+        <translation>Ingen säkerhetskopia på 7 dagar: Arkiv → Säkerhetskopiera…, eller välj en mapp i Inställningar</translation>
+    </message>
+    <message>
+        <source>Back up the register into</source>
+        <translation>Säkerhetskopiera registret till</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Säkerhetskopierar registret…</translation>
+    </message>
+    <message>
+        <source>Backup saved as {path}</source>
+        <translation>Säkerhetskopian sparad som {path}</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Ingen säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <source>Making the daily backup in {folder}…</source>
+        <translation>Gör den dagliga säkerhetskopian i {folder}…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>Den dagliga säkerhetskopian misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPrompt</name>
     <message>
         <source>Not issued</source>
@@ -1027,6 +1089,33 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Kundbok {version}</source>
+        <translation>Kundbok {version}</translation>
+    </message>
+    <message>
+        <source>Customer register and invoicing for Swedish small businesses.</source>
+        <translation>Kundregister och fakturering för svenska småföretag.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>Register: {where}</source>
+        <translation>Register: {where}</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Storlek: {size}</translation>
+    </message>
+    <message>
+        <source>About Kundbok</source>
+        <translation>Om Kundbok</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>addresses or contacts</source>
@@ -1751,6 +1840,10 @@
         <translation>Importera vCard-fil…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
         <source>Import customers from file…</source>
         <translation>Importera kunder från fil…</translation>
     </message>
@@ -1763,8 +1856,40 @@
         <translation>Importera inbetalningar…</translation>
     </message>
     <message>
+        <source>Export SIE…</source>
+        <translation>Exportera SIE…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Send unsent invoices</source>
+        <translation>Skicka osända fakturor</translation>
+    </message>
+    <message>
+        <source>Export selected invoices as e-invoices…</source>
+        <translation>Exportera markerade fakturor som e-fakturor…</translation>
+    </message>
+    <message>
         <source>Articles…</source>
         <translation>Artiklar…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>About Kundbok</source>
+        <translation>Om Kundbok</translation>
     </message>
     <message>
         <source>Overdue invoices…</source>
@@ -1832,6 +1957,10 @@
     <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Select the issued invoices to export in the list, then export again.</source>
+        <translation>Markera de utfärdade fakturor som ska exporteras i listan och exportera sedan igen.</translation>
     </message>
     <message>
         <source>Deactivate customers</source>
@@ -2721,6 +2850,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Påminnelser</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
         <source>A logo is chosen</source>
         <translation>En logotyp är vald</translation>
     </message>
@@ -2751,6 +2884,60 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Exchange loss account</source>
         <translation>Konto för valutakursförlust</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+</context>
+<context>
+    <name>SieExportDialog</name>
+    <message>
+        <source>Export SIE</source>
+        <translation>Exportera SIE</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Save SIE file</source>
+        <translation>Spara SIE-fil</translation>
+    </message>
+    <message>
+        <source>SIE files (*.se *.si)</source>
+        <translation>SIE-filer (*.se *.si)</translation>
+    </message>
+    <message>
+        <source>SIE exported</source>
+        <translation>SIE exporterad</translation>
+    </message>
+    <message>
+        <source>{count} vouchers written to {path}.</source>
+        <translation>{count} verifikationer skrivna till {path}.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4730,14 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Line {line}: there is no article {number}.</source>
         <translation>Rad {line}: det finns ingen artikel {number}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there.</source>
+        <translation>Mappen för säkerhetskopior {folder} finns inte.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
 from kundbok.domain.currency import in_kronor, missing_rate, sek_shares, to_sek
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
 from kundbok.domain.sie.currency import (
@@ -369,7 +370,12 @@ def export_sie(
     db: Database, first_day: dt.date, last_day: dt.date, path: Path, today: dt.date | None = None
 ) -> int:
     """Write the period's vouchers to `path` as SIE 4I (CP437); returns how many there are.
-    Nothing is written if a voucher cannot be made (an account missing for a VAT rate)."""
+    Nothing is written if a voucher cannot be made (an account missing for a VAT rate) or the
+    period ends before it begins."""
+    if last_day < first_day:
+        raise ValidationError(
+            "last_day", QT_TRANSLATE_NOOP("messages", "The period ends before it begins.")
+        )
     check_output_path(path)  # before the work: never over the register
     vouchers = sie_vouchers(db, first_day, last_day)
     with db.unit_of_work(write=False) as session:

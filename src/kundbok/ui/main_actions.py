@@ -32,6 +32,7 @@ class Menu(Enum):
     FILE = auto()
     CUSTOMERS = auto()
     INVOICING = auto()
+    HELP = auto()
 
 
 class Needs(Enum):
@@ -81,6 +82,7 @@ class WindowCommands(Protocol):
     def create_invoice(self) -> object: ...
     def deactivate_selected(self) -> None: ...
     def reactivate_selected(self) -> None: ...
+    def export_selected_einvoices(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -107,6 +109,7 @@ class MainActions(QObject):
             Menu.FILE: menu_bar.addMenu(self.tr("&File")),
             Menu.CUSTOMERS: menu_bar.addMenu(self.tr("&Customers")),
             Menu.INVOICING: menu_bar.addMenu(self.tr("&Invoicing")),
+            Menu.HELP: menu_bar.addMenu(self.tr("&Help")),
         }
         self._toolbar = QToolBar(self.tr("Quick actions"), window)
         self._toolbar.setObjectName("quick_actions")
@@ -160,6 +163,17 @@ class MainActions(QObject):
             Menu.FILE,
             Needs.REGISTER,
             "import",
+        )
+        self.separate(Menu.FILE)
+        self.add_action(
+            "action_export_sie",
+            self.tr("Export SIE…"),
+            opener.export_sie,
+            Menu.FILE,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_backup", self.tr("Back up…"), opener.back_up, Menu.FILE, Needs.REGISTER
         )
         self.separate(Menu.FILE)
         self.add_action(
@@ -255,6 +269,20 @@ class MainActions(QObject):
             Menu.INVOICING,
             Needs.REGISTER,
         )
+        self.add_action(
+            "action_send_unsent",
+            self.tr("Send unsent invoices"),
+            opener.send_unsent_invoices,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
+        self.add_action(
+            "action_export_einvoices",
+            self.tr("Export selected invoices as e-invoices…"),
+            window.export_selected_einvoices,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
         self.separate(Menu.INVOICING)
         self.add_action(
             "action_receivables",
@@ -278,6 +306,7 @@ class MainActions(QObject):
             Needs.REGISTER,
         )
 
+        self._declare_help(opener)
         self.action("action_export_vcard").setIconText(self.tr("Export vCard"))
         self.put_on_toolbar(
             "action_new_customer",
@@ -290,6 +319,34 @@ class MainActions(QObject):
             "action_edit_customer", "action_deactivate_customers", "action_reactivate_customers",
             "action_create_invoice", "action_export_vcard", "action_export_customers",
         )  # fmt: skip
+
+    def _declare_help(self, opener: WindowOpener) -> None:
+        """The Help menu: about, the shortcuts (read from these actions), the folders."""
+        self.add_action(
+            "action_shortcuts",
+            self.tr("Keyboard shortcuts"),
+            lambda: opener.show_shortcuts(list(self._actions.values())),
+            Menu.HELP,
+            Needs.NOTHING,
+        )
+        self.add_action(
+            "action_open_data_folder",
+            self.tr("Open the data folder"),
+            opener.open_data_folder,
+            Menu.HELP,
+            Needs.NOTHING,
+        )
+        self.add_action(
+            "action_open_log_folder",
+            self.tr("Open the log folder"),
+            opener.open_log_folder,
+            Menu.HELP,
+            Needs.NOTHING,
+        )
+        self.separate(Menu.HELP)
+        self.add_action(
+            "action_about", self.tr("About Kundbok"), opener.show_about, Menu.HELP, Needs.NOTHING
+        )
 
     def add_action(
         self,

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QPoint, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kundbok.ui.customer_browser import CustomerBrowser
 from kundbok.ui.icons import icon
@@ -51,6 +58,10 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self, self, self.opener, self.customers)
         self.status = StatusLine(self)
         self.statusBar().addPermanentWidget(self.status)
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("backup_warning")
+        self.statusBar().addPermanentWidget(self.backup_warning)
+        self._closing_after_backup = False
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.customers.focus_search)
 
         self.customers.selection_changed.connect(self._update_actions)
@@ -63,6 +74,7 @@ class MainWindow(QMainWindow):
         self.opener.invoices_changed.connect(self.refresh_invoices)
         self.opener.groups_changed.connect(self.customers.reload_groups)
         self.opener.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.opener.backups.changed.connect(self._warn_of_backups)
 
         self._restore_layout()
         self.customers.apply_search()  # recorded with the restored sort; read once it opens
@@ -106,6 +118,13 @@ class MainWindow(QMainWindow):
         from kundbok.ui.rot_rut_reminder import remind_unclaimed
 
         remind_unclaimed(self, db, self.opener.open_rot_rut_claim)
+        self._warn_of_backups()
+
+    def _warn_of_backups(self) -> None:
+        """Say in the status bar when no good backup was made for a week."""
+        text = self.opener.backups.warning(self.db) if self.is_open else ""
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
 
     def show_waiting_for_import(self) -> None:
         """A save waits for another user's import: say so, and keep the window painted."""
@@ -197,6 +216,18 @@ class MainWindow(QMainWindow):
         ids = self.customers.selected_ids()
         return self.opener.open_invoice_editor(ids[0] if len(ids) == 1 else None)
 
+    def export_selected_einvoices(self) -> None:
+        """The invoices selected on the Invoices tab as e-invoice files; without a selection,
+        the tab is shown with a word on what to do."""
+        self.tabs.setCurrentWidget(self._invoices_tab)
+        if self.invoice_list.selected_issued():
+            self.invoice_list.export_einvoices()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select the issued invoices to export in the list, then export again."),
+                10_000,
+            )
+
     def deactivate_selected(self) -> None:
         """Make the selected customers passive, after asking."""
         rows = [row for row in self.customers.selected_rows() if row.active]
@@ -231,6 +262,10 @@ class MainWindow(QMainWindow):
 
     # --- remembering the layout -----------------------------------------------------------
 
+    def _close_after_backup(self) -> None:
+        self._closing_after_backup = True
+        self.close()
+
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
@@ -240,8 +275,19 @@ class MainWindow(QMainWindow):
         self.customers.restore_layout(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.opener.close_cards():
+        if not self._closing_after_backup and not self.opener.close_cards():
             event.ignore()
+            return
+        if (
+            self.is_open
+            and not self._closing_after_backup
+            and self.opener.backups.daily_due(self.db)
+        ):
+            # The day's copy first, off the window's thread; the window closes when it is made
+            # (or after saying why it was not).
+            event.ignore()
+            self.setEnabled(False)
+            self.opener.backups.make_daily(self.db, self._close_after_backup)
             return
         if self.is_open:
             self.change_follower.stop()

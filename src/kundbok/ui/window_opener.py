@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kundbok.services.listing import CustomerRow
+from kundbok.ui.backups import Backups
 from kundbok.ui.errors import attempt
 
 if TYPE_CHECKING:
@@ -49,6 +51,11 @@ class WindowOpener(QObject):
         self.table_import: QWidget | None = None
         self.table_export: QWidget | None = None
         self.rot_rut_claim_dialog: QObject | None = None
+        self.sie_export: QWidget | None = None
+        self.shortcuts: QWidget | None = None
+        self.about: QWidget | None = None
+        self.backups = Backups(settings, parent)
+        self.backups.message.connect(self.message)
 
     def open(self, db: Database) -> None:
         """The database is open: from now on everything can be opened."""
@@ -230,3 +237,59 @@ class WindowOpener(QObject):
     def open_company_details(self) -> QWidget:
         """Arkiv → Företagsuppgifter: the settings dialog on the company page."""
         return self.open_settings(company_page=True)
+
+    # --- the register as a whole, and help ------------------------------------------------
+
+    def export_sie(self) -> QWidget:
+        """Arkiv → Exportera SIE…: the period, then the file."""
+        from kundbok.ui.sie_export_dialog import SieExportDialog
+
+        dialog = SieExportDialog(self.db, self._parent)
+        dialog.open()
+        self.sie_export = dialog
+        return dialog
+
+    def back_up(self) -> None:
+        """Arkiv → Säkerhetskopiera…: a folder, then the verified copy."""
+        self.backups.back_up_by_hand(self.db)
+
+    def send_unsent_invoices(self) -> int:
+        """E-mail every issued, unsent invoice of the customers marked for it."""
+        from kundbok.services.mail.invoices import unsent_invoice_ids
+        from kundbok.ui.send_invoice_dialog import send_many
+
+        outcomes = send_many(self._parent, self.db, unsent_invoice_ids(self.db))
+        self.invoices_changed.emit()
+        return sum(outcome.sent for outcome in outcomes)
+
+    def show_shortcuts(self, actions: Sequence[QAction]) -> QWidget:
+        """Hjälp → Kortkommandon: the shortcuts of the window's actions."""
+        from kundbok.ui.help_menu import ShortcutsDialog
+
+        dialog = ShortcutsDialog(actions, self._parent)
+        dialog.open()
+        self.shortcuts = dialog
+        return dialog
+
+    def show_about(self) -> QWidget:
+        """Hjälp → Om Kundbok."""
+        from kundbok.ui.help_menu import show_about
+
+        self.about = show_about(self._parent, self._db)
+        return self.about
+
+    def open_data_folder(self) -> bool:
+        """Hjälp → Öppna datamappen: where the register lives by default."""
+        from kundbok.config import default_database_path
+        from kundbok.ui.help_menu import open_folder
+
+        folder = default_database_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        return open_folder(folder)
+
+    def open_log_folder(self) -> bool:
+        """Hjälp → Öppna loggmappen."""
+        from kundbok.config import log_path
+        from kundbok.ui.help_menu import open_folder
+
+        return open_folder(log_path().parent)
