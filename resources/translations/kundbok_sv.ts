@@ -738,6 +738,10 @@
         <translation>Momsregistreringsnummer</translation>
     </message>
     <message>
+        <source>Billing address</source>
+        <translation>Faktureringsadress</translation>
+    </message>
+    <message>
         <source>Their reference</source>
         <translation>Er referens</translation>
     </message>
@@ -1498,6 +1502,10 @@
         <translation>Sök: nummer, OCR, kund, belopp, referens, ordernummer…</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>Ej skickade</translation>
+    </message>
+    <message>
         <source>Invoice date from</source>
         <translation>Fakturadatum från</translation>
     </message>
@@ -1955,6 +1963,10 @@
         <translation>Kunder</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
@@ -2003,6 +2015,65 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Insert date and time</source>
         <translation>Infoga datum och tid</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>Att göra i dag</translation>
+    </message>
+    <message>
+        <source>Best customers this year</source>
+        <translation>Största kunderna i år</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Invoiced and paid per month (kr)</source>
+        <translation>Fakturerat och betalt per månad (kr)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>No sales yet this year.</source>
+        <translation>Ingen försäljning än i år.</translation>
+    </message>
+    <message>
+        <source>{count} overdue invoices, {amount} {currency}</source>
+        <translation>{count} förfallna fakturor, {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>(the oldest due {date})</source>
+        <translation>(den äldsta förföll {date})</translation>
+    </message>
+    <message>
+        <source>No overdue invoices.</source>
+        <translation>Inga förfallna fakturor.</translation>
+    </message>
+    <message>
+        <source>Unpaid in all: {amount} {currency}</source>
+        <translation>Obetalt totalt: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{count} drafts not issued</source>
+        <translation>{count} utkast inte utfärdade</translation>
+    </message>
+    <message>
+        <source>{count} invoices not sent</source>
+        <translation>{count} fakturor inte skickade</translation>
     </message>
 </context>
 <context>

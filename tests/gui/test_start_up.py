@@ -69,7 +69,7 @@ def test_the_window_says_the_register_is_opening_until_it_is_open(qtbot, databas
     assert window.customers.model.rowCount() == 0 and not window.is_open
     assert not window.main_actions.action("action_new_customer").isEnabled()
     assert not window.main_actions.action("action_new_invoice").isEnabled()
-    assert not window.tabs.isTabEnabled(1)
+    assert not window.tabs.isTabEnabled(2)
     db = open_database(database_path)
     window.show_register(db)
     assert window.customers.table.notice() == ""
@@ -78,7 +78,7 @@ def test_the_window_says_the_register_is_opening_until_it_is_open(qtbot, databas
     )
     assert window.main_actions.action(
         "action_new_customer"
-    ).isEnabled() and window.tabs.isTabEnabled(1)
+    ).isEnabled() and window.tabs.isTabEnabled(2)
     assert "customers" in window.status.text()
     db.dispose()
 
@@ -220,7 +220,7 @@ def test_the_invoices_tab_is_read_when_first_opened(qtbot, database_path):
     window = create_main_window(str(database_path))
     qtbot.addWidget(window)
     assert window.findChild(QTableView, "invoice_table") is None  # not built at start
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)  # Overview, Customers, Invoices
     table = window.findChild(QTableView, "invoice_table")
     assert table is not None and table.isVisibleTo(window)
     assert table.model().rowCount() == invoices >= 7

@@ -26,7 +26,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoice import status as status_on
 from kundbok.services.articles import find_article
-from kundbok.services.invoice_search import InvoiceQuery, matching
+from kundbok.services.invoice_search import UNSENT, InvoiceQuery, matching, never_sent
 from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.settings import CompanySettings, get_company
 
@@ -210,6 +210,10 @@ def _page_ids(
     if query.status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, without sums
         statement = statement.where(
             Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID
+        )
+    elif query.status == UNSENT:
+        statement = statement.where(
+            Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.ISSUED, never_sent()
         )
     elif query.status:
         amounts = OpenAmounts()

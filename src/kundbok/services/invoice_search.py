@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, and_, or_, select, type_coerce
 
 from kundbok.db.models import Customer, Invoice
 from kundbok.db.types import Money
@@ -25,6 +25,19 @@ from kundbok.services.search import customers_matching
 
 # The longest text compared as a number: an OCR number has at most 25 digits.
 LONGEST_NUMBER = 25
+
+
+# The list's filter of issued invoices that went out no way Kundbok knows of.
+UNSENT = "unsent"
+
+
+def never_sent() -> ColumnElement[bool]:
+    """An invoice neither e-mailed, printed nor written as an e-invoice file."""
+    return and_(
+        Invoice.sent_at.is_(None),
+        Invoice.printed_at.is_(None),
+        Invoice.einvoice_written_at.is_(None),
+    )
 
 
 @dataclass(frozen=True)

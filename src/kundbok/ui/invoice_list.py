@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceStatus, can_delete
 from kundbok.services.invoice_queries import InvoiceRow
-from kundbok.services.invoice_search import InvoiceQuery
+from kundbok.services.invoice_search import UNSENT, InvoiceQuery
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
 from kundbok.ui.einvoice_export import export_einvoices
@@ -82,6 +82,7 @@ class InvoiceList(QWidget):
             (InvoiceStatus.PAID, self.tr("Paid")),
             (InvoiceStatus.CREDITED, self.tr("Credited")),
             (InvoiceStatus.REFUND_DUE, self.tr("Refunds due")),
+            (UNSENT, self.tr("Not sent")),
         ):
             self.status_filter.addItem(text, status)
         self.date_from = _open_date(self, "invoice_date_from", self.tr("Invoice date from"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kundbok.ui.customer_browser import CustomerBrowser
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions, Offer
+from kundbok.ui.overview import OverviewTab
 from kundbok.ui.status_line import StatusLine
 from kundbok.ui.window_opener import WindowOpener
 
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.backup_warning.setObjectName("backup_warning")
         self.statusBar().addPermanentWidget(self.backup_warning)
         self._closing_after_backup = False
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.customers.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
 
         self.customers.selection_changed.connect(self._update_actions)
         self.customers.listing_changed.connect(self._update_status)
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
     def _make_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
+        self.overview = OverviewTab(self)
+        self.overview.link_activated.connect(self._follow_link)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.customers, icon("customers"), self.tr("Customers"))
         self._invoices_tab = QWidget(self)  # holds the invoice list once it is first shown
         self._invoices_layout = QVBoxLayout(self._invoices_tab)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.customers.open(db)
         self.opener.open(db)
+        self.overview.open(db)
         self._update_actions()
         from kundbok.ui.change_follower import ChangeFollower
 
@@ -126,6 +131,10 @@ class MainWindow(QMainWindow):
         self.backup_warning.setText(text)
         self.backup_warning.setVisible(bool(text))
 
+    def first_painted(self) -> QWidget:
+        """What the window paints first: the register is opened once it is (app.py)."""
+        return self.overview.to_do
+
     def show_waiting_for_import(self) -> None:
         """A save waits for another user's import: say so, and keep the window painted."""
         self.statusBar().showMessage(self.tr("Waiting for an import to finish…"), 15_000)
@@ -137,6 +146,7 @@ class MainWindow(QMainWindow):
         self.customers.table.reread_keeping_place()
         if self._invoice_list is not None:
             self._invoice_list.reread_keeping_place()
+        self.overview.refresh()
         self.opener.follow_changes()
         self._update_status()
 
@@ -171,10 +181,40 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the invoice search on the Invoices tab, else the customer search (its tab
+        shown)."""
+        if self.on_invoices():
+            self.invoice_list.search_field.setFocus()
+            self.invoice_list.search_field.selectAll()
+        else:
+            self.tabs.setCurrentWidget(self.customers)
+            self.customers.focus_search()
+
+    def _follow_link(self, target: str) -> None:
+        """A line of the overview: the list that shows it."""
+        from kundbok.domain.invoice import InvoiceStatus
+        from kundbok.services.invoice_search import UNSENT
+
+        kind, _, customer_id = target.partition(":")
+        statuses = {
+            "overdue": InvoiceStatus.OVERDUE,
+            "drafts": InvoiceStatus.DRAFT,
+            "unsent": UNSENT,
+        }
+        if kind == "customer":
+            self.opener.open_card(int(customer_id))
+        elif kind == "unpaid":
+            self.opener.open_receivables()
+        elif kind in statuses:
+            self.tabs.setCurrentWidget(self._invoices_tab)
+            self.invoice_list.show_status(statuses[kind])
+
     def refresh_invoices(self) -> None:
         """Read the invoice list again after an invoice was saved or deleted."""
         if self._invoice_list is not None:  # one not built yet is read when it is
             self._invoice_list.refresh()
+        self.overview.refresh()
 
     def _offer(self) -> Offer:
         """What the actions can act on: the selected customers only on the Customers tab."""
