@@ -151,6 +151,7 @@ def test_the_settings_choose_the_folder_and_say_when_the_last_backup_was(
     dialog.findChild(QLineEdit, "field_backup_folder").setText(str(tmp_path / "usb"))
     dialog.save()
     assert window.opener.backups.folder() == tmp_path / "usb"
+    window.opener.backups.set_folder(None)  # no daily backup when the test's window closes
 
 
 def test_help_says_the_version_and_the_register_and_lists_the_shortcuts(window):

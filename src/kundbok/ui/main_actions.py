@@ -100,6 +100,7 @@ class MainActions(QObject):
         super().__init__(window)
         self.setObjectName("main_actions")
         self._window = window
+        self._opener = opener
         self._actions: dict[str, QAction] = {}
         self._needs: dict[QAction, Needs] = {}
         self._in_context_menu: list[QAction] = []
@@ -165,16 +166,11 @@ class MainActions(QObject):
             "import",
         )
         self.separate(Menu.FILE)
-        self.add_action(
-            "action_export_sie",
-            self.tr("Export SIE…"),
-            opener.export_sie,
-            Menu.FILE,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_backup", self.tr("Back up…"), opener.back_up, Menu.FILE, Needs.REGISTER
-        )
+        for name, text, slot in (
+            ("action_export_sie", self.tr("Export SIE…"), opener.export_sie),
+            ("action_backup", self.tr("Back up…"), opener.back_up),
+        ):
+            self.add_action(name, text, slot, Menu.FILE, Needs.REGISTER)
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",
@@ -320,33 +316,18 @@ class MainActions(QObject):
             "action_create_invoice", "action_export_vcard", "action_export_customers",
         )  # fmt: skip
 
+    def _show_shortcuts(self) -> None:
+        self._opener.show_shortcuts(list(self._actions.values()))
+
     def _declare_help(self, opener: WindowOpener) -> None:
-        """The Help menu: about, the shortcuts (read from these actions), the folders."""
-        self.add_action(
-            "action_shortcuts",
-            self.tr("Keyboard shortcuts"),
-            lambda: opener.show_shortcuts(list(self._actions.values())),
-            Menu.HELP,
-            Needs.NOTHING,
-        )
-        self.add_action(
-            "action_open_data_folder",
-            self.tr("Open the data folder"),
-            opener.open_data_folder,
-            Menu.HELP,
-            Needs.NOTHING,
-        )
-        self.add_action(
-            "action_open_log_folder",
-            self.tr("Open the log folder"),
-            opener.open_log_folder,
-            Menu.HELP,
-            Needs.NOTHING,
-        )
-        self.separate(Menu.HELP)
-        self.add_action(
-            "action_about", self.tr("About Kundbok"), opener.show_about, Menu.HELP, Needs.NOTHING
-        )
+        """The Help menu: the shortcuts (read from these actions), the folders, about."""
+        for name, text, slot in (
+            ("action_shortcuts", self.tr("Keyboard shortcuts"), self._show_shortcuts),
+            ("action_open_data_folder", self.tr("Open the data folder"), opener.open_data_folder),
+            ("action_open_log_folder", self.tr("Open the log folder"), opener.open_log_folder),
+            ("action_about", self.tr("About Kundbok"), opener.show_about),
+        ):  # fmt: skip
+            self.add_action(name, text, slot, Menu.HELP, Needs.NOTHING)
 
     def add_action(
         self,
