@@ -100,6 +100,7 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     filters = [shown.status_filter.itemText(i) for i in range(shown.status_filter.count())]
     assert filters == [
         "All", "Drafts", "Unpaid", "Overdue", "Partly paid", "Paid", "Credited", "Refunds due",
+        "Not sent",
     ]  # fmt: skip
     assert _shown(shown, "Partly paid") == [f"Partly paid, {display_money(D('1000.00'))} open"]
     assert _shown(shown, "Overdue") == [
@@ -111,6 +112,7 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     assert _shown(shown, "Credited") == ["Credited"]
     assert _shown(shown, "Drafts") == ["Draft"]
     assert len(_shown(shown, "All")) == 8  # the credit note too
+    assert len(_shown(shown, "Not sent")) == 4  # issued, open, and gone out no known way
     assert _shown(shown, "Refunds due") == []  # it settled an unpaid invoice
 
 

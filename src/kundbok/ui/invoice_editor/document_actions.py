@@ -79,8 +79,9 @@ class InvoiceDocumentActions(QObject):
         """Print the very pages of the PDF through Qt's print dialog."""
         from kundbok.services.invoice_outputs import record_printed
 
-        invoice_id, data = self._editor.saved_invoice_id(), self._pdf()
+        data = self._pdf()
         if data is not None:
+            invoice_id = self._editor.saved_invoice_id()
             ids = [invoice_id] if invoice_id is not None else []
             print_with_dialog(self._window, [data], lambda: record_printed(self._db, ids))
 
