@@ -1,7 +1,7 @@
 """when an invoice was last printed and its e-invoice file written; the overview's indexes
 
 Revision ID: 0022
-Revises: 0015
+Revises: 0018
 
 The invoice list says how each invoice went out (e-mailed, printed, an e-invoice file), not
 only whether it was e-mailed. Both columns are NULL for every existing invoice: nothing is
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0022"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

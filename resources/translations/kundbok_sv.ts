@@ -951,10 +951,6 @@
         <translation>Faktura skickad med e-post</translation>
     </message>
     <message>
-        <source>Reminder made</source>
-        <translation>Påminnelse skapad</translation>
-    </message>
-    <message>
         <source>Reminder sent by e-mail</source>
         <translation>Påminnelse skickad med e-post</translation>
     </message>
@@ -989,6 +985,10 @@
     <message>
         <source>Exchange rate recorded</source>
         <translation>Växelkurs registrerad</translation>
+    </message>
+    <message>
+        <source>Reminder printed</source>
+        <translation>Påminnelse utskriven</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1694,6 @@
         <translation>Valuta</translation>
     </message>
     <message>
-        <source>E-mailed</source>
-        <translation>E-postad</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -1736,6 +1732,18 @@
     <message>
         <source>Sent to {address}.</source>
         <translation>Skickad till {address}.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>{date} printed</source>
+        <translation>{date} utskriven</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Inte skickad än</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2206,6 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Importerad tidigare</translation>
     </message>
     <message>
-        <source>{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before</source>
-        <translation>{matched} matchade, {suggested} förslag, {unmatched} ej matchade, {seen} sedda tidigare</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2224,6 +2228,18 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Bank files (*.xml *.txt *.dat);;All files (*)</source>
         <translation>Bankfiler (*.xml *.txt *.dat);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: booked before</source>
+        <translation>Trolig dubblett: bokförd tidigare</translation>
+    </message>
+    <message>
+        <source>{matched} matched, {suggested} suggested, {likely} likely duplicates, {unmatched} unmatched, {seen} seen before</source>
+        <translation>{matched} matchade, {suggested} förslag, {likely} troliga dubbletter, {unmatched} ej matchade, {seen} importerade tidigare</translation>
+    </message>
+    <message>
+        <source>A payment of this amount on this day is booked on the invoice already, perhaps from another bank file. Tick it to book this one too.</source>
+        <translation>En betalning med detta belopp och denna dag är redan bokförd på fakturan, kanske från en annan bankfil. Kryssa i den för att bokföra även denna.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4825,46 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>The backup folder {folder} is not there.</source>
         <translation>Mappen för säkerhetskopior {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The BgMax file cannot be read: line {line} has the amount {amount}, larger than the largest amount taken.</source>
+        <translation>BgMax-filen kan inte läsas: rad {line} har beloppet {amount}, större än det största belopp som tas emot.</translation>
+    </message>
+    <message>
+        <source>The BgMax file cannot be read: line {line} has the amount 0.00.</source>
+        <translation>BgMax-filen kan inte läsas: rad {line} har beloppet 0,00.</translation>
+    </message>
+    <message>
+        <source>The camt.054 file cannot be read: entry {entry} has the amount {amount}, larger than the largest amount taken.</source>
+        <translation>camt.054-filen kan inte läsas: post {entry} har beloppet {amount}, större än det största belopp som tas emot.</translation>
+    </message>
+    <message>
+        <source>The camt.054 file cannot be read: entry {entry} has the amount 0.00.</source>
+        <translation>camt.054-filen kan inte läsas: post {entry} har beloppet 0,00.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bank file may be ({limit} MB) and was not read.</source>
+        <translation>Filen är större än en bankfil får vara ({limit} MB) och lästes inte.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is larger than the largest amount taken, {limit}.</source>
+        <translation>Beloppet {amount} är större än det största belopp som tas emot, {limit}.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today ({date} was given).</source>
+        <translation>En betalning kan inte dateras efter i dag ({date} angavs).</translation>
+    </message>
+    <message>
+        <source>The bank file cannot be read: payment {transaction} is booked on {date}, after today.</source>
+        <translation>Bankfilen kan inte läsas: betalning {transaction} är bokförd {date}, efter i dag.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file and cannot be read.</source>
+        <translation>{path} är ingen fil och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The bank file has changed since it was read; read it again.</source>
+        <translation>Bankfilen har ändrats sedan den lästes; läs in den igen.</translation>
     </message>
 </context>
 <context>

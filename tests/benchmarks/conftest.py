@@ -131,14 +131,16 @@ def open_invoices(open_ledger_path) -> list[tuple[int, str, Decimal, str]]:
             select(
                 Invoice.number,
                 Invoice.ocr,
-                Invoice.total - Invoice.rot_rut_deduction,
+                Invoice.total,
+                Invoice.rot_rut_deduction,
                 Invoice.buyer_name,
             )
             .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.ISSUED)
             .order_by(Invoice.number)
         ).all()
     db.dispose()
-    return [(number, ocr, Decimal(str(amount)), name) for number, ocr, amount, name in rows]
+    # Apart, not subtracted in SQL: the difference of two Money columns comes back in öre.
+    return [(number, ocr, total - rot_rut, name) for number, ocr, total, rot_rut, name in rows]
 
 
 def camt054(payments: Iterable[tuple[str, Decimal, str, str, dt.date]]) -> bytes:

@@ -49,8 +49,10 @@ def test_preview_10000_payments_against_20000_open_invoices(
     assert dialog.table.rowCount() == PAYMENTS
     kinds = [match.kind for match in preview.matches]
     assert len(kinds) == PAYMENTS
-    # A free-text "Faktura N" whose N is also another invoice's OCR (invoice 12's is 1241) is
-    # booked by that OCR: the matcher trusts a Luhn-valid OCR anywhere in the text.
+    # "Faktura N" a krona short is no suggestion: an invoice number needs the exact amount.
+    short_by_number = [n for n in range(PAYMENTS) if n % 4 == 3 and n % 3 == 0]
+    assert all(kinds[n] is not MatchKind.INVOICE_NUMBER for n in short_by_number)
     assert kinds.count(MatchKind.OCR) >= PAYMENTS - PAYMENTS // 4
-    assert kinds.count(MatchKind.OCR) + kinds.count(MatchKind.INVOICE_NUMBER) == PAYMENTS
+    found = kinds.count(MatchKind.OCR) + kinds.count(MatchKind.INVOICE_NUMBER)
+    assert found == PAYMENTS - len(short_by_number)
     assert_within(benchmark, 5)

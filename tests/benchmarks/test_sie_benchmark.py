@@ -28,7 +28,7 @@ def paid_ledger(open_ledger_path, open_invoices, bank_file, tmp_path_factory):
             amount,
             f"<Strd><CdtrRefInf><Ref>{ocr}</Ref></CdtrRefInf></Strd>",
             buyer,
-            YEAR[1],
+            min(YEAR[1], dt.date.today()),  # a payment is never dated after today
         )
         for number, ocr, amount, buyer in open_invoices
     ]

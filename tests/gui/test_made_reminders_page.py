@@ -57,7 +57,7 @@ def test_the_reminders_made_are_listed(page, made):
     assert table.item(0, 2).text() == "1 Åkessons Rör AB"
     assert table.item(0, 3).text() == str(invoice.number)
     assert table.item(0, 4).text() == display_money(reminder.reminder.content.total)
-    assert table.item(0, 6).text() == ""  # not e-mailed
+    assert table.item(0, 6).text() == "Not yet sent"
 
 
 def test_print_and_save_again(page, made, db, no_dialogs, tmp_path, monkeypatch):

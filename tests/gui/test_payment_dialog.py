@@ -136,3 +136,29 @@ def test_an_overpaid_invoice_offers_a_refund_an_unpaid_one_does_not(qtbot, db):
     dialog.amount.setText("50")
     dialog.accept()
     assert dialog.result_of_refund is not None and dialog.result_of_refund.refund_due == 0
+
+
+def test_an_amount_beyond_the_limit_is_a_message_and_no_payment(qtbot, db, no_dialogs, type_into):
+    _, asked = no_dialogs
+    invoice = _invoice(db)
+    dialog = PaymentDialog(None, db, invoice.id)
+    qtbot.addWidget(dialog)
+    for text, why in (
+        ("1E+30", "is not an amount"),
+        ("92233720368547758,07", "is too large"),
+        ("1000000000,01", "larger than the largest amount taken"),
+    ):
+        dialog.amount.clear()
+        type_into(dialog.amount, text)
+        dialog.accept()
+        assert asked[-1][0] == "warning"
+        assert why in asked[-1][1]
+    assert dialog.result_of_payment is None
+    assert invoice_payments(db, invoice.id) == []
+
+
+def test_no_payment_date_after_today_can_be_chosen(qtbot, db):
+    dialog = PaymentDialog(None, db, _invoice(db).id)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate.currentDate().addDays(1))
+    assert dialog.date.date() == QDate.currentDate()

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from tests.helpers.shortcuts import new_draft
-from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Sent, camt054
+from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Giro, Sent, bgmax, camt054
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
@@ -81,3 +81,44 @@ def test_the_file_menu_offers_the_payment_import(qtbot, window, no_dialogs, tmp_
     assert window.main_actions.action("action_import_payments").isEnabled()
     window.main_actions.action("action_import_payments").trigger()
     assert asked and asked[-1][0] == "warning"  # the file was read, and refused in a message
+
+
+def test_a_likely_duplicate_is_a_group_of_its_own_booked_only_when_ticked(
+    qtbot, db, no_dialogs, tmp_path, monkeypatch
+):
+    from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
+
+    customer = create_customer(db, CustomerDetails(name="Anna Andersson"))
+    issued = []
+    for _ in range(2):
+        draft = save_draft(db, replace(new_draft(db, customer.id, DAY), lines=LINES))
+        issued.append(issue_invoice(db, draft.id, DAY))
+    # The bankgiro payment of the first invoice, booked from Bankgirot's file before.
+    apply_payment_import(db, bgmax([Giro(125000, issued[0].ocr, serial="000000000011")]))
+    path = tmp_path / "camt.xml"
+    path.write_bytes(
+        camt054(
+            CAMT_08,
+            [
+                [Sent("1250.00", ocr=issued[0].ocr, bank_ref="NDEA-1")],  # the same payment
+                [Sent("1250.00", ocr=issued[1].ocr, bank_ref="NDEA-2")],
+            ],
+        )
+    )
+    dialog = PaymentImportDialog(None, db, path, preview_payment_import(db, path))
+    qtbot.addWidget(dialog)
+    assert "1 matched, 0 suggested, 1 likely duplicates" in dialog.summary.text()
+    # Grouped: the match first, then the likely duplicate with its tick box, unticked.
+    assert dialog.table.item(0, 4).text() == "Matched by OCR"
+    assert dialog.table.item(1, 4).text() == "Likely duplicate: booked before"
+    assert dialog.table.item(1, 4).checkState() == Qt.CheckState.Unchecked
+    dialog.accept()
+    assert [len(invoice_payments(db, i.id)) for i in issued] == [1, 1]
+    # Read again and ticked: the user says it is a payment of its own.
+    dialog = PaymentImportDialog(None, db, path, preview_payment_import(db, path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 4).text() == "Likely duplicate: booked before"
+    dialog.table.item(0, 4).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert dialog.result_of_import is not None and dialog.result_of_import.booked == 1
+    assert [len(invoice_payments(db, i.id)) for i in issued] == [2, 1]

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from tests.helpers.shortcuts import new_draft
 
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
@@ -18,6 +18,7 @@ from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
+from kundbok.services.reminders.history import made_reminders
 from kundbok.services.reminders.overdue import overdue_customers
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.ui import reminders_dialog
@@ -70,12 +71,19 @@ def test_the_list_shows_what_each_reminder_would_contain(qtbot, db, overdue):
     dialog.grab().save("/tmp/reminders_dialog.png")
 
 
+class _Preview(QDialog):
+    """The print preview, as far as the list needs it: accepted when the user prints."""
+
+    def __init__(self, pdfs: list[bytes], shown: list[_Preview]) -> None:
+        super().__init__()
+        self.pdfs = pdfs
+        shown.append(self)
+
+
 def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs, monkeypatch):
     _, asked = no_dialogs
-    previewed = []
-    monkeypatch.setattr(
-        reminders_dialog, "preview_pdfs", lambda parent, pdfs: previewed.append(pdfs)
-    )
+    previewed: list[_Preview] = []
+    monkeypatch.setattr(reminders_dialog, "preview_pdfs", lambda _, pdfs: _Preview(pdfs, previewed))
     mailbox = MailboxHandler()
     with running_smtp_server(mailbox) as server:
         use_test_server(db, server.port)
@@ -83,10 +91,34 @@ def test_send_e_mails_one_and_previews_the_other(qtbot, db, overdue, no_dialogs,
         dialog.overdue_table.selectAll()
         qtbot.mouseClick(dialog.button_send, qtbot_button())
     assert [m.rcpt_tos for m in mailbox.received] == [["ekonomi@akessons.se"]]
-    assert len(previewed) == 1 and previewed[0][0].startswith(b"%PDF")
+    assert len(previewed) == 1 and previewed[0].pdfs[0].startswith(b"%PDF")
     assert ("information", "1 of 1 reminders sent by e-mail.") in asked
+    # The paper reminder counts once printed; until then it waits, as it was made.
+    [waiting] = overdue_customers(db, DAY)
+    assert waiting.customer_name == "Öbergs Café" and waiting.reminder_id is not None
+    previewed[0].accept()  # Skriv ut in the preview
     assert dialog.overdue_table.rowCount() == 0
     assert overdue_customers(db, DAY) == []
+
+
+def test_a_preview_closed_without_printing_leaves_the_reminder_to_send(
+    qtbot, db, overdue, monkeypatch
+):
+    previewed: list[_Preview] = []
+    monkeypatch.setattr(reminders_dialog, "preview_pdfs", lambda _, pdfs: _Preview(pdfs, previewed))
+    dialog = _dialog(qtbot, db)
+    dialog.overdue_table.selectRow(1)
+    dialog.send_selected()
+    previewed[0].reject()
+    [waiting] = [r for r in overdue_customers(db, DAY) if r.customer_name == "Öbergs Café"]
+    # Sent again, it is the same reminder: no second one, no second fee.
+    dialog.refresh()
+    dialog.overdue_table.selectRow(1)
+    dialog.send_selected()
+    previewed[1].accept()
+    assert [r.customer_name for r in overdue_customers(db, DAY)] == ["Åkessons Rör AB"]
+    [made] = made_reminders(db)
+    assert made.reminder_id == waiting.reminder_id and made.printed_at is not None
 
 
 def qtbot_button():
@@ -166,11 +198,11 @@ def test_the_invoicing_menu_opens_the_overdue_list(window, qtbot):
 
 
 def test_the_invoice_editor_shows_the_reminder_level_and_date(qtbot, db, overdue):
-    from kundbok.services.reminders.overdue import make_reminders
+    from helpers.reminding import printed_reminders
     from kundbok.ui.invoice_editor import open_invoice_editor
 
     invoice, _ = overdue
-    make_reminders(db, [invoice.customer_id], DAY)
+    printed_reminders(db, [invoice.customer_id], DAY)
     editor = open_invoice_editor(db, invoice.customer_id, None, invoice.id)
     qtbot.addWidget(editor)
     label = editor.findChild(type(editor.action_bar.state_label), "invoice_state")

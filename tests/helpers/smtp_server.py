@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import os
+import signal
 import socket
 import ssl
 from collections.abc import Iterator
@@ -57,6 +59,23 @@ class MailboxHandler:
             Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content))
         )
         return "250 Message accepted for delivery"
+
+
+@dataclass
+class KillingHandler(MailboxHandler):
+    """A mailbox that kills the sending process (SIGKILL, as a crash or `kill -9`) when message
+    number `kill_at` arrives, before answering it: that message is not taken, those before it
+    were. Set `victim` to the process id once it is known; 0 kills nothing."""
+
+    kill_at: int = 0
+    victim: int = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.victim and len(self.received) + 1 == self.kill_at:
+            os.kill(self.victim, signal.SIGKILL)
+            self.victim = 0
+            return "451 4.3.0 Try again later"
+        return await super().handle_DATA(server, session, envelope)
 
 
 def check_login(server, session, envelope, mechanism, auth_data) -> AuthResult:

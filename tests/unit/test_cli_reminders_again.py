@@ -58,7 +58,7 @@ def test_made_lists_the_reminders(path, made, capsys):
     assert main(["--database", path, "reminders", "--made"]) == 0
     [line] = capsys.readouterr().out.splitlines()
     assert line.startswith(f"{reminder.reminder_id} 2026-03-03 1 Åkessons Rör AB: invoices ")
-    assert "SEK (not e-mailed)" in line
+    assert "SEK (not yet sent)" in line
 
 
 def test_again_writes_the_same_reminder_later(path, db, made, tmp_path, capsys):

@@ -48,12 +48,15 @@ def amount_argument(text: str) -> Decimal:
     """A positive amount as people type it ("1 250,50", "1250.5 kr"); more than two decimals
     are refused, never rounded."""
     from kundbok.domain.errors import KundbokError
+    from kundbok.domain.limits import MAX_AMOUNT, is_within_amount_limit
     from kundbok.domain.money import parse_amount
 
     try:
         value = parse_amount(text)
     except KundbokError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+    if not is_within_amount_limit(value):
+        raise argparse.ArgumentTypeError(f"more than {MAX_AMOUNT:,.0f} kr: {text}")
     if value <= 0:
         raise argparse.ArgumentTypeError(f"not a positive amount: {text}")
     return value
@@ -81,9 +84,11 @@ def date_argument(text: str) -> dt.date:
 def open_database(args: argparse.Namespace, create: bool = True) -> Database:
     """The database of `--database`; commands that only read pass create=False. A register on
     a network drive is opened with a one-line warning on stderr (a script run by one user is
-    safe there; several users at once are not)."""
+    safe there; several users at once are not). A write that waits for another user's import
+    says so on stderr, once."""
     from kundbok.db.migrate import open_database as open_url  # late: `--help` stays quick
     from kundbok.db.network_drive import register_on_network
+    from kundbok.db.session import on_waiting_for_import
 
     database = resolve_database(args.database)
     network = register_on_network(database)
@@ -93,6 +98,14 @@ def open_database(args: argparse.Namespace, create: bool = True) -> Database:
         load_translator(system_language())
         warning = translate("messages", NETWORK_WARNING).format(kind=network)
         sys.stderr.write(f"kundbok: {one_line(warning)}\n")
+    told: list[bool] = []
+
+    def waiting() -> None:
+        if not told:
+            told.append(True)
+            print("kundbok: waiting for another user's import to finish…", file=sys.stderr)
+
+    on_waiting_for_import(waiting)
     return open_url(database, create=create)
 
 

@@ -57,6 +57,12 @@ def add_payment_commands(commands: argparse._SubParsersAction) -> None:  # type:
         action="store_true",
         help="also book payments matched by invoice number or by amount and payer name",
     )
+    bank.add_argument(
+        "--accept-duplicates",
+        action="store_true",
+        help="also book likely duplicates: payments with the OCR or invoice, amount and date "
+        "of one booked before (the same payment in another bank's file)",
+    )
     bank.set_defaults(handler=_import_payments)
     add_report_commands(commands)
     add_export_commands(commands)
@@ -102,22 +108,24 @@ def _import_payments(args: argparse.Namespace) -> int:
 
     from kundbok.services.payments.bank_files import apply_payment_import, preview_payment_import
 
-    data = Path(args.file).read_bytes()
+    path = Path(args.file)
     database = open_database(args, create=False)
     try:
-        preview = preview_payment_import(database, data)
-        accepted = (
-            {match.payment.transaction_id for match in preview.suggested}
-            if args.accept_suggestions
-            else set()
+        preview = preview_payment_import(database, path)
+        chosen = (preview.suggested if args.accept_suggestions else []) + (
+            preview.likely_duplicates if args.accept_duplicates else []
         )
-        result = None if args.dry_run else apply_payment_import(database, data, accepted)
+        accepted = {match.payment.transaction_id for match in chosen}
+        result = (
+            None if args.dry_run else apply_payment_import(database, path, accepted, preview.digest)
+        )
     finally:
         database.dispose()
     print(f"{preview.source_format} {preview.version} {preview.message_id}")
     for title, matches in (
         ("matched", preview.matched),
         ("suggested", preview.suggested),
+        ("likely duplicates", preview.likely_duplicates),
         ("unmatched", preview.unmatched),
         ("seen before", preview.duplicates),
     ):
@@ -128,6 +136,11 @@ def _import_payments(args: argparse.Namespace) -> int:
         print("dry run: nothing booked")
     else:
         print(f"booked {result.booked} payments, {result.amount:.2f}")
+    if preview.likely_duplicates and not args.accept_duplicates:
+        print(
+            f"{len(preview.likely_duplicates)} likely duplicates not booked "
+            "(--accept-duplicates books them)"
+        )
     return 0
 
 

@@ -60,6 +60,8 @@ def _line(reminder: CustomerReminder) -> str:
     content = reminder.content
     numbers = ",".join(str(line.receivable.number) for line in content.lines)
     way = "e-mail" if reminder.by_email else "paper"
+    if reminder.reminder_id is not None:
+        way += f"; reminder {reminder.reminder_id} made {content.day.isoformat()}, not yet sent"
     return one_line(
         f"{reminder.customer_number} {reminder.customer_name}: invoices {numbers}; "
         f"open {content.open_total:.2f}, fee {content.fee:.2f}, "
@@ -102,12 +104,15 @@ def _write(database: Database, listed: list[CustomerReminder], day: dt.date, fol
     from kundbok.services.files import write_atomically
     from kundbok.services.pdf.reminder import reminder_pdf
     from kundbok.services.pdf.reminder_labels import reminder_labels_for
+    from kundbok.services.reminders.delivery import mark_reminders_printed
     from kundbok.services.reminders.overdue import make_reminders
 
     for made in make_reminders(database, [r.customer_id for r in listed], day):
         name = reminder_labels_for(made.reminder.language)["attachment"]
         path = folder / name.format(number=made.reminder_id)
         write_atomically(path, reminder_pdf(database, made.reminder_id))
+        # Written is printed: the reminder counts now, each one as soon as its file is whole.
+        mark_reminders_printed(database, [made.reminder_id])
         print(f"{_line(made.reminder)} -> {path}")
     return 0
 

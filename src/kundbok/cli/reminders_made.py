@@ -22,7 +22,13 @@ def made_reminders_command(args: argparse.Namespace, folder: Path | None) -> int
         if args.made:
             for row in made_reminders(database):
                 numbers = ",".join(str(number) for number in row.invoice_numbers)
-                sent = f"e-mailed to {row.sent_to}" if row.sent_at else "not e-mailed"
+                sent = (
+                    f"e-mailed to {row.sent_to}"
+                    if row.sent_at
+                    else "printed"
+                    if row.printed_at
+                    else "not yet sent"
+                )
                 print(
                     one_line(
                         f"{row.reminder_id} {row.reminder_date.isoformat()} "
@@ -54,12 +60,14 @@ def _write_again(database: Database, reminder_id: int, folder: Path) -> int:
     from kundbok.services.files import write_atomically
     from kundbok.services.pdf.reminder import reminder_pdf
     from kundbok.services.pdf.reminder_labels import reminder_labels_for
+    from kundbok.services.reminders.delivery import mark_reminders_printed
     from kundbok.services.reminders.overdue import get_reminder
 
     reminder = get_reminder(database, reminder_id)
     name = reminder_labels_for(reminder.language)["attachment"].format(number=reminder_id)
     path = folder / name
     write_atomically(path, reminder_pdf(database, reminder_id))
+    mark_reminders_printed(database, [reminder_id])  # counts now, if it never went before
     print(f"{reminder_id} -> {path}")
     return 0
 

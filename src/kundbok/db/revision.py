@@ -30,6 +30,7 @@ KNOWN_REVISIONS = (
     "0013",
     "0014",
     "0015",
+    "0018",
     "0022",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

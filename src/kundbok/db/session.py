@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kundbok.db.database_file import check_database_file
@@ -222,6 +222,11 @@ class Database:
                 ),
                 reason=str(error.orig) if error.orig else str(error),
             ) from error
+        except StatementError as error:
+            # A column type refused a value (Money beyond the largest amount): its own message.
+            if isinstance(error.orig, KundbokError):
+                raise error.orig from error
+            raise
         finally:
             session.close()  # rolls back whatever was not committed
 

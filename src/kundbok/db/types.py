@@ -8,6 +8,8 @@ from sqlalchemy import BigInteger, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from kundbok.domain.limits import check_amount
+
 
 class _ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal stored as an integer count of 1/`scale` units (öre, hundredths of a percent)."""
@@ -32,10 +34,19 @@ class _ScaledDecimal(TypeDecorator[Decimal]):
 
 
 class Money(_ScaledDecimal):
-    """Kronor (or another currency's main unit) as Decimal, stored as integer öre."""
+    """Kronor (or another currency's main unit) as Decimal, stored as integer öre.
+
+    The last guard of `limits.MAX_AMOUNT`: an amount beyond it that slipped past the checks
+    where it came in is refused (ValidationError) rather than stored or overflowing the column.
+    """
 
     scale = 100
     cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is not None:
+            check_amount("amount", Decimal(value))
+        return super().process_bind_param(value, dialect)
 
 
 class Percent(_ScaledDecimal):

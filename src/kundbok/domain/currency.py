@@ -94,9 +94,3 @@ def sek_shares(amounts: Sequence[Decimal], rate: Decimal) -> list[Decimal]:
         shares.append(whole - converted)
         converted = whole
     return shares
-
-
-def exchange_difference(amount: Decimal, booked_rate: Decimal, paid_rate: Decimal) -> Decimal:
-    """What a payment of `amount` at `paid_rate` brought in kronor beyond its share of the
-    receivable booked at `booked_rate` (negative: a loss)."""
-    return to_sek(amount, paid_rate) - to_sek(amount, booked_rate)

@@ -23,7 +23,7 @@ class EventAction(StrEnum):
     PAYMENT_REVERSED = "payment reversed"
     REFUNDED = "refunded"  # money paid back to the customer
     SENT = "sent"  # an issued invoice e-mailed to the customer
-    REMINDED = "reminded"  # a reminder made for the customer's overdue invoices
+    REMINDED = "reminded"  # a reminder printed or saved as PDF for the overdue invoices
     REMINDER_SENT = "reminder sent"  # a reminder e-mailed to the customer
     INTEREST_INVOICED = "interest invoiced"  # a räntefaktura issued for a late invoice
     ROT_RUT_CLAIMED = "rot/rut claimed"  # the ROT/RUT part claimed from Skatteverket

@@ -7,6 +7,8 @@ fields stop typing at them.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 NAME = 200  # a customer's or a contact's name, our company's name
@@ -29,6 +31,13 @@ NOTES = 10_000
 INVOICE_TEXT = 4_000
 FILE_NAME = 255  # a file kept on a customer, as most file systems allow
 FILE_BYTES = 20 * 1024 * 1024  # 20 MB a file: contracts, photos, signed quotes
+# The largest amount of money taken anywhere (a payment, a bank file's entry, a stored total):
+# far above what a small firm invoices, far below the integer öre a database column holds, so a
+# typing slip or a forged file ("1E+30") is refused with a message instead of stored.
+MAX_AMOUNT = Decimal(1_000_000_000)
+# A bank file larger than this is refused before it is read: a day's camt.054 of a small firm is
+# a few hundred kilobytes, and 100 MB holds some 60,000 payments.
+BANK_FILE_BYTES = 100 * 1024 * 1024
 
 # Limits of the customer's own fields, by field name.
 CUSTOMER_FIELDS = {
@@ -100,6 +109,31 @@ def check_length(field: str, text: str, limit: int, **where: object) -> str:
             **where,
         )
     return text
+
+
+def amount_text(amount: Decimal) -> str:
+    """An amount written out in full with its sign ("1000000000000.00", never "1E+12")."""
+    return f"{amount:f}"
+
+
+def is_within_amount_limit(amount: Decimal) -> bool:
+    """Whether `amount` (either sign) is a finite number no larger than MAX_AMOUNT."""
+    return amount.is_finite() and abs(amount) <= MAX_AMOUNT
+
+
+def check_amount(field: str, amount: Decimal, **where: object) -> Decimal:
+    """`amount` if it is within MAX_AMOUNT either way; else a ValidationError that names it."""
+    if not is_within_amount_limit(amount):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "messages", "The amount {amount} is larger than the largest amount taken, {limit}."
+            ),
+            amount=amount_text(amount),
+            limit=f"{MAX_AMOUNT:,.0f} kr".replace(",", "\u00a0"),
+            **where,
+        )
+    return amount
 
 
 def check_lengths(values: object, fields: dict[str, int]) -> None:

@@ -3,15 +3,24 @@
 An OCR is certain in the structured reference, and in the free text when the text gives it as
 one: the number alone or after the word "OCR". A number merely found in other words ("Faktura
 1241") may be an invoice number, a year or a postcode that happens to pass the check digit, so
-it books only when the amount is exactly what is owed and is otherwise a suggestion.
+it books only when the amount is exactly what is owed and is otherwise a suggestion. An invoice
+number is suggested only as a whole word of the message and for exactly what the invoice owes
+("Medlemsavgift rad 17" is no payment of invoice 17), a payer only by the customer's whole name
+("a" is no one's name).
 
-Pure: the caller supplies the open invoices and the transaction ids booked before. Payments are
-taken in file order and each one lowers the open amount of the invoice it pays, so two part
-payments of one invoice in one file come out as "partly paid" and then "paid".
+A payment with the same OCR (or invoice), amount and booking date as one booked before is a
+likely duplicate: the same payment reported by a second file (BgMax and then camt.054, with
+transaction ids of their own). It is booked only when the user says so.
+
+Pure: the caller supplies the open invoices, the transaction ids booked before and the payments
+booked on the file's days. Payments are taken in file order and each one lowers the open amount
+of the invoice it pays, so two part payments of one invoice in one file come out as "partly
+paid" and then "paid".
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -24,7 +33,10 @@ from stdnum import luhn
 from kundbok.domain.bank_files.model import IncomingPayment
 
 _DIGITS = re.compile(r"\d{2,25}")
-_WORDS = re.compile(r"[0-9A-Za-z-]+")
+# Words of any script: "17" is a word of "rad 17" and of "#17", not of "nr17" or "17a".
+_WORDS = re.compile(r"[^\W_]+")
+# What a company's name may carry or leave out without being another name.
+_COMPANY_FORMS = frozenset({"ab"})
 # The number after "OCR", "OCR-nr", "OCR nummer:" and the like.
 _LABELLED_OCR = re.compile(r"\bocr\W*(?:n(?:umme)?r\b\W*)?(\d{2,25})", re.IGNORECASE)
 ZERO = Decimal("0.00")
@@ -42,15 +54,27 @@ class OpenInvoice:
     currency: str = "SEK"
 
 
+@dataclass(frozen=True)
+class BookedPayment:
+    """A payment booked before, as the search for likely duplicates needs it."""
+
+    invoice_id: int
+    number: str  # the invoice's number
+    ocr: str | None  # the invoice's OCR
+    amount: Decimal
+    payment_date: dt.date
+
+
 class MatchKind(StrEnum):
     """How a payment was tied to an invoice, if at all."""
 
     OCR = "ocr"
-    INVOICE_NUMBER = "invoice_number"
+    INVOICE_NUMBER = "invoice_number"  # a whole word of the message, for exactly what is owed
     OCR_IN_TEXT = "ocr_in_text"  # an invoice's OCR among other words, not the amount owed
     AMOUNT_AND_NAME = "amount_and_name"
     UNMATCHED = "unmatched"
-    DUPLICATE = "duplicate"
+    LIKELY_DUPLICATE = "likely_duplicate"  # same OCR or invoice, amount and day as one booked
+    DUPLICATE = "duplicate"  # its transaction id was booked before
 
 
 SUGGESTIONS = frozenset(
@@ -91,7 +115,8 @@ def _normal_ocr(text: str) -> str:
 
 
 def _normal_name(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A name as compared: its words in lower case, without punctuation or "AB"."""
+    return " ".join(w for w in _WORDS.findall(text.casefold()) if w not in _COMPANY_FORMS)
 
 
 def _valid_ocr(digits: str) -> bool:
@@ -105,7 +130,8 @@ def _outcome(amount: Decimal, open_amount: Decimal) -> PaymentOutcome:
 
 
 def _names_agree(payer: str, customer: str) -> bool:
-    return bool(payer) and bool(customer) and (payer in customer or customer in payer)
+    """Whether a payer is the customer: the whole name, once normalised, never a part of it."""
+    return bool(payer) and payer == customer
 
 
 class _Ledger:
@@ -149,10 +175,11 @@ class _Ledger:
         return self._invoice_of_ocr(_DIGITS.findall(payment.unstructured))
 
     def find_by_number(self, payment: IncomingPayment) -> int | None:
-        words = _WORDS.findall(f"{payment.reference or ''} {payment.unstructured}")
-        for word in words:
-            found = self.by_number.get(word.casefold())
-            if found is not None and self.open[found] > 0:
+        """An invoice whose number is a whole word of the message and which owes exactly the
+        amount paid."""
+        for word in _message_words(payment):
+            found = self.by_number.get(word)
+            if found is not None and self.open[found] == payment.amount:
                 return found
         return None
 
@@ -165,9 +192,28 @@ class _Ledger:
                 return invoice_id
         return None
 
-    def book(self, payment: IncomingPayment, kind: MatchKind, invoice_id: int) -> PaymentMatch:
-        open_amount = self.open[invoice_id]
-        self.open[invoice_id] = open_amount - payment.amount
+    def find(self, payment: IncomingPayment) -> tuple[MatchKind, int] | None:
+        """The surest way the payment finds an invoice in its own currency, if any."""
+        for kind, find in (
+            (MatchKind.OCR, self.find_by_ocr),
+            (MatchKind.INVOICE_NUMBER, self.find_by_number),
+            (MatchKind.OCR_IN_TEXT, self.find_ocr_in_text),
+            (MatchKind.AMOUNT_AND_NAME, self.find_by_amount_and_name),
+        ):
+            invoice_id = find(payment)
+            # A payment in another currency cannot be set against the invoice's open amount.
+            if invoice_id is not None and self.invoices[invoice_id].currency == payment.currency:
+                return kind, invoice_id
+        return None
+
+    def match(
+        self, payment: IncomingPayment, kind: MatchKind, invoice_id: int, book: bool = True
+    ) -> PaymentMatch:
+        """The payment set against the invoice's open amount (0 for an invoice no longer open);
+        booked, it lowers that amount for the payments after it."""
+        open_amount = self.open.get(invoice_id, ZERO)
+        if book:
+            self.open[invoice_id] = open_amount - payment.amount
         return PaymentMatch(
             payment,
             kind,
@@ -177,14 +223,54 @@ class _Ledger:
         )
 
 
+def _message_words(payment: IncomingPayment) -> list[str]:
+    return _WORDS.findall(f"{payment.reference or ''} {payment.unstructured}".casefold())
+
+
+class _Booked:
+    """The payments booked before, by what makes a payment the same one: its OCR or invoice,
+    amount and day."""
+
+    def __init__(self, booked: Iterable[BookedPayment]) -> None:
+        self.by_invoice: dict[tuple[int, Decimal, dt.date], int] = {}
+        self.by_ocr: dict[tuple[str, Decimal, dt.date], int] = {}
+        self.by_number: dict[tuple[str, Decimal, dt.date], int] = {}
+        for payment in booked:
+            key = (payment.amount, payment.payment_date)
+            self.by_invoice[(payment.invoice_id, *key)] = payment.invoice_id
+            if payment.ocr:
+                self.by_ocr[(_normal_ocr(payment.ocr), *key)] = payment.invoice_id
+            self.by_number[(payment.number.casefold(), *key)] = payment.invoice_id
+
+    def invoice_of(self, payment: IncomingPayment, matched: int | None) -> int | None:
+        """The invoice of a booked payment that `payment` looks to be again, else None."""
+        if not self.by_invoice:
+            return None
+        key = (payment.amount, payment.booking_date)
+        if matched is not None and (matched, *key) in self.by_invoice:
+            return matched
+        texts = [payment.reference or "", payment.unstructured.replace(" ", "")]
+        texts += _DIGITS.findall(payment.unstructured)
+        for digits in {_normal_ocr(text) for text in texts if text}:
+            if (digits, *key) in self.by_ocr:
+                return self.by_ocr[(digits, *key)]
+        for word in _message_words(payment):
+            if (word, *key) in self.by_number:
+                return self.by_number[(word, *key)]
+        return None
+
+
 def match_payments(
     payments: Iterable[IncomingPayment],
     open_invoices: Iterable[OpenInvoice],
     seen_transaction_ids: Collection[str] = frozenset(),
+    booked: Iterable[BookedPayment] = (),
 ) -> list[PaymentMatch]:
-    """For each payment in order: its OCR match, a suggestion, unmatched, or duplicate (its
+    """For each payment in order: its OCR match, a suggestion, unmatched, a likely duplicate
+    (the same OCR or invoice, amount and day as a payment in `booked`), or a duplicate (its
     transaction id was booked before or appears earlier in the same file)."""
     ledger = _Ledger(open_invoices)
+    earlier = _Booked(booked)
     seen = set(seen_transaction_ids)
     matches: list[PaymentMatch] = []
     for payment in payments:
@@ -192,17 +278,12 @@ def match_payments(
             matches.append(PaymentMatch(payment, MatchKind.DUPLICATE))
             continue
         seen.add(payment.transaction_id)
-        for kind, find in (
-            (MatchKind.OCR, ledger.find_by_ocr),
-            (MatchKind.INVOICE_NUMBER, ledger.find_by_number),
-            (MatchKind.OCR_IN_TEXT, ledger.find_ocr_in_text),
-            (MatchKind.AMOUNT_AND_NAME, ledger.find_by_amount_and_name),
-        ):
-            invoice_id = find(payment)
-            # A payment in another currency cannot be set against the invoice's open amount.
-            if invoice_id is not None and ledger.invoices[invoice_id].currency == payment.currency:
-                matches.append(ledger.book(payment, kind, invoice_id))
-                break
+        found = ledger.find(payment)
+        again = earlier.invoice_of(payment, found[1] if found else None)
+        if again is not None:
+            matches.append(ledger.match(payment, MatchKind.LIKELY_DUPLICATE, again, book=False))
+        elif found is not None:
+            matches.append(ledger.match(payment, *found))
         else:
             matches.append(PaymentMatch(payment, MatchKind.UNMATCHED))
     return matches

@@ -152,6 +152,8 @@ def _per_month(session: Session, starts: list[dt.date]) -> tuple[Month, ...]:
     paid_by: dict[tuple[int, int], Decimal] = {}
     for sums, rows in ((invoiced_by, invoiced), (paid_by, paid)):
         for day, total in rows:
+            if day is None:  # a draft has no date, and drafts are not read: never
+                continue
             key = (day.year, day.month)
             sums[key] = sums.get(key, Decimal(0)) + _ore(total)
     return tuple(

@@ -29,6 +29,7 @@ from kundbok.services.files import write_atomically
 from kundbok.services.mail.reminders import reminder_recipient, send_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
+from kundbok.services.reminders.delivery import mark_reminders_printed
 from kundbok.services.reminders.history import MadeReminderRow, made_reminders
 from kundbok.services.reminders.overdue import get_reminder
 from kundbok.ui.errors import attempt
@@ -56,7 +57,7 @@ class MadeRemindersPage(QWidget):
                 self.tr("Invoices"),
                 self.tr("Total"),
                 self.tr("Currency"),
-                self.tr("E-mailed"),
+                self.tr("Sent"),
             ],
             QAbstractItemView.SelectionMode.SingleSelection,
         )
@@ -92,13 +93,19 @@ class MadeRemindersPage(QWidget):
                     ", ".join(str(number) for number in reminder.invoice_numbers),
                     reminder.total,
                     reminder.currency,
-                    f"{display_date(reminder.sent_at)} {reminder.sent_to or ''}".strip()
-                    if reminder.sent_at
-                    else "",
+                    self._delivery(reminder),
                 )
                 for reminder in self.rows
             ],
         )
+
+    def _delivery(self, reminder: MadeReminderRow) -> str:
+        """When and how the reminder went: e-mailed to whom, printed, or not yet."""
+        if reminder.sent_at:
+            return f"{display_date(reminder.sent_at)} {reminder.sent_to or ''}".strip()
+        if reminder.printed_at:
+            return self.tr("{date} printed").format(date=display_date(reminder.printed_at))
+        return self.tr("Not yet sent")
 
     def selected(self) -> MadeReminderRow | None:
         """The reminder selected, after saying to select one when none is."""
@@ -115,8 +122,13 @@ class MadeRemindersPage(QWidget):
             return
         title = self.tr("Reminders")
         pdf = attempt(self, title, lambda: reminder_pdf(self._db, chosen.reminder_id))
-        if pdf is not None:
-            attempt(self, title, lambda: preview_pdfs(self, [pdf]))
+        preview = None if pdf is None else attempt(self, title, lambda: preview_pdfs(self, [pdf]))
+        if preview is not None:  # printed: a reminder not sent before counts from now
+            preview.accepted.connect(lambda: self._printed([chosen.reminder_id]))
+
+    def _printed(self, reminder_ids: list[int]) -> None:
+        attempt(self, self.tr("Reminders"), lambda: mark_reminders_printed(self._db, reminder_ids))
+        self.refresh()
 
     def save_selected(self) -> Path | None:
         """Write the selected reminder's PDF to a file the user names."""
@@ -133,9 +145,12 @@ class MadeRemindersPage(QWidget):
 
         def write() -> Path:
             write_atomically(Path(path), reminder_pdf(self._db, chosen.reminder_id))
+            mark_reminders_printed(self._db, [chosen.reminder_id])  # saved is printed
             return Path(path)
 
-        return attempt(self, self.tr("Reminders"), write)
+        saved = attempt(self, self.tr("Reminders"), write)
+        self.refresh()
+        return saved
 
     def mail_selected(self) -> bool:
         """E-mail the selected reminder again, to an address the user may change."""

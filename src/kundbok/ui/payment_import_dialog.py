@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,15 +29,24 @@ from kundbok.ui.formatting import display_money
 
 
 class PaymentImportDialog(QDialog):
-    """Every payment in the file and what it would do; suggestions are ticked by the user."""
+    """Every payment in the file, grouped by what it would do; suggestions and likely duplicates
+    are booked when the user ticks them."""
 
     def __init__(
-        self, parent: QWidget | None, db: Database, data: bytes, preview: ImportPreview
+        self, parent: QWidget | None, db: Database, data: bytes | Path, preview: ImportPreview
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._data = data
         self._preview = preview
+        # Each group together: what is booked, what the user decides, what is left alone.
+        self._rows = (
+            preview.matched
+            + preview.suggested
+            + preview.likely_duplicates
+            + preview.unmatched
+            + preview.duplicates
+        )
         self.result_of_import: ImportResult | None = None
         self.setWindowTitle(self.tr("Import payments"))
         kinds = {
@@ -47,22 +55,25 @@ class PaymentImportDialog(QDialog):
             MatchKind.OCR_IN_TEXT: self.tr("Suggested: OCR in the message"),
             MatchKind.AMOUNT_AND_NAME: self.tr("Suggested: amount and name"),
             MatchKind.UNMATCHED: self.tr("Unmatched"),
+            MatchKind.LIKELY_DUPLICATE: self.tr("Likely duplicate: booked before"),
             MatchKind.DUPLICATE: self.tr("Imported before"),
         }
         summary = self.tr(
-            "{matched} matched, {suggested} suggested, {unmatched} unmatched, {seen} seen before"
+            "{matched} matched, {suggested} suggested, {likely} likely duplicates, "
+            "{unmatched} unmatched, {seen} seen before"
         ).format(
             matched=len(preview.matched),
             suggested=len(preview.suggested),
+            likely=len(preview.likely_duplicates),
             unmatched=len(preview.unmatched),
             seen=len(preview.duplicates),
         )
         self.summary = QLabel(summary, self)
-        self.table = QTableWidget(len(preview.matches), 5, self)
+        self.table = QTableWidget(len(self._rows), 5, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""]
         )
-        for row, match in enumerate(preview.matches):
+        for row, match in enumerate(self._rows):
             self._fill(row, match, kinds[match.kind])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -88,33 +99,46 @@ class PaymentImportDialog(QDialog):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if column == 4 and match.is_suggestion:
+            if column == 4 and _decided_by_user(match):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
+            if match.kind is MatchKind.LIKELY_DUPLICATE:
+                item.setToolTip(
+                    self.tr(
+                        "A payment of this amount on this day is booked on the invoice already, "
+                        "perhaps from another bank file. Tick it to book this one too."
+                    )
+                )
             self.table.setItem(row, column, item)
 
     def accepted_suggestions(self) -> set[str]:
-        """The transaction ids of the suggestions the user ticked."""
+        """The transaction ids of the suggestions and likely duplicates the user ticked."""
         chosen = set()
-        for row, match in enumerate(self._preview.matches):
+        for row, match in enumerate(self._rows):
             item = self.table.item(row, 4)
             ticked = item is not None and item.checkState() == Qt.CheckState.Checked
-            if match.is_suggestion and ticked:
+            if _decided_by_user(match) and ticked:
                 chosen.add(match.payment.transaction_id)
         return chosen
 
     def accept(self) -> None:
-        """Book the matches and ticked suggestions, all or nothing."""
+        """Book the matches and the ticked rows, all or nothing."""
         chosen = self.accepted_suggestions()
+        digest = self._preview.digest
         result = attempt(
             self,
             self.windowTitle(),
-            lambda: apply_payment_import(self._db, self._data, chosen),
+            lambda: apply_payment_import(self._db, self._data, chosen, digest),
         )
         if result is None:
             return
         self.result_of_import = result
         super().accept()
+
+
+def _decided_by_user(match: PaymentMatch) -> bool:
+    """Whether the row is booked only when ticked: a suggestion or a likely duplicate."""
+    return match.is_suggestion or match.kind is MatchKind.LIKELY_DUPLICATE
 
 
 def open_payment_import(parent: QWidget | None, db: Database) -> ImportResult | None:
@@ -124,17 +148,13 @@ def open_payment_import(parent: QWidget | None, db: Database) -> ImportResult | 
     files = QCoreApplication.translate(
         "PaymentImportDialog", "Bank files (*.xml *.txt *.dat);;All files (*)"
     )
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", files)
-    if not path:
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", files)
+    if not chosen:
         return None
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        QMessageBox.warning(parent, title, error.strerror or str(error))
-        return None
-    preview = attempt(parent, title, lambda: preview_payment_import(db, data))
+    path = Path(chosen)  # read as a stream by the preview, and again when booked
+    preview = attempt(parent, title, lambda: preview_payment_import(db, path))
     if preview is None:
         return None
-    dialog = PaymentImportDialog(parent, db, data, preview)
+    dialog = PaymentImportDialog(parent, db, path, preview)
     dialog.exec()
     return dialog.result_of_import

@@ -37,6 +37,7 @@ from kundbok.services.files import write_atomically
 from kundbok.services.mail.reminders import SentReminder, send_new_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
+from kundbok.services.reminders.delivery import mark_reminders_printed
 from kundbok.services.reminders.interest import (
     LatePayment,
     create_interest_invoice,
@@ -264,11 +265,17 @@ class RemindersDialog(QDialog):
                 self.windowTitle(),
                 lambda: [reminder_pdf(self._db, m.reminder_id) for m in made],
             )
-            if pdfs:
-                attempt(self, self.windowTitle(), lambda: preview_pdfs(self, pdfs))
+            preview = pdfs and attempt(self, self.windowTitle(), lambda: preview_pdfs(self, pdfs))
+            if preview:  # printed from the preview: the reminders count from now
+                ids = [m.reminder_id for m in made]
+                preview.accepted.connect(lambda: self._printed(ids))
         self.refresh()
         if summary:
             QMessageBox.information(self, self.windowTitle(), summary)
+
+    def _printed(self, reminder_ids: list[int]) -> None:
+        attempt(self, self.windowTitle(), lambda: mark_reminders_printed(self._db, reminder_ids))
+        self.refresh()
 
     def _sent_summary(self, results: Sequence[SentReminder]) -> str:
         sent = sum(result.outcome.sent for result in results)
@@ -295,7 +302,6 @@ class RemindersDialog(QDialog):
         if not folder:
             return
         made = self._make(chosen)
-        self.refresh()
 
         def write() -> list[Path]:
             paths = []
@@ -303,10 +309,12 @@ class RemindersDialog(QDialog):
                 name = reminder_labels_for(item.reminder.language)["attachment"]
                 path = Path(folder) / name.format(number=item.reminder_id)
                 write_atomically(path, reminder_pdf(self._db, item.reminder_id))
+                mark_reminders_printed(self._db, [item.reminder_id])  # saved is printed
                 paths.append(path)
             return paths
 
         paths = attempt(self, self.windowTitle(), write)
+        self.refresh()
         if paths:
             QMessageBox.information(
                 self,

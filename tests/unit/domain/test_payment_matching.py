@@ -9,6 +9,7 @@ import pytest
 
 from kundbok.domain.bank_files import BankFileFormat, IncomingPayment
 from kundbok.domain.payment_matching import (
+    BookedPayment,
     MatchKind,
     OpenInvoice,
     PaymentOutcome,
@@ -142,3 +143,79 @@ def test_an_invoice_number_in_the_message_is_not_taken_for_another_invoices_ocr(
     (match,) = match_payments([paid("800.00", None, "Faktura 1248")], invoices[:1])
     assert (match.kind, match.invoice_id) == (MatchKind.OCR_IN_TEXT, 12)
     assert match.is_suggestion
+
+
+SEVENTEEN = OpenInvoice(17, "17", "17415", Decimal("500.00"), "Föreningen Anna AB")
+
+
+@pytest.mark.parametrize(
+    ("payment", "kind"),
+    [
+        # An invoice's number is a suggestion only as a whole word and for what it owes.
+        (paid("500.00", None, "Medlemsavgift rad 17"), MatchKind.INVOICE_NUMBER),
+        (paid("500.00", None, "Faktura #17, tack"), MatchKind.INVOICE_NUMBER),
+        (paid("250.00", None, "Medlemsavgift rad 17"), MatchKind.UNMATCHED),
+        (paid("500.00", None, "Medlemsavgift nr17"), MatchKind.UNMATCHED),
+        (paid("500.00", None, "Medlemsavgift 2017"), MatchKind.UNMATCHED),
+        # A payer only by the customer's whole name: case, spaces, punctuation and "AB" aside.
+        (paid("500.00", payer="a"), MatchKind.UNMATCHED),
+        (paid("500.00", payer="Anna"), MatchKind.UNMATCHED),
+        (paid("500.00", payer="Föreningen Anna AB Stockholm"), MatchKind.UNMATCHED),
+        (paid("500.00", payer="FÖRENINGEN  ANNA"), MatchKind.AMOUNT_AND_NAME),
+        (paid("500.00", payer="Föreningen Anna AB."), MatchKind.AMOUNT_AND_NAME),
+        (paid("499.00", payer="Föreningen Anna AB"), MatchKind.UNMATCHED),
+    ],
+)
+def test_a_suggestion_needs_a_whole_word_and_the_amount_or_the_whole_name(payment, kind):
+    (match,) = match_payments([payment], [SEVENTEEN])
+    assert match.kind is kind
+    assert match.invoice_id == (None if kind is MatchKind.UNMATCHED else 17)
+
+
+def _booked(invoice: OpenInvoice, amount: str, day: dt.date = dt.date(2026, 3, 2)):
+    return BookedPayment(invoice.invoice_id, invoice.number, invoice.ocr, Decimal(amount), day)
+
+
+@pytest.mark.parametrize(
+    "payment",
+    [
+        paid("1250.00", "1000017", transaction_id="camt-1"),  # the same OCR
+        paid("1250.00", None, "OCR 1000017", transaction_id="camt-2"),
+        paid("1250.00", None, "Betalning 1000017 mars", transaction_id="camt-3"),
+        paid("1250.00", None, "Faktura 1001", transaction_id="camt-4"),  # the same invoice
+    ],
+)
+def test_a_payment_booked_before_from_another_file_is_a_likely_duplicate(payment):
+    # BgMax booked 1250.00 on invoice 1001 (OCR 1000017) on 2 March; camt.054 reports it again.
+    (match,) = match_payments([payment], INVOICES[1:], booked=[_booked(INVOICES[0], "1250.00")])
+    assert (match.kind, match.invoice_id) == (MatchKind.LIKELY_DUPLICATE, 1)
+    assert not match.is_suggestion
+    assert (match.outcome, match.difference) == (PaymentOutcome.OVERPAID, Decimal("1250.00"))
+
+
+def test_a_part_payment_booked_before_is_a_likely_duplicate_and_lowers_nothing():
+    booked = [_booked(INVOICES[0], "250.00")]
+    matches = match_payments(
+        [
+            paid("250.00", "1000017", transaction_id="again"),
+            paid("1000.00", "1000017", transaction_id="rest"),
+        ],
+        INVOICES,
+        booked=booked,
+    )
+    assert [m.kind for m in matches] == [MatchKind.LIKELY_DUPLICATE, MatchKind.OCR]
+    assert matches[1].outcome is PaymentOutcome.PARTLY_PAID  # the invoice's 1250.00 open
+
+
+@pytest.mark.parametrize(
+    ("payment", "booked"),
+    [
+        (paid("1250.00", "1000017"), _booked(INVOICES[0], "1250.00", dt.date(2026, 3, 1))),
+        (paid("1250.00", "1000017"), _booked(INVOICES[0], "1000.00")),
+        (paid("400.00", "1000025"), _booked(INVOICES[0], "400.00")),
+    ],
+    ids=["another day", "another amount", "another invoice"],
+)
+def test_a_payment_unlike_those_booked_is_no_duplicate(payment, booked):
+    (match,) = match_payments([payment], INVOICES, booked=[booked])
+    assert match.kind is MatchKind.OCR

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from tests.helpers.shortcuts import new_draft
 
+from helpers.reminding import printed_reminders
 from helpers.smtp_server import MailboxHandler, running_smtp_server, use_test_server
 from kundbok.domain.customer import AddressDetails, CustomerDetails
 from kundbok.domain.events import EventAction
@@ -21,7 +22,7 @@ from kundbok.services.history import customer_history
 from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.mail.reminders import send_reminders
 from kundbok.services.pdf.reminder import reminder_pdf
-from kundbok.services.reminders.overdue import get_reminder, make_reminders
+from kundbok.services.reminders.overdue import get_reminder
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 
 LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), vat_rate=D(25)),)
@@ -53,7 +54,7 @@ def _reminded(db, invoices=1, language="sv", email="ekonomi@akessons.se"):
             db, replace(new_draft(db, customer.id, dt.date(2026, 1, 2)), lines=LINES)
         )
         issued.append(issue_invoice(db, draft.id, dt.date(2026, 1, 2)))
-    [made] = make_reminders(db, [customer.id], DAY)
+    [made] = printed_reminders(db, [customer.id], DAY)
     return customer, issued, made.reminder_id
 
 

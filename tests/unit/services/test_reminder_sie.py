@@ -10,13 +10,13 @@ from decimal import Decimal as D
 from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
+from helpers.reminding import printed_reminders
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.customers import create_customer
 from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
 from kundbok.services.reminders.interest import create_interest_invoice
-from kundbok.services.reminders.overdue import make_reminders
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.sie_export import export_sie
 
@@ -33,7 +33,7 @@ def _late_paid(db, **settings):
     customer = create_customer(db, CustomerDetails(name="Åkessons Rör AB", payment_terms_days=30))
     draft = save_draft(db, replace(new_draft(db, customer.id, dt.date(2026, 1, 2)), lines=LINES))
     invoice = issue_invoice(db, draft.id, dt.date(2026, 1, 2))
-    make_reminders(db, [customer.id], dt.date(2026, 2, 15))
+    printed_reminders(db, [customer.id], dt.date(2026, 2, 15))
     register_payment(db, invoice.id, D("10000.00"), dt.date(2026, 3, 3))
     return create_interest_invoice(db, invoice.id, dt.date(2026, 3, 4))
 

@@ -10,6 +10,7 @@ from decimal import Decimal as D
 import pytest
 from tests.helpers.shortcuts import new_draft
 
+from helpers.reminding import printed_reminders
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.errors import RefusedError
 from kundbok.domain.events import EventAction
@@ -30,16 +31,6 @@ LINES = (LineDetails(description="Arbete", quantity=D(8), unit_price=D(1000), va
 def _issue(db, customer, day=ISSUED):
     draft = save_draft(db, replace(new_draft(db, customer.id, day), lines=LINES))
     return issue_invoice(db, draft.id, day)  # 10 000 kr
-
-
-@pytest.fixture
-def charging(any_db):
-    """Reminder fee 60 kr agreed, förseningsersättning charged."""
-    save_reminder_settings(
-        any_db,
-        replace(get_reminder_settings(any_db), reminder_fee=D(60), charge_compensation=True),
-    )
-    return any_db
 
 
 def _customer(db, name="Åkessons Rör AB", kind="company", **changes):
@@ -71,13 +62,13 @@ def test_reminders_raise_the_level_and_a_second_on_the_same_day_is_refused(charg
     customer = _customer(charging)
     invoice = _issue(charging, customer)
     day = dt.date(2026, 2, 15)
-    [made] = make_reminders(charging, [customer.id], day)
+    [made] = printed_reminders(charging, [customer.id], day)
     stored = get_invoice(charging, invoice.id)
     assert get_reminder(charging, made.reminder_id).level == 1
     with pytest.raises(RefusedError):
         make_reminders(charging, [customer.id], day)
     assert overdue_customers(charging, day) == []
-    [again] = make_reminders(charging, [customer.id], dt.date(2026, 3, 1))
+    [again] = printed_reminders(charging, [customer.id], dt.date(2026, 3, 1))
     second = get_reminder(charging, again.reminder_id)
     assert second.level == 2
     # Compensation once per invoice: the second reminder charges none, the fee again.
@@ -94,7 +85,7 @@ def test_invoice_keeps_level_and_date(charging):
 
     customer = _customer(charging)
     invoice = _issue(charging, customer)
-    make_reminders(charging, [customer.id], dt.date(2026, 2, 15))
+    printed_reminders(charging, [customer.id], dt.date(2026, 2, 15))
     with charging.unit_of_work(write=False) as session:
         row = session.get(Invoice, invoice.id)
         assert (row.reminder_level, row.reminded_on) == (1, dt.date(2026, 2, 15))
@@ -117,7 +108,7 @@ def test_no_fee_unless_agreed(any_db):
 def test_interest_invoice_after_late_payment_charges_interest_fee_and_compensation(charging):
     customer = _customer(charging)
     invoice = _issue(charging, customer)
-    make_reminders(charging, [customer.id], dt.date(2026, 2, 15))
+    printed_reminders(charging, [customer.id], dt.date(2026, 2, 15))
     with pytest.raises(RefusedError):  # not paid yet
         create_interest_invoice(charging, invoice.id, dt.date(2026, 3, 1))
     register_payment(charging, invoice.id, D("10000.00"), dt.date(2026, 3, 3))
@@ -156,9 +147,10 @@ def test_the_lists_cost_the_same_statements_for_one_customer_or_many(charging):
         for number in range(customers):
             customer = _customer(charging, f"Kund {number} AB")
             invoice = _issue(charging, customer)
-            make_reminders(charging, [customer.id], dt.date(2026, 2, 10 + number % 5))
+            printed_reminders(charging, [customer.id], dt.date(2026, 2, 10 + number % 5))
             register_payment(charging, invoice.id, D("10000.00"), dt.date(2026, 3, 3))
             _issue(charging, customer)
+            make_reminders(charging, [customer.id], dt.date(2026, 3, 2))  # not yet sent
         with counted(charging) as overdue:
             overdue_customers(charging, dt.date(2026, 3, 3))
         with counted(charging) as late:

@@ -21,6 +21,7 @@ from tests.helpers.rot_rut_invoices import paid_invoice
 from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.sie.strict_sie_reader import read_sie
 
+from helpers.reminding import printed_reminders
 from kundbok import __version__
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.invoice import LineDetails
@@ -28,7 +29,6 @@ from kundbok.services.customers import create_customer
 from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment, reverse_payment
 from kundbok.services.reminders.interest import create_interest_invoice
-from kundbok.services.reminders.overdue import make_reminders
 from kundbok.services.reminders.settings import get_reminder_settings, save_reminder_settings
 from kundbok.services.rot_rut_claims import record_decision, write_claim
 from kundbok.services.sie_export import export_sie
@@ -81,7 +81,7 @@ def _register(db, tmp_path: Path) -> None:
     create_credit_note(db, credited.id, dt.date(2026, 1, 5))
     in_euro = _issue(db, euro.id, dt.date(2026, 1, 6), rate=D("11.4357"))
     late = [_issue(db, customer.id, dt.date(2026, 1, 7), WORK) for customer in (plain, own)]
-    make_reminders(db, [plain.id, own.id], dt.date(2026, 2, 15))
+    printed_reminders(db, [plain.id, own.id], dt.date(2026, 2, 15))
 
     register_payment(db, food.id, food.totals().total, dt.date(2026, 1, 30), "swish")
     register_payment(db, first.id, D("1000.00"), dt.date(2026, 2, 10), "bankgiro")

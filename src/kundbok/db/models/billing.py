@@ -223,10 +223,13 @@ class ReferenceRate(Base):
 
 
 class Reminder(Base):
-    """A reminder sent to a customer: the date, the fee it charged, and its invoices (items).
+    """A reminder to a customer: the date, the fee it charged, and its invoices (items).
 
-    The fee (and the items' förseningsersättning) are invoiced by a räntefaktura; `fee_invoice_id`
-    is the one that charged the fee, so it is charged once.
+    It counts (raises its invoices' level, charges its fee) once delivered: e-mailed (`sent_at`)
+    or printed or saved as PDF (`printed_at`); until then it is made but not sent, and is
+    delivered as made by the next run. The fee (and the items' förseningsersättning) are
+    invoiced by a räntefaktura; `fee_invoice_id` is the one that charged the fee, so it is
+    charged once.
     """
 
     __tablename__ = "reminder"
@@ -242,6 +245,7 @@ class Reminder(Base):
     created_by: Mapped[str] = mapped_column(String(100), default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     items: Mapped[list[ReminderItem]] = relationship(
         back_populates="reminder", cascade="all, delete-orphan", order_by="ReminderItem.id"

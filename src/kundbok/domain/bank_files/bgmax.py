@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from kundbok.domain import limits
 from kundbok.domain.bank_files.model import (
     BankFile,
     BankFileError,
@@ -63,6 +64,23 @@ def _payment_record(record: str, line: int) -> _Pending:
     reference_field = record[12:37].strip()
     not_a_number = QT_TRANSLATE_NOOP("messages", "the amount is not a number")
     amount = from_ore(_number(record[37:55], line, not_a_number))
+    if amount > limits.MAX_AMOUNT:
+        raise BankFileError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The BgMax file cannot be read: line {line} has the amount {amount}, larger than "
+                "the largest amount taken.",
+            ),
+            line=line,
+            amount=f"{amount:.2f}",
+        )
+    if amount.is_zero() and record.startswith("20"):
+        raise BankFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The BgMax file cannot be read: line {line} has the amount 0.00."
+            ),
+            line=line,
+        )
     code = record[55]
     serial = record[57:69].strip()
     if not serial:

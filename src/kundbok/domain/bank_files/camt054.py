@@ -6,14 +6,25 @@ Only booked credit entries are payments received. An entry may batch several tra
 (`RmtInf/Strd/RfrdDocInf/Nb`); free text (`RmtInf/Ustrd`) is kept as it is. Elements are looked up
 by local name, so the differences between versions (`Sts` as text or `Sts/Cd`, the debtor's name
 in `Dbtr/Nm` or `Dbtr/Pty/Nm`, the amount in `TxDtls/Amt` or `AmtDtls/TxAmt/Amt`) need no branch.
+
+The file is read as a stream: each transaction is taken out of the tree once read, and each entry
+once its payments are made, so memory follows the payments, not the file (a bank's file of a
+busy month is hundreds of megabytes of XML). defusedxml refuses DTDs and entities: no XML bombs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import IO
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from kundbok.domain import limits
 from kundbok.domain.bank_files.model import (
     BankFile,
     BankFileError,
@@ -53,15 +64,35 @@ def _error(what: str) -> BankFileError:
     )
 
 
-def _amount(element: ET.Element | None) -> tuple[Decimal, str] | None:
+def _amount(element: ET.Element | None, entry: int) -> tuple[Decimal, str] | None:
+    """The amount and currency of an `Amt` element; refused when it is no amount, nothing, or
+    beyond the largest amount taken (the entry's place named)."""
     if element is None:
         return None
+    text = (element.text or "").strip()
     try:
-        value = Decimal((element.text or "").strip())
+        value = Decimal(text)
     except InvalidOperation:
         raise _error(QT_TRANSLATE_NOOP("messages", "an amount is not a number")) from None
     if not value.is_finite() or value < 0:
         raise _error(QT_TRANSLATE_NOOP("messages", "an amount is not a number"))
+    if value > limits.MAX_AMOUNT:
+        raise BankFileError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The camt.054 file cannot be read: entry {entry} has the amount {amount}, "
+                "larger than the largest amount taken.",
+            ),
+            entry=entry,
+            amount=text,
+        )
+    if value.is_zero():
+        raise BankFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The camt.054 file cannot be read: entry {entry} has the amount 0.00."
+            ),
+            entry=entry,
+        )
     return value.quantize(Decimal("0.01")), (element.get("Ccy") or "").strip().upper()
 
 
@@ -104,73 +135,145 @@ def _payer(details: ET.Element | None) -> str:
     return ""
 
 
-def _transaction_id(
-    entry: ET.Element, details: ET.Element | None, message_id: str, place: str
-) -> str:
-    """The bank's own id of the transaction; failing that, one made of the entry's (or the
-    message's) id and the transaction's place, the same each time the file is read."""
+@dataclass(frozen=True)
+class _Transaction:
+    """What one `TxDtls` says, kept once its element is dropped."""
+
+    is_debit: bool
+    amount: tuple[Decimal, str] | None
+    reference: str | None
+    free: str
+    payer: str
+    own_id: str  # the bank's id of the transaction, "" when it gives none
+
+
+def _transaction(details: ET.Element | None, entry: int) -> _Transaction:
+    if details is not None and _text(details, "CdtDbtInd") == "DBIT":
+        return _Transaction(True, None, None, "", "", "")
+    amount = _amount(_child(details, "Amt"), entry) or _amount(
+        _child(details, "AmtDtls", "TxAmt", "Amt"), entry
+    )
+    reference, free = _remittance(details)
     own = _text(details, "Refs", "AcctSvcrRef") or _text(details, "Refs", "TxId")
-    if own:
-        return own
-    return (_text(entry, "AcctSvcrRef") or message_id) + place
+    return _Transaction(False, amount, reference, free, _payer(details), own)
 
 
-def _entry_payments(entry: ET.Element, message_id: str, number: int) -> list[IncomingPayment]:
-    entry_amount = _amount(_child(entry, "Amt"))
+def _entry_payments(
+    entry: ET.Element, transactions: list[_Transaction], message_id: str, number: int
+) -> list[IncomingPayment]:
+    entry_amount = _amount(_child(entry, "Amt"), number)
     if entry_amount is None:
         raise _error(QT_TRANSLATE_NOOP("messages", "an entry has no amount"))
     booked = _date(entry)
-    transactions = [t for d in _children(entry, "NtryDtls") for t in _children(d, "TxDtls")]
-    detail_list: list[ET.Element | None] = list(transactions) or [None]
+    batched = len(transactions) > 1
     payments = []
-    for index, details in enumerate(detail_list, start=1):
-        if details is not None and _text(details, "CdtDbtInd") == "DBIT":
+    for index, transaction in enumerate(transactions or [_transaction(None, number)], start=1):
+        if transaction.is_debit:
             continue
-        amount = _amount(_child(details, "Amt")) or _amount(
-            _child(details, "AmtDtls", "TxAmt", "Amt")
-        )
+        amount = transaction.amount
         if amount is None:
-            if len(detail_list) > 1:
+            if batched:
                 raise _error(QT_TRANSLATE_NOOP("messages", "a batched transaction has no amount"))
             amount = entry_amount
-        reference, free = _remittance(details)
-        place = f"/{number}" if len(detail_list) == 1 else f"/{number}/{index}"
+        # The bank's own id of the transaction; failing that, one made of the entry's (or the
+        # message's) id and the transaction's place, the same each time the file is read.
+        place = f"/{number}/{index}" if batched else f"/{number}"
+        transaction_id = transaction.own_id or (_text(entry, "AcctSvcrRef") or message_id) + place
         payments.append(
             IncomingPayment(
                 amount=amount[0],
                 currency=amount[1] or entry_amount[1] or "SEK",
                 booking_date=booked,
-                reference=reference,
-                unstructured=free,
-                payer_name=_payer(details),
-                transaction_id=_transaction_id(entry, details, message_id, place),
+                reference=transaction.reference,
+                unstructured=transaction.free,
+                payer_name=transaction.payer,
+                transaction_id=transaction_id,
                 source_format=BankFileFormat.CAMT054,
             )
         )
     return payments
 
 
-def parse_camt054(root: ET.Element) -> BankFile:
-    """Read the payments received from a parsed camt.054 document."""
-    namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
-    if _local(root.tag) != "Document" or not namespace.startswith(NAMESPACE_PREFIX):
+def _check_root(element: ET.Element) -> str:
+    """The version of a camt.054 root element; BankFileError for any other document."""
+    namespace = element.tag[1:].split("}", 1)[0] if element.tag.startswith("{") else ""
+    if _local(element.tag) != "Document" or not namespace.startswith(NAMESPACE_PREFIX):
         raise BankFileError(
             QT_TRANSLATE_NOOP(
                 "messages", "The XML file is not an ISO 20022 camt.054 payment notification."
             )
         )
-    version = "001." + namespace[len(NAMESPACE_PREFIX) :]
-    message = _child(root, "BkToCstmrDbtCdtNtfctn")
-    if message is None:
-        raise _error(QT_TRANSLATE_NOOP("messages", "the notification is missing"))
-    message_id = _text(message, "GrpHdr", "MsgId")
-    if not message_id:
-        raise _error(QT_TRANSLATE_NOOP("messages", "the message has no id"))
+    return "001." + namespace[len(NAMESPACE_PREFIX) :]
+
+
+class _Tags:
+    """The qualified tags of the elements read, in the document's namespace, and how deep each
+    lies below the root (compared as they are: a look-up per element would cost more than the
+    parsing)."""
+
+    def __init__(self, root: ET.Element) -> None:
+        namespace = root.tag[: -len("Document")]
+        self.notification = namespace + "Ntfctn"
+        self.message_id = namespace + "MsgId"
+        self.group_header = namespace + "GrpHdr"
+        self.entry = namespace + "Ntry"
+        self.transaction = namespace + "TxDtls"
+        self.details = namespace + "NtryDtls"
+        self.document = namespace + "BkToCstmrDbtCdtNtfctn"
+
+
+def parse_camt054(source: IO[bytes]) -> BankFile:
+    """Read the payments received from a camt.054 document, as a stream of bytes; BankFileError
+    when it is not well-formed XML (or declares a DTD or entities) or not a camt.054."""
+    try:
+        return _parse(iterparse(source, events=("start", "end"), forbid_dtd=True))
+    except (ET.ParseError, DefusedXmlException, ValueError, LookupError):
+        raise BankFileError(
+            QT_TRANSLATE_NOOP("messages", "The file is not well-formed XML and cannot be read.")
+        ) from None
+
+
+def _parse(events: Iterator[tuple[str, ET.Element]]) -> BankFile:
+    first = next(events, None)
+    if first is None:
+        raise ET.ParseError("no element found")
+    root = first[1]
+    version = _check_root(root)
+    tags = _Tags(root)
+    parents = [root]  # from the root to the element being read
+    message_id = ""
+    found_notification = False
+    transactions: list[_Transaction] = []
     payments: list[IncomingPayment] = []
     number = 0
-    for notification in _children(message, "Ntfctn"):
-        for entry in _children(notification, "Ntry"):
+    for event, element in events:
+        if event == "start":
+            parents.append(element)
+            continue
+        parents.pop()
+        if not parents:
+            break
+        depth, tag, parent = len(parents), element.tag, parents[-1].tag
+        if tag == tags.transaction and depth == 5 and parent == tags.details:
+            transactions.append(_transaction(element, number + 1))
+        elif tag == tags.entry and depth == 3 and parent == tags.notification:
             number += 1
-            if _is_booked_credit(entry):
-                payments.extend(_entry_payments(entry, message_id, number))
+            if not message_id:
+                raise _error(QT_TRANSLATE_NOOP("messages", "the message has no id"))
+            if _is_booked_credit(element):
+                payments.extend(_entry_payments(element, transactions, message_id, number))
+            transactions = []
+        elif tag == tags.message_id and depth == 3 and parent == tags.group_header:
+            message_id = (element.text or "").strip()
+        elif tag == tags.document and depth == 1:
+            found_notification = True
+        elif depth > 3:
+            continue
+        # Read: out of the tree, so that memory follows the payments and not the file. What
+        # lies deeper stays until its entry is read.
+        parents[-1].remove(element)
+    if not found_notification:
+        raise _error(QT_TRANSLATE_NOOP("messages", "the notification is missing"))
+    if not message_id:
+        raise _error(QT_TRANSLATE_NOOP("messages", "the message has no id"))
     return BankFile(BankFileFormat.CAMT054, version, message_id, tuple(payments))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -42,9 +42,11 @@ class IncomingPayment:
 
 @dataclass(frozen=True)
 class BankFile:
-    """A bank file read: its format, version, the file's own id and the payments in it."""
+    """A bank file read: its format, version, the file's own id and the payments in it; `digest`
+    is the SHA-256 of its bytes, to tell that a file read again is the same."""
 
     source_format: BankFileFormat
     version: str
     message_id: str
     payments: tuple[IncomingPayment, ...]
+    digest: str = field(default="", compare=False)

@@ -1,8 +1,9 @@
 """Send issued invoices by e-mail, each with its PDF, and record on the invoice that it went.
 
 The message is written in the invoice's language (the customer's when it was made) and sent
-through the company's mail server. Sending and recording are apart: a message the server
-refused leaves its invoice unsent, with the reason in its outcome.
+through the company's mail server. Each invoice is recorded as sent the moment the server has
+taken its message, before the next goes; a message the server refused leaves its invoice unsent,
+with the reason in its outcome.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import load_invoice
 from kundbok.services.mail.errors import MailConnectionError
 from kundbok.services.mail.settings import get_smtp_account
-from kundbok.services.mail.smtp import InvoiceMail, compose_invoice_message, send_messages
+from kundbok.services.mail.smtp import (
+    InvoiceMail,
+    SendOutcome,
+    compose_invoice_message,
+    send_messages,
+)
 from kundbok.services.pdf import invoice_pdf
 from kundbok.services.settings import COMPANY_ID
 
@@ -131,7 +137,9 @@ def send_invoices(
 
     `recipients` overrides the customer's address per invoice id. A mail server that is not set
     up, cannot be reached or refuses the login raises a MailError before anything is sent. Each
-    invoice the server accepted gets its sending time and address and a history event.
+    invoice the server accepted gets its sending time and address and a history event, recorded
+    as the server takes it: a batch cut off half-way leaves those sent recorded, and the next
+    run of the unsent sends none twice.
     `progress(done, total)` is called after each message; returning False stops the batch.
     """
     account = get_smtp_account(db)
@@ -145,42 +153,46 @@ def send_invoices(
 
     prepared = [_prepare(db, i, (recipients or {}).get(i), compose) for i in invoice_ids]
     ready = [item for item in prepared if item.message is not None]
+
+    def record(index: int, _outcome: SendOutcome) -> None:
+        _record_sent(db, ready[index])
+
     sent = send_messages(
-        account, password, [item.message for item in ready if item.message], progress, context
+        account,
+        password,
+        [item.message for item in ready if item.message],
+        progress,
+        context,
+        record,
     )
     errors = {item.invoice_id: outcome.error for item, outcome in zip(ready, sent, strict=True)}
-    outcomes = [
+    return [
         InvoiceSendOutcome(
             item.invoice_id, item.number, item.recipient, item.error or errors.get(item.invoice_id)
         )
         for item in prepared
     ]
-    _record_sent(db, [(o, p) for o, p in zip(outcomes, prepared, strict=True) if o.sent])
-    return outcomes
 
 
-def _record_sent(db: Database, sent: list[tuple[InvoiceSendOutcome, _Prepared]]) -> None:
-    """Note on each invoice when and to whom it went, and the event in its customer's history."""
-    if not sent:
-        return
-    now = dt.datetime.now(dt.UTC)
-    with db.unit_of_work() as session:
-        for outcome, item in sent:
-            previous = session.scalar(select(Invoice.sent_to).where(Invoice.id == item.invoice_id))
-            # A plain UPDATE that keeps the row's version: sending is not an edit of the invoice,
-            # and an editor open on it may still mark it paid.
-            session.execute(
-                update(Invoice)
-                .where(Invoice.id == item.invoice_id)
-                .values(sent_at=now, sent_to=outcome.recipient)
-                .execution_options(synchronize_session=False)
-            )
-            record_event(
-                session,
-                db.user,
-                EventAction.SENT,
-                customer_id=item.customer_id,
-                invoice_id=item.invoice_id,
-                changes={"sent_to": (previous, outcome.recipient)},
-            )
+def _record_sent(db: Database, item: _Prepared) -> None:
+    """Note on the invoice when and to whom it went, and the event in its customer's history:
+    in a transaction of its own as soon as the server took the message, synced to disk."""
+    with db.unit_of_work(durable=True) as session:
+        previous = session.scalar(select(Invoice.sent_to).where(Invoice.id == item.invoice_id))
+        # A plain UPDATE that keeps the row's version: sending is not an edit of the invoice,
+        # and an editor open on it may still mark it paid.
+        session.execute(
+            update(Invoice)
+            .where(Invoice.id == item.invoice_id)
+            .values(sent_at=dt.datetime.now(dt.UTC), sent_to=item.recipient)
+            .execution_options(synchronize_session=False)
+        )
+        record_event(
+            session,
+            db.user,
+            EventAction.SENT,
+            customer_id=item.customer_id,
+            invoice_id=item.invoice_id,
+            changes={"sent_to": (previous, item.recipient)},
+        )
         session.commit()

@@ -1,6 +1,6 @@
 """Reminders by e-mail, like invoices: the PDF attached as "Påminnelse 12.pdf" or
 "Reminder 12.pdf", the message in the customer's language, the sending recorded on the
-reminder and in the customer's history."""
+reminder and in the customer's history as the server takes each one."""
 
 from __future__ import annotations
 
@@ -22,18 +22,15 @@ from kundbok.services.mail.settings import get_smtp_account
 from kundbok.services.mail.smtp import (
     InvoiceMail,
     MessageTemplate,
+    SendOutcome,
     check_connection,
     compose_invoice_message,
     send_messages,
 )
 from kundbok.services.pdf.reminder import reminder_pdf
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
-from kundbok.services.reminders.overdue import (
-    MadeReminder,
-    discard_reminders,
-    get_reminder,
-    make_reminders,
-)
+from kundbok.services.reminders.delivery import discard_reminders, record_delivery
+from kundbok.services.reminders.overdue import MadeReminder, get_reminder, make_reminders
 from kundbok.services.settings import COMPANY_ID
 
 REMINDER_TEMPLATES = {
@@ -152,38 +149,38 @@ def send_reminders(
 
     prepared = [_message(db, i, (recipients or {}).get(i), compose) for i in reminder_ids]
     ready = [(outcome, message) for outcome, message in prepared if message is not None]
-    sent = send_messages(account, password, [m for _, m in ready], progress, context)
+
+    def record(index: int, _sent: SendOutcome) -> None:
+        _record_sent(db, ready[index][0])
+
+    sent = send_messages(account, password, [m for _, m in ready], progress, context, record)
     errors = {o.reminder_id: result.error for (o, _), result in zip(ready, sent, strict=True)}
-    outcomes = [
+    return [
         ReminderSendOutcome(
             o.reminder_id, o.customer_id, o.recipient, o.error or errors.get(o.reminder_id)
         )
         for o, _ in prepared
     ]
-    _record_sent(db, [outcome for outcome in outcomes if outcome.sent])
-    return outcomes
 
 
-def _record_sent(db: Database, sent: list[ReminderSendOutcome]) -> None:
-    if not sent:
-        return
-    now = dt.datetime.now(dt.UTC)
-    with db.unit_of_work() as session:
-        for outcome in sent:
-            reminder = session.get(Reminder, outcome.reminder_id)
-            if reminder is None:
-                continue
-            reminder.sent_at, reminder.sent_to = now, outcome.recipient
-            record_event(
-                session,
-                db.user,
-                EventAction.REMINDER_SENT,
-                customer_id=outcome.customer_id,
-                changes={
-                    "reminder": (None, outcome.reminder_id),
-                    "sent_to": (None, outcome.recipient),
-                },
-            )
+def _record_sent(db: Database, outcome: ReminderSendOutcome) -> None:
+    """Note the reminder as e-mailed, in a transaction of its own as soon as the server took it:
+    the first time, it counts from now on (`delivery`)."""
+    with db.unit_of_work(durable=True) as session:
+        reminder = session.get(Reminder, outcome.reminder_id)
+        if reminder is None:
+            return
+        record_delivery(session, reminder, outcome.recipient)
+        record_event(
+            session,
+            db.user,
+            EventAction.REMINDER_SENT,
+            customer_id=outcome.customer_id,
+            changes={
+                "reminder": (None, outcome.reminder_id),
+                "sent_to": (None, outcome.recipient),
+            },
+        )
         session.commit()
 
 
@@ -208,13 +205,15 @@ def send_new_reminders(
     progress: Callable[[int, int], bool | None] | None = None,
     context: ssl.SSLContext | None = None,
 ) -> list[SentReminder]:
-    """Make the customers' reminders on `day` and e-mail them. The mail server is tried first:
-    one that is not set up, cannot be reached or refuses the login raises before any reminder
-    is made. A reminder the server then refuses is taken back, so that its invoices stay on the
-    overdue list; the history records each one sent."""
+    """E-mail the customers' reminders: first those made before and not yet sent, as they were
+    made, then new ones on `day` (`make_reminders`). The mail server is tried first: one that is
+    not set up, cannot be reached or refuses the login raises before any reminder is made. Each
+    reminder the server takes is recorded at once (a run cut off half-way leaves the rest to the
+    next); one it refuses is taken back, so that its invoices stay on the overdue list; the
+    history records each one sent."""
     account = get_smtp_account(db)
     check_connection(account, password, context)
-    made = make_reminders(db, customer_ids, day, record_history=False)
+    made = make_reminders(db, customer_ids, day)
     outcomes = send_reminders(db, [m.reminder_id for m in made], password, progress, None, context)
     discard_reminders(db, [o.reminder_id for o in outcomes if not o.sent])
     return [SentReminder(m, o) for m, o in zip(made, outcomes, strict=True)]

@@ -303,14 +303,19 @@ def send_messages(
     messages: Sequence[EmailMessage],
     progress: Callable[[int, int], bool | None] | None = None,
     context: ssl.SSLContext | None = None,
+    accepted: Callable[[int, SendOutcome], None] | None = None,
 ) -> list[SendOutcome]:
     """Send `messages` over one connection; one outcome per message, in order.
 
     A server that cannot be reached or refuses the login raises a MailError before anything is
     sent. After that, a refused message is only that message's outcome; a lost connection ends
-    the batch, the messages not tried carrying the same error. `progress(done, total)` is called
-    after each message; returning False stops before the next one. `context` overrides the
-    system's trusted certificates (tests use a throwaway one).
+    the batch, the messages not tried carrying the same error. `accepted(index, outcome)` is
+    called as soon as the server has taken a message for its recipient (its 250 to DATA), before
+    the next is sent: the caller records it then, so that a batch cut off (a crash, kill -9)
+    leaves every message that went recorded and none sent twice by the next run. An error it
+    raises ends the batch. `progress(done, total)` is called after each message; returning
+    False stops before the next one. `context` overrides the system's trusted certificates
+    (tests use a throwaway one).
     """
     if not messages:
         return []
@@ -335,6 +340,8 @@ def send_messages(
                 refused_main = refused_recipient_error(refused, recipients)
                 copies = tuple(address for address in refused if address not in recipients)
                 outcomes.append(SendOutcome(message_id, recipients, refused_main, copies))
+                if refused_main is None and accepted is not None:
+                    accepted(done, outcomes[-1])
             if progress is not None and progress(done + 1, len(messages)) is False:
                 stop = SendingCancelledError(
                     QT_TRANSLATE_NOOP("messages", "Sending was stopped before this message.")

@@ -25,6 +25,7 @@ from kundbok.domain.invoice import (
     InvoiceState,
     state_after_payments,
 )
+from kundbok.domain.limits import check_amount
 from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import load_invoice
 from kundbok.services.open_amounts import open_on
@@ -108,7 +109,16 @@ def seen_transaction_ids(session: Session, candidates: Collection[str]) -> set[s
     return {transaction_id for transaction_id in found if transaction_id is not None}
 
 
-def _check(invoice: Invoice, amount: Decimal, method: str) -> None:
+def _check(invoice: Invoice, amount: Decimal, method: str, payment_date: dt.date) -> None:
+    check_amount("amount", amount)  # first: 1E+30 cannot even be rounded to öre
+    if payment_date > dt.date.today():
+        raise ValidationError(
+            "payment_date",
+            QT_TRANSLATE_NOOP(
+                "messages", "A payment cannot be dated after today ({date} was given)."
+            ),
+            date=payment_date.isoformat(),
+        )
     if invoice.kind != InvoiceKind.INVOICE or invoice.state not in (
         InvoiceState.ISSUED,
         InvoiceState.PAID,
@@ -171,7 +181,7 @@ def book_payment(
     """Register a payment inside the caller's transaction (the bank-file import books many).
     A payment in another currency than kronor is booked at `exchange_rate`, the rate of the
     day it came (None: at the invoice's rate)."""
-    _check(invoice, amount, method)
+    _check(invoice, amount, method, payment_date)
     payment = Payment(
         invoice_id=invoice.id,
         payment_date=payment_date,

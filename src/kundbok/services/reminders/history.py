@@ -34,6 +34,7 @@ class MadeReminderRow:
     total: Decimal  # open amounts, fee, compensation and interest on its date
     sent_at: dt.datetime | None
     sent_to: str | None
+    printed_at: dt.datetime | None = None  # printed or saved as PDF; neither: not yet sent
 
 
 def made_reminders(
@@ -58,6 +59,7 @@ def made_reminders(
                 Reminder.fee,
                 Reminder.sent_at,
                 Reminder.sent_to,
+                Reminder.printed_at,
                 Customer.id.label("customer_id"),
                 Customer.number,
                 Customer.name,
@@ -95,6 +97,7 @@ def made_reminders(
             total=_money(row.open) + row.fee + _money(row.compensation) + _money(row.interest),
             sent_at=row.sent_at,
             sent_to=row.sent_to,
+            printed_at=row.printed_at,
         )
         for row in rows
     ]

@@ -28,6 +28,7 @@ from kundbok.services.history import record_event
 from kundbok.services.invoice_queries import invoice_details, load_invoice
 from kundbok.services.invoices import issue_in_session, write_lines
 from kundbok.services.pdf.reminder_labels import reminder_labels_for
+from kundbok.services.reminders.delivery import delivered
 from kundbok.services.reminders.overdue import receivables
 from kundbok.services.reminders.settings import ReminderSettings, settings_of
 from kundbok.services.settings import company_row
@@ -71,15 +72,16 @@ def _charges(
                 ReminderItem.invoice_id.in_(ids),
                 Reminder.fee > 0,
                 Reminder.fee_invoice_id.is_(None),
+                delivered(),  # a reminder that never reached the customer charges nothing
             )
             .order_by(Reminder.id)
         ):
             if reminder not in fees[invoice_id]:
                 fees[invoice_id].append(reminder)
         for invoice_id, amount in session.execute(
-            select(ReminderItem.invoice_id, ReminderItem.compensation).where(
-                ReminderItem.invoice_id.in_(ids), ReminderItem.compensation > 0
-            )
+            select(ReminderItem.invoice_id, ReminderItem.compensation)
+            .join(Reminder, ReminderItem.reminder_id == Reminder.id)
+            .where(ReminderItem.invoice_id.in_(ids), ReminderItem.compensation > 0, delivered())
         ):
             compensation[invoice_id].append(amount)
     by_id = receivables(session, invoices)

@@ -1,9 +1,11 @@
 """Reminders: the overdue list, making reminders, and a stored reminder as plain values.
 
 What a reminder contains is the domain's (`domain.reminders`); this module reads the customers'
-issued invoices with their payments, and records each reminder with its invoices, raising the
-invoices' reminder level. The fee and förseningsersättning a reminder charges are recorded with
-it and invoiced (and booked) by the räntefaktura (`services.interest_invoices`).
+issued invoices with their payments, and records each reminder with its invoices. It counts once
+delivered (`delivery.py`: e-mailed or printed), which raises the invoices' reminder level; a
+reminder made and not yet delivered is listed and delivered as made before any new one. The fee
+and förseningsersättning a reminder charges are recorded with it and invoiced (and booked) by
+the räntefaktura (`services.interest_invoices`).
 """
 
 from __future__ import annotations
@@ -11,29 +13,33 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kundbok.db.models import Customer, CustomerGroup, Invoice, Payment, Reminder, ReminderItem
 from kundbok.db.session import Database
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RefusedError
-from kundbok.domain.events import EventAction
-from kundbok.domain.invoice import InvoiceStatus
+from kundbok.domain.invoice import InvoiceState, InvoiceStatus
 from kundbok.domain.reminders import (
     Receivable,
     ReminderContent,
+    ReminderLine,
     ReminderTerms,
     agreed_fee,
     reminder_contents,
     reminder_due_date,
 )
 from kundbok.services.customers import details_of
-from kundbok.services.history import record_event
 from kundbok.services.invoices import address_text
 from kundbok.services.open_amounts import OpenAmounts
+from kundbok.services.reminders.delivery import (
+    delivered,
+    invoices_awaiting_a_reminder,
+    undelivered_reminders,
+)
 from kundbok.services.reminders.settings import ReminderSettings, settings_of
 
 
@@ -48,6 +54,8 @@ class CustomerReminder:
     by_email: bool  # the customer is invoiced by e-mail: the reminder goes the same way
     language: str
     content: ReminderContent
+    # A reminder made and not yet e-mailed or printed: delivered as it was made.
+    reminder_id: int | None = None
 
 
 def customer_terms(
@@ -77,9 +85,9 @@ def receivables(session: Session, invoices: Collection[Invoice]) -> dict[int, Re
             payments[invoice_id].append((day, amount))
         compensated = set(
             session.scalars(
-                select(ReminderItem.invoice_id).where(
-                    ReminderItem.invoice_id.in_(ids), ReminderItem.compensation > 0
-                )
+                select(ReminderItem.invoice_id)
+                .join(Reminder, Reminder.id == ReminderItem.reminder_id)
+                .where(ReminderItem.invoice_id.in_(ids), ReminderItem.compensation > 0, delivered())
             )
         )
     return {
@@ -115,7 +123,8 @@ def _reminders(
     session: Session, day: dt.date, customer_ids: Iterable[int] | None
 ) -> list[tuple[Customer, ReminderContent]]:
     settings = settings_of(session)
-    invoices = _overdue_invoices(session, day, customer_ids)
+    awaiting = invoices_awaiting_a_reminder(session)
+    invoices = [i for i in _overdue_invoices(session, day, customer_ids) if i.id not in awaiting]
     by_id = receivables(session, invoices)
     per_customer: dict[int, list[Invoice]] = defaultdict(list)
     for invoice in invoices:
@@ -138,7 +147,9 @@ def _reminders(
     return found
 
 
-def _summary(customer: Customer, content: ReminderContent) -> CustomerReminder:
+def _summary(
+    customer: Customer, content: ReminderContent, reminder_id: int | None = None
+) -> CustomerReminder:
     return CustomerReminder(
         customer.id,
         customer.number,
@@ -147,15 +158,66 @@ def _summary(customer: Customer, content: ReminderContent) -> CustomerReminder:
         customer.invoice_by_email and bool(customer.email),
         customer.language,
         content,
+        reminder_id,
     )
 
 
+def _undelivered(
+    session: Session, customer_ids: Iterable[int] | None
+) -> list[tuple[Customer, Reminder, ReminderContent | None]]:
+    """The reminders made and not yet delivered, each with what it contains as it was made;
+    None for one whose invoices are all settled since (nothing left to remind of)."""
+    reminders = undelivered_reminders(session, customer_ids)
+    if not reminders:
+        return []
+    wanted = {item.invoice_id for reminder in reminders for item in reminder.items}
+    invoices = {i.id: i for i in session.scalars(select(Invoice).where(Invoice.id.in_(wanted)))}
+    by_id = receivables(session, list(invoices.values()))
+    customers = {
+        customer.id: customer
+        for customer in session.scalars(
+            select(Customer).where(Customer.id.in_({r.customer_id for r in reminders}))
+        )
+    }
+    found = []
+    for reminder in reminders:
+        lines = tuple(
+            ReminderLine(
+                replace(by_id[item.invoice_id], level=item.level - 1),
+                item.open_amount,
+                item.days_late,
+                item.interest,
+                item.compensation,
+            )
+            for item in reminder.items
+        )
+        currency = invoices[reminder.items[0].invoice_id].currency if reminder.items else "SEK"
+        content = ReminderContent(reminder.reminder_date, lines, reminder.fee, currency)
+        owed = any(
+            invoices[item.invoice_id].state == InvoiceState.ISSUED
+            and by_id[item.invoice_id].open_on(dt.date.max) > 0
+            for item in reminder.items
+        )
+        found.append((customers[reminder.customer_id], reminder, content if owed else None))
+    return found
+
+
 def overdue_customers(db: Database, day: dt.date | None = None) -> list[CustomerReminder]:
-    """Per customer with overdue invoices, what a reminder on `day` would contain; customers
-    whose invoices were all reminded that day are left out."""
+    """Per customer, the reminders made and not yet delivered, and what a new reminder on `day`
+    would contain for the overdue invoices not on one; customers whose invoices were all
+    reminded that day are left out."""
     day = day or dt.date.today()
     with db.unit_of_work(write=False) as session:
-        return [_summary(c, content) for c, content in _reminders(session, day, None)]
+        waiting: list[tuple[Customer, ReminderContent, int | None]] = [
+            (customer, content, reminder.id)
+            for customer, reminder, content in _undelivered(session, None)
+            if content is not None
+        ]
+        new: list[tuple[Customer, ReminderContent, int | None]] = [
+            (c, content, None) for c, content in _reminders(session, day, None)
+        ]
+        listed = sorted(waiting + new, key=lambda found: (found[0].sort_name, found[0].number))
+        return [_summary(*found) for found in listed]
 
 
 @dataclass(frozen=True)
@@ -167,21 +229,23 @@ class MadeReminder:
 
 
 def make_reminders(
-    db: Database,
-    customer_ids: Iterable[int],
-    day: dt.date | None = None,
-    *,
-    record_history: bool = True,
+    db: Database, customer_ids: Iterable[int], day: dt.date | None = None
 ) -> list[MadeReminder]:
-    """Record a reminder for each customer with overdue invoices on `day`: the invoices' level
-    goes up by one and their reminder date becomes `day`; the customer's history tells (unless
-    the caller records the sending instead). A customer with nothing to remind (or reminded
-    already that day) gets none; when no customer gets one, RefusedError."""
+    """The customers' reminders to deliver now: first those made before and not yet e-mailed or
+    printed, as they were made (one whose invoices are all settled since is dropped), then a new
+    one recorded on `day` for their overdue invoices on none. A reminder counts (raises its
+    invoices' level, charges its fee) once delivered (`delivery`). A customer with nothing to
+    remind (or reminded already that day) gets none; when no customer gets one, RefusedError."""
     day = day or dt.date.today()
     wanted = list(customer_ids)
     with db.unit_of_work() as session:
         terms_days = settings_of(session).reminder_terms_days
         made = []
+        for customer, waiting, content in _undelivered(session, wanted):
+            if content is None:
+                session.delete(waiting)
+            else:
+                made.append(MadeReminder(waiting.id, _summary(customer, content, waiting.id)))
         for customer, content in _reminders(session, day, wanted):
             reminder = Reminder(
                 customer_id=customer.id,
@@ -203,34 +267,8 @@ def make_reminders(
                 ],
             )
             session.add(reminder)
-            for line in content.lines:
-                # A plain UPDATE that keeps the invoice's version: a reminder is not an edit,
-                # and an editor open on the invoice may still register a payment.
-                session.execute(
-                    update(Invoice)
-                    .where(Invoice.id == line.receivable.invoice_id)
-                    .values(reminder_level=line.level, reminded_on=day)
-                    .execution_options(synchronize_session=False)
-                )
             session.flush()
-            if not record_history:
-                made.append(MadeReminder(reminder.id, _summary(customer, content)))
-                continue
-            record_event(
-                session,
-                db.user,
-                EventAction.REMINDED,
-                customer_id=customer.id,
-                changes={
-                    "reminder": (None, reminder.id),
-                    "invoices": (
-                        None,
-                        ", ".join(str(line.receivable.number) for line in content.lines),
-                    ),
-                    "total": (None, content.total),
-                },
-            )
-            made.append(MadeReminder(reminder.id, _summary(customer, content)))
+            made.append(MadeReminder(reminder.id, _summary(customer, content, reminder.id)))
         if not made:
             raise RefusedError(
                 QT_TRANSLATE_NOOP("messages", "There is nothing to remind on {day}."),
@@ -238,37 +276,6 @@ def make_reminders(
             )
         session.commit()
         return made
-
-
-def discard_reminders(db: Database, reminder_ids: Collection[int]) -> None:
-    """Take back reminders that never reached the customer (e-mail refused): they are deleted
-    and their invoices get back the level and date of the reminder before."""
-    if not reminder_ids:
-        return
-    with db.unit_of_work() as session:
-        items = session.scalars(
-            select(ReminderItem).where(ReminderItem.reminder_id.in_(list(reminder_ids)))
-        ).all()
-        for item in items:
-            before = session.scalar(
-                select(func.max(Reminder.reminder_date))
-                .join(ReminderItem, ReminderItem.reminder_id == Reminder.id)
-                .where(
-                    ReminderItem.invoice_id == item.invoice_id,
-                    Reminder.id.not_in(list(reminder_ids)),
-                )
-            )
-            session.execute(
-                update(Invoice)
-                .where(Invoice.id == item.invoice_id)
-                .values(reminder_level=item.level - 1, reminded_on=before)
-                .execution_options(synchronize_session=False)
-            )
-        for reminder in session.scalars(
-            select(Reminder).where(Reminder.id.in_(list(reminder_ids)))
-        ):
-            session.delete(reminder)
-        session.commit()
 
 
 @dataclass(frozen=True)

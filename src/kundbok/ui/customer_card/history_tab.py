@@ -34,7 +34,7 @@ ACTION_TEXTS = {
     EventAction.PAYMENT_REVERSED: QT_TRANSLATE_NOOP("EventAction", "Payment reversed"),
     EventAction.REFUNDED: QT_TRANSLATE_NOOP("EventAction", "Refund paid"),
     EventAction.SENT: QT_TRANSLATE_NOOP("EventAction", "Invoice sent by e-mail"),
-    EventAction.REMINDED: QT_TRANSLATE_NOOP("EventAction", "Reminder made"),
+    EventAction.REMINDED: QT_TRANSLATE_NOOP("EventAction", "Reminder printed"),
     EventAction.REMINDER_SENT: QT_TRANSLATE_NOOP("EventAction", "Reminder sent by e-mail"),
     EventAction.INTEREST_INVOICED: QT_TRANSLATE_NOOP("EventAction", "Interest invoice issued"),
     EventAction.ROT_RUT_CLAIMED: QT_TRANSLATE_NOOP("EventAction", "ROT/RUT claimed"),

@@ -64,6 +64,7 @@ class PaymentDialog(QDialog):
         self._currency = invoice.currency
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())  # money not yet received is no payment
         self.amount = QLineEdit(self)
         self.amount_label = QLabel(
             self.tr("Amount ({currency})").format(currency=invoice.currency), self

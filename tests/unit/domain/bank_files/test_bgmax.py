@@ -91,3 +91,20 @@ def test_a_deduction_lowers_the_deposit_but_is_no_payment():
     )
     read = read_bank_file(data.encode("iso-8859-1"))
     assert [(p.amount, p.reference) for p in read.payments] == [(Decimal("1000.00"), "1000017")]
+
+
+def test_an_amount_beyond_the_limit_is_refused_naming_its_line():
+    data = bgmax([Giro(100, "26"), Giro(100_000_000_001, "26", serial="2")])
+    with pytest.raises(BankFileError) as raised:
+        read_bank_file(data)
+    assert str(raised.value) == (
+        "The BgMax file cannot be read: line 4 has the amount 1000000000.01, "
+        "larger than the largest amount taken."
+    )
+
+
+def test_a_payment_of_nothing_names_its_line():
+    data = bgmax([Giro(100, "26"), Giro(0, "26", serial="2")])
+    with pytest.raises(BankFileError) as raised:
+        read_bank_file(data)
+    assert str(raised.value) == "The BgMax file cannot be read: line 4 has the amount 0.00."

@@ -56,7 +56,10 @@ def test_a_transaction_without_bank_reference_gets_a_stable_id(version):
     ("data", "says"),
     [
         (b"<Document xmlns='urn:other'/>", "not an ISO 20022 camt.054"),
-        (b"<Document><unclosed></Document>", "not well-formed"),
+        (
+            f"<Document xmlns='{CAMT_08}'><unclosed></Document>".encode(),
+            "not well-formed",
+        ),
         (
             b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
             b"<d>&b;</d>",
@@ -81,3 +84,27 @@ def test_a_batch_without_amounts_per_transaction_is_refused():
     data = data.replace(b'<AmtDtls><TxAmt><Amt Ccy="SEK">1.00</Amt></TxAmt></AmtDtls>', b"")
     with pytest.raises(BankFileError, match="batched transaction has no amount"):
         read_bank_file(data)
+
+
+@pytest.mark.parametrize("amount", ["1E+30", "99999999999999999999.99", "1000000000.01"])
+def test_an_amount_beyond_the_limit_is_refused_naming_its_entry(version, amount):
+    data = camt054(version, [[Sent("1.00", bank_ref="a")], [Sent("2.00", bank_ref="b")]])
+    data = data.replace(b">2.00<", f">{amount}<".encode())
+    with pytest.raises(BankFileError) as raised:
+        read_bank_file(data)
+    assert str(raised.value) == (
+        f"The camt.054 file cannot be read: entry 2 has the amount {amount}, "
+        "larger than the largest amount taken."
+    )
+
+
+def test_the_largest_amount_taken_is_read():
+    data = camt054(CAMT_08, [[Sent("1000000000.00")]])
+    assert read_bank_file(data).payments[0].amount == Decimal("1000000000.00")
+
+
+def test_an_entry_of_nothing_names_its_entry(version):
+    data = camt054(version, [[Sent("1.00", bank_ref="a")], [Sent("0.00", bank_ref="b")]])
+    with pytest.raises(BankFileError) as raised:
+        read_bank_file(data)
+    assert str(raised.value) == "The camt.054 file cannot be read: entry 2 has the amount 0.00."
