@@ -385,6 +385,68 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>No daily backup</source>
+        <translation>Ingen daglig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Mapp för de dagliga säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A copy is made once a day when Kundbok closes; the last 7 daily and 4 weekly copies are kept. A USB stick or a synced folder keeps them apart from this computer.</source>
+        <translation>En kopia görs en gång om dagen när Kundbok stängs; de senaste 7 dagliga och 4 veckovisa kopiorna sparas. Ett USB-minne eller en synkroniserad mapp håller dem åtskilda från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Daily backup into</source>
+        <translation>Daglig säkerhetskopia till</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Senaste lyckade säkerhetskopia</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup made yet</source>
+        <translation>Ingen säkerhetskopia gjord än</translation>
+    </message>
+    <message>
+        <source>No backup for 7 days: File → Back up…, or choose a folder in Settings</source>
+        <translation>Ingen säkerhetskopia på 7 dagar: Arkiv → Säkerhetskopiera…, eller välj en mapp i Inställningar</translation>
+    </message>
+    <message>
+        <source>Back up the register into</source>
+        <translation>Säkerhetskopiera registret till</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Säkerhetskopierar registret…</translation>
+    </message>
+    <message>
+        <source>Backup saved as {path}</source>
+        <translation>Säkerhetskopian sparad som {path}</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Ingen säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <source>Making the daily backup in {folder}…</source>
+        <translation>Gör den dagliga säkerhetskopian i {folder}…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>Den dagliga säkerhetskopian misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Column in the file</source>
@@ -1394,6 +1456,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Credit limit (kr)</source>
         <translation>Kreditgräns (kr)</translation>
     </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Faktureringsadress</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceExport</name>
@@ -1871,6 +1937,33 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Kundbok {version}</source>
+        <translation>Kundbok {version}</translation>
+    </message>
+    <message>
+        <source>Customer register and invoicing for Swedish small businesses.</source>
+        <translation>Kundregister och fakturering för svenska småföretag.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>Register: {where}</source>
+        <translation>Register: {where}</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Storlek: {size}</translation>
+    </message>
+    <message>
+        <source>About Kundbok</source>
+        <translation>Om Kundbok</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>addresses or contacts</source>
@@ -2253,38 +2346,6 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Krediterad</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Fakturadatum</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Förfallodatum</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>E-mailed</source>
-        <translation>E-postad</translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -2325,6 +2386,73 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Kund: {name}</translation>
     </message>
     <message>
+        <source>Refunds due</source>
+        <translation>Att återbetala</translation>
+    </message>
+    <message>
+        <source>Search: number, OCR, customer, amount, reference, order number…</source>
+        <translation>Sök: nummer, OCR, kund, belopp, referens, ordernummer…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ej skickade</translation>
+    </message>
+    <message>
+        <source>Invoice date from</source>
+        <translation>Fakturadatum från</translation>
+    </message>
+    <message>
+        <source>Invoice date to</source>
+        <translation>Fakturadatum till</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterade</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Senaste påminnelse</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Kreditfaktura</translation>
     </message>
@@ -2333,12 +2461,28 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Faktura</translation>
     </message>
     <message>
+        <source>{date} (no. {level})</source>
+        <translation>{date} (nr {level})</translation>
+    </message>
+    <message>
+        <source>E-mailed {date}</source>
+        <translation>E-postad {date}</translation>
+    </message>
+    <message>
+        <source>E-invoice file {date}</source>
+        <translation>E-fakturafil {date}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Utskriven {date}</translation>
+    </message>
+    <message>
         <source>Unsent</source>
         <translation>Osänd</translation>
     </message>
     <message>
-        <source>Refunds due</source>
-        <translation>Att återbetala</translation>
+        <source>Not printed yet</source>
+        <translation>Ej utskriven</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2870,38 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <source>Create contract</source>
         <translation>Skapa avtal</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Send unsent invoices</source>
+        <translation>Skicka osända fakturor</translation>
+    </message>
+    <message>
+        <source>Export selected invoices as e-invoices…</source>
+        <translation>Exportera markerade fakturor som e-fakturor…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>About Kundbok</source>
+        <translation>Om Kundbok</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2748,6 +2924,14 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Quotes</source>
         <translation>Offerter</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Select the issued invoices to export in the list, then export again.</source>
+        <translation>Markera de utfärdade fakturor som ska exporteras i listan och exportera sedan igen.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2966,65 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Insert date and time</source>
         <translation>Infoga datum och tid</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Opening the customer register…</source>
+        <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>Att göra i dag</translation>
+    </message>
+    <message>
+        <source>Best customers this year</source>
+        <translation>Största kunderna i år</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Invoiced and paid per month (kr)</source>
+        <translation>Fakturerat och betalt per månad (kr)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>No sales yet this year.</source>
+        <translation>Ingen försäljning än i år.</translation>
+    </message>
+    <message>
+        <source>{count} overdue invoices, {amount} {currency}</source>
+        <translation>{count} förfallna fakturor, {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>(the oldest due {date})</source>
+        <translation>(den äldsta förföll {date})</translation>
+    </message>
+    <message>
+        <source>No overdue invoices.</source>
+        <translation>Inga förfallna fakturor.</translation>
+    </message>
+    <message>
+        <source>Unpaid in all: {amount} {currency}</source>
+        <translation>Obetalt totalt: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{count} drafts not issued</source>
+        <translation>{count} utkast inte utfärdade</translation>
+    </message>
+    <message>
+        <source>{count} invoices not sent</source>
+        <translation>{count} fakturor inte skickade</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4402,25 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Quotes valid for</source>
         <translation>Offerter gäller i</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +6832,14 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Contract {number} is not paused.</source>
         <translation>Avtal {number} är inte pausat.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there.</source>
+        <translation>Mappen för säkerhetskopior {folder} finns inte.</translation>
     </message>
 </context>
 <context>

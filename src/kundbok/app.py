@@ -148,6 +148,6 @@ def run(database: str) -> int:
 
         offer_company_setup(window, window.db, settings)
 
-    _AfterFirstPaint(window.customers.table.viewport(), open_deferred)
+    _AfterFirstPaint(window.first_painted(), open_deferred)
     window.show()
     return app.exec()

@@ -26,6 +26,7 @@ def test_scrolling_to_the_end_loads_only_a_few_pages(qtbot, big_register):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.customers)  # the window opens on the overview
     model = window.customers.model
     assert model.rowCount() > 0.9 * CUSTOMERS  # every active customer is a row …
     assert model.loaded_pages() == 1  # … but only the first page is read

@@ -59,3 +59,31 @@ def test_the_country_chooser_finds_a_country_by_part_of_its_name(qtbot, window):
     completer = card.findChild(QComboBox, "field_billing_country").completer()
     completer.setCompletionPrefix("kingd")
     assert completer.currentCompletion() == "United Kingdom"
+
+
+def test_the_first_tab_shows_and_edits_the_one_billing_address(qtbot, window):
+    customer = create_customer(
+        window.db,
+        CustomerDetails(
+            name="Ödmans Bageri AB",
+            addresses=(AddressDetails(street="Storgatan 1", postcode="70210", city="Örebro"),),
+        ),
+    )
+    card = window.opener.open_card(customer.id)
+    first = card.findChild(QLineEdit, "field_details_billing_street")
+    assert first.isVisibleTo(card) and card.tabs.currentIndex() == 0
+    assert first.text() == "Storgatan 1"
+    assert card.findChild(QLineEdit, "field_details_billing_postcode").text() == "702 10"
+    first.setText("Kungsgatan 5")
+    card.findChild(QLineEdit, "field_details_billing_street2").setText("c/o Ödman")
+    assert card.findChild(QLineEdit, "field_billing_street").text() == "Kungsgatan 5"  # Kontakter
+    card.findChild(QLineEdit, "field_billing_city").setText("Örebro C")
+    assert card.findChild(QLineEdit, "field_details_billing_city").text() == "Örebro C"
+    card.save()
+    (billing,) = get_customer(window.db, customer.id).addresses
+    assert (billing.kind, billing.street, billing.street2, billing.city) == (
+        "billing",
+        "Kungsgatan 5",
+        "c/o Ödman",
+        "Örebro C",
+    )

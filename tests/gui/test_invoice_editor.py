@@ -72,7 +72,7 @@ def test_create_issue_and_save_an_invoice_from_the_list(
     qtbot.waitUntil(target.exists)
     assert target.read_bytes().startswith(b"%PDF")
     window.invoice_list.refresh()
-    assert window.invoice_list.table.rowCount() == 1
+    assert window.invoice_list.model.rowCount() == 1
     editor.close()
 
 
@@ -204,7 +204,7 @@ def test_a_draft_is_deleted_from_the_editor_after_asking(qtbot, window, no_dialo
     assert "Delete this draft invoice? This cannot be undone." in [text for _, text in asked]
     with pytest.raises(NotFoundError):
         get_invoice(window.db, draft_id)
-    assert window.invoice_list.table.rowCount() == 0
+    assert window.invoice_list.model.rowCount() == 0
 
 
 def test_a_draft_is_deleted_from_the_invoice_list(qtbot, window, no_dialogs):
@@ -247,8 +247,8 @@ def test_a_status_cell_reads_as_one_invoice(qtbot, window, no_dialogs, swedish):
     invoices = window.invoice_list
     invoices.refresh()
     statuses = {
-        invoices._rows[row].id: invoices.table.item(row, 6).text()
-        for row in range(invoices.table.rowCount())
+        invoices._rows[row].id: invoices.model.index(row, 7).data()
+        for row in range(invoices.model.rowCount())
     }
     refund = max(statuses)
     assert statuses[unpaid.id] == "Obetald"  # the filter says "Obetalda"

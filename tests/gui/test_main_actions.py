@@ -34,6 +34,9 @@ class FakeCommands:
     def reactivate_selected(self) -> None:
         self.called.append("reactivate")
 
+    def export_selected_einvoices(self) -> None:
+        self.called.append("einvoices")
+
     def close(self) -> bool:
         self.called.append("close")
         return True
@@ -68,12 +71,18 @@ def test_an_offer_allows_what_it_can_act_on(needs, offer, allowed):
     assert offer.allows(needs) is allowed
 
 
-def test_before_the_register_opens_only_quit_is_offered(actions):
+def test_before_the_register_opens_only_quit_and_help_are_offered(actions):
     made, _commands, window = actions
     made.update(Offer(False))
     ours = [a for a in window.findChildren(QAction) if a.objectName().startswith("action_")]
     assert len(ours) == 31
-    assert [a.objectName() for a in ours if a.isEnabled()] == ["action_quit"]
+    assert {a.objectName() for a in ours if a.isEnabled()} == {
+        "action_quit",
+        "action_about",
+        "action_shortcuts",
+        "action_open_data_folder",
+        "action_open_log_folder",
+    }
 
 
 def test_the_actions_ask_the_window_through_its_commands(actions):

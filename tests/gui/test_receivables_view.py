@@ -225,3 +225,18 @@ def test_preview_shows_the_sales_pages(view, qtbot):
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 1)
     dialog.close()
+
+
+def test_the_chart_writes_thousands_as_swedish_does(qtbot, swedish):
+    from PySide6.QtCharts import QBarSeries
+
+    from kundbok.ui.receivables_chart import AgingChart
+
+    chart = AgingChart()
+    qtbot.addWidget(chart)
+    chart.show_totals(["0–30"], [Decimal("101644")])
+    inner = chart.chart()
+    assert inner.localizeNumbers() and inner.locale().groupSeparator() == "\u00a0"
+    # Qt writes "@value" and the axis through that locale: "101 644", never "101644".
+    assert inner.locale().toString(101644.0, "f", 0) == "101\u00a0644"
+    assert isinstance(inner.series()[0], QBarSeries)

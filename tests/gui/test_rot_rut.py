@@ -86,7 +86,7 @@ def test_the_decision_is_entered_from_the_invoice_list(database_path, window, qt
 
     _claims(database_path)
     write_claim(window.db, "rot", 2025, tmp_path / "rot.xml")
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)  # Overview, Customers, Invoices
     invoices = window.invoice_list
     invoices.refresh()
     row = next(r for r, inv in enumerate(invoices._rows) if inv.number == 1)

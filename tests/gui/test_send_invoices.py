@@ -109,11 +109,11 @@ def test_send_unsent_from_the_list_shows_them_sent(
     invoices = InvoiceList(db)
     qtbot.addWidget(invoices)
     invoices.refresh()
-    assert [invoices.table.item(row, 7).text() for row in range(2)] == ["Unsent", "Unsent"]
+    assert [invoices.model.index(row, 9).data() for row in range(2)] == ["Unsent", "Unsent"]
     invoices.send_unsent()
     wait_for_tasks()
     assert len(mailbox.received) == 2
-    assert "Unsent" not in [invoices.table.item(row, 7).text() for row in range(2)]
+    assert "Unsent" not in [invoices.model.index(row, 9).data() for row in range(2)]
     assert said == ["2 of 2 invoices sent."]
     invoices.send_unsent()
     assert said[-1] == "There are no unsent invoices."

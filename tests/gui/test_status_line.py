@@ -27,9 +27,9 @@ def test_it_counts_the_register_once_until_told_to_forget(qtbot, db):
 def test_it_says_when_the_invoice_list_shows_only_the_newest(qtbot):
     status = StatusLine()
     qtbot.addWidget(status)
-    status.show_invoices(12, limit=500)
+    status.show_invoices(12, more=False)
     assert status.text() == "12 invoices"
-    status.show_invoices(500, limit=500)
-    assert status.text() == "The newest 500 invoices"
+    status.show_invoices(100, more=True)
+    assert status.text() == "The newest 100 invoices"
     status.show_nothing()
     assert status.text() == ""

@@ -70,6 +70,17 @@ def _printer(args: argparse.Namespace) -> QPrinter:
     return printer
 
 
+def _record_printed(args: argparse.Namespace) -> None:
+    from kundbok.services.invoice_outputs import record_printed
+    from kundbok.services.invoice_queries import find_invoice_id
+
+    database = open_database(args, create=False)
+    try:
+        record_printed(database, [find_invoice_id(database, number) for number in args.numbers])
+    finally:
+        database.dispose()
+
+
 def _print_invoices(args: argparse.Namespace) -> int:
     from kundbok.services.pdf import issued_invoice_pdf
 
@@ -84,6 +95,8 @@ def _print_invoices(args: argparse.Namespace) -> int:
 
     printer = _printer(args)
     pages = print_pdfs(printer, pdfs)
+    if not args.output:  # on paper: the invoice list says it went out printed
+        _record_printed(args)
     target = args.output or printer.printerName()
     print(f"{len(pdfs)} invoices, {pages} pages printed to {printable(target)}")
     return 0

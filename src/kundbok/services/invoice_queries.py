@@ -26,6 +26,7 @@ from kundbok.domain.invoice import (
 )
 from kundbok.domain.invoice import status as status_on
 from kundbok.services.articles import find_article
+from kundbok.services.invoice_search import UNSENT, InvoiceQuery, matching, never_sent
 from kundbok.services.open_amounts import OpenAmounts
 from kundbok.services.settings import CompanySettings, get_company
 
@@ -117,6 +118,11 @@ class InvoiceRow(NamedTuple):
     # What is still owed (negative: owed to the customer, as an overpayment or the refund due
     # on a credit note); `domain.invoice.open_amount`.
     open_amount: Decimal = Decimal(0)
+    reminder_level: int = 0
+    reminded_on: dt.date | None = None  # the last reminder's date
+    printed_at: dt.datetime | None = None
+    einvoice_written_at: dt.datetime | None = None
+    by_email: bool = False  # whether its customer takes invoices by e-mail
 
 
 def list_invoices(
@@ -130,43 +136,101 @@ def list_invoices(
 ) -> list[InvoiceRow]:
     """Invoices newest first, optionally of one status (as the list shows it; "paid" includes
     overpaid), one customer or only the invoice `invoice_id`."""
+    return search_invoices(
+        db, InvoiceQuery("", status, customer_id), today, offset, limit, invoice_id
+    )
+
+
+# The invoice a credit note credits, for its number; made once (SQLAlchemy memoises what it
+# works out about an alias, and a new one each search costs more than the search).
+_CREDITED = aliased(Invoice, name="credited_for_number")
+
+
+def search_invoices(
+    db: Database,
+    query: InvoiceQuery,
+    today: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    invoice_id: int | None = None,
+) -> list[InvoiceRow]:
+    """The invoices `query` finds (`services/invoice_search.py`), drafts first and then by
+    number, newest first: a page of `limit` from `offset`."""
     today = today or dt.date.today()
-    amounts = OpenAmounts()
-    credited = aliased(Invoice)
-    statement = amounts.joined(
-        select(
-            Invoice.id,
-            Invoice.number,
-            Invoice.kind,
-            Invoice.state,
-            Invoice.customer_id,
-            Customer.number,
-            Customer.name,
-            Invoice.invoice_date,
-            Invoice.due_date,
-            amounts.amount_due,
-            Invoice.currency,
-            credited.number,
-            amounts.paid_sum,
-            Invoice.sent_at,
-            amounts.open_amount,
-        )
-        .join(Customer, Customer.id == Invoice.customer_id)
-        .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
-    ).order_by(Invoice.number.is_(None).desc(), Invoice.number.desc(), Invoice.id.desc())
-    if customer_id is not None:
-        statement = statement.where(Invoice.customer_id == customer_id)
+    with db.unit_of_work(write=False) as session:
+        ids = _page_ids(session, query, today, offset, limit, invoice_id)
+        if not ids:
+            return []
+        amounts = OpenAmounts(invoice_ids=ids)
+        credited = _CREDITED
+        statement = amounts.joined(
+            select(
+                Invoice.id,
+                Invoice.number,
+                Invoice.kind,
+                Invoice.state,
+                Invoice.customer_id,
+                Customer.number,
+                Customer.name,
+                Invoice.invoice_date,
+                Invoice.due_date,
+                amounts.amount_due,
+                Invoice.currency,
+                credited.number,
+                amounts.paid_sum,
+                Invoice.sent_at,
+                amounts.open_amount,
+                Invoice.reminder_level,
+                Invoice.reminded_on,
+                Invoice.printed_at,
+                Invoice.einvoice_written_at,
+                Customer.invoice_by_email,
+            )
+            .join(Customer, Customer.id == Invoice.customer_id)
+            .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
+        ).where(Invoice.id.in_(ids))
+        rows = {row[0]: row for row in session.execute(statement)}
+    return [_row(rows[id_], today) for id_ in ids if id_ in rows]
+
+
+def _page_ids(
+    session: Session,
+    query: InvoiceQuery,
+    today: dt.date,
+    offset: int,
+    limit: int,
+    invoice_id: int | None,
+) -> list[int]:
+    """The ids of a page of the list. Drafts (few) are read first, then the numbered ones down
+    the number's index, so a page stops reading once full: the sums of payments are read for
+    that page only, unless the status needs them to choose."""
+    statement = matching(select(Invoice.id), query)
     if invoice_id is not None:
         statement = statement.where(Invoice.id == invoice_id)
-    if status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, read without sums
+    if query.status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, without sums
         statement = statement.where(
             Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.PAID
         )
-    elif status:
-        statement = statement.where(amounts.status_is(status, today))
-    with db.unit_of_work(write=False) as session:
-        rows = session.execute(statement.offset(offset).limit(limit)).all()
-    return [_row(row, today) for row in rows]
+    elif query.status == UNSENT:
+        statement = statement.where(
+            Invoice.kind == InvoiceKind.INVOICE, Invoice.state == InvoiceState.ISSUED, never_sent()
+        )
+    elif query.status:
+        amounts = OpenAmounts()
+        statement = amounts.joined(statement).where(amounts.status_is(query.status, today))
+    drafts = list(
+        session.scalars(statement.where(Invoice.number.is_(None)).order_by(Invoice.id.desc()))
+    )
+    page = drafts[offset : offset + limit]
+    if len(page) < limit:
+        numbered = (
+            statement.where(Invoice.number.is_not(None))
+            .order_by(Invoice.number.desc())
+            .offset(max(0, offset - len(drafts)))
+            .limit(limit - len(page))
+        )
+        page += session.scalars(numbered)
+    return page
 
 
 def _row(row: Row[*tuple[Any, ...]], today: dt.date) -> InvoiceRow:
@@ -190,6 +254,11 @@ def _row(row: Row[*tuple[Any, ...]], today: dt.date) -> InvoiceRow:
         days_overdue=days_overdue(stage, today),
         sent_at=row[13],
         open_amount=_kronor(row[14]),
+        reminder_level=row[15],
+        reminded_on=row[16],
+        printed_at=row[17],
+        einvoice_written_at=row[18],
+        by_email=bool(row[19]),
     )
 
 

@@ -31,3 +31,16 @@ def backup_database(db: Database, destination: Path | None = None) -> Path:
         destination = destination / source.name
     check_output_path(destination, backup_of=source)
     return backup_sqlite(source, destination)
+
+
+def register_in_use(db: Database) -> tuple[str, int | None]:
+    """Where the open register is (a file, or a server's address without its password) and
+    its size in bytes (None for a server: its size is the server's business)."""
+    url = db.engine.url
+    path = sqlite_path(str(url))
+    if path is None:
+        return url.render_as_string(hide_password=True), None
+    size = sum(
+        part.stat().st_size for part in (path, path.with_name(path.name + "-wal")) if part.exists()
+    )
+    return str(path), size

@@ -10,7 +10,7 @@ compares the two on every state, kind and payment of a document.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -37,15 +37,16 @@ from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus, ope
 CENT = Decimal("0.01")
 
 
-def paid_per_invoice() -> Subquery:
+def paid_per_invoice(invoice_ids: Sequence[int] | None = None) -> Subquery:
     """The sum of the payments not reversed per invoice (`invoice_id`, `paid`; refunds count
-    negative), to join in queries that read many invoices at once."""
-    return (
-        select(Payment.invoice_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.reversed.is_(False))
-        .group_by(Payment.invoice_id)
-        .subquery()
+    negative), to join in queries that read many invoices at once; only of `invoice_ids` when
+    given (a page of a list: the payments' index, not every payment)."""
+    statement = select(Payment.invoice_id, func.sum(Payment.amount).label("paid")).where(
+        Payment.reversed.is_(False)
     )
+    if invoice_ids is not None:
+        statement = statement.where(Payment.invoice_id.in_(invoice_ids))
+    return statement.group_by(Payment.invoice_id).subquery()
 
 
 # A credit note's invoice, joined beside it.
@@ -57,10 +58,11 @@ class OpenAmounts:
     payments and, for a credit note, its invoice with that invoice's payments.
 
     `per_row` sums each invoice's payments through their index as the row is read, for a query
-    limited to a few customers; otherwise every payment is summed once and joined."""
+    limited to a few customers; otherwise the payments are summed once and joined: those of
+    `invoice_ids` only, when the query reads no others (a page of a list), else all."""
 
-    def __init__(self, per_row: bool = False) -> None:
-        self.paid = None if per_row else paid_per_invoice()
+    def __init__(self, per_row: bool = False, invoice_ids: Sequence[int] | None = None) -> None:
+        self.paid = None if per_row else paid_per_invoice(invoice_ids)
 
     def joined(self, statement: Select) -> Select:  # type: ignore[type-arg]
         """`statement` (over Invoice) with the payments and the credited invoice joined."""

@@ -20,6 +20,7 @@ from kundbok.domain.invoice import InvoiceKind
 from kundbok.domain.peppol.document import Address, Buyer, EInvoice, Seller, check_sendable
 from kundbok.domain.peppol.ubl import ubl_document
 from kundbok.services.files import write_atomically
+from kundbok.services.invoice_outputs import record_einvoice_written
 from kundbok.services.invoice_queries import find_invoice_id, invoice_details, load_invoice
 from kundbok.services.pdf import render_invoice_pdf
 from kundbok.services.settings import CompanySettings, get_company
@@ -107,6 +108,7 @@ def peppol_xml(db: Database, invoice_id: int) -> bytes:
 def save_peppol_invoice(db: Database, invoice_id: int, path: Path) -> Path:
     """Write one e-invoice to `path`, whole or not at all."""
     write_atomically(Path(path), peppol_xml(db, invoice_id))
+    record_einvoice_written(db, [invoice_id])
     return Path(path)
 
 
@@ -129,6 +131,7 @@ def export_peppol_invoices(db: Database, invoice_ids: Sequence[int], folder: Pat
     for name, data in peppol_documents(db, invoice_ids):
         write_atomically(folder / name, data)
         written.append(folder / name)
+    record_einvoice_written(db, invoice_ids)
     return written
 
 

@@ -70,6 +70,13 @@ def _matching_ids(
     return intersect(*selects) if len(selects) > 1 else selects[0].distinct()
 
 
+def customers_matching(text: str) -> Select[int] | CompoundSelect[int] | None:
+    """The ids of the customers, active or passive, whose words start with each word of `text`
+    as the customer list searches them (None: `text` has no words)."""
+    ranges = _ranges(CustomerQuery(text))
+    return _matching_ids(ranges, include_inactive=True) if ranges else None
+
+
 def _is_broad(session: Session, ranges: list[tuple[str, str]], include_inactive: bool) -> bool:
     """Whether the words match so many customers that a page is found quickest in list order.
 

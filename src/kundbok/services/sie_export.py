@@ -23,7 +23,7 @@ from kundbok import __version__
 from kundbok.db.models import Company, Customer, Invoice, InvoiceLine, Payment
 from kundbok.db.session import Database
 from kundbok.domain.currency import in_kronor, missing_rate, sek_shares, to_sek
-from kundbok.domain.errors import CancelledError
+from kundbok.domain.errors import QT_TRANSLATE_NOOP, CancelledError, ValidationError
 from kundbok.domain.invoice import InvoiceKind, InvoiceState
 from kundbok.domain.invoicing import Line, invoice_totals, standard_vat_rate
 from kundbok.domain.sie.currency import (
@@ -375,8 +375,13 @@ def export_sie(
     stopped: Callable[[], bool] = lambda: False,
 ) -> int:
     """Write the period's vouchers to `path` as SIE 4I (CP437); returns how many there are.
-    Nothing is written if a voucher cannot be made (an account missing for a VAT rate), nor
-    when `stopped()` says True once the vouchers are made (CancelledError)."""
+    Nothing is written if a voucher cannot be made (an account missing for a VAT rate) or the
+    period ends before it begins, nor when `stopped()` says True once the vouchers are made
+    (CancelledError)."""
+    if last_day < first_day:
+        raise ValidationError(
+            "last_day", QT_TRANSLATE_NOOP("messages", "The period ends before it begins.")
+        )
     check_output_path(path)  # before the work: never over the register
     vouchers = sie_vouchers(db, first_day, last_day)
     if stopped():

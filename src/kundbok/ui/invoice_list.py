@@ -4,39 +4,56 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceStatus, can_delete
-from kundbok.services.invoice_queries import InvoiceRow, list_invoices
+from kundbok.services.invoice_queries import InvoiceRow
+from kundbok.services.invoice_search import UNSENT, InvoiceQuery
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
-from kundbok.ui.background import TaskControl, in_slices
+from kundbok.ui.background import TaskControl
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
-from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
-from kundbok.ui.invoice_status import status_description
+from kundbok.ui.invoice_table_model import InvoiceTableModel
 from kundbok.ui.print_jobs import MakePdfs, preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_many
 
-SHOWN = 500
-FIRST_ROWS = 100  # filled at once; the rest follow a slice at a time
+# An open end of the date range: the earliest date its field offers, shown blank.
+NO_LIMIT = QDate(1900, 1, 1)
+
+
+def _open_date(parent: QWidget, name: str, description: str) -> QDateEdit:
+    field = QDateEdit(parent)
+    field.setObjectName(name)
+    field.setAccessibleName(description)
+    field.setCalendarPopup(True)
+    field.setMinimumDate(NO_LIMIT)
+    field.setSpecialValueText(" ")  # the minimum: no limit
+    field.setDate(NO_LIMIT)
+    return field
+
+
+def _date_of(field: QDateEdit) -> dt.date | None:
+    date = field.date()
+    return None if date == NO_LIMIT else dt.date(date.year(), date.month(), date.day())
 
 
 class InvoiceList(QWidget):
-    """Fakturor: every invoice and credit note, with its status."""
+    """Fakturor: every invoice and credit note, with its status, searched and filtered."""
 
     open_requested = Signal(int)  # an invoice's id
 
@@ -45,7 +62,14 @@ class InvoiceList(QWidget):
         self.setObjectName("invoice_list")
         self._db = db
         self._customer_id: int | None = None
-        self._rows: list[InvoiceRow] = []
+        self._columns_fitted = False
+        self.model = InvoiceTableModel(db, self)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("invoice_search")
+        self.search_field.setPlaceholderText(
+            self.tr("Search: number, OCR, customer, amount, reference, order number…")
+        )
+        self.search_field.setClearButtonEnabled(True)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("invoice_status_filter")
         for status, text in (
@@ -57,24 +81,24 @@ class InvoiceList(QWidget):
             (InvoiceStatus.PAID, self.tr("Paid")),
             (InvoiceStatus.CREDITED, self.tr("Credited")),
             (InvoiceStatus.REFUND_DUE, self.tr("Refunds due")),
+            (UNSENT, self.tr("Not sent")),
         ):
             self.status_filter.addItem(text, status)
+        self.date_from = _open_date(self, "invoice_date_from", self.tr("Invoice date from"))
+        self.date_to = _open_date(self, "invoice_date_to", self.tr("Invoice date to"))
+        # Typing searches on the next turn of the event loop (as the customer list does).
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_field.textChanged.connect(self._search_timer.start)
         self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.date_from.dateChanged.connect(self._search_timer.start)
+        self.date_to.dateChanged.connect(self._search_timer.start)
         self.customer_label = QLabel(self)
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableView(self)
         self.table.setObjectName("invoice_table")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("Kind"),
-                self.tr("Customer"),
-                self.tr("Invoice date"),
-                self.tr("Due date"),
-                self.tr("Amount"),
-                self.tr("Status"),
-                self.tr("E-mailed"),
-            ]
-        )
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -82,15 +106,23 @@ class InvoiceList(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.open_requested.emit(self._rows[index.row()].id)
         )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.button_delete_draft = QPushButton(self.tr("Delete draft"), self)
         self.button_delete_draft.setObjectName("button_delete_draft")
         self.button_delete_draft.setEnabled(False)
         self.button_delete_draft.clicked.connect(lambda _checked=False: self.delete_draft())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_field, 2)
+        filters.addWidget(QLabel(self.tr("Show"), self))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(QLabel(self.tr("Dated"), self))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.customer_label, 1)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show"), self))
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.customer_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.button_delete_draft)
         self.button_print_selected = QPushButton(self.tr("Print…"), self)
         self.button_print_selected.setObjectName("button_print_selected")
@@ -118,8 +150,13 @@ class InvoiceList(QWidget):
         self.button_export_einvoices.clicked.connect(lambda _checked=False: self.export_einvoices())
         bar.addWidget(self.button_export_einvoices)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
+        layout.addLayout(bar)
+
+    @property
+    def _rows(self) -> list[InvoiceRow]:
+        return self.model.rows
 
     def show_customer(self, customer_id: int | None, name: str = "") -> None:
         """Only one customer's invoices (None: everyone's)."""
@@ -127,48 +164,41 @@ class InvoiceList(QWidget):
         self.customer_label.setText(self.tr("Customer: {name}").format(name=name) if name else "")
         self.refresh()
 
+    def query(self) -> InvoiceQuery:
+        """What the search box and the filters ask for."""
+        return InvoiceQuery(
+            self.search_field.text(),
+            self.status_filter.currentData(),
+            self._customer_id,
+            _date_of(self.date_from),
+            _date_of(self.date_to),
+        )
+
+    def show_status(self, status: str | None) -> None:
+        """Show the invoices of `status` (as the list shows it), whatever was searched."""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        for field in (self.date_from, self.date_to):
+            field.blockSignals(True)
+            field.setDate(field.minimumDate())
+            field.blockSignals(False)
+        self._customer_id = None
+        self.customer_label.clear()
+        index = self.status_filter.findData(status)
+        if index == self.status_filter.currentIndex():
+            self.refresh()
+        self.status_filter.setCurrentIndex(index)
+
     def refresh(self) -> None:
-        """Read the list again: the first rows at once, the rest a slice at a time (500 rows
-        of items at once would hold the window for a tenth of a second)."""
-        self._rows = rows = list_invoices(
-            self._db, self.status_filter.currentData(), self._customer_id, dt.date.today(), 0, SHOWN
-        )
-        self.table.setRowCount(len(rows))
-        credit_note, invoice_text, unsent = (
-            self.tr("Credit note"),
-            self.tr("Invoice"),
-            self.tr("Unsent"),
-        )
-
-        def fill(start: int, stop: int) -> None:
-            if self._rows is not rows:
-                return  # read again meanwhile
-            for row in range(start, stop):
-                invoice = rows[row]
-                values = (
-                    str(invoice.number or ""),
-                    credit_note if invoice.kind == "credit_note" else invoice_text,
-                    f"{invoice.customer_name} ({invoice.customer_number})",
-                    invoice.invoice_date.isoformat() if invoice.invoice_date else "",
-                    invoice.due_date.isoformat() if invoice.due_date else "",
-                    f"{display_money(invoice.total)} {invoice.currency}",
-                    status_description(invoice),
-                    display_date(invoice.sent_at) if invoice.sent_at else unsent,
-                )
-                for column, value in enumerate(values):
-                    item = QTableWidgetItem(value)
-                    if column in (0, 5):
-                        item.setTextAlignment(
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                        )
-                    if invoice.status == InvoiceStatus.OVERDUE and column == 6:
-                        item.setForeground(Qt.GlobalColor.darkRed)
-                    self.table.setItem(row, column, item)
-            if start == 0:  # sized by the rows on screen first
-                self.table.resizeColumnsToContents()
-
-        in_slices(self, len(rows), fill, size=FIRST_ROWS)
-        self._selection_changed()
+        """Read the first page of what the search and the filters find."""
+        self._search_timer.stop()
+        self.model.set_query(self.query())
+        if not self._columns_fitted and self.model.rowCount():
+            # Once, to the first rows read: fitting on every keystroke would cost more than the
+            # search, and columns that jump as one types are harder to read.
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
 
     def reread_keeping_place(self) -> None:
         """Read the list again (someone else changed invoices), keeping the selected invoices
@@ -177,7 +207,7 @@ class InvoiceList(QWidget):
         selected = {self._rows[row].id for row in rows if row < len(self._rows)}
         vertical = self.table.verticalScrollBar().value()
         self.table.clearSelection()
-        self.refresh()
+        self.model.reread(len(self._rows))
         mode = self.table.selectionMode()
         self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)  # selectRow adds
         for row, invoice in enumerate(self._rows):
@@ -236,9 +266,19 @@ class InvoiceList(QWidget):
 
     def print_selected(self) -> None:
         """Print every page of the selected invoices as one job, through the print dialog."""
+        from kundbok.services.invoice_outputs import record_printed
+
+        ids = [row.id for row in self.selected_issued()]
         make = self._selected_pdfs()
-        if make is not None:
-            print_with_dialog(self, make)
+        if make is None:
+            return
+        db = self._db
+
+        def printed() -> None:
+            record_printed(db, ids)
+            self.reread_keeping_place()
+
+        print_with_dialog(self, make, printed)
 
     def preview_selected(self) -> None:
         """The print preview of the selected invoices, one after the other."""

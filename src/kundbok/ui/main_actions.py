@@ -32,6 +32,7 @@ class Menu(Enum):
     FILE = auto()
     CUSTOMERS = auto()
     INVOICING = auto()
+    HELP = auto()
 
 
 class Needs(Enum):
@@ -81,6 +82,7 @@ class WindowCommands(Protocol):
     def create_invoice(self) -> object: ...
     def deactivate_selected(self) -> None: ...
     def reactivate_selected(self) -> None: ...
+    def export_selected_einvoices(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -98,6 +100,7 @@ class MainActions(QObject):
         super().__init__(window)
         self.setObjectName("main_actions")
         self._window = window
+        self._opener = opener
         self._actions: dict[str, QAction] = {}
         self._needs: dict[QAction, Needs] = {}
         self._in_context_menu: list[QAction] = []
@@ -107,6 +110,7 @@ class MainActions(QObject):
             Menu.FILE: menu_bar.addMenu(self.tr("&File")),
             Menu.CUSTOMERS: menu_bar.addMenu(self.tr("&Customers")),
             Menu.INVOICING: menu_bar.addMenu(self.tr("&Invoicing")),
+            Menu.HELP: menu_bar.addMenu(self.tr("&Help")),
         }
         self._toolbar = QToolBar(self.tr("Quick actions"), window)
         self._toolbar.setObjectName("quick_actions")
@@ -120,6 +124,7 @@ class MainActions(QObject):
     ) -> None:
         """Every action of the window, menu by menu: its object name, text, what it does, its
         menu and what it needs to be offered; then the toolbar and the right-click menu."""
+        slot: Callable[[], object]  # of the plain actions declared in a loop
         self.add_action(
             "action_import_vcard",
             self.tr("Import vCard file…"),
@@ -161,27 +166,12 @@ class MainActions(QObject):
             Needs.REGISTER,
             "import",
         )
-        self.add_action(
-            "action_import_articles",
-            self.tr("Import articles…"),
-            opener.import_article_table,
-            Menu.FILE,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_export_articles",
-            self.tr("Export articles…"),
-            opener.export_article_table,
-            Menu.FILE,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_export_sie",
-            self.tr("Export SIE file…"),
-            opener.export_sie,
-            Menu.FILE,
-            Needs.REGISTER,
-        )
+        for name, text, slot in (
+            ("action_import_articles", self.tr("Import articles…"), opener.import_article_table),
+            ("action_export_articles", self.tr("Export articles…"), opener.export_article_table),
+            ("action_export_sie", self.tr("Export SIE file…"), opener.export_sie),
+        ):
+            self.add_action(name, text, slot, Menu.FILE, Needs.REGISTER)
         self.add_action(
             "action_import_entries",
             self.tr("Import entries…"),
@@ -190,6 +180,9 @@ class MainActions(QObject):
             Needs.REGISTER,
             "import",
         )
+        self.separate(Menu.FILE)
+        for name, text, slot in (("action_backup", self.tr("Back up…"), opener.back_up),):
+            self.add_action(name, text, slot, Menu.FILE, Needs.REGISTER)
         self.separate(Menu.FILE)
         self.add_action(
             "action_company_details",
@@ -308,59 +301,39 @@ class MainActions(QObject):
             "edit",
             QKeySequence("Ctrl+T"),
         ).setIconText(self.tr("Time/material"))
-        self.add_action(
-            "action_unbilled",
-            self.tr("To invoice…"),
-            opener.open_unbilled,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_contracts",
-            self.tr("Contracts…"),
-            opener.open_contracts,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_contract_run", self.tr("Invoice contracts…"), opener.open_contract_run,
-            Menu.INVOICING, Needs.REGISTER,
-        )  # fmt: skip
+        for name, text, slot in (
+            ("action_unbilled", self.tr("To invoice…"), opener.open_unbilled),
+            ("action_send_unsent", self.tr("Send unsent invoices"), opener.send_unsent_invoices),
+            ("action_contracts", self.tr("Contracts…"), opener.open_contracts),
+            ("action_contract_run", self.tr("Invoice contracts…"), opener.open_contract_run),
+        ):
+            self.add_action(name, text, slot, Menu.INVOICING, Needs.REGISTER)
         self.add_action(
             "action_new_contract", self.tr("Create contract"),
             lambda: opener.new_contract(customers.selected_rows()[0].id), None,
             Needs.ONE_ACTIVE_CUSTOMER,
         )  # fmt: skip
+        self.add_action(
+            "action_export_einvoices",
+            self.tr("Export selected invoices as e-invoices…"),
+            window.export_selected_einvoices,
+            Menu.INVOICING,
+            Needs.REGISTER,
+        )
         self.separate(Menu.INVOICING)
-        self.add_action(
-            "action_receivables",
-            self.tr("Customer ledger…"),
-            opener.open_receivables,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_articles",
-            self.tr("Articles…"),
-            opener.open_articles,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_price_lists",
-            self.tr("Price lists…"),
-            opener.open_price_lists,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
-        self.add_action(
-            "action_rot_rut_claim",
-            self.tr("Request ROT/RUT payment…"),
-            opener.open_rot_rut_claim,
-            Menu.INVOICING,
-            Needs.REGISTER,
-        )
+        for name, text, slot in (
+            ("action_receivables", self.tr("Customer ledger…"), opener.open_receivables),
+            ("action_articles", self.tr("Articles…"), opener.open_articles),
+            ("action_price_lists", self.tr("Price lists…"), opener.open_price_lists),
+            (
+                "action_rot_rut_claim",
+                self.tr("Request ROT/RUT payment…"),
+                opener.open_rot_rut_claim,
+            ),
+        ):
+            self.add_action(name, text, slot, Menu.INVOICING, Needs.REGISTER)
 
+        self._declare_help(opener)
         self.action("action_export_vcard").setIconText(self.tr("Export vCard"))
         self.put_on_toolbar(
             "action_new_customer",
@@ -377,6 +350,19 @@ class MainActions(QObject):
         )  # fmt: skip
         self.put_on_toolbar("action_time_entry")
         self._in_context_menu.append(self.action("action_time_entry"))
+
+    def _show_shortcuts(self) -> None:
+        self._opener.show_shortcuts(list(self._actions.values()))
+
+    def _declare_help(self, opener: WindowOpener) -> None:
+        """The Help menu: the shortcuts (read from these actions), the folders, about."""
+        for name, text, slot in (
+            ("action_shortcuts", self.tr("Keyboard shortcuts"), self._show_shortcuts),
+            ("action_open_data_folder", self.tr("Open the data folder"), opener.open_data_folder),
+            ("action_open_log_folder", self.tr("Open the log folder"), opener.open_log_folder),
+            ("action_about", self.tr("About Kundbok"), opener.show_about),
+        ):  # fmt: skip
+            self.add_action(name, text, slot, Menu.HELP, Needs.NOTHING)
 
     def add_action(
         self,

@@ -17,11 +17,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kundbok.ui.customer_browser import CustomerBrowser
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions, Offer
+from kundbok.ui.overview import OverviewTab
 from kundbok.ui.status_line import StatusLine
 from kundbok.ui.window_opener import WindowOpener
 
@@ -51,7 +59,11 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self, self, self.opener, self.customers)
         self.status = StatusLine(self)
         self.statusBar().addPermanentWidget(self.status)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.customers.focus_search)
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("backup_warning")
+        self.statusBar().addPermanentWidget(self.backup_warning)
+        self._closing_after_backup = False
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
 
         self.customers.selection_changed.connect(self._update_actions)
         self.customers.listing_changed.connect(self._update_status)
@@ -63,6 +75,7 @@ class MainWindow(QMainWindow):
         self.opener.invoices_changed.connect(self.refresh_invoices)
         self.opener.groups_changed.connect(self.customers.reload_groups)
         self.opener.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.opener.backups.changed.connect(self._warn_of_backups)
 
         self._restore_layout()
         self.customers.apply_search()  # recorded with the restored sort; read once it opens
@@ -71,6 +84,9 @@ class MainWindow(QMainWindow):
     def _make_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
+        self.overview = OverviewTab(self)
+        self.overview.link_activated.connect(self._follow_link)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.customers, icon("customers"), self.tr("Customers"))
         self._invoices_tab = QWidget(self)  # holds the invoice list once it is first shown
         self._invoices_layout = QVBoxLayout(self._invoices_tab)
@@ -102,6 +118,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.customers.open(db)
         self.opener.open(db)
+        self.overview.open(db)
         self._update_actions()
         from kundbok.ui.change_follower import ChangeFollower
 
@@ -113,6 +130,17 @@ class MainWindow(QMainWindow):
         from kundbok.ui.rot_rut_reminder import remind_unclaimed
 
         remind_unclaimed(self, db, self.opener.open_rot_rut_claim)
+        self._warn_of_backups()
+
+    def _warn_of_backups(self) -> None:
+        """Say in the status bar when no good backup was made for a week."""
+        text = self.opener.backups.warning(self.db) if self.is_open else ""
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
+
+    def first_painted(self) -> QWidget:
+        """What the window paints first: the register is opened once it is (app.py)."""
+        return self.overview.to_do
 
     def _follow_changes(self) -> None:
         """Another user committed: lists and cards without unsaved edits show it, in place."""
@@ -120,6 +148,7 @@ class MainWindow(QMainWindow):
         self.customers.table.reread_keeping_place()
         if self._invoice_list is not None:
             self._invoice_list.reread_keeping_place()
+        self.overview.refresh()
         self.opener.follow_changes()
         self._update_status()
 
@@ -154,10 +183,40 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the invoice search on the Invoices tab, else the customer search (its tab
+        shown)."""
+        if self.on_invoices():
+            self.invoice_list.search_field.setFocus()
+            self.invoice_list.search_field.selectAll()
+        else:
+            self.tabs.setCurrentWidget(self.customers)
+            self.customers.focus_search()
+
+    def _follow_link(self, target: str) -> None:
+        """A line of the overview: the list that shows it."""
+        from kundbok.domain.invoice import InvoiceStatus
+        from kundbok.services.invoice_search import UNSENT
+
+        kind, _, customer_id = target.partition(":")
+        statuses = {
+            "overdue": InvoiceStatus.OVERDUE,
+            "drafts": InvoiceStatus.DRAFT,
+            "unsent": UNSENT,
+        }
+        if kind == "customer":
+            self.opener.open_card(int(customer_id))
+        elif kind == "unpaid":
+            self.opener.open_receivables()
+        elif kind in statuses:
+            self.tabs.setCurrentWidget(self._invoices_tab)
+            self.invoice_list.show_status(statuses[kind])
+
     def refresh_invoices(self) -> None:
         """Read the invoice list again after an invoice was saved or deleted."""
         if self._invoice_list is not None:  # one not built yet is read when it is
             self._invoice_list.refresh()
+        self.overview.refresh()
 
     def _offer(self) -> Offer:
         """What the actions can act on: the selected customers only on the Customers tab."""
@@ -174,9 +233,8 @@ class MainWindow(QMainWindow):
         if not self.is_open:
             self.status.show_nothing()
         elif self.on_invoices():
-            from kundbok.ui.invoice_list import SHOWN  # loaded with the list this counts
-
-            self.status.show_invoices(self.invoice_list.table.rowCount(), SHOWN)
+            rows = self.invoice_list.model
+            self.status.show_invoices(rows.rowCount(), more=rows.canFetchMore())
         else:
             self.status.show_customers(
                 self.db,
@@ -199,6 +257,18 @@ class MainWindow(QMainWindow):
         """A new invoice for the one selected customer (else for none yet)."""
         ids = self.customers.selected_ids()
         return self.opener.open_invoice_editor(ids[0] if len(ids) == 1 else None)
+
+    def export_selected_einvoices(self) -> None:
+        """The invoices selected on the Invoices tab as e-invoice files; without a selection,
+        the tab is shown with a word on what to do."""
+        self.tabs.setCurrentWidget(self._invoices_tab)
+        if self.invoice_list.selected_issued():
+            self.invoice_list.export_einvoices()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select the issued invoices to export in the list, then export again."),
+                10_000,
+            )
 
     def deactivate_selected(self) -> None:
         """Make the selected customers passive, after asking."""
@@ -234,6 +304,10 @@ class MainWindow(QMainWindow):
 
     # --- remembering the layout -----------------------------------------------------------
 
+    def _close_after_backup(self) -> None:
+        self._closing_after_backup = True
+        self.close()
+
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
@@ -243,8 +317,19 @@ class MainWindow(QMainWindow):
         self.customers.restore_layout(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.opener.close_cards():
+        if not self._closing_after_backup and not self.opener.close_cards():
             event.ignore()
+            return
+        if (
+            self.is_open
+            and not self._closing_after_backup
+            and self.opener.backups.daily_due(self.db)
+        ):
+            # The day's copy first, off the window's thread; the window closes when it is made
+            # (or after saying why it was not).
+            event.ignore()
+            self.setEnabled(False)
+            self.opener.backups.make_daily(self.db, self._close_after_backup)
             return
         if self.is_open:
             self.change_follower.stop()

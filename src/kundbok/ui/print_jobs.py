@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from kundbok.ui.background import BackgroundTask, TaskControl, run_task
+from kundbok.ui.errors import attempt
 from kundbok.ui.printing import PreviewPage, open_preview, preview_pages, print_pdfs
 
 MakePdfs = Callable[[TaskControl], list[bytes]]
@@ -25,14 +26,23 @@ def _title() -> str:
 
 
 def print_on(
-    parent: QWidget | None, printer: QPrinter, pdfs: Sequence[bytes]
+    parent: QWidget | None,
+    printer: QPrinter,
+    pdfs: Sequence[bytes],
+    printed: Callable[[], object] | None = None,
 ) -> BackgroundTask[int]:
-    """Print `pdfs` on `printer` (set up by a print dialog) off the window's thread."""
+    """Print `pdfs` on `printer` (set up by a print dialog) off the window's thread; then
+    `printed()` (to note it on the invoices; a refusal is shown)."""
     count = len(pdfs)
+
+    def done(_pages: int) -> None:
+        if printed is not None:
+            attempt(parent, _title(), printed)
+
     return run_task(
         parent,
         lambda control: print_pdfs(printer, pdfs, control.report),
-        lambda _pages: None,
+        done,
         title=_title(),
         text=QCoreApplication.translate("PrintJobs", "Printing {count} documents…").format(
             count=count
@@ -42,10 +52,12 @@ def print_on(
     )
 
 
-def print_with_dialog(parent: QWidget, make_pdfs: MakePdfs) -> None:
+def print_with_dialog(
+    parent: QWidget, make_pdfs: MakePdfs, printed: Callable[[], object] | None = None
+) -> None:
     """Make the PDFs, then show Qt's print dialog (printer, copies, pages, duplex where the
     printer has it; not blocking); the very pages of the PDFs are printed when the user
-    accepts it."""
+    accepts it, and then `printed()` is called."""
 
     def ask(pdfs: list[bytes]) -> None:
         if not pdfs:
@@ -54,7 +66,7 @@ def print_with_dialog(parent: QWidget, make_pdfs: MakePdfs) -> None:
         dialog = QPrintDialog(printer, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The task keeps the printer alive while it prints, after the dialog is gone.
-        dialog.accepted.connect(lambda: print_on(parent, printer, pdfs))
+        dialog.accepted.connect(lambda: print_on(parent, printer, pdfs, printed))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
 
@@ -74,9 +86,7 @@ def preview(
     called when the user prints from it."""
 
     def print_from_preview(printer: QPrinter, pdfs: list[bytes]) -> None:
-        print_on(parent, printer, pdfs)
-        if printed is not None:
-            printed()
+        print_on(parent, printer, pdfs, printed)
 
     def work(control: TaskControl) -> tuple[list[bytes], list[PreviewPage]]:
         pdfs = make_pdfs(control)

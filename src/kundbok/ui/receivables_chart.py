@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
+
+from kundbok.ui.charts import localized_chart
 
 BAR_COLOUR = QColor("#2f6f9f")
 
@@ -33,15 +35,13 @@ class AgingChart(QChartView):
         self.categories = QBarCategoryAxis()
         self.values = QValueAxis()
         self.values.setLabelFormat("%.0f")
-        chart = QChart()
-        chart.setTitle(self.tr("Open amount by age (kr)"))
+        chart = localized_chart(self.tr("Open amount by age (kr)"))
         chart.addSeries(self.series)
         chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         chart.legend().setVisible(False)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(chart)
 
     def show_totals(self, labels: Sequence[str], totals: Sequence[Decimal]) -> None:

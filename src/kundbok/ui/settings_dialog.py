@@ -30,6 +30,7 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP
 from kundbok.domain.limits import COMPANY_FIELDS
 from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
+from kundbok.ui.backup_settings_page import BackupSettingsPage
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.mail_settings_page import MailSettingsPage
 from kundbok.ui.reminder_settings_page import ReminderSettingsPage
@@ -154,6 +155,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.mail_page, self.tr("E-mail"))
         self.reminder_page = ReminderSettingsPage(db, self)
         tabs.addTab(self.reminder_page, self.tr("Reminders"))
+        self.backup_page = BackupSettingsPage(settings, self)
+        tabs.addTab(self.backup_page, self.tr("Backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -237,4 +240,5 @@ class SettingsDialog(QDialog):
         if not self.mail_page.save() or not self.reminder_page.save():
             return
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
+        self.backup_page.save()
         self.accept()

@@ -32,9 +32,10 @@ class StatusLine(QLabel):
         """Nothing to count yet: the register is not open."""
         self.setText("")
 
-    def show_invoices(self, shown: int, limit: int) -> None:
-        """The invoice list shows `shown` invoices, at most `limit` of the newest."""
-        if shown >= limit:
+    def show_invoices(self, shown: int, more: bool) -> None:
+        """The invoice list shows `shown` invoices, the newest of `more` when scrolling on
+        reads further."""
+        if more:
             self.setText(self.tr("The newest {count} invoices").format(count=display_count(shown)))
         else:
             self.setText(self.tr("{count} invoices").format(count=display_count(shown)))

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kundbok.services.listing import CustomerRow
+from kundbok.ui.backups import Backups
 from kundbok.ui.errors import attempt
 
 if TYPE_CHECKING:
@@ -47,6 +49,11 @@ class WindowOpener(QObject):
         # The dialogs last opened, kept alive while open (and reachable for tests).
         self.table_export: QWidget | None = None
         self.rot_rut_claim_dialog: QObject | None = None
+        self.sie_export: QWidget | None = None
+        self.shortcuts: QWidget | None = None
+        self.about: QWidget | None = None
+        self.backups = Backups(settings, parent)
+        self.backups.message.connect(self.message)
 
     def open(self, db: Database) -> None:
         """The database is open: from now on everything can be opened."""
@@ -309,3 +316,50 @@ class WindowOpener(QObject):
     def open_company_details(self) -> QWidget:
         """Arkiv → Företagsuppgifter: the settings dialog on the company page."""
         return self.open_settings(company_page=True)
+
+    # --- the register as a whole, and help ------------------------------------------------
+
+    def back_up(self) -> None:
+        """Arkiv → Säkerhetskopiera…: a folder, then the verified copy."""
+        self.backups.back_up_by_hand(self.db)
+
+    def send_unsent_invoices(self) -> None:
+        """E-mail every issued, unsent invoice of the customers marked for it (off the window's
+        thread); the lists follow when the server has answered."""
+        from kundbok.services.mail.invoices import unsent_invoice_ids
+        from kundbok.ui.send_invoice_dialog import send_many
+
+        ids = unsent_invoice_ids(self.db)
+        send_many(self._parent, self.db, ids, lambda _outcomes: self.invoices_changed.emit())
+
+    def show_shortcuts(self, actions: Sequence[QAction]) -> QWidget:
+        """Hjälp → Kortkommandon: the shortcuts of the window's actions."""
+        from kundbok.ui.help_menu import ShortcutsDialog
+
+        dialog = ShortcutsDialog(actions, self._parent)
+        dialog.open()
+        self.shortcuts = dialog
+        return dialog
+
+    def show_about(self) -> QWidget:
+        """Hjälp → Om Kundbok."""
+        from kundbok.ui.help_menu import show_about
+
+        self.about = show_about(self._parent, self._db)
+        return self.about
+
+    def open_data_folder(self) -> bool:
+        """Hjälp → Öppna datamappen: where the register lives by default."""
+        from kundbok.config import default_database_path
+        from kundbok.ui.help_menu import open_folder
+
+        folder = default_database_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        return open_folder(folder)
+
+    def open_log_folder(self) -> bool:
+        """Hjälp → Öppna loggmappen."""
+        from kundbok.config import log_path
+        from kundbok.ui.help_menu import open_folder
+
+        return open_folder(log_path().parent)

@@ -95,6 +95,17 @@ class Invoice(Audited, Base):
         CheckConstraint(f"rot_rut IN {(*ROT_RUT_KINDS, '')}", name="rot_rut"),
         Index("ix_invoice_customer_state", "customer_id", "state"),
         Index("ix_invoice_state_due_date", "state", "due_date"),
+        # What the overview sums by month and customer, read from the index alone.
+        Index(
+            "ix_invoice_date_sums",
+            "invoice_date",
+            "state",
+            "customer_id",
+            "net_total",
+            "total",
+            "rot_rut_deduction",
+            "exchange_rate",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -147,6 +158,9 @@ class Invoice(Audited, Base):
     # The last time the invoice was e-mailed, and to whom (None: never sent).
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     sent_to: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    # The last time it was printed and its e-invoice file written (None: never).
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    einvoice_written_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # How many reminders went out for it, and the last one's date.
     reminder_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     reminded_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -203,6 +217,15 @@ class Payment(Base):
     __table_args__ = (
         CheckConstraint(f"method IN {PAYMENT_METHODS}", name="method"),
         Index("ix_payment_invoice_reversed", "invoice_id", "reversed"),
+        # What the overview sums by month, read from the index alone.
+        Index(
+            "ix_payment_date_sums",
+            "payment_date",
+            "reversed",
+            "invoice_id",
+            "amount",
+            "exchange_rate",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

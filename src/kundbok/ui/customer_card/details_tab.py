@@ -23,7 +23,7 @@ from kundbok.domain.errors import KundbokError
 from kundbok.domain.invoicing import vat_rates_on
 from kundbok.domain.money import parse_amount
 from kundbok.ui.country_combo import CountryCombo
-from kundbok.ui.customer_card.fields import ValidatedLineEdit, country_of, line_edit
+from kundbok.ui.customer_card.fields import AddressBox, ValidatedLineEdit, country_of, line_edit
 from kundbok.ui.customer_card.group_field import GroupField
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.formatting import display_identifier
@@ -48,7 +48,8 @@ def _typed_limit(text: str) -> Decimal | None:
 
 
 class DetailsTab(CardTab):
-    """Uppgifter: name, identifiers, ways to reach the customer, invoicing terms."""
+    """Uppgifter: name, identifiers, the billing address, ways to reach the customer,
+    invoicing terms."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -79,6 +80,10 @@ class DetailsTab(CardTab):
         left.addRow(self.tr("Name *"), self.name)
         left.addRow(self.org_number_label, self.identifier)
         left.addRow(self.tr("VAT number"), self.vat_number)
+        # The billing address beside the name, as on paper; the Contacts tab shows the same
+        # address (`fields.mirror`), and saves it.
+        self.billing = AddressBox("billing", self.tr("Billing address"), self, "details_")
+        left.addRow(self.billing)
         self.field_reference = line_edit("reference", self)
         left.addRow(self.tr("Their reference"), self.field_reference)
         self.field_phone, self.field_mobile = line_edit("phone", self), line_edit("mobile", self)
@@ -173,6 +178,7 @@ class DetailsTab(CardTab):
 
     def show_details(self, details: CustomerDetails) -> None:
         """Fill the tab from `details`."""
+        self.billing.show_address(details.address("billing"))
         self.field_number.setText(
             str(details.number) if details.number else self.tr("(given on save)")
         )

@@ -47,7 +47,7 @@ from kundbok.ui.customer_card.contracts_tab import ContractsTab
 from kundbok.ui.customer_card.details_tab import DetailsTab
 from kundbok.ui.customer_card.einvoice_tab import EInvoiceTab
 from kundbok.ui.customer_card.entries_tab import EntriesTab
-from kundbok.ui.customer_card.fields import ValidatedLineEdit
+from kundbok.ui.customer_card.fields import ValidatedLineEdit, mirror
 from kundbok.ui.customer_card.files_tab import FilesTab
 from kundbok.ui.customer_card.history_tab import HistoryTab
 from kundbok.ui.customer_card.invoices_tab import InvoicesTab
@@ -86,9 +86,11 @@ class CustomerCard(QDialog):
         self.accounts_tab = AccountsTab(db, self)
         self.details_tab.field_group.set_groups(list_groups(db))
         self.details_tab.field_group.chosen.connect(self._group_chosen)
+        contacts_tab = ContactsTab(self)
+        mirror(self.details_tab.billing, contacts_tab.billing)  # one billing address, two tabs
         self._tabs: list[tuple[CardTab, str]] = [
             (self.details_tab, self.tr("Details")),
-            (ContactsTab(self), self.tr("Contacts && addresses")),
+            (contacts_tab, self.tr("Contacts && addresses")),
             (self.notes_tab, self.tr("Notes")),
             (self.accounts_tab, self.tr("Accounts")),
             (RotRutTab(self), self.tr("ROT/RUT")),

@@ -90,9 +90,10 @@ class ValidatedLineEdit(QWidget):
 class AddressBox(QGroupBox):
     """One address of a customer (billing, delivery, visiting): street to country."""
 
-    def __init__(self, kind: str, title: str, parent: QWidget) -> None:
+    def __init__(self, kind: str, title: str, parent: QWidget, name_prefix: str = "") -> None:
         super().__init__(title, parent)
         self.kind = kind
+        name = f"{name_prefix}{kind}"
         self.grid = QGridLayout(self)
         labels = (
             self.tr("Street"),
@@ -102,17 +103,17 @@ class AddressBox(QGroupBox):
             self.tr("State or region"),
             self.tr("Country"),
         )
-        self.street = line_edit(f"{kind}_street", self)
-        self.street2 = line_edit(f"{kind}_street2", self)
+        self.street = line_edit(f"{name}_street", self)
+        self.street2 = line_edit(f"{name}_street2", self)
         self.postcode = ValidatedLineEdit(
-            f"{kind}_postcode",
+            f"{name}_postcode",
             lambda text: check_field("postcode", text, country=country_of(self.country)),
             self,
         )
         self.postcode.edit.setMaxLength(10)
-        self.city = line_edit(f"{kind}_city", self)
-        self.region = line_edit(f"{kind}_region", self)
-        self.country = CountryCombo(f"{kind}_country", self)
+        self.city = line_edit(f"{name}_city", self)
+        self.region = line_edit(f"{name}_region", self)
+        self.country = CountryCombo(f"{name}_country", self)
         self.country.changed.connect(self.postcode.check)
         widgets = (self.street, self.street2, self.postcode, self.city, self.region, self.country)
         for row, (label, widget) in enumerate(zip(labels, widgets, strict=True)):
@@ -152,3 +153,24 @@ class AddressBox(QGroupBox):
             self.country,
         ):
             widget.setEnabled(enabled)
+
+    def line_edits(self) -> tuple[QLineEdit, ...]:
+        """The address's text fields, street to region."""
+        return (self.street, self.street2, self.postcode.edit, self.city, self.region)
+
+
+def mirror(one: AddressBox, other: AddressBox) -> None:
+    """Keep two boxes of the same address (the billing address on two tabs of the card) showing
+    one value: what is typed or shown in either shows in the other, so it is saved once."""
+    for source, target in ((one, other), (other, one)):
+        for edit, copy in zip(source.line_edits(), target.line_edits(), strict=True):
+            edit.textChanged.connect(
+                lambda text, copy=copy: copy.setText(text) if copy.text() != text else None
+            )
+        source.country.changed.connect(
+            lambda source=source, target=target: (
+                target.country.set_code(source.country.code())
+                if target.country.code() != source.country.code()
+                else None
+            )
+        )

@@ -19,6 +19,7 @@ from kundbok.domain.invoice import InvoiceDetails
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.invoices import create_credit_note, mark_paid
 from kundbok.services.mail.invoices import InvoiceSendOutcome
+from kundbok.ui.background import TaskControl
 from kundbok.ui.entry_credit import offer_to_free_entries
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.output import ask_pdf_path, write_pdf
@@ -81,9 +82,19 @@ class InvoiceDocumentActions(QObject):
 
     def print_invoice(self) -> None:
         """Print the very pages of the PDF through Qt's print dialog."""
-        make = self._pdf_maker()
-        if make is not None:
-            print_with_dialog(self._window, lambda _control: [make()])
+        from kundbok.services.invoice_outputs import record_printed
+
+        invoice_id = self._editor.saved_invoice_id()  # saved first, asked once
+        if invoice_id is None:
+            return
+        db = self._db
+
+        def make(_control: TaskControl) -> list[bytes]:
+            from kundbok.services.pdf import invoice_pdf  # reportlab loads off the GUI thread
+
+            return [invoice_pdf(db, invoice_id)]
+
+        print_with_dialog(self._window, make, lambda: record_printed(db, [invoice_id]))
 
     def preview_invoice(self) -> None:
         """Show the pages as they will print."""

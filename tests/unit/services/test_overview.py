@@ -1,0 +1,62 @@
+"""The overview's figures: overdue and unpaid per currency, drafts and unsent invoices, a
+year of months invoiced and paid, and the year's best customers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal as D
+
+from tests.helpers.shortcuts import new_draft
+
+from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.invoice import LineDetails
+from kundbok.services.customers import create_customer
+from kundbok.services.invoice_outputs import record_printed
+from kundbok.services.invoices import issue_invoice, save_draft
+from kundbok.services.overview import day_overview
+from kundbok.services.payments.booking import register_payment
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _draft(db, customer_id, price, day):
+    lines = (LineDetails(description="Arbete", unit_price=D(price), vat_rate=D(25)),)
+    return save_draft(db, replace(new_draft(db, customer_id, day), lines=lines))
+
+
+def _issued(db, customer_id, price, day):
+    return issue_invoice(db, _draft(db, customer_id, price, day).id, day)
+
+
+def test_what_needs_doing_today(any_db):
+    bakery = create_customer(
+        any_db, CustomerDetails(name="Ödmans Bageri AB", payment_terms_days=10)
+    )
+    smith = create_customer(any_db, CustomerDetails(name="Lunds Smide AB", payment_terms_days=10))
+    late = _issued(any_db, bakery.id, 1000, TODAY - dt.timedelta(days=40))  # 1 250 due, late
+    later = _issued(any_db, smith.id, 400, TODAY - dt.timedelta(days=20))  # 500, late
+    register_payment(any_db, later.id, D(100), TODAY - dt.timedelta(days=2))
+    _issued(any_db, smith.id, 2000, TODAY)  # 2 500, not yet due
+    paid = _issued(any_db, smith.id, 800, TODAY - dt.timedelta(days=5))
+    register_payment(any_db, paid.id, D(1000), TODAY - dt.timedelta(days=1))
+    _draft(any_db, bakery.id, 100, TODAY)
+    record_printed(any_db, [late.id])
+
+    figures = day_overview(any_db, TODAY)
+    (owed,) = figures.owed
+    assert (owed.currency, owed.overdue_count, owed.overdue_amount) == ("SEK", 2, D("1650.00"))
+    assert owed.oldest_due == late.due_date
+    assert owed.unpaid_amount == D("4150.00")
+    assert (figures.drafts, figures.unsent) == (1, 2)  # the printed one went out
+    assert [month.first_day for month in figures.months][-2:] == [
+        dt.date(2026, 11, 1),
+        dt.date(2026, 12, 1),
+    ]
+    assert len(figures.months) == 12
+    december = figures.months[-1]
+    assert (december.invoiced, december.paid) == (D("3500.00"), D("1100.00"))
+    assert [(top.name, top.sales) for top in figures.top_customers] == [
+        ("Lunds Smide AB", D("3200.00")),
+        ("Ödmans Bageri AB", D("1000.00")),
+    ]
