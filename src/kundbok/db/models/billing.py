@@ -27,6 +27,7 @@ from kundbok.db.models.base import (
     Audited,
     Base,
 )
+from kundbok.db.models.documents import BuyerColumns, LineColumns
 from kundbok.db.models.register import Customer
 from kundbok.db.types import ExchangeRate, Money, Percent, Quantity
 from kundbok.domain import limits
@@ -85,7 +86,7 @@ class ArticlePrice(Audited, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
-class Invoice(Audited, Base):
+class Invoice(BuyerColumns, Audited, Base):
     """An invoice or credit note. A draft has no number; once issued it is never changed."""
 
     __tablename__ = "invoice"
@@ -135,20 +136,6 @@ class Invoice(Audited, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     ocr: Mapped[str | None] = mapped_column(String(25), unique=True)
     rot_rut: Mapped[str] = mapped_column(String(3), default="")
-    # A frozen copy of the buyer at issue, so a later edit of the customer never changes it.
-    buyer_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
-    buyer_number: Mapped[int | None] = mapped_column(Integer)
-    buyer_org_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_personal_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_vat_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_country: Mapped[str] = mapped_column(String(2), default="SE")
-    buyer_billing_address: Mapped[str] = mapped_column(Text, default="")
-    buyer_delivery_address: Mapped[str] = mapped_column(Text, default="")
-    buyer_rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
-    buyer_rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_rot_rut_apartment_number: Mapped[str] = mapped_column(
-        String(limits.APARTMENT), default=""
-    )
     # Totals as issued, kept so that lists and balances need no recomputation.
     net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     vat_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -184,7 +171,7 @@ class Invoice(Audited, Base):
     )
 
 
-class InvoiceLine(Base):
+class InvoiceLine(LineColumns, Base):
     """One line of an invoice: an article or free text, quantity × price less discount."""
 
     __tablename__ = "invoice_line"
@@ -194,16 +181,6 @@ class InvoiceLine(Base):
     invoice_id: Mapped[int] = mapped_column(
         ForeignKey("invoice.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer)
-    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
-    article_number: Mapped[str] = mapped_column(String(limits.ARTICLE_NUMBER), default="")
-    description: Mapped[str] = mapped_column(String(limits.LINE_DESCRIPTION), default="")
-    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
-    unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
-    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
-    line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="", server_default="")
     sales_account: Mapped[str | None] = mapped_column(String(10))
 

@@ -26,9 +26,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kundbok.db.models.base import LINE_KINDS, ROT_RUT_KINDS, Audited, Base
-from kundbok.db.types import Money, Percent, Quantity
+from kundbok.db.models.documents import LineColumns
+from kundbok.db.types import Percent
 from kundbok.domain import limits
-from kundbok.domain.invoicing import standard_vat_rate
 
 
 class Contract(Audited, Base):
@@ -70,7 +70,7 @@ class Contract(Audited, Base):
     )
 
 
-class ContractLine(Base):
+class ContractLine(LineColumns, Base):
     """One line of a contract, at the price it was agreed at (before adjustments)."""
 
     __tablename__ = "contract_line"
@@ -80,16 +80,6 @@ class ContractLine(Base):
     contract_id: Mapped[int] = mapped_column(
         ForeignKey("contract.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer)
-    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
-    article_number: Mapped[str] = mapped_column(String(limits.ARTICLE_NUMBER), default="")
-    description: Mapped[str] = mapped_column(String(limits.LINE_DESCRIPTION), default="")
-    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
-    unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
-    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
-    line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="")
 
 

@@ -10,15 +10,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kundbok.db.models.base import LINE_KINDS, ROT_RUT_KINDS, Audited, Base
 from kundbok.db.models.billing import Invoice
+from kundbok.db.models.documents import BuyerColumns, LineColumns
 from kundbok.db.models.register import Customer
-from kundbok.db.types import Money, Percent, Quantity
+from kundbok.db.types import Money
 from kundbok.domain import limits
-from kundbok.domain.invoicing import standard_vat_rate
 
 QUOTE_STATES = ("draft", "sent", "accepted", "declined")
 
 
-class Quote(Audited, Base):
+class Quote(BuyerColumns, Audited, Base):
     """A quote to a customer, numbered from its own series when made; its lines are fixed once
     it is accepted. The buyer is copied from the card when it is made, as on an invoice."""
 
@@ -44,19 +44,6 @@ class Quote(Audited, Base):
     our_reference: Mapped[str] = mapped_column(String(limits.REFERENCE), default="")
     text: Mapped[str] = mapped_column(Text, default="")
     rot_rut: Mapped[str] = mapped_column(String(3), default="")
-    buyer_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
-    buyer_number: Mapped[int | None] = mapped_column(Integer)
-    buyer_org_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_personal_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_vat_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_country: Mapped[str] = mapped_column(String(2), default="SE")
-    buyer_billing_address: Mapped[str] = mapped_column(Text, default="")
-    buyer_delivery_address: Mapped[str] = mapped_column(Text, default="")
-    buyer_rot_rut_property: Mapped[str] = mapped_column(String(limits.ROT_RUT_PROPERTY), default="")
-    buyer_rot_rut_housing_org_number: Mapped[str | None] = mapped_column(String(20))
-    buyer_rot_rut_apartment_number: Mapped[str] = mapped_column(
-        String(limits.APARTMENT), default=""
-    )
     # Kept at every save so that the list shows and filters without the lines.
     net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -72,7 +59,7 @@ class Quote(Audited, Base):
     )
 
 
-class QuoteLine(Base):
+class QuoteLine(LineColumns, Base):
     """One line of a quote, as an invoice line."""
 
     __tablename__ = "quote_line"
@@ -80,16 +67,6 @@ class QuoteLine(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
-    article_number: Mapped[str] = mapped_column(String(limits.ARTICLE_NUMBER), default="")
-    description: Mapped[str] = mapped_column(String(limits.LINE_DESCRIPTION), default="")
-    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
-    unit: Mapped[str] = mapped_column(String(limits.UNIT), default="")
-    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
-    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=standard_vat_rate)
-    line_kind: Mapped[str] = mapped_column(String(10), default="other")
     work_type: Mapped[str] = mapped_column(String(30), default="")
 
     quote: Mapped[Quote] = relationship(back_populates="lines")
