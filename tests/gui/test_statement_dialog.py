@@ -68,6 +68,7 @@ def test_statements_of_the_selected_customers_into_a_folder(
 ):
     for name in ("Alfa AB", "Beta AB"):
         _invoiced(window.db, name)
+    window.tabs.setCurrentWidget(window.customers)  # the window opens on the overview
     window.customers.search_field.setText("AB")
     window.customers.apply_search()
     window.customers.table.selectAll()
