@@ -204,7 +204,7 @@ def _page_ids(
     """The ids of a page of the list. Drafts (few) are read first, then the numbered ones down
     the number's index, so a page stops reading once full: the sums of payments are read for
     that page only, unless the status needs them to choose."""
-    statement = matching(select(Invoice.id), query)
+    statement = matching(select(Invoice.id), query, session.get_bind().dialect.name)
     if invoice_id is not None:
         statement = statement.where(Invoice.id == invoice_id)
     if query.status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, without sums
