@@ -22,10 +22,14 @@ from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus, ope
 CENT = Decimal("0.01")
 
 
-def paid_per_invoice(invoice_ids: Sequence[int] | None = None) -> Subquery:
+# The invoices whose payments a query reads: ids, or a query of them.
+InvoiceIds = Sequence[int] | Select[int]
+
+
+def paid_per_invoice(invoice_ids: InvoiceIds | None = None) -> Subquery:
     """The sum of the payments not reversed per invoice (`invoice_id`, `paid`; refunds count
     negative), to join in queries that read many invoices at once; only of `invoice_ids` when
-    given (a page of a list: the payments' index, not every payment)."""
+    given (a page of a list, the open invoices: the payments' index, not every payment)."""
     statement = select(Payment.invoice_id, func.sum(Payment.amount).label("paid")).where(
         Payment.reversed.is_(False)
     )
@@ -43,7 +47,7 @@ class OpenAmounts:
     payments and, for a credit note, its invoice with that invoice's payments; the payments of
     `invoice_ids` only, when the query reads no others."""
 
-    def __init__(self, invoice_ids: Sequence[int] | None = None) -> None:
+    def __init__(self, invoice_ids: InvoiceIds | None = None) -> None:
         self.paid = paid_per_invoice(invoice_ids)
 
     def joined(self, statement: Select) -> Select:  # type: ignore[type-arg]
