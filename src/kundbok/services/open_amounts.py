@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Subquery
+from sqlalchemy.sql.elements import BindParameter
 
 from kundbok.db.models import Invoice, Payment
 from kundbok.db.types import Money
@@ -22,8 +24,8 @@ from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus, ope
 CENT = Decimal("0.01")
 
 
-# The invoices whose payments a query reads: ids, or a query of them.
-InvoiceIds = Sequence[int] | Select[int]
+# The invoices whose payments a query reads: ids, a query of them, or a bound list of ids.
+InvoiceIds = Sequence[int] | Select[int] | BindParameter[Any]
 
 
 def paid_per_invoice(invoice_ids: InvoiceIds | None = None) -> Subquery:
