@@ -1,4 +1,5 @@
-"""when an invoice was last printed and its e-invoice file written; the overview's indexes
+"""when an invoice was last printed and its e-invoice file written; the overview's and the
+invoice search's indexes
 
 Revision ID: 0022
 Revises: 0021
@@ -6,7 +7,8 @@ Revises: 0021
 The invoice list says how each invoice went out (e-mailed, printed, an e-invoice file), not
 only whether it was e-mailed. Both columns are NULL for every existing invoice: nothing is
 known of how it went out before. Two covering indexes let the overview sum invoices and
-payments by month without reading their rows.
+payments by month without reading their rows, and a third lets the invoice list's search
+compare numbers, OCR, customers, amounts and references along the invoice numbers.
 """
 
 from collections.abc import Sequence
@@ -26,8 +28,8 @@ INDEXES = (
         "ix_invoice_date_sums",
         "invoice",
         [
-            "invoice_date",
             "state",
+            "invoice_date",
             "customer_id",
             "net_total",
             "total",
@@ -39,6 +41,20 @@ INDEXES = (
         "ix_payment_date_sums",
         "payment",
         ["payment_date", "reversed", "invoice_id", "amount", "exchange_rate"],
+    ),
+    (
+        "ix_invoice_number_search",
+        "invoice",
+        [
+            "number",
+            "customer_id",
+            "ocr",
+            "total",
+            "rot_rut_deduction",
+            "their_reference",
+            "order_reference",
+            "buyer_reference",
+        ],
     ),
 )
 

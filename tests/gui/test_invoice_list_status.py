@@ -8,6 +8,8 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from tests.helpers.shortcuts import new_draft
 
 from kundbok.domain.customer import CustomerDetails
@@ -114,6 +116,25 @@ def test_the_list_filters_and_says_how_late_and_how_much_is_open(qtbot, db, invo
     assert len(_shown(shown, "All")) == 8  # the credit note too
     assert len(_shown(shown, "Not sent")) == 4  # issued, open, and gone out no known way
     assert _shown(shown, "Refunds due") == []  # it settled an unpaid invoice
+
+
+def test_overdue_is_coloured_amounts_stand_right_and_a_row_names_its_invoice(qtbot, db, invoices):
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    _shown(shown, "Overdue")
+    model = shown.model
+    status, amount, customer = model.index(1, 7), model.index(1, 5), model.index(1, 2)
+    assert status.data() == "Overdue 40 days"
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(Qt.GlobalColor.darkRed)
+    assert customer.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert amount.data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+    assert customer.data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert customer.data(Qt.ItemDataRole.UserRole) == invoices["overdue"]
+    assert customer.data(Qt.ItemDataRole.DecorationRole) is None
+    _shown(shown, "Unpaid")
+    assert model.index(0, 7).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_a_credit_note_of_a_paid_invoice_is_listed_with_its_refund_due(qtbot, db, invoices):

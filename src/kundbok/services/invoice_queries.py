@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from kundbok.db.models import Customer, Invoice
@@ -161,36 +162,42 @@ def search_invoices(
         ids = _page_ids(session, query, today, offset, limit, invoice_id)
         if not ids:
             return []
-        amounts = OpenAmounts(invoice_ids=ids)
-        credited = _CREDITED
-        statement = amounts.joined(
-            select(
-                Invoice.id,
-                Invoice.number,
-                Invoice.kind,
-                Invoice.state,
-                Invoice.customer_id,
-                Customer.number,
-                Customer.name,
-                Invoice.invoice_date,
-                Invoice.due_date,
-                amounts.amount_due,
-                Invoice.currency,
-                credited.number,
-                amounts.paid_sum,
-                Invoice.sent_at,
-                amounts.open_amount,
-                Invoice.reminder_level,
-                Invoice.reminded_on,
-                Invoice.printed_at,
-                Invoice.einvoice_written_at,
-                Customer.invoice_by_email,
-            )
-            .join(Customer, Customer.id == Invoice.customer_id)
-            .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
-        ).where(Invoice.id.in_(ids))
-        rows = {row[0]: row for row in session.execute(statement)}
+        rows = {row[0]: row for row in session.execute(_rows_of_page(), {"page": ids})}
     return [_row(rows[id_], today) for id_ in ids if id_ in rows]
+
+
+@cache
+def _rows_of_page() -> Select[Any]:
+    """The list's columns of the invoices whose ids are bound as "page" (with their payments
+    only): one statement, made once, whatever the page."""
+    amounts = OpenAmounts(invoice_ids=bindparam("page", expanding=True))
+    credited = _CREDITED
+    return amounts.joined(
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.state,
+            Invoice.customer_id,
+            Customer.number,
+            Customer.name,
+            Invoice.invoice_date,
+            Invoice.due_date,
+            amounts.amount_due,
+            Invoice.currency,
+            credited.number,
+            amounts.paid_sum,
+            Invoice.sent_at,
+            amounts.open_amount,
+            Invoice.reminder_level,
+            Invoice.reminded_on,
+            Invoice.printed_at,
+            Invoice.einvoice_written_at,
+            Customer.invoice_by_email,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .outerjoin(credited, credited.id == Invoice.credited_invoice_id)
+    ).where(Invoice.id.in_(bindparam("page", expanding=True)))
 
 
 def _page_ids(
@@ -204,7 +211,7 @@ def _page_ids(
     """The ids of a page of the list. Drafts (few) are read first, then the numbered ones down
     the number's index, so a page stops reading once full: the sums of payments are read for
     that page only, unless the status needs them to choose."""
-    statement = matching(select(Invoice.id), query)
+    statement = matching(select(Invoice.id), query, session.get_bind().dialect.name)
     if invoice_id is not None:
         statement = statement.where(Invoice.id == invoice_id)
     if query.status == InvoiceStatus.PAID:  # paid or overpaid: every paid invoice, without sums

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select, type_coerce
 
@@ -59,15 +60,26 @@ def _amount(text: str) -> Decimal | None:
         return None
 
 
-def _text_matches(text: str) -> ColumnElement[bool]:
+def _contains(column: Any, pattern: str, dialect: str) -> ColumnElement[bool]:
+    # SQLite's LIKE ignores the case of ASCII letters by itself (and its lower() folds no
+    # others), so the column is compared as it is: lower() on every row cost more than the rest
+    # of the search. PostgreSQL's ILIKE ignores the case of every letter.
+    compare = column.ilike if dialect == "postgresql" else column.like
+    matches: ColumnElement[bool] = compare(pattern, escape="/")
+    return matches
+
+
+def _text_matches(text: str, dialect: str) -> ColumnElement[bool]:
     """Where `text` (stripped, not empty) matches an invoice."""
-    # In any case of ASCII letters (SQLite's lower() folds no others), as typed for the rest.
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    pattern = f"%{escaped}%"  # one bound value, not a pattern built again on each row
     conditions: list[ColumnElement[bool]] = [
-        column.icontains(text, autoescape=True)
+        _contains(column, pattern, dialect)
         for column in (Invoice.their_reference, Invoice.order_reference, Invoice.buyer_reference)
     ]
     compact = "".join(text.split())
-    customers = customers_matching(text)
+    # Only customers that have invoices can be found through them.
+    customers = customers_matching(text, select(Invoice.customer_id).distinct())
     if compact.isdigit() and len(compact) <= LONGEST_NUMBER:
         conditions.append(Invoice.ocr == compact)
         number = int(compact)
@@ -76,8 +88,8 @@ def _text_matches(text: str) -> ColumnElement[bool]:
         if number < 2**31:
             conditions.append(Invoice.number == number)
     if customers is not None:
-        # The customers are chosen first, as the customer list's search finds them (through
-        # its index of words): the invoices are then walked without reading a customer each.
+        # The customers are chosen first (through the index of their words): the invoices are
+        # then walked without reading a customer each.
         conditions.append(Invoice.customer_id.in_(customers))
     amount = _amount(text)
     if amount is not None:
@@ -86,12 +98,17 @@ def _text_matches(text: str) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def matching(statement: Select, query: InvoiceQuery) -> Select:  # type: ignore[type-arg]
-    """`statement` (over Invoice) limited to the query's text, customer
-    and dates; the status is the caller's, since it needs what is open."""
+def matching(
+    statement: Select,  # type: ignore[type-arg]
+    query: InvoiceQuery,
+    dialect: str,
+) -> Select:  # type: ignore[type-arg]
+    """`statement` (over Invoice) limited to the query's text, customer and dates, for the
+    database `dialect` ("sqlite", "postgresql"); the status is the caller's, since it needs what
+    is open."""
     text = query.text.strip()
     if text:
-        statement = statement.where(_text_matches(text))
+        statement = statement.where(_text_matches(text, dialect))
     if query.customer_id is not None:
         statement = statement.where(Invoice.customer_id == query.customer_id)
     if query.date_from is not None:

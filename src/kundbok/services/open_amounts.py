@@ -37,10 +37,14 @@ from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus, ope
 CENT = Decimal("0.01")
 
 
-def paid_per_invoice(invoice_ids: Sequence[int] | None = None) -> Subquery:
+# The invoices whose payments a query reads: ids, a query of them, or a bound list of ids.
+InvoiceIds = Sequence[int] | Select[int] | BindParameter[Any]
+
+
+def paid_per_invoice(invoice_ids: InvoiceIds | None = None) -> Subquery:
     """The sum of the payments not reversed per invoice (`invoice_id`, `paid`; refunds count
     negative), to join in queries that read many invoices at once; only of `invoice_ids` when
-    given (a page of a list: the payments' index, not every payment)."""
+    given (a page of a list, the open invoices: the payments' index, not every payment)."""
     statement = select(Payment.invoice_id, func.sum(Payment.amount).label("paid")).where(
         Payment.reversed.is_(False)
     )
@@ -61,7 +65,7 @@ class OpenAmounts:
     limited to a few customers; otherwise the payments are summed once and joined: those of
     `invoice_ids` only, when the query reads no others (a page of a list), else all."""
 
-    def __init__(self, per_row: bool = False, invoice_ids: Sequence[int] | None = None) -> None:
+    def __init__(self, per_row: bool = False, invoice_ids: InvoiceIds | None = None) -> None:
         self.paid = None if per_row else paid_per_invoice(invoice_ids)
 
     def joined(self, statement: Select) -> Select:  # type: ignore[type-arg]

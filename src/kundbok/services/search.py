@@ -70,11 +70,37 @@ def _matching_ids(
     return intersect(*selects) if len(selects) > 1 else selects[0].distinct()
 
 
-def customers_matching(text: str) -> Select[int] | CompoundSelect[int] | None:
+# A word this long or longer is read as a range of the term index; a shorter one (a letter or
+# two, whose range may hold most of the index) only checked against customers found otherwise.
+NARROW_WORD = 3
+
+
+def customers_matching(text: str, candidates: Select[int]) -> Select[int] | None:
     """The ids of the customers, active or passive, whose words start with each word of `text`
-    as the customer list searches them (None: `text` has no words)."""
-    ranges = _ranges(CustomerQuery(text))
-    return _matching_ids(ranges, include_inactive=True) if ranges else None
+    as the customer list searches them (None: `text` has no words).
+
+    The longest word's range of the term index is read and each other word checked for the
+    customers in it, so a broad word ("2", "ab") costs no more than the narrow one beside it;
+    when every word is short, the customers `candidates` selects are checked one by one.
+    """
+    ranges = sorted(_ranges(CustomerQuery(text)), key=lambda bounds: len(bounds[0]), reverse=True)
+    if not ranges:
+        return None
+    low, high = ranges[0]
+    if len(low) < NARROW_WORD:
+        customer_id = candidates.subquery().c[0]
+        return select(customer_id).where(*_has_terms(customer_id, ranges))
+    in_range = select(SearchTerm.customer_id).where(SearchTerm.term >= low, SearchTerm.term < high)
+    return in_range.where(*_has_terms(SearchTerm.customer_id, ranges[1:]))
+
+
+def _has_terms(customer_id: Any, ranges: list[tuple[str, str]]) -> list[ColumnElement[bool]]:
+    """For each range, that the customer `customer_id` has a term in it (its key's index)."""
+    term = aliased(SearchTerm)
+    return [
+        exists().where(term.customer_id == customer_id, term.term >= low, term.term < high)
+        for low, high in ranges
+    ]
 
 
 def _is_broad(session: Session, ranges: list[tuple[str, str]], include_inactive: bool) -> bool:

@@ -46,6 +46,10 @@ HEADERS = (
 AMOUNT_COLUMNS = (0, 5, 6)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_COLUMN = 7
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ANSWERED_ROLES = frozenset((DISPLAY, ALIGNMENT, FOREGROUND, Qt.ItemDataRole.UserRole.value))
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -120,23 +124,23 @@ class InvoiceTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Asked for about seven roles of each cell on every paint: the ones not answered are
+        # turned away first, before the row is looked at.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        invoice = self._rows[index.row()]
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        invoice = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display(invoice, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in AMOUNT_COLUMNS:
-            return RIGHT
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == STATUS_COLUMN
-            and invoice.status == InvoiceStatus.OVERDUE
-        ):
-            return QBrush(QColor(Qt.GlobalColor.darkRed))
-        if role == Qt.ItemDataRole.UserRole:
-            return invoice.id
-        return None
+        if role == ALIGNMENT:
+            return RIGHT if column in AMOUNT_COLUMNS else None
+        if role == FOREGROUND:
+            overdue = column == STATUS_COLUMN and invoice.status == InvoiceStatus.OVERDUE
+            return QBrush(QColor(Qt.GlobalColor.darkRed)) if overdue else None
+        return invoice.id  # UserRole
 
     def _display(self, invoice: InvoiceRow, column: int) -> str:
         match column:

@@ -90,3 +90,29 @@ def test_printing_and_e_invoice_files_are_kept_without_a_new_version(any_db, inv
     assert row.printed_at is not None and row.einvoice_written_at is not None
     assert get_invoice(any_db, bread.id).version == version
     assert invoice_row(any_db, invoices["gate"].id, DAY).printed_at is None
+
+
+def test_words_of_any_length_find_the_customers_invoices(any_db, invoices):
+    bread, gate, fence = invoices["bread"], invoices["gate"], invoices["fence"]
+    # A letter or two is checked against the customers that have invoices; a longer word is
+    # read from the index and the short words beside it checked for its customers.
+    assert _found(any_db, "lu") == [fence.id, gate.id]
+    assert _found(any_db, "ö") == [bread.id]
+    assert _found(any_db, "sm lunds") == [fence.id, gate.id]
+    assert _found(any_db, "lunds ödmans") == []
+    assert _found(any_db, "KARIN") == [bread.id]  # their reference, in another case
+
+
+def test_references_as_long_as_allowed_are_saved_and_found(any_db, invoices):
+    # Three references of 200 four-byte characters fit in the search's index on PostgreSQL.
+    widest = "\U0001f9fe" * 199
+    wide = _issued(
+        any_db,
+        invoices["smith"].id,
+        "100",
+        DAY,
+        their_reference=widest + "x",
+        order_reference=widest + "y",
+        buyer_reference=widest + "z",
+    )
+    assert _found(any_db, "\U0001f9fe" * 3 + "Y") == [wide.id]

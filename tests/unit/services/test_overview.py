@@ -60,3 +60,19 @@ def test_what_needs_doing_today(any_db):
         ("Lunds Smide AB", D("3200.00")),
         ("Ödmans Bageri AB", D("1000.00")),
     ]
+
+
+def test_payments_in_another_currency_are_counted_in_kronor(any_db):
+    euro = create_customer(any_db, CustomerDetails(name="Müller GmbH", currency="EUR"))
+    draft = replace(
+        new_draft(any_db, euro.id, TODAY),
+        lines=(LineDetails(description="Beratung", unit_price=D(100), vat_rate=D(25)),),
+        exchange_rate=D("11.50"),
+    )
+    invoice = issue_invoice(any_db, save_draft(any_db, draft).id, TODAY)  # EUR 125
+    register_payment(any_db, invoice.id, D(25), TODAY, exchange_rate=D("11.00"))
+    register_payment(any_db, invoice.id, D(100), TODAY)  # at the invoice's rate
+
+    december = day_overview(any_db, TODAY).months[-1]
+    assert december.invoiced == D("1437.50")
+    assert december.paid == D("1425.00")  # 25 × 11.00 + 100 × 11.50
