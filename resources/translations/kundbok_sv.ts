@@ -3026,6 +3026,14 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <source>{count} invoices not sent</source>
         <translation>{count} fakturor inte skickade</translation>
     </message>
+    <message>
+        <source>{count} quotes run out within a week unanswered</source>
+        <translation>{count} offerter går ut inom en vecka utan svar</translation>
+    </message>
+    <message>
+        <source>{entries} entries of {customers} customers to invoice</source>
+        <translation>{entries} underlag för {customers} kunder att fakturera</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>

@@ -31,6 +31,14 @@ DESKTOP_ACTIONS = {
     "report": "action_receivables",
     "settings": "action_settings",
     "invoice": "action_new_invoice",
+    "quote": "action_new_quote",
+    "contract": "action_contracts",
+    "entry": "action_time_entry",
+    "import-entries": "action_import_entries",
+    "price": "action_price_lists",
+    "statement": "action_send_statements",
+    "import-articles": "action_import_articles",
+    "export-articles": "action_export_articles",
 }
 # Commands for scripts and tests, whose work the window does in its cards, editors and lists
 # (paying, refunding, printing, deleting a draft from the invoice, renumbering on the card).

@@ -1,6 +1,6 @@
 """What the *Översikt* tab shows to start the day: what needs doing (overdue and unpaid
-invoices, drafts, invoices not sent), invoiced and paid per month for a year, and the year's
-best customers.
+invoices, drafts, invoices not sent, quotes running out, hours and material to invoice),
+invoiced and paid per month for a year, and the year's best customers.
 
 Amounts are summed per currency where they are owed (an open amount is owed in its invoice's
 currency); the chart and the best customers are in kronor, a document in another currency
@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kundbok.db.models import Customer, Invoice, Payment
+from kundbok.db.models import Customer, Entry, Invoice, Payment, Quote
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceKind, InvoiceState, InvoiceStatus
 from kundbok.services.invoice_search import never_sent
@@ -26,6 +26,7 @@ from kundbok.services.open_amounts import OpenAmounts
 
 MONTHS = 12
 TOP_CUSTOMERS = 5
+EXPIRING_DAYS = 7  # a quote running out within this many days (today included) is shown
 _RATE_SCALE = 1_000_000  # db.types.ExchangeRate keeps millionths of a krona
 _ISSUED = (InvoiceState.ISSUED, InvoiceState.PAID, InvoiceState.CREDITED)
 
@@ -69,6 +70,9 @@ class Overview:
     unsent: int  # issued invoices that went out no way Kundbok knows of
     months: tuple[Month, ...]  # the last 12, oldest first
     top_customers: tuple[TopCustomer, ...]
+    quotes_expiring: int = 0  # drafts and sent quotes whose last valid day is within a week
+    unbilled_customers: int = 0  # customers with hours or material not yet invoiced
+    unbilled_entries: int = 0
 
     @property
     def overdue_count(self) -> int:
@@ -122,6 +126,23 @@ def _to_do(session: Session) -> tuple[int, int]:
         ).where(Invoice.state.in_((InvoiceState.DRAFT, InvoiceState.ISSUED)))
     ).one()
     return drafts, unsent
+
+
+def _before_invoicing(session: Session, today: dt.date) -> tuple[int, int, int]:
+    """Quotes that run out within a week unanswered; customers and entries to invoice."""
+    expiring = session.scalar(
+        select(func.count()).where(
+            Quote.state.in_(("draft", "sent")),
+            Quote.valid_until >= today,
+            Quote.valid_until <= today + dt.timedelta(days=EXPIRING_DAYS - 1),
+        )
+    )
+    customers, entries = session.execute(
+        select(func.count(func.distinct(Entry.customer_id)), func.count()).where(
+            Entry.invoice_id.is_(None)
+        )
+    ).one()
+    return expiring or 0, customers, entries
 
 
 def _month_starts(today: dt.date) -> list[dt.date]:
@@ -206,4 +227,5 @@ def day_overview(db: Database, today: dt.date | None = None) -> Overview:
         drafts, unsent = _to_do(session)
         months = _per_month(session, _month_starts(today))
         top = _top_customers(session, today)
-    return Overview(today, owed, drafts, unsent, months, top)
+        expiring, customers, entries = _before_invoicing(session, today)
+    return Overview(today, owed, drafts, unsent, months, top, expiring, customers, entries)

@@ -12,15 +12,21 @@ copies themselves are `services/maintenance.backup_database`'s and
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kundbok.domain.errors import KundbokError
+from kundbok.i18n import error_text
+from kundbok.ui.background import TaskControl, run_task
+from kundbok.ui.errors import show_error
 from kundbok.ui.formatting import display_date
-from kundbok.ui.off_thread import run_off_thread, tell_failure
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -106,11 +112,13 @@ class Backups(QObject):
             self._made(daily=False)
             self.message.emit(self.tr("Backup saved as {path}").format(path=path))
 
-        return run_off_thread(
+        return run_task(
             self._parent,
-            lambda: backup_database(db, folder),
+            lambda _control: backup_database(db, folder),
             made,
             title=self.tr("No backup made"),
+            text=self.tr("Backing up the register…"),
+            cancellable=False,  # a verified copy, replaced whole or not at all
         )
 
     # --- daily, on closing ----------------------------------------------------------------
@@ -135,18 +143,34 @@ class Backups(QObject):
         assert folder is not None  # daily_due said so
         self.message.emit(self.tr("Making the daily backup in {folder}…").format(folder=folder))
 
-        def made(_path: Path) -> None:
-            self._made(daily=True)
+        def work(_control: TaskControl) -> Path | Exception:
+            try:
+                return make_daily_backup(db, folder)
+            except Exception as error:  # told, and the window closes all the same
+                return error
+
+        def made(outcome: Path | Exception) -> None:
+            if isinstance(outcome, Exception):
+                tell_failure(self._parent, self.tr("The daily backup failed"), outcome)
+            else:
+                self._made(daily=True)
             then()
 
-        def failed(error: BaseException) -> None:
-            tell_failure(self._parent, self.tr("The daily backup failed"), error)
-            then()
-
-        return run_off_thread(
+        return run_task(
             self._parent,
-            lambda: make_daily_backup(db, folder),
+            work,
             made,
             title=self.tr("The daily backup failed"),
-            failed=failed,
+            text=self.tr("Making the daily backup in {folder}…").format(folder=folder),
+            cancellable=False,
         )
+
+
+def tell_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """Say why a backup failed: a refusal in a warning titled `title`, anything else as an
+    unexpected error (logged in full)."""
+    if isinstance(error, KundbokError):
+        QMessageBox.warning(parent, title, error_text(error))
+    else:
+        log.error("unexpected error", exc_info=error)
+        show_error(error)

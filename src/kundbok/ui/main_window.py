@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
             self.opener.open_card(int(customer_id))
         elif kind == "unpaid":
             self.opener.open_receivables()
+        elif kind == "quotes":
+            self.tabs.setCurrentWidget(self.quotes_tab)
+        elif kind == "unbilled":
+            self.opener.open_unbilled()
         elif kind in statuses:
             self.tabs.setCurrentWidget(self._invoices_tab)
             self.invoice_list.show_status(statuses[kind])

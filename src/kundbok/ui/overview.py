@@ -17,9 +17,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from kundbok.ui.background import run_task
 from kundbok.ui.charts import localized_chart
 from kundbok.ui.formatting import display_count, display_date, display_money
-from kundbok.ui.off_thread import run_off_thread
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -113,7 +113,14 @@ class OverviewTab(QWidget):
             if generation == self._generation:
                 self.show_figures(figures)
 
-        run_off_thread(self, lambda: day_overview(db), read, title=self.tr("Overview"))
+        run_task(
+            self,
+            lambda _control: day_overview(db),
+            read,
+            title=self.tr("Overview"),
+            text="",
+            quiet=True,  # read for the tab, not asked for: the window stays free
+        )
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -177,6 +184,25 @@ class OverviewTab(QWidget):
                     "unsent",
                     self.tr("{count} invoices not sent").format(
                         count=display_count(figures.unsent)
+                    ),
+                )
+            )
+        if figures.quotes_expiring:
+            lines.append(
+                _link(
+                    "quotes",
+                    self.tr("{count} quotes run out within a week unanswered").format(
+                        count=display_count(figures.quotes_expiring)
+                    ),
+                )
+            )
+        if figures.unbilled_entries:
+            lines.append(
+                _link(
+                    "unbilled",
+                    self.tr("{entries} entries of {customers} customers to invoice").format(
+                        entries=display_count(figures.unbilled_entries),
+                        customers=display_count(figures.unbilled_customers),
                     ),
                 )
             )

@@ -76,3 +76,27 @@ def test_payments_in_another_currency_are_counted_in_kronor(any_db):
     december = day_overview(any_db, TODAY).months[-1]
     assert december.invoiced == D("1437.50")
     assert december.paid == D("1425.00")  # 25 × 11.00 + 100 × 11.50
+
+
+def test_quotes_running_out_and_entries_to_invoice(any_db):
+    from kundbok.services.entries import NewEntry, add_entry
+    from kundbok.services.quotes import decline_quote, save_quote, start_quote
+
+    customer = create_customer(any_db, CustomerDetails(name="Bygg AB"))
+    other = create_customer(any_db, CustomerDetails(name="Måleri AB"))
+    line = LineDetails(description="Målning", unit_price=D(500), vat_rate=D(25))
+
+    def quote(valid_days: int):
+        start = start_quote(any_db, customer.id, TODAY)
+        made = replace(start.quote, body=replace(start.quote.body, lines=(line,)))
+        return save_quote(any_db, replace(made, valid_until=TODAY + dt.timedelta(valid_days)))
+
+    quote(0)  # its last day is today
+    quote(6)
+    quote(7)  # a week and a day: not yet
+    decline_quote(any_db, quote(3).id)  # answered
+    for who in (customer, customer, other):
+        add_entry(any_db, NewEntry(who.id, TODAY, D(2), unit_price=D(600), text="Arbete"))
+    figures = day_overview(any_db, TODAY)
+    assert figures.quotes_expiring == 2
+    assert (figures.unbilled_customers, figures.unbilled_entries) == (2, 3)
