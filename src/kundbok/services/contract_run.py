@@ -329,7 +329,7 @@ def run_contracts(
         with db.unit_of_work(durable=issue) as session:
             chunk = ordered[first : first + BATCH]
             batch = _Batch(session, db.user, day, issue, chunk)
-            reached = []
+            reached: list[_Claimed] = []
             for claim in batch.claim_all(chunk):
                 done = len(made) + len(refused) + len(batch.refused) + len(reached)
                 if stopped or (proceed is not None and not proceed(done, len(ordered))):

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from kundbok.db.models import ContractPeriod, Invoice
 from kundbok.domain.contract import ContractDetails
 from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.errors import RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.contract_run import (
     Delivery,
@@ -126,6 +127,22 @@ def test_blocked_and_passive_customers_are_left_out_with_the_reason(any_db):
     deactivate_customers(any_db, [passive.customer_id])
     reasons = {d.contract_number: d.left_out for d in due_periods(any_db, D0(2027, 1, 1))}
     assert reasons == {blocked.number: LeftOut.BLOCKED, passive.number: LeftOut.PASSIVE}
+
+
+def test_a_customer_blocked_after_the_list_is_refused_alone_numbers_following_on(any_db):
+    first, blocked, last = (_contract(any_db) for _ in range(3))
+    listed = due_periods(any_db, D0(2027, 1, 1))
+    stored = get_customer(any_db, blocked.customer_id)
+    update_customer(any_db, blocked.customer_id, replace(stored, blocked=True))
+    outcome = run_contracts(any_db, listed, D0(2027, 1, 1), issue=True)
+    assert [(m.contract_number, m.number) for m in outcome.made] == [
+        (first.number, 1),
+        (last.number, 2),
+    ]
+    assert [(due.contract_number, type(error)) for due, error in outcome.refused] == [
+        (blocked.number, RefusedError)
+    ]
+    assert _recorded(any_db) == [(first.id, D0(2027, 1, 1)), (last.id, D0(2027, 1, 1))]
 
 
 def test_a_pause_passes_its_periods_over_for_good(any_db):
