@@ -92,6 +92,8 @@ class ContractDetails:
     def lines_for(self, period_start: dt.date) -> tuple[LineDetails, ...]:
         """The lines at the prices of the period beginning on `period_start`."""
         adjustments = self.adjustments
+        if all(adjustment.from_date > period_start for adjustment in adjustments):
+            return self.lines  # no raise yet: the run's list asks this of thousands
         return tuple(
             replace(line, unit_price=adjusted_price(line.unit_price, adjustments, period_start))
             for line in self.lines

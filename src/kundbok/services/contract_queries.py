@@ -85,7 +85,8 @@ class OpenPeriods:
     """Which periods of the given contracts are not recorded yet, read in two queries."""
 
     def __init__(self, session: Session, contracts: Sequence[ContractDetails]) -> None:
-        counted = session.execute(
+        connection = session.connection()  # plain rows: see `loaded_contracts`
+        counted = connection.execute(
             select(
                 ContractPeriod.contract_id,
                 func.count(),
@@ -106,7 +107,7 @@ class OpenPeriods:
                 with_gaps.append(contract_id)
         self._taken: dict[int, set[dt.date]] = {contract_id: set() for contract_id in with_gaps}
         for chunk in _chunks(with_gaps, 500):
-            rows = session.execute(
+            rows = connection.execute(
                 select(ContractPeriod.contract_id, ContractPeriod.period_start).where(
                     ContractPeriod.contract_id.in_(chunk)
                 )

@@ -1,8 +1,8 @@
 """The contract run: every period due on a day and not yet invoiced, and the invoices made
 from them, each period exactly once.
 
-Each invoice is made in a transaction of its own together with its period's record (unique per
-contract and period start), which is written first: a second run, a second window or a second
+Each invoice is made in the transaction that writes its period's record (unique per contract
+and period start), which is written first: a second run, a second window or a second
 user that reaches the same period meets the record (or waits for the other's transaction and
 then meets it) and passes the period over, and a run killed half-way leaves each invoice either
 whole with its record or not begun. Missed periods are caught up one invoice each.
