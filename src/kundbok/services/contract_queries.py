@@ -23,6 +23,7 @@ from kundbok.domain.contract import ContractDetails, ContractStatus, PriceAdjust
 from kundbok.domain.contract_periods import Period, index_of, periods, periods_per_year
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from kundbok.domain.invoice import LineDetails
+from kundbok.services.collector import collector_paused
 from kundbok.services.invoice_queries import LINE_COLUMNS
 
 _FIELDS = tuple(f.name for f in fields(ContractDetails) if f.name not in ("lines", "adjustments"))
@@ -253,7 +254,7 @@ def list_contracts(
     """The contract list (of one customer, or all) with each one's next period, what it costs
     per period and per year, and its status on `today`."""
     today = today or dt.date.today()
-    with db.unit_of_work(write=False) as session:
+    with db.unit_of_work(write=False) as session, collector_paused():
         loaded = loaded_contracts(session, customer_id)
         open_periods = OpenPeriods(session, [contract for contract, _ in loaded])
         rows = []

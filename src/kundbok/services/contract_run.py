@@ -26,6 +26,7 @@ from kundbok.domain.contract import ContractDetails, contract_text, invoice_line
 from kundbok.domain.contract_periods import Period, index_of, period
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, RefusedError
 from kundbok.domain.invoice import InvoiceDetails
+from kundbok.services.collector import collector_paused
 from kundbok.services.contract_queries import (
     ContractCustomer,
     OpenPeriods,
@@ -70,7 +71,7 @@ class DuePeriod:
 def due_periods(db: Database, day: dt.date) -> list[DuePeriod]:
     """Every period due on or before `day` and not invoiced, by contract and period; those of a
     blocked or passive customer or a paused contract are listed as left out, with the reason."""
-    with db.unit_of_work(write=False) as session:
+    with db.unit_of_work(write=False) as session, collector_paused():
         loaded = loaded_contracts(session)
         open_periods = OpenPeriods(session, [contract for contract, _ in loaded])
         listed = []
@@ -326,7 +327,8 @@ def run_contracts(
     refused: list[tuple[DuePeriod, KundbokError]] = []
     stopped = False
     for first in range(0, len(ordered), BATCH):
-        with db.unit_of_work(durable=issue) as session:
+        # The collector runs between batches: a batch's rows are freed at its next round.
+        with db.unit_of_work(durable=issue) as session, collector_paused():
             chunk = ordered[first : first + BATCH]
             batch = _Batch(session, db.user, day, issue, chunk)
             reached: list[_Claimed] = []
