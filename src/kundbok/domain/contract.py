@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from kundbok.domain.contract_periods import Period, Schedule, check_schedule
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -74,7 +75,7 @@ class ContractDetails:
     adjustments: tuple[PriceAdjustment, ...] = ()
     version: int | None = None
 
-    @property
+    @cached_property
     def schedule(self) -> Schedule:
         """When the contract invoices."""
         return Schedule(
