@@ -154,6 +154,7 @@ def test_the_card_lists_the_customer_contracts(qtbot, db):
 
 
 def test_the_main_window_offers_the_contract_actions(qtbot, window):
+    window.tabs.setCurrentWidget(window.customers)  # the window opens on the overview
     qtbot.waitUntil(lambda: window.customers.model.rowCount() > 0)
     window.customers.table.selectRow(0)
     new_contract = window.findChild(QAction, "action_new_contract")

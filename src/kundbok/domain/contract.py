@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from kundbok.domain.contract_periods import Period, Schedule, check_schedule
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -74,7 +75,7 @@ class ContractDetails:
     adjustments: tuple[PriceAdjustment, ...] = ()
     version: int | None = None
 
-    @property
+    @cached_property
     def schedule(self) -> Schedule:
         """When the contract invoices."""
         return Schedule(
@@ -92,6 +93,8 @@ class ContractDetails:
     def lines_for(self, period_start: dt.date) -> tuple[LineDetails, ...]:
         """The lines at the prices of the period beginning on `period_start`."""
         adjustments = self.adjustments
+        if all(adjustment.from_date > period_start for adjustment in adjustments):
+            return self.lines  # no raise yet: the run's list asks this of thousands
         return tuple(
             replace(line, unit_price=adjusted_price(line.unit_price, adjustments, period_start))
             for line in self.lines

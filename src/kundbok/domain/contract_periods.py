@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -80,6 +81,7 @@ def check_schedule(schedule: Schedule) -> Schedule:
     return schedule
 
 
+@lru_cache(maxsize=4096)  # the run's list asks it of thousands of contracts starting alike
 def add_months(day: dt.date, months: int, anchor_day: int | None = None) -> dt.date:
     """`day` moved `months` months on, on `anchor_day` (default: its own day) or the month's
     last day where the month is shorter."""

@@ -7,7 +7,6 @@ customers made one at a time by the customer services.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from kundbok.db.models import Address, Base, Contact, Customer, Event, NumberSer
 from kundbok.domain.customer import COLUMNS, CustomerDetails, normalised, sort_name
 from kundbok.domain.errors import ValidationError
 from kundbok.domain.events import EventAction
+from kundbok.services.collector import collector_paused
 from kundbok.services.history import created_changes, event_values
 from kundbok.services.numbering import CUSTOMER_SERIES
 from kundbok.services.search_index import terms_of
@@ -56,8 +56,6 @@ def bulk_mode(session: Session) -> Iterator[None]:
     otherwise scan again and again, for a sixth of the time. On SQLite the page cache is made big
     enough to hold the indexes being written, which saves another sixth. Both are put back after.
     """
-    collecting = gc.isenabled()
-    gc.disable()
     connection = session.connection()
     # The driver's own connection: it outlives the session's, which a commit closes.
     sqlite = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
@@ -65,12 +63,11 @@ def bulk_mode(session: Session) -> Iterator[None]:
         (cache,) = sqlite.execute("PRAGMA cache_size").fetchone()
         sqlite.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
         if sqlite is not None:
             sqlite.execute(f"PRAGMA cache_size={int(cache)}")
-        if collecting:
-            gc.enable()
 
 
 def reserve_numbers(session: Session, count: int) -> list[int]:

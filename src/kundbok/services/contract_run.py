@@ -1,8 +1,8 @@
 """The contract run: every period due on a day and not yet invoiced, and the invoices made
 from them, each period exactly once.
 
-Each invoice is made in a transaction of its own together with its period's record (unique per
-contract and period start), which is written first: a second run, a second window or a second
+Each invoice is made in the transaction that writes its period's record (unique per contract
+and period start), which is written first: a second run, a second window or a second
 user that reaches the same period meets the record (or waits for the other's transaction and
 then meets it) and passes the period over, and a run killed half-way leaves each invoice either
 whole with its record or not begun. Missed periods are caught up one invoice each.
@@ -26,6 +26,7 @@ from kundbok.domain.contract import ContractDetails, contract_text, invoice_line
 from kundbok.domain.contract_periods import Period, index_of, period
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, KundbokError, RefusedError
 from kundbok.domain.invoice import InvoiceDetails
+from kundbok.services.collector import collector_paused
 from kundbok.services.contract_queries import (
     ContractCustomer,
     OpenPeriods,
@@ -70,7 +71,7 @@ class DuePeriod:
 def due_periods(db: Database, day: dt.date) -> list[DuePeriod]:
     """Every period due on or before `day` and not invoiced, by contract and period; those of a
     blocked or passive customer or a paused contract are listed as left out, with the reason."""
-    with db.unit_of_work(write=False) as session:
+    with db.unit_of_work(write=False) as session, collector_paused():
         loaded = loaded_contracts(session)
         open_periods = OpenPeriods(session, [contract for contract, _ in loaded])
         listed = []
@@ -266,7 +267,23 @@ class _Batch:
         return self._customers.get(customer_id) or load_customer(self.session, customer_id)
 
     def invoice_all(self, claimed: Sequence[_Claimed]) -> None:
-        """Make the claimed periods' invoices; when one is refused, each alone."""
+        """Make the claimed periods' invoices in order: together, except those issued to a
+        customer with a credit limit, each alone (its issue notes a limit passed in the
+        history, counting the invoices before it)."""
+        together: list[_Claimed] = []
+        for claim in claimed:
+            if self.issue and self._customer(claim[1].customer_id).credit_limit is not None:
+                self._together(together)
+                together = []
+                self._invoice(claim)
+            else:
+                together.append(claim)
+        self._together(together)
+
+    def _together(self, claimed: Sequence[_Claimed]) -> None:
+        """Make the claimed periods' invoices in one go; when one is refused, each alone."""
+        if not claimed:
+            return
         try:
             with self.session.begin_nested():
                 drafts = [
@@ -326,7 +343,8 @@ def run_contracts(
     refused: list[tuple[DuePeriod, KundbokError]] = []
     stopped = False
     for first in range(0, len(ordered), BATCH):
-        with db.unit_of_work(durable=issue) as session:
+        # The collector runs between batches: a batch's rows are freed at its next round.
+        with db.unit_of_work(durable=issue) as session, collector_paused():
             chunk = ordered[first : first + BATCH]
             batch = _Batch(session, db.user, day, issue, chunk)
             reached: list[_Claimed] = []

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kundbok.db.models import Company, Customer, Event, Invoice
 from kundbok.domain.events import EventAction
-from kundbok.domain.invoice import InvoiceDetails
+from kundbok.domain.invoice import InvoiceDetails, InvoiceState
 from kundbok.services.history import event_values
 from kundbok.services.invoices import (
     check_issuable,
@@ -84,4 +84,5 @@ def _number_and_total(
             session.flush()
         used = used_reductions(session, invoice)
         changes.append(number_and_total(invoice, first + offset, used, user, day))
+        invoice.state = InvoiceState.ISSUED
     return changes

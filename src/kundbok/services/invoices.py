@@ -382,7 +382,7 @@ def number_and_total(
     invoice: Invoice, number: int, used: ReductionsUsed, user: str, today: dt.date
 ) -> dict[str, tuple[object, object]]:
     """Give a checked invoice (`check_issuable`) its number, OCR, dates and totals (with the
-    ROT/RUT `used` this year) and mark it issued; returns what its event records."""
+    ROT/RUT `used` this year); returns what its event records. The caller marks it issued."""
     invoice.invoice_date = invoice.invoice_date or today
     invoice.due_date = due_date(invoice.invoice_date, invoice.payment_terms_days)
     invoice.number = number
@@ -393,7 +393,6 @@ def number_and_total(
     invoice.rounding = totals.rounding
     invoice.total = totals.total
     invoice.rot_rut_deduction = totals.deduction
-    invoice.state = InvoiceState.ISSUED
     invoice.updated_by = user
     return {"number": (None, number), "total": (None, totals.total)}
 
@@ -408,8 +407,9 @@ def issue_in_session(
     number = draw_number(session, INVOICE_SERIES)
     invoice.invoice_date = invoice.invoice_date or today  # the year of ROT/RUT used
     changes = number_and_total(invoice, number, used_reductions(session, invoice), user, today)
-    with session.no_autoflush:  # what it owed before: this invoice still a draft in the table
-        _note_credit_limit(session, invoice, customer, user)
+    # Before it counts as issued: what the customer owed without it, then with it.
+    _note_credit_limit(session, invoice, customer, user)
+    invoice.state = InvoiceState.ISSUED
     session.flush()
     record_event(
         session,

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
 
 from kundbok.db.models import Company, Customer
 from kundbok.db.session import Database
 from kundbok.domain.invoice import InvoiceDetails
-from kundbok.domain.seller import Seller, check_seller
+from kundbok.domain.seller import Seller
 from kundbok.services.settings import CompanySettings, company_row, get_company
 
 SELLER_FIELDS = (
@@ -33,12 +32,6 @@ def needs_vat_number(invoice: InvoiceDetails) -> bool:
     """True when the invoice charges VAT or is reverse-charged: only a company registered for
     VAT does either, and its VAT registration number must be on the invoice then."""
     return invoice.reverse_charge or any(line.vat_rate != 0 for line in invoice.lines)
-
-
-def check_seller_in_session(session: Session, invoice: InvoiceDetails) -> None:
-    """Refuse to issue `invoice` (IncompleteSellerError, naming what is missing) while the
-    company lacks what the invoice must show about its seller."""
-    check_seller(seller_of(company_row(session)), needs_vat_number(invoice))
 
 
 def company_is_blank(db: Database) -> bool:

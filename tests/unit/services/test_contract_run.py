@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from kundbok.db.models import ContractPeriod, Invoice
 from kundbok.domain.contract import ContractDetails
 from kundbok.domain.customer import CustomerDetails
+from kundbok.domain.errors import RefusedError
 from kundbok.domain.invoice import LineDetails
 from kundbok.services.contract_run import (
     Delivery,
@@ -128,6 +129,22 @@ def test_blocked_and_passive_customers_are_left_out_with_the_reason(any_db):
     assert reasons == {blocked.number: LeftOut.BLOCKED, passive.number: LeftOut.PASSIVE}
 
 
+def test_a_customer_blocked_after_the_list_is_refused_alone_numbers_following_on(any_db):
+    first, blocked, last = (_contract(any_db) for _ in range(3))
+    listed = due_periods(any_db, D0(2027, 1, 1))
+    stored = get_customer(any_db, blocked.customer_id)
+    update_customer(any_db, blocked.customer_id, replace(stored, blocked=True))
+    outcome = run_contracts(any_db, listed, D0(2027, 1, 1), issue=True)
+    assert [(m.contract_number, m.number) for m in outcome.made] == [
+        (first.number, 1),
+        (last.number, 2),
+    ]
+    assert [(due.contract_number, type(error)) for due, error in outcome.refused] == [
+        (blocked.number, RefusedError)
+    ]
+    assert _recorded(any_db) == [(first.id, D0(2027, 1, 1)), (last.id, D0(2027, 1, 1))]
+
+
 def test_a_pause_passes_its_periods_over_for_good(any_db):
     contract = _contract(any_db)
     assert contract.id is not None
@@ -170,3 +187,22 @@ def test_issued_invoices_go_by_e_mail_peppol_or_print(db):
         Delivery.PEPPOL: [ids[peppol.number]],
         Delivery.PRINT: [ids[on_paper.number]],
     }
+
+
+def test_a_run_past_the_credit_limit_is_noted_in_the_history(any_db):
+    from kundbok.services.history import customer_history
+
+    limited = _contract(any_db)  # 1 500 kr a month
+    customer = get_customer(any_db, limited.customer_id)
+    update_customer(any_db, customer.id, replace(customer, credit_limit=D(4000)))
+    _contract(any_db)  # another customer, no limit: invoiced together
+    outcome = _run(any_db, D0(2027, 4, 15), issue=True)
+    assert len(outcome.made) == 8
+    numbers = sorted(made.number for made in outcome.made)
+    assert numbers == list(range(numbers[0], numbers[0] + 8))
+    noted = [e for e in customer_history(any_db, customer.id) if e.action == "credit limit passed"]
+    # 3 000 owed after two months; the third and the fourth take it past 4 000.
+    assert sorted(e.changes["open_amount"] for e in noted) == [
+        ["3000.00", "4500.00"],
+        ["4500.00", "6000.00"],
+    ]
