@@ -3031,6 +3031,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>{count} offerter går ut inom en vecka utan svar</translation>
     </message>
     <message>
+        <source>{count} contract periods to invoice</source>
+        <translation>{count} avtalsperioder att fakturera</translation>
+    </message>
+    <message>
         <source>{entries} entries of {customers} customers to invoice</source>
         <translation>{entries} underlag för {customers} kunder att fakturera</translation>
     </message>

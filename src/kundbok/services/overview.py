@@ -1,5 +1,6 @@
 """What the *Översikt* tab shows to start the day: what needs doing (overdue and unpaid
-invoices, drafts, invoices not sent, quotes running out, hours and material to invoice),
+invoices, drafts, invoices not sent, quotes running out, hours, material and contract periods
+to invoice),
 invoiced and paid per month for a year, and the year's best customers.
 
 Amounts are summed per currency where they are owed (an open amount is owed in its invoice's
@@ -73,6 +74,7 @@ class Overview:
     quotes_expiring: int = 0  # drafts and sent quotes whose last valid day is within a week
     unbilled_customers: int = 0  # customers with hours or material not yet invoiced
     unbilled_entries: int = 0
+    contract_periods_due: int = 0  # periods of running contracts to invoice today
 
     @property
     def overdue_count(self) -> int:
@@ -228,4 +230,8 @@ def day_overview(db: Database, today: dt.date | None = None) -> Overview:
         months = _per_month(session, _month_starts(today))
         top = _top_customers(session, today)
         expiring, customers, entries = _before_invoicing(session, today)
-    return Overview(today, owed, drafts, unsent, months, top, expiring, customers, entries)
+    # The contract run's own reading of what is due (a few ms for a firm's tens of contracts).
+    from kundbok.services.contract_run import LeftOut, due_periods
+
+    due = sum(1 for period in due_periods(db, today) if period.left_out is LeftOut.NONE)
+    return Overview(today, owed, drafts, unsent, months, top, expiring, customers, entries, due)

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.quotes_tab)
         elif kind == "unbilled":
             self.opener.open_unbilled()
+        elif kind == "contracts":
+            self.opener.open_contract_run()
         elif kind in statuses:
             self.tabs.setCurrentWidget(self._invoices_tab)
             self.invoice_list.show_status(statuses[kind])

@@ -196,6 +196,15 @@ class OverviewTab(QWidget):
                     ),
                 )
             )
+        if figures.contract_periods_due:
+            lines.append(
+                _link(
+                    "contracts",
+                    self.tr("{count} contract periods to invoice").format(
+                        count=display_count(figures.contract_periods_due)
+                    ),
+                )
+            )
         if figures.unbilled_entries:
             lines.append(
                 _link(

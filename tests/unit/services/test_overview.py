@@ -97,6 +97,12 @@ def test_quotes_running_out_and_entries_to_invoice(any_db):
     decline_quote(any_db, quote(3).id)  # answered
     for who in (customer, customer, other):
         add_entry(any_db, NewEntry(who.id, TODAY, D(2), unit_price=D(600), text="Arbete"))
+    from kundbok.domain.contract import ContractDetails
+    from kundbok.services.contracts import save_contract
+
+    start = dt.date(2026, 11, 1)  # November and December are due
+    save_contract(any_db, ContractDetails(customer_id=other.id, start_date=start, lines=(line,)))
     figures = day_overview(any_db, TODAY)
+    assert figures.contract_periods_due == 2
     assert figures.quotes_expiring == 2
     assert (figures.unbilled_customers, figures.unbilled_entries) == (2, 3)
