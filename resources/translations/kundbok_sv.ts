@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Leave empty to use the accounts of the company settings.</source>
@@ -733,6 +748,10 @@
         <translation>I efterskott (efter periodens sista dag)</translation>
     </message>
     <message>
+        <source>Days before the period</source>
+        <translation>Dagar före perioden</translation>
+    </message>
+    <message>
         <source> days before the period</source>
         <translation> dagar före perioden</translation>
     </message>
@@ -992,6 +1011,10 @@
         <translation>Avtal</translation>
     </message>
     <message>
+        <source>Search contracts</source>
+        <translation>Sök avtal</translation>
+    </message>
+    <message>
         <source>Search customer, number, text…</source>
         <translation>Sök kund, nummer, text…</translation>
     </message>
@@ -1039,6 +1062,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Opening the customer register…</source>
         <translation>Öppnar kundregistret…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
     </message>
     <message>
         <source>Search: name, number, org. no., contact, e-mail, phone, city…</source>
@@ -1261,6 +1288,13 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Price list</source>
         <translation>Prislista</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2380,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Krediterad</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
@@ -2388,6 +2426,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Refunds due</source>
         <translation>Att återbetala</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Sök fakturor</translation>
     </message>
     <message>
         <source>Search: number, OCR, customer, amount, reference, order number…</source>
@@ -2926,6 +2968,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Offerter</translation>
     </message>
     <message>
+        <source>Kundbok</source>
+        <translation>Kundbok</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -2981,6 +3027,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Best customers this year</source>
         <translation>Största kunderna i år</translation>
+    </message>
+    <message>
+        <source>Invoiced and paid per month</source>
+        <translation>Fakturerat och betalt per månad</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -3068,6 +3118,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Card</source>
         <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3519,6 +3573,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>En procentandel av offerten</translation>
     </message>
     <message>
+        <source>Percent of the quote</source>
+        <translation>Procent av offerten</translation>
+    </message>
+    <message>
         <source>Chosen lines</source>
         <translation>Valda rader</translation>
     </message>
@@ -3542,8 +3600,16 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Alla</translation>
     </message>
     <message>
+        <source>Search quotes</source>
+        <translation>Sök offerter</translation>
+    </message>
+    <message>
         <source>Quote number or customer…</source>
         <translation>Offertnummer eller kund…</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offerter</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4095,6 +4161,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>Refused</source>
         <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Utbetalt belopp</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -6898,6 +6968,10 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
     <message>
         <source>{count} cards cannot be imported and are left out.</source>
         <translation>{count} kort kan inte importeras och hoppas över.</translation>
+    </message>
+    <message>
+        <source>Cards in the file</source>
+        <translation>Kort i filen</translation>
     </message>
     <message>
         <source>Card</source>

@@ -37,6 +37,7 @@ from kundbok.services.tables.article_import import (
     import_articles,
     plan_article_import,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.article_import_preview import ArticleColumn, ArticlePreviewModel
 from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
 from kundbok.ui.errors import attempt
@@ -106,6 +107,7 @@ class ArticleImportDialog(QDialog):
         layout.addLayout(buttons)
         self._show_page(0)
         self.resize(1000, 560)
+        name_controls(self)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

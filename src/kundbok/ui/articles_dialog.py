@@ -28,6 +28,7 @@ from kundbok.domain.limits import ARTICLE_FIELDS
 from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import ArticleDetails, list_articles, save_article
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.formatting import display_money
 from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
@@ -115,6 +116,7 @@ class ArticlesDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 520)
         self.refresh()
+        name_controls(self)
 
     def refresh(self) -> None:
         self._articles = list_articles(self._db, include_inactive=True)

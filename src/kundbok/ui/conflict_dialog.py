@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kundbok.domain.customer import CustomerDetails
 from kundbok.i18n import error_text
 from kundbok.services.conflicts import ConflictError, when_text
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 
 T = TypeVar("T")
@@ -145,6 +146,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 360)
+        name_controls(self)
 
     def _finish(self, resolution: Resolution) -> None:
         self.resolution = resolution

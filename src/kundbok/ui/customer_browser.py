@@ -70,6 +70,7 @@ class CustomerBrowser(QWidget):
     def _make_widgets(self) -> None:
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("search_field")
+        self.search_field.setAccessibleName(self.tr("Search customers"))
         self.search_field.setPlaceholderText(
             self.tr("Search: name, number, org. no., contact, e-mail, phone, city…")
         )

@@ -30,6 +30,7 @@ from kundbok.domain.invoicing import vat_rates_on
 from kundbok.domain.money import parse_amount
 from kundbok.services.customer_groups import create_group, delete_group, list_groups, update_group
 from kundbok.services.price_lists import list_price_lists
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money, display_number
 from kundbok.ui.price_list_choice import PriceListChoice
@@ -94,6 +95,7 @@ class CustomerGroupsDialog(QDialog):
         self.reload()
         if not self._groups:
             self.new_group()
+        name_controls(self)
 
     def _make_form(self) -> None:
         self.form = QFormLayout()

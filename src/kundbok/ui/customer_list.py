@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -292,6 +293,7 @@ def make_customer_table(model: CustomerTableModel, parent: QWidget | None = None
     """The list's view: whole rows, several at a time, sortable by clicking a header."""
     table = CustomerTable(parent)
     table.setObjectName("customer_table")
+    table.setAccessibleName(QCoreApplication.translate("CustomerTable", "Customers"))
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

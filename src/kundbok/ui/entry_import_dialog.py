@@ -25,6 +25,7 @@ from kundbok.db.session import Database
 from kundbok.i18n import error_text
 from kundbok.services.entry_import import EntryImportPlan, plan_entry_import
 from kundbok.services.entry_import import import_entries as apply_import
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, run_task
 from kundbok.ui.formatting import display_count, display_date, display_money, display_number
 
@@ -72,6 +73,7 @@ class EntryImportDialog(QDialog):
         layout.addWidget(self.entry_import_summary)
         layout.addWidget(self.entry_import_table)
         layout.addWidget(buttons)
+        name_controls(self)
 
     def _fill(self) -> None:
         plan = self.plan

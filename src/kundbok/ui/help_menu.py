@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kundbok import __version__
 from kundbok.db.session import Database
 from kundbok.services.maintenance import register_in_use
+from kundbok.ui.accessibility import name_controls
 
 LICENCE = "GPL-3.0-or-later"
 
@@ -89,6 +90,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(480, 400)
+        name_controls(self)
 
 
 def open_folder(folder: Path) -> bool:

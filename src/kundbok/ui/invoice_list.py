@@ -66,6 +66,7 @@ class InvoiceList(QWidget):
         self.model = InvoiceTableModel(db, self)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("invoice_search")
+        self.search_field.setAccessibleName(self.tr("Search invoices"))
         self.search_field.setPlaceholderText(
             self.tr("Search: number, OCR, customer, amount, reference, order number…")
         )
@@ -98,6 +99,7 @@ class InvoiceList(QWidget):
         self.customer_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setObjectName("invoice_table")
+        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -284,6 +284,7 @@ class MainActions(QObject):
             Menu.INVOICING,
             Needs.ONE_ACTIVE_CUSTOMER,
             "invoice",
+            QKeySequence("Ctrl+O"),
         )
         self.add_action(
             "action_overdue_invoices",

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
     def _make_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
+        self.tabs.setAccessibleName(self.tr("Kundbok"))
         self.overview = OverviewTab(self)
         self.overview.link_activated.connect(self._follow_link)
         self.tabs.addTab(self.overview, self.tr("Overview"))

@@ -70,6 +70,8 @@ class OverviewTab(QWidget):
     def _make_chart(self) -> QChartView:
         view = QChartView(self)
         view.setObjectName("overview_chart")
+        view.setAccessibleName(self.tr("Invoiced and paid per month"))
+        view.viewport().setAccessibleName(view.accessibleName())
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumSize(360, 240)
         self.invoiced = QBarSet(self.tr("Invoiced"))

@@ -29,6 +29,7 @@ from kundbok.services.payments.bank_files import (
     apply_payment_import,
     preview_payment_import,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import in_slices, run_task
 from kundbok.ui.formatting import display_money
 
@@ -95,6 +96,7 @@ class PaymentImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        name_controls(self)
 
     def _fill(self, row: int, match: PaymentMatch, kind_text: str) -> None:
         payment = match.payment

@@ -20,6 +20,7 @@ from kundbok.domain.money import parse_amount
 from kundbok.i18n import error_text
 from kundbok.services.articles import ArticleDetails
 from kundbok.services.price_lists import AgreedPriceDetails
+from kundbok.ui.accessibility import name_controls
 
 
 def parse_day(text: str, field: str) -> dt.date | None:
@@ -90,6 +91,7 @@ class PriceForm(QDialog):
                 self.field_from_quantity.setText(number_text(price.from_quantity))
             self.field_valid_from.setText(price.valid_from.isoformat() if price.valid_from else "")
             self.field_valid_to.setText(price.valid_to.isoformat() if price.valid_to else "")
+        name_controls(self)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)

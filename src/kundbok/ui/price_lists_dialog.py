@@ -26,6 +26,7 @@ from kundbok.services.price_lists import (
     list_price_lists,
     rename_price_list,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.agreed_prices import AgreedPrices
 from kundbok.ui.errors import attempt
 
@@ -80,6 +81,7 @@ class PriceListsDialog(QDialog):
         columns.addLayout(right, 3)
         self.resize(1100, 520)
         self.reload()
+        name_controls(self)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -27,6 +27,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP, CancelledError, KundbokError
+from kundbok.ui.accessibility import name_print_preview
 from kundbok.ui.print_to_file import printing_into_file
 
 POINTS_PER_INCH = 72.0
@@ -258,6 +259,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self._pages = list(pages)
         self._print_on = print_on
         self.paintRequested.connect(self._paint)
+        name_print_preview(self)
 
     def _paint(self, printer: QPrinter) -> None:
         engine = printer.paintEngine()

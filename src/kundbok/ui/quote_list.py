@@ -48,6 +48,7 @@ class QuoteList(QWidget):
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit(self)
         self.search.setObjectName("quote_search")
+        self.search.setAccessibleName(self.tr("Search quotes"))
         self.search.setPlaceholderText(self.tr("Quote number or customer…"))
         self.search.setClearButtonEnabled(True)
         self._pause = QTimer(self)
@@ -57,6 +58,7 @@ class QuoteList(QWidget):
         self.search.textChanged.connect(lambda _text: self._pause.start())
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("quote_table")
+        self.table.setAccessibleName(self.tr("Quotes"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

@@ -37,6 +37,7 @@ from kundbok.services.reports import (
     write_receivables_csv,
     write_sales_csv,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
@@ -135,6 +136,7 @@ class ReceivablesView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
+        name_controls(self)
 
     def _aging_tab(self, today: dt.date) -> QWidget:
         tab = QWidget(self)

@@ -47,6 +47,7 @@ from kundbok.services.reminders.interest import (
 )
 from kundbok.services.reminders.overdue import CustomerReminder, make_reminders
 from kundbok.services.reminders.overdue import overdue_customers as list_overdue
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import attempt, show_refusal
 from kundbok.ui.formatting import display_money
@@ -139,6 +140,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(close)
         self.refresh()
+        name_controls(self)
 
     def _page(self, table: QTableWidget, *buttons: QPushButton) -> QWidget:
         page = QWidget(self)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kundbok.ui.accessibility import name_print_preview
 from kundbok.ui.print_to_file import printing_into_file
 from kundbok.ui.report_table_model import ReportTableModel, display_cell
 
@@ -72,6 +73,7 @@ class ReportPreviewDialog(QPrintPreviewDialog):
         self._printer = new_report_printer()
         super().__init__(self._printer, parent)
         self._html = html
+        name_print_preview(self)
         self.paintRequested.connect(lambda printer: print_report(printer, self._html))
 
 

@@ -28,6 +28,7 @@ from kundbok.domain.rot_rut.claim import ClaimCase
 from kundbok.domain.rot_rut.work_types import SWEDISH_NAMES
 from kundbok.i18n import error_text
 from kundbok.services.rot_rut_claims import ClaimPreview, preview_claim, write_claim
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_identifier
 
@@ -95,6 +96,7 @@ class RotRutClaimDialog(QDialog):
         self.year.valueChanged.connect(lambda _value: self.refresh())
         self.resize(980, 480)
         self.refresh()
+        name_controls(self)
 
     def refresh(self) -> None:
         """Read the cases of the chosen kind and year again and check them."""

@@ -24,6 +24,7 @@ from kundbok.domain.invoice import InvoiceDetails
 from kundbok.domain.money import parse_amount
 from kundbok.services.invoice_queries import get_invoice
 from kundbok.services.rot_rut_claims import record_decision
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_money
 
@@ -49,6 +50,7 @@ class RotRutDecisionDialog(QDialog):
         self.refused.setObjectName("decision_refused")
         self.amount = QLineEdit(display_money(invoice.rot_rut_granted or deduction), self)
         self.amount.setObjectName("decision_amount")
+        self.amount.setAccessibleName(self.tr("Amount paid"))
         self.refused.toggled.connect(lambda refused: self.amount.setEnabled(not refused))
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("decision_date")
@@ -66,6 +68,7 @@ class RotRutDecisionDialog(QDialog):
         form.addRow("", self.refused)
         form.addRow(self.tr("Decision date"), self.date)
         form.addRow(buttons)
+        name_controls(self)
 
     def save(self) -> None:
         """Record the decision; the dialog stays open when it is refused."""

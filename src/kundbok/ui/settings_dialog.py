@@ -30,6 +30,7 @@ from kundbok.domain.errors import QT_TRANSLATE_NOOP
 from kundbok.domain.limits import COMPANY_FIELDS
 from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.backup_settings_page import BackupSettingsPage
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.mail_settings_page import MailSettingsPage
@@ -167,6 +168,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        name_controls(self)
 
     def show_company_page(self) -> None:
         """Show the company's details, with the first of them ready for typing."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 
 
@@ -72,6 +73,7 @@ class SieExportDialog(QDialog):
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_controls(self)
 
     @property
     def period(self) -> tuple[dt.date, dt.date]:

@@ -33,6 +33,7 @@ from kundbok.services.files import write_atomically
 from kundbok.services.mail.statements import StatementOutcome
 from kundbok.services.pdf.statement_labels import statement_labels_for
 from kundbok.services.statements import CustomerStatement, default_period
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.print_jobs import preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import with_mail_password
@@ -123,6 +124,7 @@ class StatementDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(progress)
         layout.addLayout(buttons)
+        name_controls(self)
 
     def _date(self, name: str, value: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)

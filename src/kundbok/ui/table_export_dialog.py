@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.db.session import Database
 from kundbok.services.listing import CustomerRow
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.vcard_dialogs import default_file_name
 
@@ -83,6 +84,7 @@ class TableExportDialog(QDialog):
         layout.addWidget(formats)
         layout.addWidget(columns)
         layout.addWidget(buttons)
+        name_controls(self)
 
     @property
     def chosen_format(self) -> str:

@@ -44,6 +44,7 @@ from kundbok.services.tables.customer_import import (
     plan_customer_import,
     read_customer_table,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
 from kundbok.ui.table_import_preview import (
@@ -108,6 +109,7 @@ class TableImportDialog(QDialog):
         layout.addLayout(buttons)
         self._show_page(0)
         self.resize(1180, 560)
+        name_controls(self)
 
     # --- step 1: which column holds which field ------------------------------------------
 

@@ -33,6 +33,7 @@ from kundbok.services.customers import get_customer
 from kundbok.services.entries import NewEntry, add_entry, change_entry
 from kundbok.services.listing import CustomerQuery
 from kundbok.services.search import search_customers
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.formatting import display_money, display_number
 
 TIMER_STEPS = (1, 5, 6, 10, 15, 30)  # minutes a timer is rounded up to
@@ -126,6 +127,7 @@ class TimeEntryDialog(QDialog):
             self.field_entry_article.setFocus()
         else:
             self.field_entry_customer.setFocus()
+        name_controls(self)
 
     def _show_entry(self, entry: EntryDetails) -> None:
         """Fill the fields from an entry to be changed."""

@@ -28,6 +28,7 @@ from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
 from kundbok.services.entry_invoicing import InvoicedEntries, invoice_entries
 from kundbok.services.entry_queries import UnbilledCustomer, unbilled_customers
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, run_task
 from kundbok.ui.formatting import display_count, display_date, display_money
 from kundbok.ui.report_table_model import ReportTableModel
@@ -94,6 +95,7 @@ class UnbilledDialog(QDialog):
         layout.addWidget(self.unbilled_table)
         layout.addWidget(buttons)
         self.reload()
+        name_controls(self)
 
     def up_to(self) -> dt.date:
         """The last day whose entries are listed and invoiced."""

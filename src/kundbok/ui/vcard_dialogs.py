@@ -147,6 +147,7 @@ class ImportPreviewDialog(QDialog):
             )
         self.table = table = QTableWidget(len(preview.entries) + len(preview.rejected), 4, self)
         table.setObjectName("vcard_import_entries")
+        table.setAccessibleName(QCoreApplication.translate("vcard", "Cards in the file"))
         table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("vcard", "Card"),

@@ -22,6 +22,7 @@ from kundbok.db.session import Database
 from kundbok.domain.contract import Rounding, check_percent
 from kundbok.domain.money import parse_decimal
 from kundbok.services.contracts import adjust_prices
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.contracts.contract_editor import date_field, from_qdate
 from kundbok.ui.errors import attempt
 
@@ -72,6 +73,7 @@ class ContractAdjustDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
+        name_controls(self)
 
     def adjust(self) -> None:
         """Adjust the prices as the form says; the dialog closes once done, stays on a refusal."""

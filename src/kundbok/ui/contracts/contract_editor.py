@@ -33,6 +33,7 @@ from kundbok.services.contract_queries import get_contract
 from kundbok.services.contracts import end_contract, pause_contract, resume_contract, save_contract
 from kundbok.services.customers import get_customer
 from kundbok.services.settings import get_company
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
@@ -103,6 +104,7 @@ class ContractEditor(QDialog):
         self.field_in_arrears.addItem(self.tr("In arrears (after the period's last day)"), True)
         self.field_days_before = QSpinBox(self)
         self.field_days_before.setObjectName("field_days_before")
+        self.field_days_before.setAccessibleName(self.tr("Days before the period"))
         self.field_days_before.setRange(0, MAX_DAYS_BEFORE)
         self.field_days_before.setSuffix(self.tr(" days before the period"))
         self.field_in_arrears.currentIndexChanged.connect(
@@ -134,6 +136,7 @@ class ContractEditor(QDialog):
         self.lines.set_vat_rates(vat_rates_on(today))
         self._layout(self._buttons())
         self.show_contract(self.contract)
+        name_controls(self)
 
     def _line_edit(self, name: str) -> QLineEdit:
         field = QLineEdit(self)

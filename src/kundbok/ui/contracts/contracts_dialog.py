@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBo
 
 from kundbok.db.session import Database
 from kundbok.services.contract_queries import list_contracts
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.contracts.adjust_dialog import ContractAdjustDialog
 from kundbok.ui.contracts.contract_editor import ContractEditor
 from kundbok.ui.contracts.contract_table import ContractTable
@@ -28,6 +29,7 @@ class ContractsDialog(QDialog):
         self.adjust_dialog: ContractAdjustDialog | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("contract_search")
+        self.search.setAccessibleName(self.tr("Search contracts"))
         self.search.setPlaceholderText(self.tr("Search customer, number, text…"))
         self.search.setClearButtonEnabled(True)
         self.table = ContractTable(self)
@@ -50,6 +52,7 @@ class ContractsDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 500)
         self.refresh()
+        name_controls(self)
 
     def refresh(self) -> None:
         """List the contracts anew."""

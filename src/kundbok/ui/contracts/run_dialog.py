@@ -31,6 +31,7 @@ from kundbok.services.contract_run import (
     due_periods,
     run_contracts,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, TaskControl, run_task
 from kundbok.ui.contracts.contract_editor import date_field, from_qdate
 from kundbok.ui.contracts.run_table import RunTable
@@ -92,6 +93,7 @@ class ContractRunDialog(QDialog):
         layout.addLayout(hand_on)
         self.resize(900, 560)
         self.list_due()
+        name_controls(self)
 
     def _hand_on(self, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(self)

@@ -166,6 +166,7 @@ class DetailsTab(CardTab):
         self.org_number_label.setText(
             self.tr("Personal number") if private else self.tr("Organisation number")
         )
+        self.identifier.edit.setAccessibleName(self.org_number_label.text())
         self.identifier.edit.setPlaceholderText("YYYYMMDD-NNNN" if private else "NNNNNN-NNNN")
         self.identifier.check()
 

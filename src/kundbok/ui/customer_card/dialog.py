@@ -40,6 +40,7 @@ from kundbok.services.customers import (
     renumber_customer,
     update_customer,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import ConflictDialog, Resolution
 from kundbok.ui.customer_card.accounts_tab import AccountsTab
 from kundbok.ui.customer_card.contacts_tab import ContactsTab
@@ -141,6 +142,7 @@ class CustomerCard(QDialog):
             field.checked.connect(self._update_save_button)
         self._show(self._details)
         self._watch_changes()
+        name_controls(self)
 
     def _button(self, buttons: QDialogButtonBox, name: str, text: str, role: str) -> QPushButton:
         roles = {

@@ -11,6 +11,7 @@ from kundbok.domain.customer import AddressDetails, check_field
 from kundbok.domain.errors import ValidationError
 from kundbok.domain.postal_address import format_postcode
 from kundbok.i18n import error_text
+from kundbok.ui.accessibility import describe_problem
 from kundbok.ui.country_combo import CountryCombo
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -58,6 +59,7 @@ class ValidatedLineEdit(QWidget):
         column.setSpacing(2)
         column.addWidget(self.edit)
         column.addWidget(self.message)
+        self.setFocusProxy(self.edit)  # its label's mnemonic, and Tab, reach the edit
         self.edit.textChanged.connect(self.check)
 
     def text(self) -> str:
@@ -84,6 +86,7 @@ class ValidatedLineEdit(QWidget):
         self.edit.setStyleSheet(INVALID_STYLE if shown else "")
         self.message.setText(shown or "")
         self.message.setVisible(bool(shown))
+        describe_problem(self.edit, shown)
         self.checked.emit()
 
 

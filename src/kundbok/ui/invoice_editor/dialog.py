@@ -37,6 +37,7 @@ from kundbok.services.invoices import (
     save_draft,
     start_draft,
 )
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.company_prompt import attempt_issue
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.credit_warning import accept_invoice_credit
@@ -87,9 +88,9 @@ class InvoiceEditor(QDialog):
         elif customer_id is not None:
             self.choose_customer(customer_id)
         self._update_state()
+        name_controls(self)
 
     # --- building --------------------------------------------------------------------------
-
     def _build(self) -> None:
         self.header = InvoiceHeader(self._db, self)
         self.header.customer_chosen.connect(self.choose_customer)

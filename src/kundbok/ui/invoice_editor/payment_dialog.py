@@ -38,6 +38,7 @@ from kundbok.services.payments.booking import (
     reverse_payment,
 )
 from kundbok.services.payments.refunds import RefundResult, register_refund
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money, display_number
 
@@ -66,6 +67,7 @@ class PaymentDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())  # money not yet received is no payment
         self.amount = QLineEdit(self)
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.amount_label = QLabel(
             self.tr("Amount ({currency})").format(currency=invoice.currency), self
         )
@@ -108,6 +110,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(buttons)
         self._method_names = method_names
         self._load_payments()
+        name_controls(self)
 
     def _offer_refund(self) -> None:
         """A refund is offered where the customer is owed money; a credit note takes nothing

@@ -22,6 +22,7 @@ from kundbok.domain.invoicing import vat_rate_for, vat_rates_on
 from kundbok.domain.quote import QuoteDetails, can_edit
 from kundbok.services.quote_queries import get_quote, quote_parts
 from kundbok.services.quotes import save_quote, start_quote
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
@@ -62,6 +63,7 @@ class QuoteEditor(QDialog):
             self._show(get_quote(db, quote_id))
         elif customer_id is not None:
             self._start(customer_id)
+        name_controls(self)
 
     def _build(self) -> None:
         self.pricing = LinePricing(self._db)  # a quote prices its lines as an invoice does

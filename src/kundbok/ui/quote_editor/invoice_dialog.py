@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundbok.domain.quote import QuoteDetails
 from kundbok.domain.quote_parts import QuoteLineBilling, remaining_percent
+from kundbok.ui.accessibility import name_controls
 from kundbok.ui.formatting import display_money
 
 
@@ -50,6 +51,7 @@ class QuoteInvoiceDialog(QDialog):
         self.part_percent.setObjectName("part_percent")
         self.field_percent = QDoubleSpinBox(self)
         self.field_percent.setObjectName("field_percent")
+        self.field_percent.setAccessibleName(self.tr("Percent of the quote"))
         self.field_percent.setRange(0.01, float(max(left, Decimal("0.01"))))
         self.field_percent.setDecimals(2)
         self.field_percent.setSuffix(" %")
@@ -94,6 +96,7 @@ class QuoteInvoiceDialog(QDialog):
         layout.addWidget(self.lines_list)
         layout.addWidget(self.field_issue)
         layout.addWidget(buttons)
+        name_controls(self)
 
     def accept(self) -> None:
         """Go on only with something to invoice: chosen lines need a line ticked."""
