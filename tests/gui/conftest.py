@@ -78,7 +78,8 @@ def database_path(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, database_path):
+def opened_window(qtbot, database_path):
+    """The main window as it opens: on the Översikt tab."""
     main = create_main_window(str(database_path))
     qtbot.addWidget(main)
     main.show()
@@ -87,6 +88,14 @@ def window(qtbot, database_path):
     for card in list(main.opener.cards.values()):
         card.form.dirty = False
     main.close()
+
+
+@pytest.fixture
+def window(opened_window):
+    """The main window on its Customers tab, where most work with a customer starts (the
+    actions on the selected customers are offered only there)."""
+    opened_window.tabs.setCurrentWidget(opened_window.customers)
+    return opened_window
 
 
 @pytest.fixture

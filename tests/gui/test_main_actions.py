@@ -75,7 +75,7 @@ def test_before_the_register_opens_only_quit_and_help_are_offered(actions):
     made, _commands, window = actions
     made.update(Offer(False))
     ours = [a for a in window.findChildren(QAction) if a.objectName().startswith("action_")]
-    assert len(ours) == 31
+    assert len(ours) == 38
     assert {a.objectName() for a in ours if a.isEnabled()} == {
         "action_quit",
         "action_about",

@@ -22,7 +22,8 @@ def _overdue_invoice(db, customer_id):
     return issue_invoice(db, draft.id, day)
 
 
-def test_the_overview_is_first_and_links_to_the_lists(qtbot, window, swedish):
+def test_the_overview_is_first_and_links_to_the_lists(qtbot, opened_window, swedish):
+    window = opened_window
     overview = window.findChild(QWidget, "overview")
     assert window.tabs.currentWidget() is overview
     customer_id = window.customers.model.row(0).id

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kundbok.domain.errors import KundbokError
 from kundbok.i18n import error_text
-from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.errors import show_error
 from kundbok.ui.formatting import display_date
 
@@ -30,6 +29,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
+    from kundbok.ui.background import TaskControl
 
 FOLDER_KEY = "backup/folder"
 LAST_GOOD_KEY = "backup/last_good"
@@ -105,6 +105,7 @@ class Backups(QObject):
     def back_up_into(self, db: Database, folder: Path) -> QObject:
         """Copy the register into `folder` (replacing an earlier copy there once verified)."""
         from kundbok.services.maintenance import backup_database
+        from kundbok.ui.background import run_task  # with the data layer, after start-up
 
         self.message.emit(self.tr("Backing up the register…"))
 
@@ -138,6 +139,7 @@ class Backups(QObject):
         """Make the day's copy off the window's thread with a notice; a failure is told before
         `then` runs (the window then closes all the same)."""
         from kundbok.services.automatic_backup import make_daily_backup
+        from kundbok.ui.background import run_task
 
         folder = self.folder()
         assert folder is not None  # daily_due said so

@@ -17,7 +17,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kundbok.ui.background import run_task
 from kundbok.ui.charts import localized_chart
 from kundbok.ui.formatting import display_count, display_date, display_money
 
@@ -107,6 +106,7 @@ class OverviewTab(QWidget):
         if self._db is None:
             return
         from kundbok.services.overview import day_overview
+        from kundbok.ui.background import run_task  # with the data layer, after start-up
 
         self._generation += 1
         generation, db = self._generation, self._db
