@@ -2386,6 +2386,14 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Kund: {name}</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Läser fakturorna…</translation>
+    </message>
+    <message>
         <source>Refunds due</source>
         <translation>Att återbetala</translation>
     </message>

@@ -29,6 +29,10 @@ from kundbok.ui.upgrade_notice import show_upgrade_notice
 
 # The exit status of a start that could not open the database (as the command line's bad input).
 CANNOT_OPEN = 2
+# Seconds a thread may hold Python's lock while another waits for it (the interpreter's default
+# is 0.005): the window's thread, waking for a paint or a timer, waits at most this long for a
+# background task's Python code, and a wait is paid again for each slot it calls.
+SWITCH_INTERVAL = 0.001
 
 
 def user_settings() -> QSettings:
@@ -62,6 +66,7 @@ def open_register(window: MainWindow, database: str, state: SchemaState) -> None
     # the collector's full passes, which would otherwise stop every thread for a fifth of a
     # second to look at it again, freezing the window while a background task allocates.
     gc.freeze()
+    sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 def create_main_window(database: str) -> MainWindow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from kundbok.services.invoice_queries import InvoiceRow
 from kundbok.services.invoice_search import UNSENT, InvoiceQuery
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
-from kundbok.ui.background import TaskControl
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
@@ -203,11 +204,27 @@ class InvoiceList(QWidget):
     def reread_keeping_place(self) -> None:
         """Read the list again (someone else changed invoices), keeping the selected invoices
         and the scroll position."""
+        self._keeping_place(lambda: self.model.reread(len(self._rows)))
+
+    def reread_in_background(self) -> None:
+        """`reread_keeping_place`, the reading done off the window's thread (after a batch the
+        window has just waited for: a send, a print job)."""
+        read, query = self.model.reading(len(self._rows)), self.model.query
+        run_task(
+            self,
+            lambda _control: read(),
+            lambda rows: self._keeping_place(lambda: self.model.show(rows, query)),
+            title=self.tr("Invoices"),
+            text=self.tr("Reading the invoices…"),
+            quiet=True,
+        )
+
+    def _keeping_place(self, reread: Callable[[], None]) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         selected = {self._rows[row].id for row in rows if row < len(self._rows)}
         vertical = self.table.verticalScrollBar().value()
         self.table.clearSelection()
-        self.model.reread(len(self._rows))
+        reread()
         mode = self.table.selectionMode()
         self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)  # selectRow adds
         for row, invoice in enumerate(self._rows):
@@ -273,12 +290,10 @@ class InvoiceList(QWidget):
         if make is None:
             return
         db = self._db
-
-        def printed() -> None:
-            record_printed(db, ids)
-            self.reread_keeping_place()
-
-        print_with_dialog(self, make, printed)
+        # Noted off the window's thread, the list read again there too.
+        print_with_dialog(
+            self, make, self.reread_in_background, noted=lambda: record_printed(db, ids)
+        )
 
     def preview_selected(self) -> None:
         """The print preview of the selected invoices, one after the other."""
@@ -303,7 +318,8 @@ class InvoiceList(QWidget):
     def send_unsent(self) -> None:
         """E-mail every issued, unsent invoice of the customers marked for it (off the window's
         thread); the list shows them sent when the server has answered."""
-        send_many(self, self._db, unsent_invoice_ids(self._db), lambda _outcomes: self.refresh())
+        ids = unsent_invoice_ids(self._db)
+        send_many(self, self._db, ids, lambda _outcomes: self.reread_in_background())
 
     def delete_draft(self) -> bool:
         """Delete the selected draft, after asking."""
