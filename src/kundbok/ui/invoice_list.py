@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -225,12 +225,14 @@ class InvoiceList(QWidget):
         vertical = self.table.verticalScrollBar().value()
         self.table.clearSelection()
         reread()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)  # selectRow adds
+        # Selected together, not row by row: each change of the selection looks at all of it.
+        last = self.model.columnCount() - 1
+        again = QItemSelection()
         for row, invoice in enumerate(self._rows):
             if invoice.id in selected:
-                self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+                again.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(again, flags)
         self.table.verticalScrollBar().setValue(vertical)
 
     def selected_draft(self) -> InvoiceRow | None:

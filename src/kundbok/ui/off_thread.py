@@ -40,9 +40,15 @@ class _Run(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to the window's thread, which says it
-            self._relay.ended.emit(False, error)
+            self._hand_back(False, error)
         else:
-            self._relay.ended.emit(True, result)
+            self._hand_back(True, result)
+
+    def _hand_back(self, returned: bool, outcome: object) -> None:
+        try:
+            self._relay.ended.emit(returned, outcome)
+        except RuntimeError:  # the window closed meanwhile (the relay with it): nobody waits
+            log.info("work ended after its window closed")
 
 
 def tell_failure(parent: QWidget, title: str, error: BaseException) -> None:
