@@ -88,7 +88,7 @@ class PaymentRowsModel(QAbstractTableModel):
             self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
         ):
             return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:  # type: ignore[call-overload]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
             self.ticked.add(index.row())
         else:
             self.ticked.discard(index.row())
