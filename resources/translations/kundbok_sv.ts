@@ -2424,6 +2424,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Kund: {name}</translation>
     </message>
     <message>
+        <source>Reading the invoices…</source>
+        <translation>Läser fakturorna…</translation>
+    </message>
+    <message>
         <source>Refunds due</source>
         <translation>Att återbetala</translation>
     </message>

@@ -46,7 +46,7 @@ def test_preview_10000_payments_against_20000_open_invoices(
         return preview, PaymentImportDialog(None, ledger_db, data, preview)
 
     preview, dialog = benchmark.pedantic(read_match_and_show, rounds=3, iterations=1)
-    assert dialog.table.rowCount() == PAYMENTS
+    assert dialog.model.rowCount() == PAYMENTS
     kinds = [match.kind for match in preview.matches]
     assert len(kinds) == PAYMENTS
     # "Faktura N" a krona short is no suggestion: an invoice number needs the exact amount.

@@ -3,15 +3,24 @@ result no longer wanted dropped."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kundbok.domain.errors import RefusedError
-from kundbok.ui.background import PROGRESS_AFTER_MS, run_task, running_tasks
+from kundbok.ui import background
+from kundbok.ui.background import (
+    FULL_COLLECTION_SPACING,
+    PROGRESS_AFTER_MS,
+    SLICE_SECONDS,
+    in_slices,
+    run_task,
+    running_tasks,
+)
 from kundbok.ui.task_progress import TaskProgress
 
 
@@ -205,3 +214,42 @@ def test_the_window_takes_no_clicks_until_the_dialog_shows(parent, qtbot):
     qtbot.waitUntil(lambda: running_tasks() == 0)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert pressed == [True]
+
+
+def test_the_collectors_full_passes_are_spaced_out_while_a_task_runs(parent, qtbot):
+    before = gc.get_threshold()
+    release = threading.Event()
+    seen: list[tuple[int, int, int]] = []
+
+    def work(_control):
+        release.wait(10)
+        seen.append(gc.get_threshold())
+
+    run_task(parent, work, print, title="t", text="x")
+    run_task(parent, lambda _c: release.wait(10), print, title="t", text="y")
+    assert gc.get_threshold()[2] == before[2] * FULL_COLLECTION_SPACING
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert seen[0][:2] == before[:2]  # the young generations as usual
+    assert seen[0][2] == before[2] * FULL_COLLECTION_SPACING
+    assert gc.get_threshold() == before  # after the last one, as it was
+
+
+def test_slices_fill_for_a_few_milliseconds_per_turn_of_the_event_loop(parent, qtbot, monkeypatch):
+    clock = [0.0]  # each row takes a millisecond
+    monkeypatch.setattr(background.time, "perf_counter", lambda: clock[0])
+    slices: list[tuple[int, int]] = []
+    turns: list[int] = []
+    finished: list[bool] = []
+
+    def fill(start: int, stop: int) -> None:
+        slices.append((start, stop))
+        clock[0] += 0.001 * (stop - start)
+
+    QTimer.singleShot(0, lambda: turns.append(len(slices)))  # runs between two turns
+    in_slices(parent, 100, fill, lambda: finished.append(True), size=2)
+    per_turn = round(SLICE_SECONDS / 0.002)
+    assert len(slices) == per_turn  # as many as fit in the time of one turn, then the loop turns
+    qtbot.waitUntil(lambda: finished == [True])
+    assert [start for start, _stop in slices] == list(range(0, 100, 2))
+    assert turns == [per_turn] or turns == [2 * per_turn]

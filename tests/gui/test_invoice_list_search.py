@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal as D
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QDateEdit, QLineEdit
 from tests.helpers.shortcuts import new_draft
 
@@ -77,3 +77,28 @@ def test_the_date_range_limits_the_list(qtbot, db):
         QDate(until.year, until.month, until.day)
     )
     qtbot.waitUntil(lambda: _column(invoices, 0) == [str(old.number)])
+
+
+def test_reading_again_keeps_the_selected_invoices_selected_in_one_change(qtbot, db):
+    customer = create_customer(db, CustomerDetails(name="Brevlådan AB"))
+    issued = [_issued(db, customer.id, days) for days in range(6)]
+    invoices = InvoiceList(db)
+    qtbot.addWidget(invoices)
+    invoices.refresh()
+    selection = invoices.table.selectionModel()
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (1, 2, 4):
+        selection.select(invoices.model.index(row, 0), rows)
+    chosen = {row.id for row in invoices.selected_issued()}
+    assert len(chosen) == 3
+    changes: list[object] = []
+    selection.selectionChanged.connect(lambda *_args: changes.append(True))
+    record_printed(db, [issued[0].id])
+    invoices.reread_keeping_place()
+    assert {row.id for row in invoices.selected_issued()} == chosen
+    assert len(changes) == 2  # cleared, then selected again at once, not row by row
+    read: list[bool] = []
+    invoices.model.modelReset.connect(lambda: read.append(True))
+    invoices.reread_in_background()
+    qtbot.waitUntil(lambda: read == [True])
+    assert {row.id for row in invoices.selected_issued()} == chosen

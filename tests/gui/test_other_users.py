@@ -3,6 +3,7 @@ follow the other user's commits, in place."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -15,6 +16,7 @@ from kundbok.db.session import Database
 from kundbok.domain.customer import CustomerDetails
 from kundbok.services.customers import find_customer_id, get_customer, update_customer
 from kundbok.services.invoices import save_draft
+from kundbok.ui.background import run_task, running_tasks
 from kundbok.ui.conflict_dialog import FIELD_LABELS, ConflictDialog, Resolution
 
 
@@ -128,6 +130,26 @@ def test_the_list_follows_a_colleagues_change_keeping_the_selection(qtbot, windo
     qtbot.waitUntil(shows_new_name, timeout=3000)
     assert window.customers.selected_ids() == [customer_id]
     assert scroll_bar.value() == scrolled
+
+
+def test_no_list_is_read_again_while_a_task_runs_the_change_is_followed_after(
+    qtbot, window, colleague
+):
+    follower = window.change_follower
+    follower._timer.stop()  # ticked by hand here
+    followed: list[bool] = []
+    follower.changed.connect(lambda: followed.append(True))
+    release = threading.Event()
+    run_task(window, lambda _control: release.wait(10), print, title="t", text="x")
+    customer_id = find_customer_id(window.db, 2)
+    theirs = get_customer(colleague, customer_id)
+    update_customer(colleague, customer_id, replace(theirs, name="Anna Lindqvist-Berg"))
+    follower._tick()
+    assert followed == []  # a task's own commits would look like this, once a second
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    follower._tick()
+    assert followed == [True]
 
 
 def test_the_invoice_list_follows_a_colleagues_new_draft(qtbot, window, colleague):

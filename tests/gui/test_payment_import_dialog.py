@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
 from tests.helpers.shortcuts import new_draft
 from tests.unit.domain.bank_files.bank_file_samples import CAMT_08, Giro, Sent, bgmax, camt054
 
@@ -18,6 +18,7 @@ from kundbok.services.invoices import issue_invoice, save_draft
 from kundbok.services.payments.bank_files import preview_payment_import
 from kundbok.services.payments.booking import invoice_payments
 from kundbok.ui import payment_import_dialog
+from kundbok.ui.formatting import display_money
 from kundbok.ui.payment_import_dialog import PaymentImportDialog, open_payment_import
 
 LINES = (LineDetails(description="Arbete", quantity=D(2), unit_price=D(500), vat_rate=D(25)),)
@@ -30,6 +31,15 @@ def _shown_dialogs() -> list[PaymentImportDialog]:
         for widget in QApplication.topLevelWidgets()
         if isinstance(widget, PaymentImportDialog) and widget.isVisible()
     ]
+
+
+def _cell(dialog: PaymentImportDialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return dialog.model.index(row, column).data(role)
+
+
+def _tick(dialog: PaymentImportDialog, row: int) -> None:
+    index = dialog.model.index(row, 4)
+    assert dialog.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
 
 def _choose(monkeypatch, path) -> None:
@@ -67,8 +77,8 @@ def test_matches_are_booked_and_ticked_suggestions_too(
     wait_for_tasks()
     [dialog] = _shown_dialogs()
     assert "1 matched, 1 suggested" in dialog.summary.text()
-    assert dialog.table.rowCount() == 2
-    dialog.table.item(1, 4).setCheckState(Qt.CheckState.Checked)
+    assert dialog.model.rowCount() == 2
+    _tick(dialog, 1)
     dialog.accept()
     wait_for_tasks()
     assert len(booked) == 1 and booked[0].booked == 2
@@ -76,16 +86,39 @@ def test_matches_are_booked_and_ticked_suggestions_too(
     assert all(invoice_payments(db, invoice.id) for invoice in issued)
 
 
-def test_a_long_file_fills_the_table_a_slice_at_a_time(qtbot, db):
+def test_a_long_file_is_shown_whole_at_once(qtbot, db):
     issued = _issued(db, 1)
     payments = [[Sent("1.00", ocr=issued[0].ocr, bank_ref=f"T{n}")] for n in range(1500)]
     preview = preview_payment_import(db, camt054(CAMT_08, payments))
     dialog = PaymentImportDialog(None, db, b"", preview)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1500
-    assert dialog.table.item(0, 0) is not None
-    assert dialog.table.item(1499, 0) is None  # the window turns before the rest is filled
-    qtbot.waitUntil(lambda: dialog.table.item(1499, 0) is not None)
+    assert dialog.table.model().rowCount() == 1500
+    assert _cell(dialog, 1499, 1) == display_money(D("1.00"))
+    assert _cell(dialog, 1499, 3) == str(issued[0].number)
+    # A model over the matches: no object per cell for the collector to look at.
+    assert dialog.findChildren(QTableWidget) == []
+
+
+def test_only_suggestions_have_a_tick_box(qtbot, db):
+    issued = _issued(db, 2)
+    data = camt054(
+        CAMT_08,
+        [
+            [Sent("1250.00", ocr=issued[0].ocr, bank_ref="T1")],
+            [Sent("1250.00", text=f"Faktura {issued[1].number}", bank_ref="T2")],
+        ],
+    )
+    dialog = PaymentImportDialog(None, db, data, preview_payment_import(db, data))
+    qtbot.addWidget(dialog)
+    check = Qt.ItemDataRole.CheckStateRole
+    assert _cell(dialog, 0, 4, check) is None  # an OCR match is booked, not asked about
+    assert not dialog.model.setData(dialog.model.index(0, 4), Qt.CheckState.Checked, check)
+    assert _cell(dialog, 1, 4, check) == Qt.CheckState.Unchecked
+    _tick(dialog, 1)
+    assert _cell(dialog, 1, 4, check) == Qt.CheckState.Checked
+    assert dialog.accepted_suggestions() == {"T2"}
+    dialog.model.setData(dialog.model.index(1, 4), Qt.CheckState.Unchecked, check)
+    assert dialog.accepted_suggestions() == set()
 
 
 def test_a_bad_file_is_a_message_and_books_nothing(
@@ -141,17 +174,18 @@ def test_a_likely_duplicate_is_a_group_of_its_own_booked_only_when_ticked(
     qtbot.addWidget(dialog)
     assert "1 matched, 0 suggested, 1 likely duplicates" in dialog.summary.text()
     # Grouped: the match first, then the likely duplicate with its tick box, unticked.
-    assert dialog.table.item(0, 4).text() == "Matched by OCR"
-    assert dialog.table.item(1, 4).text() == "Likely duplicate: booked before"
-    assert dialog.table.item(1, 4).checkState() == Qt.CheckState.Unchecked
+    assert _cell(dialog, 0, 4) == "Matched by OCR"
+    assert _cell(dialog, 1, 4) == "Likely duplicate: booked before"
+    assert _cell(dialog, 1, 4, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "booked on the invoice already" in _cell(dialog, 1, 0, Qt.ItemDataRole.ToolTipRole)
     dialog.accept()
     wait_for_tasks()
     assert [len(invoice_payments(db, i.id)) for i in issued] == [1, 1]
     # Read again and ticked: the user says it is a payment of its own.
     dialog = PaymentImportDialog(None, db, path, preview_payment_import(db, path))
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 4).text() == "Likely duplicate: booked before"
-    dialog.table.item(0, 4).setCheckState(Qt.CheckState.Checked)
+    assert _cell(dialog, 0, 4) == "Likely duplicate: booked before"
+    _tick(dialog, 0)
     dialog.accept()
     wait_for_tasks()
     assert dialog.result_of_import is not None and dialog.result_of_import.booked == 1

@@ -182,6 +182,18 @@ def test_a_new_file_is_created_and_migrated(qtbot, tmp_path):
     assert window.customers.model.rowCount() == 0
 
 
+def test_once_open_the_window_waits_little_for_python_s_lock(qtbot, tmp_path):
+    default = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        window = create_main_window(str(tmp_path / "kundbok.sqlite3"))
+        qtbot.addWidget(window)
+        assert sys.getswitchinterval() == pytest.approx(app.SWITCH_INTERVAL)
+        assert app.SWITCH_INTERVAL < 0.005
+    finally:
+        sys.setswitchinterval(default)
+
+
 # The app's event loop runs and is ended here: in a fresh interpreter, since a QApplication
 # whose loop has ended starts no more work off its thread, and the tests after these do.
 ENDED_START = """

@@ -1,7 +1,10 @@
 """Polls the register for other users' commits and says when one happened (`changed`).
 
 The watcher (kundbok.services.change_watcher) answers cheaply; this object owns the timer that
-asks it about once a second, so lists and open cards follow within two seconds.
+asks it about once a second, so lists and open cards follow within two seconds. While a
+background task runs it does not ask: the task's own commits (one per message sent, say) look
+like another user's to the watcher, and reading every list again each second would hold the
+window; a change made meanwhile, by anyone, is followed at the first tick after the task.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kundbok.db.session import Database
 from kundbok.services.change_watcher import ChangeWatcher, change_watcher
+from kundbok.ui.background import running_tasks
 
 log = logging.getLogger("kundbok.ui")
 POLL_INTERVAL_MS = 1000
@@ -31,7 +35,7 @@ class ChangeFollower(QObject):
             log.warning("other users' changes are not followed", exc_info=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
-        self._timer.timeout.connect(self.poll)
+        self._timer.timeout.connect(self._tick)
         if self._watcher is not None:
             self._timer.start()
 
@@ -47,6 +51,10 @@ class ChangeFollower(QObject):
         if changed:
             self.changed.emit()
         return changed
+
+    def _tick(self) -> None:
+        if not running_tasks():
+            self.poll()
 
     def stop(self) -> None:
         """Stop polling and let go of the watching connection."""

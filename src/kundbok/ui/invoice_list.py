@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +25,7 @@ from kundbok.services.invoice_queries import InvoiceRow
 from kundbok.services.invoice_search import UNSENT, InvoiceQuery
 from kundbok.services.invoices import delete_draft
 from kundbok.services.mail.invoices import unsent_invoice_ids
-from kundbok.ui.background import TaskControl
+from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
@@ -205,17 +206,35 @@ class InvoiceList(QWidget):
     def reread_keeping_place(self) -> None:
         """Read the list again (someone else changed invoices), keeping the selected invoices
         and the scroll position."""
+        self._keeping_place(lambda: self.model.reread(len(self._rows)))
+
+    def reread_in_background(self) -> None:
+        """`reread_keeping_place`, the reading done off the window's thread (after a batch the
+        window has just waited for: a send, a print job)."""
+        read, query = self.model.reading(len(self._rows)), self.model.query
+        run_task(
+            self,
+            lambda _control: read(),
+            lambda rows: self._keeping_place(lambda: self.model.show(rows, query)),
+            title=self.tr("Invoices"),
+            text=self.tr("Reading the invoices…"),
+            quiet=True,
+        )
+
+    def _keeping_place(self, reread: Callable[[], None]) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         selected = {self._rows[row].id for row in rows if row < len(self._rows)}
         vertical = self.table.verticalScrollBar().value()
         self.table.clearSelection()
-        self.model.reread(len(self._rows))
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)  # selectRow adds
+        reread()
+        # Selected together, not row by row: each change of the selection looks at all of it.
+        last = self.model.columnCount() - 1
+        again = QItemSelection()
         for row, invoice in enumerate(self._rows):
             if invoice.id in selected:
-                self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+                again.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(again, flags)
         self.table.verticalScrollBar().setValue(vertical)
 
     def selected_draft(self) -> InvoiceRow | None:
@@ -275,12 +294,10 @@ class InvoiceList(QWidget):
         if make is None:
             return
         db = self._db
-
-        def printed() -> None:
-            record_printed(db, ids)
-            self.reread_keeping_place()
-
-        print_with_dialog(self, make, printed)
+        # Noted off the window's thread, the list read again there too.
+        print_with_dialog(
+            self, make, self.reread_in_background, noted=lambda: record_printed(db, ids)
+        )
 
     def preview_selected(self) -> None:
         """The print preview of the selected invoices, one after the other."""
@@ -305,7 +322,8 @@ class InvoiceList(QWidget):
     def send_unsent(self) -> None:
         """E-mail every issued, unsent invoice of the customers marked for it (off the window's
         thread); the list shows them sent when the server has answered."""
-        send_many(self, self._db, unsent_invoice_ids(self._db), lambda _outcomes: self.refresh())
+        ids = unsent_invoice_ids(self._db)
+        send_many(self, self._db, ids, lambda _outcomes: self.reread_in_background())
 
     def delete_draft(self) -> bool:
         """Delete the selected draft, after asking."""

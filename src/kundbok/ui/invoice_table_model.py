@@ -7,6 +7,7 @@ end, so 20,000 invoices are never read at once. `data()` never queries: it shows
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -89,6 +90,24 @@ class InvoiceTableModel(QAbstractTableModel):
         pages = max(1, -(-at_least // PAGE_SIZE))
         self._rows = search_invoices(self._db, self._query, self._today, 0, pages * PAGE_SIZE)
         self._more = len(self._rows) == pages * PAGE_SIZE
+        self.endResetModel()
+
+    def reading(self, at_least: int = PAGE_SIZE) -> Callable[[], list[InvoiceRow]]:
+        """What reads the list again, as many rows as `at_least`, to call off the window's
+        thread; `show` then shows what it read."""
+        db, query, today = self._db, self._query, dt.date.today()
+        pages = max(1, -(-at_least // PAGE_SIZE))
+        return lambda: search_invoices(db, query, today, 0, pages * PAGE_SIZE)
+
+    def show(self, rows: list[InvoiceRow], query: InvoiceQuery) -> None:
+        """Show `rows`, read by `reading` for `query`, unless the list asks for another query
+        by now (its own reading is newer)."""
+        if query != self._query:
+            return
+        self.beginResetModel()
+        self._today = dt.date.today()
+        self._rows = rows
+        self._more = len(rows) > 0 and len(rows) % PAGE_SIZE == 0
         self.endResetModel()
 
     def _page(self, offset: int) -> list[InvoiceRow]:

@@ -1,7 +1,8 @@
 """Arkiv → Importera inbetalningar: choose a bank file, see what matches, then book it.
 
 Reading and matching the file, and booking it, run off the window's thread (`run_task`); the
-preview's table fills a slice at a time, so ten thousand payments never hold the window.
+preview's table is a model over the matches (`payment_import_model.py`), shown at once however
+many there are.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.payment_matching import MatchKind, PaymentMatch
+from kundbok.domain.payment_matching import MatchKind
 from kundbok.services.payments.bank_files import (
     ImportPreview,
     ImportResult,
@@ -30,8 +30,8 @@ from kundbok.services.payments.bank_files import (
     preview_payment_import,
 )
 from kundbok.ui.accessibility import name_controls
-from kundbok.ui.background import in_slices, run_task
-from kundbok.ui.formatting import display_money
+from kundbok.ui.background import run_task
+from kundbok.ui.payment_import_model import PaymentRowsModel
 
 
 class PaymentImportDialog(QDialog):
@@ -75,17 +75,20 @@ class PaymentImportDialog(QDialog):
             seen=len(preview.duplicates),
         )
         self.summary = QLabel(summary, self)
-        self.table = QTableWidget(len(self._rows), 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""]
+        self.model = PaymentRowsModel(
+            self._rows,
+            preview.invoice_numbers,
+            kinds,
+            [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Invoice"), ""],
+            self.tr(
+                "A payment of this amount on this day is booked on the invoice already, "
+                "perhaps from another bank file. Tick it to book this one too."
+            ),
+            self,
         )
-        rows = self._rows
-
-        def fill(start: int, stop: int) -> None:
-            for row in range(start, stop):
-                self._fill(row, rows[row], kinds[rows[row].kind])
-
-        in_slices(self, len(rows), fill)
+        self.table = QTableView(self)
+        self.table.setObjectName("payment_import_table")
+        self.table.setModel(self.model)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -98,40 +101,9 @@ class PaymentImportDialog(QDialog):
         layout.addWidget(buttons)
         name_controls(self)
 
-    def _fill(self, row: int, match: PaymentMatch, kind_text: str) -> None:
-        payment = match.payment
-        number = self._preview.invoice_numbers.get(match.invoice_id or 0)
-        cells = [
-            payment.booking_date.isoformat(),
-            display_money(payment.amount),
-            payment.payer_name,
-            "" if number is None else str(number),
-            kind_text,
-        ]
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if column == 4 and _decided_by_user(match):
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            if match.kind is MatchKind.LIKELY_DUPLICATE:
-                item.setToolTip(
-                    self.tr(
-                        "A payment of this amount on this day is booked on the invoice already, "
-                        "perhaps from another bank file. Tick it to book this one too."
-                    )
-                )
-            self.table.setItem(row, column, item)
-
     def accepted_suggestions(self) -> set[str]:
         """The transaction ids of the suggestions and likely duplicates the user ticked."""
-        chosen = set()
-        for row, match in enumerate(self._rows):
-            item = self.table.item(row, 4)
-            ticked = item is not None and item.checkState() == Qt.CheckState.Checked
-            if _decided_by_user(match) and ticked:
-                chosen.add(match.payment.transaction_id)
-        return chosen
+        return self.model.ticked_transactions()
 
     def accept(self) -> None:
         """Book the matches and the ticked rows, all or nothing (off the window's thread)."""
@@ -150,11 +122,6 @@ class PaymentImportDialog(QDialog):
             text=self.tr("Booking the payments…"),
             cancellable=False,  # one transaction, booked whole
         )
-
-
-def _decided_by_user(match: PaymentMatch) -> bool:
-    """Whether the row is booked only when ticked: a suggestion or a likely duplicate."""
-    return match.is_suggestion or match.kind is MatchKind.LIKELY_DUPLICATE
 
 
 def open_payment_import(

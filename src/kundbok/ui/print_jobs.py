@@ -30,10 +30,18 @@ def print_on(
     printer: QPrinter,
     pdfs: Sequence[bytes],
     printed: Callable[[], object] | None = None,
+    noted: Callable[[], object] | None = None,
 ) -> BackgroundTask[int]:
-    """Print `pdfs` on `printer` (set up by a print dialog) off the window's thread; then
-    `printed()` (to note it on the invoices; a refusal is shown)."""
+    """Print `pdfs` on `printer` (set up by a print dialog) off the window's thread, then
+    `noted()` there too (to note it on the invoices: a refusal is shown); then `printed()` on
+    the window's thread (to note it there; a refusal is shown)."""
     count = len(pdfs)
+
+    def work(control: TaskControl) -> int:
+        pages = print_pdfs(printer, pdfs, control.report)
+        if noted is not None:
+            noted()
+        return pages
 
     def done(_pages: int) -> None:
         if printed is not None:
@@ -41,7 +49,7 @@ def print_on(
 
     return run_task(
         parent,
-        lambda control: print_pdfs(printer, pdfs, control.report),
+        work,
         done,
         title=_title(),
         text=QCoreApplication.translate("PrintJobs", "Printing {count} documents…").format(
@@ -53,11 +61,14 @@ def print_on(
 
 
 def print_with_dialog(
-    parent: QWidget, make_pdfs: MakePdfs, printed: Callable[[], object] | None = None
+    parent: QWidget,
+    make_pdfs: MakePdfs,
+    printed: Callable[[], object] | None = None,
+    noted: Callable[[], object] | None = None,
 ) -> None:
     """Make the PDFs, then show Qt's print dialog (printer, copies, pages, duplex where the
     printer has it; not blocking); the very pages of the PDFs are printed when the user
-    accepts it, and then `printed()` is called."""
+    accepts it, then `noted()` is called off the window's thread and `printed()` on it."""
 
     def ask(pdfs: list[bytes]) -> None:
         if not pdfs:
@@ -66,7 +77,7 @@ def print_with_dialog(
         dialog = QPrintDialog(printer, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The task keeps the printer alive while it prints, after the dialog is gone.
-        dialog.accepted.connect(lambda: print_on(parent, printer, pdfs, printed))
+        dialog.accepted.connect(lambda: print_on(parent, printer, pdfs, printed, noted))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
 

@@ -35,7 +35,7 @@ MAX_PRINT_DPI = 600
 # The preview keeps every page's image in memory and shows it at screen size: 150 dpi is sharp
 # at 150 % zoom and keeps a preview of twenty invoices small.
 PREVIEW_DPI = 150
-BAND_PIXELS = 500_000  # rendered and drawn at a time: about 10 ms of the binding's lock
+BAND_PIXELS = 150_000  # rendered and drawn at a time: 20-40 ms of the binding's lock when busy
 Progress = Callable[[int, int], bool | None]
 _Item = TypeVar("_Item")
 
