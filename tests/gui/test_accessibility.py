@@ -69,3 +69,4 @@ def test_a_field_in_error_says_why_in_its_description(window, qtbot):
     assert message and field.accessibleDescription() == message
     field.setText("556036-0793")
     assert field.accessibleDescription() == ""
+    card.form.dirty = False  # closed with the window, without asking to save
