@@ -100,7 +100,7 @@ def test_a_credit_note_with_a_refund_due_is_refunded_from_the_editor(
     refund = editor.findChild(QPushButton, "button_payment")
     mark = editor.findChild(QPushButton, "button_mark_paid")
     assert (refund.text().replace("&", ""), refund.isEnabled()) == ("Refund…", True)
-    assert (mark.text(), mark.isEnabled()) == ("Mark refunded", True)
+    assert (mark.text().replace("&", ""), mark.isEnabled()) == ("Mark refunded", True)
     assert "Refund due, 1,250.00" in editor.findChild(QLabel, "invoice_state").text()
 
     def pay_back_part(dialog):

@@ -97,6 +97,7 @@ def test_a_stopped_export_writes_nothing(
         return made(*args, **kwargs)
 
     monkeypatch.setattr(sie_export, "sie_vouchers", slow_vouchers)
+    wait_for_tasks()  # the overview's own reading, as the window opened
     _export_2026(ledger_window)
     assert running_tasks() == 1
     [button] = [
