@@ -171,42 +171,23 @@ class OverviewTab(QWidget):
                     ),
                 )
             )
-        if figures.drafts:
-            lines.append(
-                _link(
-                    "drafts",
-                    self.tr("{count} drafts not issued").format(
-                        count=display_count(figures.drafts)
-                    ),
-                )
-            )
-        if figures.unsent:
-            lines.append(
-                _link(
-                    "unsent",
-                    self.tr("{count} invoices not sent").format(
-                        count=display_count(figures.unsent)
-                    ),
-                )
-            )
-        if figures.quotes_expiring:
-            lines.append(
-                _link(
-                    "quotes",
-                    self.tr("{count} quotes run out within a week unanswered").format(
-                        count=display_count(figures.quotes_expiring)
-                    ),
-                )
-            )
-        if figures.contract_periods_due:
-            lines.append(
-                _link(
-                    "contracts",
-                    self.tr("{count} contract periods to invoice").format(
-                        count=display_count(figures.contract_periods_due)
-                    ),
-                )
-            )
+        counted = (
+            ("drafts", figures.drafts, self.tr("{count} drafts not issued")),
+            ("unsent", figures.unsent, self.tr("{count} invoices not sent")),
+            (
+                "quotes",
+                figures.quotes_expiring,
+                self.tr("{count} quotes run out within a week unanswered"),
+            ),
+            (
+                "contracts",
+                figures.contract_periods_due,
+                self.tr("{count} contract periods to invoice"),
+            ),
+        )
+        for target, count, text in counted:
+            if count:
+                lines.append(_link(target, text.format(count=display_count(count))))
         if figures.unbilled_entries:
             lines.append(
                 _link(
