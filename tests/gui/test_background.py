@@ -6,15 +6,15 @@ from __future__ import annotations
 import gc
 import threading
 import time
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kundbok.domain.errors import RefusedError
-from kundbok.ui import background
+from kundbok.ui import background, collection
 from kundbok.ui.background import (
-    FULL_COLLECTION_SPACING,
     PROGRESS_AFTER_MS,
     SLICE_SECONDS,
     in_slices,
@@ -216,23 +216,68 @@ def test_the_window_takes_no_clicks_until_the_dialog_shows(parent, qtbot):
     assert pressed == [True]
 
 
-def test_the_collectors_full_passes_are_spaced_out_while_a_task_runs(parent, qtbot):
-    before = gc.get_threshold()
+def test_the_collector_runs_on_the_windows_thread_only_while_a_task_runs(parent, qtbot):
+    assert gc.isenabled()
     release = threading.Event()
-    seen: list[tuple[int, int, int]] = []
+    seen: list[bool] = []
 
     def work(_control):
         release.wait(10)
-        seen.append(gc.get_threshold())
+        seen.append(gc.isenabled())
 
     run_task(parent, work, print, title="t", text="x")
     run_task(parent, lambda _c: release.wait(10), print, title="t", text="y")
-    assert gc.get_threshold()[2] == before[2] * FULL_COLLECTION_SPACING
+    assert not gc.isenabled()
     release.set()
     qtbot.waitUntil(lambda: running_tasks() == 0)
-    assert seen[0][:2] == before[:2]  # the young generations as usual
-    assert seen[0][2] == before[2] * FULL_COLLECTION_SPACING
-    assert gc.get_threshold() == before  # after the last one, as it was
+    assert seen == [False]
+    assert gc.isenabled()  # after the last one, as it was
+
+
+class _Cycle:
+    """An object in a reference cycle that notes the thread that frees it."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread().name)
+
+
+def test_garbage_made_on_the_windows_thread_is_freed_there_while_a_worker_allocates(parent, qtbot):
+    # A closed dialog in a cycle freed on a worker thread is a Qt object deleted away from its
+    # thread: the application crashes. The worker's many allocations would set the collector
+    # going on the worker.
+    gc.collect()
+    _Cycle.freed_on.clear()
+    _Cycle()
+
+    def work(_control):
+        kept = [[index] for index in range(200_000)]
+        return len(kept)
+
+    run_task(parent, work, print, title="t", text="x")
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    gc.collect()
+    assert _Cycle.freed_on == [threading.main_thread().name]
+
+
+def test_the_full_passes_come_less_often_than_the_collectors_own(monkeypatch):
+    collected: list[int] = []
+    monkeypatch.setattr(collection.gc, "collect", collected.append)
+    monkeypatch.setattr(collection.gc, "get_threshold", lambda: (700, 10, 10))
+    for counts, generation in [
+        ((100, 11, 11), None),  # the young generation not yet full: nothing
+        ((701, 3, 0), 0),
+        ((701, 11, 11), 1),  # past the collector's own full threshold, not the spaced one
+        ((701, 11, 10 * collection.FULL_COLLECTION_SPACING + 1), 2),
+    ]:
+        collected.clear()
+        monkeypatch.setattr(collection.gc, "get_count", lambda counts=counts: counts)
+        collection.collect_due()
+        assert collected == ([] if generation is None else [generation])
 
 
 def test_slices_fill_for_a_few_milliseconds_per_turn_of_the_event_loop(parent, qtbot, monkeypatch):

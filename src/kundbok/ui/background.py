@@ -15,11 +15,15 @@ shows. Every task has an id; a result whose task was dropped (`BackgroundTask.dr
 parent closed) is not handed back. The work must touch no widget and open its own units of work
 (the database session stays on the thread that opened it); what it needs from the widgets is
 read before it starts.
+
+Only numbers cross the threads in signals: the work, its result or its error wait in
+`_outcomes` for the window's thread, so that the last reference to each, and whatever Qt
+object it holds, is let go of there; and while a worker runs, Python's cycle collector runs on
+the window's thread only (`ui.collection`).
 """
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import threading
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kundbok.db.session import Database
 from kundbok.domain.errors import CancelledError, KundbokError
+from kundbok.ui import collection
 from kundbok.ui.errors import show_refusal
 from kundbok.ui.task_progress import InputBlocker, TaskProgress
 
@@ -42,14 +47,12 @@ T = TypeVar("T")
 
 PROGRESS_AFTER_MS = 300  # a task done sooner shows no dialog
 REPORT_EVERY = 0.05  # seconds between progress signals: the window repaints, not more often
-# While a task runs, the cycle collector's full passes come this many times less often: each
-# one stops every thread, the window's too, for as long as it takes to look at every object
-# the task holds (10,000 payments and 20,000 open invoices: a fifth of a second and more).
-# The young generations are still collected as usual; the full passes resume after.
-FULL_COLLECTION_SPACING = 20
 _ids = itertools.count(1)
 _tasks: dict[int, BackgroundTask[Any]] = {}  # running, by id; touched on the GUI thread only
-_thresholds: tuple[int, int, int] | None = None  # the collector's own while no task runs
+# A worker's work, whether it returned, and its result or error, by task id: put by the worker,
+# taken by the window's thread when the task's `ended` signal arrives.
+_outcomes: dict[int, tuple[object, bool, object]] = {}
+_outcomes_lock = threading.Lock()
 
 
 class _Relay(QObject):
@@ -57,7 +60,7 @@ class _Relay(QObject):
 
     progressed = QtSignal(int, int, int)  # task id, done, total
     waiting = QtSignal(int, str)  # task id, the user whose import the task waits for
-    ended = QtSignal(int, bool, object)  # task id, whether it returned, its result or error
+    ended = QtSignal(int)  # task id; the outcome waits in _outcomes
 
 
 _relay: _Relay | None = None
@@ -134,18 +137,25 @@ class TaskControl:
         _emit(self._relay.waiting, self._task_id, user)
 
 
-def _run(task_id: int, work: Callable[[TaskControl], Any], control: TaskControl) -> None:
-    """A task's work on a worker; its result or error goes to the GUI thread. Given to the
-    pool as a plain callable: the pool's own runnable, deleted by the pool, has no Python
-    wrapper that a traceback could keep and free a second time."""
-    relay = control._relay
+def _run(task_id: int, box: list[Callable[[TaskControl], Any]], control: TaskControl) -> None:
+    """A task's work on a worker; the work, and its result or error, go to the GUI thread.
+    Given to the pool as a plain callable: the pool's own runnable, deleted by the pool, has no
+    Python wrapper that a traceback could keep and free a second time. The work comes in a
+    box emptied here, so that the pool, letting go of the callable on this thread, holds no
+    reference to what the work holds."""
+    work = box.pop()
+    returned = False
+    outcome: object = None
     try:
         with Database.waiting_on_this_thread(control.waiting_for, lambda: control.cancelled):
-            result = work(control)
+            outcome = work(control)
+        returned = True
     except BaseException as error:  # handed to the GUI thread, which decides
-        _emit(relay.ended, task_id, False, error)
-    else:
-        _emit(relay.ended, task_id, True, result)
+        outcome = error
+    with _outcomes_lock:
+        _outcomes[task_id] = (work, returned, outcome)
+    del work, outcome  # the GUI thread holds them now
+    _emit(control._relay.ended, task_id)
 
 
 class BackgroundTask(QObject, Generic[T]):
@@ -256,9 +266,10 @@ def run_task(
     task: BackgroundTask[T] = BackgroundTask(
         parent, title, text, done, failed, cancelled, cancellable, quiet
     )
-    _add(task)
+    _tasks[task.task_id] = task
     _relay, pool = _started()
-    pool.start(partial(_run, task.task_id, work, task.control))
+    collection.worker_started()
+    pool.start(partial(_run, task.task_id, [work], task.control))
     return task
 
 
@@ -267,24 +278,9 @@ def running_tasks() -> int:
     return len(_tasks)
 
 
-def _add(task: BackgroundTask[Any]) -> None:
-    """Note a running task; the first one spaces out the collector's full passes."""
-    global _thresholds
-    if not _tasks and _thresholds is None:
-        young, middle, full = gc.get_threshold()
-        _thresholds = (young, middle, full)
-        gc.set_threshold(young, middle, full * FULL_COLLECTION_SPACING)
-    _tasks[task.task_id] = task
-
-
 def _pop(task_id: int) -> BackgroundTask[Any] | None:
-    """Forget a task; after the last one the collector is as it was."""
-    global _thresholds
-    task = _tasks.pop(task_id, None)
-    if not _tasks and _thresholds is not None:
-        gc.set_threshold(*_thresholds)
-        _thresholds = None
-    return task
+    """Forget a task: its result is no longer wanted, or has come."""
+    return _tasks.pop(task_id, None)
 
 
 def _progressed(task_id: int, done: int, total: int) -> None:
@@ -306,7 +302,10 @@ def _waiting(task_id: int, user: str) -> None:
     task.progress.text.setText(text.format(user=user))
 
 
-def _ended(task_id: int, returned: bool, outcome: object) -> None:
+def _ended(task_id: int) -> None:
+    with _outcomes_lock:
+        _work, returned, outcome = _outcomes.pop(task_id)
+    collection.worker_ended()
     task = _pop(task_id)
     if task is None:  # dropped, or its window closed: the result is not wanted
         if isinstance(outcome, Exception) and not isinstance(outcome, KundbokError):

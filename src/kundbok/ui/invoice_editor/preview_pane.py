@@ -41,6 +41,7 @@ from kundbok.domain.invoice import InvoiceDetails
 from kundbok.i18n import error_text
 from kundbok.services.invoice_queries import invoice_pdf_context
 from kundbok.services.settings import CompanySettings
+from kundbok.ui import collection
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,9 @@ class PreviewPane(QWidget):
         self._pool.setMaxThreadCount(1)
         self._signals = _BuildSignals(self)
         self._signals.built.connect(self._built)
+        # Builds started whose PDF has not come; a pane closed meanwhile never hears of them.
+        started = self._started = [0]
+        self.destroyed.connect(lambda *_: _forget_builds(started))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -208,10 +212,15 @@ class PreviewPane(QWidget):
 
     def _start(self, request: _Request) -> None:
         self._running = True
+        self._started[0] += 1
+        collection.worker_started()
         self._pool.start(_Build(request, self._signals))
 
     def _built(self, generation: int, pdf: bytes | None) -> None:
         self._running = False
+        if self._started[0]:
+            self._started[0] -= 1
+            collection.worker_ended()
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             self._start(waiting)
@@ -245,6 +254,12 @@ class PreviewPane(QWidget):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+
+def _forget_builds(started: list[int]) -> None:
+    while started[0]:
+        started[0] -= 1
+        collection.worker_ended()
 
 
 class PreviewSplitter(QSplitter):
