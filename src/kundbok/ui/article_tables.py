@@ -41,6 +41,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.article_import_preview import ArticleColumn, ArticlePreviewModel
 from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
 from kundbok.ui.errors import attempt
+from kundbok.ui.screen_fit import resize_to_fit
 from kundbok.ui.worker_call import WorkerCall
 
 _SETTINGS_GROUP = "article_import/mappings"
@@ -106,7 +107,7 @@ class ArticleImportDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addLayout(buttons)
         self._show_page(0)
-        self.resize(1000, 560)
+        resize_to_fit(self, 1000, 560)
         name_controls(self)
 
     def _button(self, name: str, text: str) -> QPushButton:

@@ -31,6 +31,7 @@ from kundbok.services.articles import ArticleDetails, list_articles, save_articl
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.formatting import display_money
+from kundbok.ui.screen_fit import resize_to_fit
 from kundbok.ui.vat_choice import choose_vat_rate, chosen_vat_rate, vat_rate_box
 from kundbok.ui.work_type_choice import choose_work_type, fill_work_types
 
@@ -114,7 +115,7 @@ class ArticlesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(720, 520)
+        resize_to_fit(self, 720, 520)
         self.refresh()
         name_controls(self)
 

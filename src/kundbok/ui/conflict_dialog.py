@@ -29,6 +29,7 @@ from kundbok.i18n import error_text
 from kundbok.services.conflicts import ConflictError, when_text
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
+from kundbok.ui.screen_fit import resize_to_fit
 
 T = TypeVar("T")
 
@@ -145,7 +146,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        resize_to_fit(self, 760, 360)
         name_controls(self)
 
     def _finish(self, resolution: Resolution) -> None:

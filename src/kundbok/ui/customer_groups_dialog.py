@@ -34,6 +34,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money, display_number
 from kundbok.ui.price_list_choice import PriceListChoice
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 def _percent_text(rate: Decimal | None) -> str:
@@ -91,7 +92,7 @@ class CustomerGroupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(close)
-        self.resize(680, 380)
+        resize_to_fit(self, 680, 380)
         self.reload()
         if not self._groups:
             self.new_group()

@@ -28,6 +28,7 @@ from kundbok.services.entry_import import import_entries as apply_import
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, run_task
 from kundbok.ui.formatting import display_count, display_date, display_money, display_number
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class EntryImportDialog(QDialog):
@@ -37,7 +38,7 @@ class EntryImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("entry_import_dialog")
         self.setWindowTitle(self.tr("Import entries: {file}").format(file=plan.file_name))
-        self.resize(900, 500)
+        resize_to_fit(self, 900, 500)
         self._db = db
         self.plan = plan
         self.imported = 0

@@ -24,6 +24,7 @@ from kundbok import __version__
 from kundbok.db.session import Database
 from kundbok.services.maintenance import register_in_use
 from kundbok.ui.accessibility import name_controls
+from kundbok.ui.screen_fit import resize_to_fit
 
 LICENCE = "GPL-3.0-or-later"
 
@@ -89,7 +90,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(480, 400)
+        resize_to_fit(self, 480, 400)
         name_controls(self)
 
 

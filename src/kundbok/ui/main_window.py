@@ -30,6 +30,7 @@ from kundbok.ui.customer_browser import CustomerBrowser
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions, Offer
 from kundbok.ui.overview import OverviewTab
+from kundbok.ui.screen_fit import resize_to_fit
 from kundbok.ui.status_line import StatusLine
 from kundbok.ui.window_opener import WindowOpener
 
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 720)
+            resize_to_fit(self, 1200, 720)
         self.customers.restore_layout(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:

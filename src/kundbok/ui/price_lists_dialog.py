@@ -29,6 +29,7 @@ from kundbok.services.price_lists import (
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.agreed_prices import AgreedPrices
 from kundbok.ui.errors import attempt
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class PriceListsDialog(QDialog):
@@ -79,7 +80,7 @@ class PriceListsDialog(QDialog):
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
         columns.addLayout(right, 3)
-        self.resize(1100, 520)
+        resize_to_fit(self, 1100, 520)
         self.reload()
         name_controls(self)
 

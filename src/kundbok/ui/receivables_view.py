@@ -44,6 +44,7 @@ from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.receivables_chart import AgingChart
 from kundbok.ui.report_printing import preview_report, print_report_dialog, report_html
 from kundbok.ui.report_table_model import ReportRow, ReportTableModel
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -101,7 +102,7 @@ class ReceivablesView(QDialog):
         super().__init__(parent)
         self.setObjectName("receivables_view")
         self.setWindowTitle(self.tr("Customer ledger"))
-        self.resize(900, 680)
+        resize_to_fit(self, 900, 680)
         self._db = db
         today = today or dt.date.today()
         self.aging: AgingReport | None = None

@@ -55,6 +55,7 @@ from kundbok.ui.made_reminders_page import MadeRemindersPage
 from kundbok.ui.print_jobs import print_on
 from kundbok.ui.printing import PreviewPage, open_preview, preview_pages
 from kundbok.ui.read_only_table import fill_table, read_only_table
+from kundbok.ui.screen_fit import resize_to_fit
 from kundbok.ui.send_invoice_dialog import with_mail_password
 
 
@@ -67,7 +68,7 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reminders_dialog")
         self.setWindowTitle(self.tr("Overdue invoices"))
-        self.resize(960, 480)
+        resize_to_fit(self, 960, 480)
         self._db = db
         self.reminders: list[CustomerReminder] = []
         self.late: list[LatePayment] = []

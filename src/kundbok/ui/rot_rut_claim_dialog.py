@@ -31,6 +31,7 @@ from kundbok.services.rot_rut_claims import ClaimPreview, preview_claim, write_c
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_identifier
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 def default_year(today: dt.date) -> int:
@@ -94,7 +95,7 @@ class RotRutClaimDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _index: self.refresh())
         self.year.valueChanged.connect(lambda _value: self.refresh())
-        self.resize(980, 480)
+        resize_to_fit(self, 980, 480)
         self.refresh()
         name_controls(self)
 

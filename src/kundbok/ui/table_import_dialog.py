@@ -47,6 +47,7 @@ from kundbok.services.tables.customer_import import (
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import TaskControl, run_task
 from kundbok.ui.column_mapping import ColumnMapping, save_mapping, saved_mapping
+from kundbok.ui.screen_fit import resize_to_fit
 from kundbok.ui.table_import_preview import (
     CHOICE_TEXT,
     ChoiceDelegate,
@@ -108,7 +109,7 @@ class TableImportDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addLayout(buttons)
         self._show_page(0)
-        self.resize(1180, 560)
+        resize_to_fit(self, 1180, 560)
         name_controls(self)
 
     # --- step 1: which column holds which field ------------------------------------------

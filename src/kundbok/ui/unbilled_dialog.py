@@ -32,6 +32,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, run_task
 from kundbok.ui.formatting import display_count, display_date, display_money
 from kundbok.ui.report_table_model import ReportTableModel
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 def _date(value: QDate) -> dt.date:
@@ -47,7 +48,7 @@ class UnbilledDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unbilled_dialog")
         self.setWindowTitle(self.tr("To invoice"))
-        self.resize(860, 520)
+        resize_to_fit(self, 860, 520)
         self._db = db
         self.customers: tuple[UnbilledCustomer, ...] = ()
         self.work: BackgroundTask[Any] | None = None

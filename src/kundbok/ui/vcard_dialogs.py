@@ -30,6 +30,7 @@ from kundbok.db.session import Database
 from kundbok.i18n import error_text
 from kundbok.services.listing import CustomerRow
 from kundbok.ui.background import TaskControl, in_slices, run_task
+from kundbok.ui.screen_fit import resize_to_fit
 
 if TYPE_CHECKING:  # vobject loads when a vCard is first read or written, not at start-up
     from kundbok.services.vcard.transfer import ImportPreview, ImportResult
@@ -206,7 +207,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        resize_to_fit(self, 720, 420)
 
 
 def import_vcard(parent: QWidget, db: Database, customers_changed: Callable[[], None]) -> None:

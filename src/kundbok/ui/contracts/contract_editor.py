@@ -39,6 +39,7 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_editor.line_pricing import LinePricing
 from kundbok.ui.invoice_editor.lines_editor import LinesEditor
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -191,7 +192,7 @@ class ContractEditor(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.lines)
         layout.addLayout(buttons)
-        self.resize(820, 640)
+        resize_to_fit(self, 820, 640)
 
     def show_contract(self, contract: ContractDetails) -> None:
         """Fill the form from `contract`."""

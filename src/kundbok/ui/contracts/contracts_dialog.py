@@ -12,6 +12,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.contracts.adjust_dialog import ContractAdjustDialog
 from kundbok.ui.contracts.contract_editor import ContractEditor
 from kundbok.ui.contracts.contract_table import ContractTable
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class ContractsDialog(QDialog):
@@ -50,7 +51,7 @@ class ContractsDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.resize(900, 500)
+        resize_to_fit(self, 900, 500)
         self.refresh()
         name_controls(self)
 

@@ -35,6 +35,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, TaskControl, run_task
 from kundbok.ui.contracts.contract_editor import date_field, from_qdate
 from kundbok.ui.contracts.run_table import RunTable
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class ContractRunDialog(QDialog):
@@ -91,7 +92,7 @@ class ContractRunDialog(QDialog):
         layout.addLayout(make)
         layout.addWidget(self.summary)
         layout.addLayout(hand_on)
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         self.list_due()
         name_controls(self)
 

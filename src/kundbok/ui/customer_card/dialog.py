@@ -59,6 +59,7 @@ from kundbok.ui.customer_card.rot_rut_tab import RotRutTab
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
+from kundbok.ui.screen_fit import resize_to_fit
 
 LARGEST_NUMBER = 2_147_483_647  # what the database's integer column holds
 
@@ -137,7 +138,7 @@ class CustomerCard(QDialog):
         layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(880, 600)
+        resize_to_fit(self, 880, 600)
         for field in self.findChildren(ValidatedLineEdit):
             field.checked.connect(self._update_save_button)
         self._show(self._details)

@@ -57,6 +57,7 @@ from kundbok.ui.invoice_editor.questions import (
     confirm_passive_customer,
 )
 from kundbok.ui.invoice_editor.totals import totals_html
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class InvoiceEditor(QDialog):
@@ -128,7 +129,7 @@ class InvoiceEditor(QDialog):
         layout.addWidget(self.lines)
         layout.addWidget(self.action_bar)
         QVBoxLayout(self).addWidget(splitter)
-        self.resize(1500, 800)
+        resize_to_fit(self, 1500, 800)
 
     # --- customer --------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from kundbok.ui.quote_editor.actions import QuoteActions
 from kundbok.ui.quote_editor.header import QuoteHeader
 from kundbok.ui.quote_editor.pdf_source import QuotePdfSource
 from kundbok.ui.quote_status import quote_status_text
+from kundbok.ui.screen_fit import resize_to_fit
 
 
 class QuoteEditor(QDialog):
@@ -89,7 +90,7 @@ class QuoteEditor(QDialog):
         layout.addWidget(self.parts)
         layout.addWidget(self.quote_actions.bar)
         QVBoxLayout(self).addWidget(splitter)
-        self.resize(1500, 800)
+        resize_to_fit(self, 1500, 800)
 
     def _open_copy(self, quote_id: int) -> None:
         editor = open_quote_editor(self._db, quote_id=quote_id, parent=self.parentWidget())
