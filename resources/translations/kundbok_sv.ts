@@ -4434,6 +4434,18 @@ Om flera använder det samtidigt kan filen skadas: nätverksenheten håller inte
         <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Företag</translation>
     </message>

@@ -22,6 +22,7 @@ from kundbok import APP_NAME, __version__
 from kundbok.db.network_drive import register_on_network
 from kundbok.db.revision import NewerDatabaseError, SchemaState, refuse_newer
 from kundbok.i18n import LANGUAGE_KEY, error_text, load_translator, number_locale, system_language
+from kundbok.ui.color_scheme import apply_chosen_scheme
 from kundbok.ui.errors import excepthook, install_excepthook
 from kundbok.ui.icons import icon
 from kundbok.ui.main_window import MainWindow
@@ -39,7 +40,7 @@ SWITCH_INTERVAL = 0.0002
 
 
 def user_settings() -> QSettings:
-    """This user's settings of the program (window layout, language)."""
+    """This user's settings of the program (window layout, language, colour scheme)."""
     return QSettings(APP_NAME, APP_NAME)
 
 
@@ -118,6 +119,7 @@ def _application() -> QApplication:
     if translator is not None:
         app.installTranslator(translator)
     install_excepthook()
+    apply_chosen_scheme(user_settings())
     return app
 
 

@@ -18,8 +18,10 @@ from kundbok.services.customers import create_customer
 from kundbok.services.invoice_queries import invoice_row, list_invoices
 from kundbok.services.invoices import create_credit_note, issue_invoice, save_draft
 from kundbok.services.payments.booking import register_payment
+from kundbok.ui.color_scheme import apply_color_scheme
 from kundbok.ui.formatting import display_money
 from kundbok.ui.invoice_list import InvoiceList
+from kundbok.ui.palette import OVERDUE
 
 TODAY = dt.date.today()
 LINES = (LineDetails(description="Arbete", quantity=D(1), unit_price=D(1000), vat_rate=D(25)),)
@@ -125,7 +127,7 @@ def test_overdue_is_coloured_amounts_stand_right_and_a_row_names_its_invoice(qtb
     model = shown.model
     status, amount, customer = model.index(1, 7), model.index(1, 5), model.index(1, 2)
     assert status.data() == "Overdue 40 days"
-    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(Qt.GlobalColor.darkRed)
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE.light)
     assert customer.data(Qt.ItemDataRole.ForegroundRole) is None
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) == int(
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -167,3 +169,18 @@ def test_the_status_reads_in_swedish(qtbot, db, invoices, swedish):
         "Förfallen 40 dagar",
     ]
     assert _shown(shown, "Delbetalda") == [f"Delbetald, {display_money(D('1000.00'))} obetalt"]
+
+
+def test_overdue_in_the_dark_scheme_is_its_light_red_and_still_says_so(
+    qtbot, db, invoices, swedish
+):
+    shown = InvoiceList(db)
+    qtbot.addWidget(shown)
+    apply_color_scheme("dark")
+    try:
+        _shown(shown, "Förfallna")
+        status = shown.model.index(1, 7)
+        assert status.data() == "Förfallen 40 dagar"  # the word, not the colour alone
+        assert status.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE.dark)
+    finally:
+        apply_color_scheme("system")

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kundbok.i18n import error_text
 from kundbok.services.tables.article_import import ArticlePlan, ArticleRowStatus, PlannedArticle
 from kundbok.ui.formatting import display_money
+from kundbok.ui.palette import ERROR_ROW, colour
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ArticlePreviewModel"
@@ -37,7 +38,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ArticlePreviewModel", "Price"),
     QT_TRANSLATE_NOOP("ArticlePreviewModel", "Error"),
 )
-_ERROR_BACKGROUND = QColor(253, 226, 226)
 
 
 class ArticleColumn(enum.IntEnum):
@@ -89,7 +89,7 @@ class ArticlePreviewModel(QAbstractTableModel):
             return self._lines[index.row()][index.column()]
         row = self.plan.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and row.status is ArticleRowStatus.ERROR:
-            return QBrush(_ERROR_BACKGROUND)
+            return QBrush(colour(ERROR_ROW))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
             ArticleColumn.ROW,
             ArticleColumn.PRICE,

@@ -25,12 +25,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kundbok.domain.credit import is_over_limit
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.formatting import display_identifier, display_money
+from kundbok.ui.palette import OVERDUE, colour
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -41,7 +42,6 @@ PAGE_SIZE = 100
 # How many selected customers a re-read after someone else's change selects again.
 KEPT_SELECTION = 50
 PAGES_KEPT = 24
-OVER_LIMIT_RED = "#c0392b"
 
 # (sort key of the search service, header text) per column, in display order.
 COLUMNS = (
@@ -163,7 +163,7 @@ class CustomerTableModel(QAbstractTableModel):
             customer.open_amount, customer.credit_limit
         )
         if role == Qt.ItemDataRole.ForegroundRole and over_limit:
-            return QBrush(QColor(OVER_LIMIT_RED))
+            return QBrush(colour(OVERDUE))
         if role == Qt.ItemDataRole.FontRole and over_limit:
             bold = QFont()
             bold.setBold(True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from kundbok.services.entry_import import import_entries as apply_import
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.background import BackgroundTask, run_task
 from kundbok.ui.formatting import display_count, display_date, display_money, display_number
+from kundbok.ui.palette import ERROR, colour
 from kundbok.ui.screen_fit import resize_to_fit
 
 
@@ -93,7 +94,7 @@ class EntryImportDialog(QDialog):
             )
             if row.error is not None:
                 for column in range(7):
-                    item.setForeground(column, Qt.GlobalColor.darkRed)
+                    item.setForeground(column, colour(ERROR))
             self.entry_import_table.addTopLevelItem(item)
         if plan.imported_on is not None:
             text = self.tr("This file was imported on {date} already: it is not imported again.")

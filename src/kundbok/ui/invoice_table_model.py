@@ -18,13 +18,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kundbok.domain.invoice import InvoiceStatus
 from kundbok.services.invoice_queries import InvoiceRow, search_invoices
 from kundbok.services.invoice_search import InvoiceQuery
 from kundbok.ui.formatting import display_date, display_money
 from kundbok.ui.invoice_status import status_description
+from kundbok.ui.palette import OVERDUE, colour
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -158,7 +159,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return RIGHT if column in AMOUNT_COLUMNS else None
         if role == FOREGROUND:
             overdue = column == STATUS_COLUMN and invoice.status == InvoiceStatus.OVERDUE
-            return QBrush(QColor(Qt.GlobalColor.darkRed)) if overdue else None
+            return QBrush(colour(OVERDUE)) if overdue else None
         return invoice.id  # UserRole
 
     def _display(self, invoice: InvoiceRow, column: int) -> str:

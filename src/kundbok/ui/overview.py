@@ -14,18 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kundbok.ui.charts import localized_chart
+from kundbok.ui.charts import colour_chart, localized_chart
 from kundbok.ui.formatting import display_count, display_date, display_money
+from kundbok.ui.palette import CHART_INVOICED, CHART_PAID
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
     from kundbok.services.overview import Overview
-
-INVOICED_COLOUR = QColor("#2f6f9f")
-PAID_COLOUR = QColor("#3f8f4f")
 
 
 def _link(target: str, text: str) -> str:
@@ -74,9 +72,7 @@ class OverviewTab(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumSize(360, 240)
         self.invoiced = QBarSet(self.tr("Invoiced"))
-        self.invoiced.setColor(INVOICED_COLOUR)
         self.paid = QBarSet(self.tr("Paid"))
-        self.paid.setColor(PAID_COLOUR)
         self.series = QBarSeries()
         self.series.append(self.invoiced)
         self.series.append(self.paid)
@@ -91,6 +87,7 @@ class OverviewTab(QWidget):
         self.series.attachAxis(self.amounts)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         view.setChart(chart)
+        colour_chart(view, {self.invoiced: CHART_INVOICED, self.paid: CHART_PAID})
         return view
 
     # --- reading ------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from kundbok.db.session import Database
 from kundbok.domain.quote import QuoteStatus
 from kundbok.services.quote_queries import QuoteRow, list_quotes
 from kundbok.ui.formatting import display_money
+from kundbok.ui.palette import OVERDUE, colour, follow_scheme
 from kundbok.ui.quote_status import quote_status_text
 
 SHOWN = 500
@@ -85,6 +86,7 @@ class QuoteList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        follow_scheme(self, self._colour_expired)
 
     def show_customer(self, customer_id: int | None) -> None:
         """Only one customer's quotes (None: everyone's)."""
@@ -119,10 +121,16 @@ class QuoteList(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if quote.status == QuoteStatus.EXPIRED and column == 6:
-                    item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
+        self._colour_expired()
         self.table.resizeColumnsToContents()
+
+    def _colour_expired(self) -> None:
+        """The status of an expired quote ("Utgången") in the scheme's red."""
+        for row, quote in enumerate(self._rows):
+            item = self.table.item(row, 6)
+            if quote.status == QuoteStatus.EXPIRED and item is not None:
+                item.setForeground(colour(OVERDUE))
 
     def open_quote(self, quote_id: int) -> QWidget | None:
         """Open a quote in its editor; the list follows what the editor does."""

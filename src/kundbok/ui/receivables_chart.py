@@ -7,12 +7,11 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from kundbok.ui.charts import localized_chart
-
-BAR_COLOUR = QColor("#2f6f9f")
+from kundbok.ui.charts import colour_chart, localized_chart
+from kundbok.ui.palette import CHART_INVOICED
 
 
 class AgingChart(QChartView):
@@ -24,8 +23,6 @@ class AgingChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.bar_set = QBarSet(self.tr("Open amount"))
-        self.bar_set.setColor(BAR_COLOUR)
-        self.bar_set.setLabelColor(QColor("#202020"))  # drawn above the bar, on the background
         self.series = QBarSeries()
         self.series.append(self.bar_set)
         self.series.setLabelsVisible(True)
@@ -43,6 +40,7 @@ class AgingChart(QChartView):
         self.series.attachAxis(self.values)
         chart.legend().setVisible(False)
         self.setChart(chart)
+        colour_chart(self, {self.bar_set: CHART_INVOICED})
 
     def show_totals(self, labels: Sequence[str], totals: Sequence[Decimal]) -> None:
         """Draw one bar per bucket: `labels` below, `totals` as heights and on the bars."""

@@ -31,6 +31,7 @@ from kundbok.services.rot_rut_claims import ClaimPreview, preview_claim, write_c
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_identifier
+from kundbok.ui.palette import ERROR, colour
 from kundbok.ui.screen_fit import resize_to_fit
 
 
@@ -154,7 +155,7 @@ class RotRutClaimDialog(QDialog):
             if column in (0, 3, 4, 5):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if problems and column == 7:
-                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setForeground(colour(ERROR))
             self.table.setItem(row, column, item)
         self.table.resizeRowToContents(row)
 

@@ -1,4 +1,5 @@
-"""Settings: our company as printed on invoices, number series, and the program's language."""
+"""Settings: our company as printed on invoices, number series, and the program's language and
+appearance."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from kundbok.i18n import LANGUAGE_KEY
 from kundbok.services.settings import CompanySettings, get_company, save_company
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.backup_settings_page import BackupSettingsPage
+from kundbok.ui.color_scheme import COLOR_SCHEME_KEY, apply_color_scheme, chosen_scheme
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.mail_settings_page import MailSettingsPage
 from kundbok.ui.reminder_settings_page import ReminderSettingsPage
@@ -144,6 +146,14 @@ class SettingsDialog(QDialog):
         self.field_language.setCurrentIndex(max(0, self.field_language.findData(chosen)))
         program_form.addRow(self.tr("Language"), self.field_language)
         program_form.addRow(QLabel(self.tr("A new language is used from the next start."), program))
+        self.field_color_scheme = QComboBox(program)
+        self.field_color_scheme.setObjectName("settings_color_scheme")
+        self.field_color_scheme.addItem(self.tr("As the system"), "system")
+        self.field_color_scheme.addItem(self.tr("Light"), "light")
+        self.field_color_scheme.addItem(self.tr("Dark"), "dark")
+        scheme = self.field_color_scheme.findData(chosen_scheme(settings))
+        self.field_color_scheme.setCurrentIndex(max(0, scheme))
+        program_form.addRow(self.tr("Appearance"), self.field_color_scheme)
 
         self.tabs = tabs = QTabWidget(self)
         tabs.setObjectName("settings_tabs")
@@ -242,5 +252,9 @@ class SettingsDialog(QDialog):
         if not self.mail_page.save() or not self.reminder_page.save():
             return
         self._settings.setValue(LANGUAGE_KEY, self.field_language.currentData())
+        scheme = str(self.field_color_scheme.currentData())
+        if scheme != chosen_scheme(self._settings):
+            self._settings.setValue(COLOR_SCHEME_KEY, scheme)
+            apply_color_scheme(scheme)
         self.backup_page.save()
         self.accept()

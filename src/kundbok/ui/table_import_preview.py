@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kundbok.i18n import error_text
 from kundbok.services.tables import Choice, ImportPlan, PlannedRow, RowStatus
 from kundbok.ui.formatting import display_identifier
+from kundbok.ui.palette import DUPLICATE_ROW, ERROR_ROW, colour
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -41,8 +42,6 @@ _MATCHED_ON = {
     "identity": QT_TRANSLATE_NOOP("ImportPreviewModel", "org./personal no."),
     "email": QT_TRANSLATE_NOOP("ImportPreviewModel", "e-mail"),
 }
-_ERROR_BACKGROUND = QColor(253, 226, 226)
-_DUPLICATE_BACKGROUND = QColor(255, 243, 205)
 
 
 class PreviewColumn(enum.IntEnum):
@@ -201,9 +200,9 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.choice(row)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.status is RowStatus.ERROR:
-                return QBrush(_ERROR_BACKGROUND)
+                return QBrush(colour(ERROR_ROW))
             if row.status is RowStatus.DUPLICATE:
-                return QBrush(_DUPLICATE_BACKGROUND)
+                return QBrush(colour(DUPLICATE_ROW))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

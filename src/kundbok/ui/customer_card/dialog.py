@@ -59,6 +59,7 @@ from kundbok.ui.customer_card.rot_rut_tab import RotRutTab
 from kundbok.ui.customer_card.tab import CardTab
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
+from kundbok.ui.palette import NOTICE, css, style_sheet_following_scheme
 from kundbok.ui.screen_fit import resize_to_fit
 
 LARGEST_NUMBER = 2_147_483_647  # what the database's integer column holds
@@ -132,7 +133,9 @@ class CustomerCard(QDialog):
         )
         self.changed_elsewhere.setObjectName("changed_elsewhere")
         self.changed_elsewhere.setWordWrap(True)
-        self.changed_elsewhere.setStyleSheet("QLabel { background: #fff3cd; padding: 4px; }")
+        style_sheet_following_scheme(
+            self.changed_elsewhere, lambda: f"QLabel {{ background: {css(NOTICE)}; padding: 4px; }}"
+        )
         self.changed_elsewhere.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.changed_elsewhere)

@@ -13,8 +13,8 @@ from kundbok.domain.postal_address import format_postcode
 from kundbok.i18n import error_text
 from kundbok.ui.accessibility import describe_problem
 from kundbok.ui.country_combo import CountryCombo
+from kundbok.ui.palette import ERROR, INVALID_FIELD, css, style_sheet_following_scheme
 
-INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 ADDRESS_PARTS = ("street", "street2", "postcode", "city", "region", "country")
 Check = Callable[[str], object]  # normalises a field's text; raises ValidationError
 
@@ -51,7 +51,7 @@ class ValidatedLineEdit(QWidget):
         self.edit = line_edit(name, self)
         self.message = QLabel(self)
         self.message.setObjectName(f"error_{name}")
-        self.message.setStyleSheet("color: #c0392b;")
+        style_sheet_following_scheme(self.message, lambda: f"color: {css(ERROR)};")
         self.message.setWordWrap(True)
         self.message.hide()
         column = QVBoxLayout(self)
@@ -61,6 +61,7 @@ class ValidatedLineEdit(QWidget):
         column.addWidget(self.message)
         self.setFocusProxy(self.edit)  # its label's mnemonic, and Tab, reach the edit
         self.edit.textChanged.connect(self.check)
+        style_sheet_following_scheme(self.edit, self._edit_style)
 
     def text(self) -> str:
         """The text as typed, without surrounding blanks."""
@@ -83,11 +84,16 @@ class ValidatedLineEdit(QWidget):
         else:
             self.error = None
         shown = self.error if self.edit.text().strip() or not self._quiet_when_empty else None
-        self.edit.setStyleSheet(INVALID_STYLE if shown else "")
         self.message.setText(shown or "")
         self.message.setVisible(bool(shown))
         describe_problem(self.edit, shown)
+        self.edit.setStyleSheet(self._edit_style())
         self.checked.emit()
+
+    def _edit_style(self) -> str:
+        if not self.message.text():
+            return ""
+        return f"QLineEdit {{ border: 1px solid {css(ERROR)}; background: {css(INVALID_FIELD)}; }}"
 
 
 class AddressBox(QGroupBox):

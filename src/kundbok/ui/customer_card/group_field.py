@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kundbok.domain.customer import CustomerDetails
 from kundbok.domain.customer_group import CustomerGroupDetails, fields_from_group
+from kundbok.ui.palette import FROM_GROUP, css, style_sheet_following_scheme
 
 
 class GroupField(QComboBox):
@@ -64,7 +65,9 @@ class GroupField(QComboBox):
         layout.addWidget(field, 1)
         label = QLabel(self.tr("from the group"), row)
         label.setObjectName(f"from_group_{name}")
-        label.setStyleSheet("QLabel { color: palette(placeholder-text); font-style: italic; }")
+        style_sheet_following_scheme(
+            label, lambda: f"QLabel {{ color: {css(FROM_GROUP)}; font-style: italic; }}"
+        )
         label.hide()
         layout.addWidget(label)
         self._marks[name] = label

@@ -32,6 +32,7 @@ from kundbok.services.listing import CustomerQuery
 from kundbok.services.search import search_customers
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_number
+from kundbok.ui.palette import notice_style, style_sheet_following_scheme
 
 # Digits, spaces and a decimal comma or point: `domain.currency.parse_exchange_rate` reads it.
 RATE_PATTERN = QRegularExpression(r"^[0-9\s.,]*$")
@@ -71,7 +72,7 @@ class InvoiceHeader(QWidget):
         self.field_customer.textEdited.connect(self.suggest_customers)
         self.alert = QLabel(self)
         self.alert.setObjectName("customer_alert")
-        self.alert.setStyleSheet("color: #8a5a00; background: #fff4d6; padding: 4px;")
+        style_sheet_following_scheme(self.alert, notice_style)
         self.alert.setWordWrap(True)
         self.alert.hide()
         self.buyer = QLabel(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.domain.quote import QuoteDetails
+from kundbok.ui.palette import notice_style, style_sheet_following_scheme
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -42,7 +43,7 @@ class QuoteHeader(QWidget):
         self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.alert = QLabel(self)
         self.alert.setObjectName("customer_alert")
-        self.alert.setStyleSheet("color: #8a5a00; background: #fff4d6; padding: 4px;")
+        style_sheet_following_scheme(self.alert, notice_style)
         self.alert.setWordWrap(True)
         self.alert.hide()
         self.field_quote_date = QDateEdit(self)
