@@ -1,10 +1,12 @@
-"""Every window and dialog fits a small laptop's screen: 1366 × 768 less a taskbar."""
+"""Every window and dialog fits a small laptop's screen (1366 × 768 less a taskbar) and shows
+its buttons and labels whole."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
+from tests.helpers.cut_off import texts_cut_off
 from tests.helpers.every_window import WINDOWS, open_window
 
 from kundbok.app import create_main_window
@@ -35,6 +37,7 @@ def test_every_window_fits_a_small_screen(window, qtbot, no_dialogs, swedish, sm
     assert _fits(_smallest(shown)), (name, _smallest(shown))
     if name != "MainWindow":  # opened by the fixture on the test's own screen; see below
         assert _fits(shown.frameGeometry().size()), (name, shown.frameGeometry().size())
+    assert texts_cut_off(shown, name) == []
 
 
 def test_the_main_window_opens_within_a_small_screen_on_first_start(

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 SCREEN = (1366, 768)  # logical pixels
+sys.path.insert(0, str(Path(__file__).parents[2]))  # tests.helpers, run as a script
 
 
 def _start_qt(scale: float, work: Path) -> None:
@@ -42,23 +43,6 @@ def _start_qt(scale: float, work: Path) -> None:
         os.environ[variable] = "sv_SE.UTF-8"  # a Swedish user's dates and numbers
 
 
-def _cut_off(window, name: str) -> list[str]:
-    """The visible buttons, check boxes and one-line labels narrower than their text."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    found = []
-    for control in [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]:
-        if not control.isVisibleTo(window) or not control.text():
-            continue
-        if isinstance(control, QLabel) and control.wordWrap():
-            continue
-        wanted = control.minimumSizeHint()
-        if control.width() < wanted.width() or control.height() < wanted.height():
-            what = control.objectName() or type(control).__name__
-            found.append(f"{name}: {what}: {control.text()}")
-    return found
-
-
 def main(argv: list[str]) -> None:
     """Grab the three windows into the folder given; exit 1 when a text is cut off."""
     parser = argparse.ArgumentParser()
@@ -78,6 +62,8 @@ def main(argv: list[str]) -> None:
     app.setApplicationName("Kundbok")
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(work / "settings"))
+    from tests.helpers.cut_off import texts_cut_off
+
     from kundbok.app import create_main_window
     from kundbok.db.migrate import open_database
     from kundbok.i18n import load_translator, number_locale
@@ -122,7 +108,7 @@ def main(argv: list[str]) -> None:
         window.raise_()
         QTest.qWait(300)
         window.grab().save(str(options.out / f"{name}_{suffix}.png"))
-        problems += _cut_off(window, name)
+        problems += texts_cut_off(window, name)
     for problem in problems:
         print(problem)
     sys.stdout.flush()
