@@ -46,7 +46,8 @@ BACKGROUNDS = (NOTICE, INVALID_FIELD, ERROR_ROW, DUPLICATE_ROW)
 
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the colour scheme in use (the application palette's window) is dark."""
-    window = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Window)
+    palette = palette if palette is not None else QGuiApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
     return window.lightness() < 128
 
 
