@@ -3,12 +3,16 @@ and every colour the UI sets by hand follows it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from kundbok.services.listing import CustomerRow
 from kundbok.ui.color_scheme import COLOR_SCHEME_KEY, apply_chosen_scheme, apply_color_scheme
+from kundbok.ui.customer_list import COLUMNS, CustomerTableModel
 from kundbok.ui.palette import NOTICE, OVERDUE, colour, is_dark
 from kundbok.ui.settings_dialog import SettingsDialog
 
@@ -68,3 +72,15 @@ def test_open_windows_follow_a_change_of_scheme(window, qtbot):
     apply_color_scheme("dark")
     assert NOTICE.dark in alert.styleSheet()
     editor.close()
+
+
+def test_a_customer_over_its_credit_limit_is_red_in_either_scheme_and_says_so(qapp):
+    model = CustomerTableModel()
+    row = CustomerRow(1, 1, "Berg AB", "company", None, None, "", None, "", "", True)
+    model._pages[0] = [row._replace(open_amount=Decimal(1500), credit_limit=Decimal(1000))]
+    model._count = 1
+    owed = model.index(0, [key for key, _label in COLUMNS].index("open_amount"))
+    assert owed.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE.light)
+    assert "credit limit of 1" in owed.data(Qt.ItemDataRole.AccessibleTextRole)
+    apply_color_scheme("dark")
+    assert owed.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE.dark)

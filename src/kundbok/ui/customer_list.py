@@ -172,6 +172,10 @@ class CustomerTableModel(QAbstractTableModel):
             return self.tr("Owes more than its credit limit of {limit} kr").format(
                 limit=display_money(customer.credit_limit)
             )
+        if role == Qt.ItemDataRole.AccessibleTextRole and over_limit and customer.credit_limit:
+            # Red and bold to the eye; a screen reader says it in words.
+            warning = self.data(index, Qt.ItemDataRole.ToolTipRole)
+            return f"{self._display(customer, key)}, {warning}"
         if role == Qt.ItemDataRole.ForegroundRole and not customer.active:
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("number", "open_amount"):
