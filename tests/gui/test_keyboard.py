@@ -7,8 +7,21 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from tests.helpers.every_window import WINDOWS, open_window
+from tests.helpers.keys import press
+
+from kundbok.services.demo_data import create_demo_invoices
+from kundbok.services.invoice_queries import find_invoice_id
 
 
 def _letter(text: str) -> str | None:
@@ -66,3 +79,86 @@ def test_the_editors_buttons_have_mnemonics(window, qtbot):
 def test_the_daily_actions_have_shortcuts(window, action, keys):
     found = window.findChild(QAction, action)
     assert found.shortcut() == QKeySequence(keys)
+
+
+def _accept_button(window: QWidget) -> QPushButton | None:
+    """The OK (save, send, accept) button of the window's own button box, if it has one."""
+    for box in window.findChildren(QDialogButtonBox):
+        if box.window() is not window or not box.isVisibleTo(window):
+            continue
+        for button in box.buttons():
+            role = box.buttonRole(button)
+            if role in (
+                QDialogButtonBox.ButtonRole.AcceptRole,
+                QDialogButtonBox.ButtonRole.YesRole,
+            ):
+                return button if isinstance(button, QPushButton) else None
+    return None
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_enter_presses_the_ok_button_of_a_dialog(window, qtbot, no_dialogs, name):
+    shown = open_window(window, name)
+    button = _accept_button(shown)
+    if button is None:
+        return  # an editor, a register or a list: Enter belongs to its fields and rows
+    others = [b.objectName() or b.text() for b in shown.findChildren(QPushButton) if b.isDefault()]
+    assert button.isDefault(), others
+
+
+def _edited(window, kind: str) -> QWidget:
+    """A window of `kind` with an edit not saved: a card, an invoice draft, a quote."""
+    if kind == "card":
+        editor = window.opener.open_card(1)
+        editor.details_tab.field_phone.setText("08-123 456")
+    elif kind == "invoice":
+        editor = window.opener.open_invoice_editor(1)
+        editor.header.field_their_reference.setText("Kalle")
+    else:
+        editor = window.opener.open_quote_editor(1)
+        editor.header.field_their_reference.setText("Kalle")
+    assert editor.windowTitle().endswith("*") or getattr(editor, "has_unsaved_changes", False)
+    return editor
+
+
+@pytest.mark.parametrize("kind", ["card", "invoice", "quote"])
+def test_escape_asks_and_cancel_keeps_the_window_open(window, qtbot, no_dialogs, kind):
+    answers, asked = no_dialogs
+    answers["question"] = QMessageBox.StandardButton.Cancel
+    editor = _edited(window, kind)
+    press(qtbot, editor, "Escape")
+    assert [what for what, _text in asked] == ["question"]
+    assert editor.isVisible()
+    answers["question"] = QMessageBox.StandardButton.Discard
+    press(qtbot, editor, "Escape")
+    qtbot.waitUntil(lambda: not editor.isVisible())
+
+
+@pytest.mark.parametrize("kind", ["invoice", "quote"])
+def test_escape_closes_an_unchanged_editor_without_asking(window, qtbot, no_dialogs, kind):
+    editor = (
+        window.opener.open_invoice(_issued(window))
+        if kind == "invoice"
+        else window.opener.open_quote_editor(1)
+    )
+    editor.form_state.dirty = False  # a new quote starts marked as changed: it is not saved
+    press(qtbot, editor, "Escape")
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert no_dialogs[1] == []
+
+
+def _issued(window) -> int:
+    create_demo_invoices(window.db, 1)
+    return find_invoice_id(window.db, 1)
+
+
+@pytest.mark.parametrize("kind", ["invoice", "quote"])
+def test_enter_in_an_editors_field_presses_no_button(window, qtbot, no_dialogs, kind):
+    editor = _edited(window, kind)
+    editor.header.field_their_reference.setFocus()
+    press(qtbot, editor, "Return")
+    assert editor.form_state.dirty  # not saved: Ctrl+S saves
+    assert no_dialogs[1] == []
+    assert [b.objectName() for b in editor.findChildren(QPushButton) if b.isDefault()] == []
+    editor.form_state.dirty = False
+    editor.close()

@@ -24,6 +24,7 @@ from kundbok import __version__
 from kundbok.db.session import Database
 from kundbok.services.maintenance import register_in_use
 from kundbok.ui.accessibility import name_controls
+from kundbok.ui.editor_keys import shortcut_rows
 from kundbok.ui.screen_fit import resize_to_fit
 
 LICENCE = "GPL-3.0-or-later"
@@ -61,7 +62,8 @@ def show_about(parent: QWidget, db: Database | None) -> QMessageBox:
 
 
 class ShortcutsDialog(QDialog):
-    """*Kortkommandon*: every action of the window that has a shortcut, as the menus say it."""
+    """*Kortkommandon*: every action of the window that has a shortcut, as the menus say it,
+    then the keys of the editors."""
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class ShortcutsDialog(QDialog):
             for action in actions
             if not action.shortcut().isEmpty()
         )
+        rows += shortcut_rows()  # the editors' own keys after the menus'
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcuts_table")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])

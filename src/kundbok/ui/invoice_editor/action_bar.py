@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kundbok.domain.invoice import (
@@ -63,7 +62,6 @@ class ActionBar(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, slot=slots[name]: slot())
             (output if name in OUTPUT_BUTTONS else life_cycle).addWidget(button)
-        self.buttons["button_save"].setShortcut(QKeySequence.StandardKey.Save)
         life_cycle.addStretch()
         output.addStretch()
         self.state_label = QLabel(self)

@@ -41,6 +41,7 @@ from kundbok.ui.accessibility import name_controls
 from kundbok.ui.company_prompt import attempt_issue
 from kundbok.ui.conflict_dialog import attempt_save
 from kundbok.ui.credit_warning import accept_invoice_credit
+from kundbok.ui.editor_keys import give_shortcuts, no_default_button
 from kundbok.ui.einvoice_export import export_einvoice
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
@@ -89,6 +90,7 @@ class InvoiceEditor(QDialog):
         elif customer_id is not None:
             self.choose_customer(customer_id)
         self._update_state()
+        no_default_button(self)
         name_controls(self)
 
     # --- building --------------------------------------------------------------------------
@@ -119,6 +121,7 @@ class InvoiceEditor(QDialog):
                 "button_export_einvoice": lambda: export_einvoice(self, self._db, self._invoice),
             },
         )
+        give_shortcuts(self, self.action_bar.buttons)
         self.preview = PreviewPane(InvoicePdfSource(self._db, self.current_invoice), self)
         form = QWidget(self)
         splitter = PreviewSplitter(form, self.preview, self)
@@ -299,6 +302,9 @@ class InvoiceEditor(QDialog):
                 event.ignore()
                 return
         event.accept()
+
+    def reject(self) -> None:
+        self.close()  # Escape asks about unsaved changes too, as the card does
 
 
 def open_invoice_editor(

@@ -24,6 +24,7 @@ from kundbok.services.quote_queries import get_quote, quote_parts
 from kundbok.services.quotes import save_quote, start_quote
 from kundbok.ui.accessibility import name_controls
 from kundbok.ui.conflict_dialog import attempt_save
+from kundbok.ui.editor_keys import give_shortcuts, no_default_button
 from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.formatting import display_money
@@ -64,6 +65,7 @@ class QuoteEditor(QDialog):
             self._show(get_quote(db, quote_id))
         elif customer_id is not None:
             self._start(customer_id)
+        no_default_button(self)
         name_controls(self)
 
     def _build(self) -> None:
@@ -76,6 +78,7 @@ class QuoteEditor(QDialog):
         self.header.quote_date_changed.connect(self._quote_date_changed)
         self.quote_actions = QuoteActions(self._db, self)
         self.quote_actions.copied.connect(self._open_copy)
+        give_shortcuts(self, self.quote_actions.buttons)
         self.parts = QLabel(self)
         self.parts.setObjectName("quote_parts")
         self.parts.setWordWrap(True)
@@ -249,6 +252,9 @@ class QuoteEditor(QDialog):
                 event.ignore()
                 return
         event.accept()
+
+    def reject(self) -> None:
+        self.close()  # Escape asks about unsaved changes too, as the card does
 
 
 def open_quote_editor(
