@@ -37,6 +37,10 @@ class ContactsTab(CardTab):
         self.field_delivery_same = QCheckBox(self.tr("Same as billing address"), self.delivery)
         self.field_delivery_same.setObjectName("field_delivery_same")
         self.delivery.grid.addWidget(self.field_delivery_same, len(ADDRESS_PARTS), 1)
+        # Made after the visiting address, it would be reached after it: Tab takes it after
+        # the delivery address's fields, under which it stands.
+        QWidget.setTabOrder(self.delivery.country, self.field_delivery_same)
+        QWidget.setTabOrder(self.field_delivery_same, self.visiting.street)
         self.field_delivery_same.toggled.connect(
             lambda same: self.delivery.set_fields_enabled(not same)
         )

@@ -18,9 +18,10 @@ class QuotesTab(LazyTab):
         self.setObjectName("tab_quotes")
         self._db = db
         self.none_yet = QLabel(self.tr("No quotes yet."), self)
-        self.quotes = QuoteList(db, self)
+        # The button above the list is made first, so that Tab reaches it first.
         self.button_new_quote = QPushButton(self.tr("New quote…"), self)
         self.button_new_quote.setObjectName("button_new_quote")
+        self.quotes = QuoteList(db, self)
         self.button_new_quote.clicked.connect(lambda _checked=False: self.new_quote())
         top = QHBoxLayout()
         top.addWidget(self.none_yet, 1)

@@ -33,6 +33,7 @@ from kundbok.services.search import search_customers
 from kundbok.ui.errors import attempt
 from kundbok.ui.formatting import display_date, display_number
 from kundbok.ui.palette import notice_style, style_sheet_following_scheme
+from kundbok.ui.tab_order import follow_reading_order
 
 # Digits, spaces and a decimal comma or point: `domain.currency.parse_exchange_rate` reads it.
 RATE_PATTERN = QRegularExpression(r"^[0-9\s.,]*$")
@@ -136,6 +137,13 @@ class InvoiceHeader(QWidget):
         form.addRow(self.exchange_rate_label, self.exchange_rate_row)
         form.setRowVisible(self.exchange_rate_row, False)  # until an invoice in another currency
         self._form = form
+        follow_reading_order(  # ROT/RUT stands on the references' row, though made last
+            self.field_their_reference,
+            self.field_our_reference,
+            self.field_rot_rut,
+            self.field_order_reference,
+            self.field_buyer_reference,
+        )
 
         for line in (
             self.field_their_reference,

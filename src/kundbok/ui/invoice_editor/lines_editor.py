@@ -64,6 +64,10 @@ class LinesEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
         layout.addLayout(bottom)
+        # The buttons stand under the table and above the text, though made after the text.
+        QWidget.setTabOrder(self.view, self.button_add_line)
+        QWidget.setTabOrder(self.button_add_line, self.button_remove_line)
+        QWidget.setTabOrder(self.button_remove_line, self.field_text)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -74,6 +78,7 @@ class LinesEditor(QWidget):
     def add_to_buttons(self, widget: QWidget) -> None:
         """A button of the editor's own at the right end of the line buttons."""
         self.buttons.addWidget(widget)
+        QWidget.setTabOrder(self.button_remove_line, widget)
 
     def show_lines(self, lines: Sequence[LineDetails], text: str, editable: bool) -> None:
         """Show a document's lines and text, editable or not."""

@@ -69,13 +69,14 @@ class QuoteEditor(QDialog):
         name_controls(self)
 
     def _build(self) -> None:
+        # The header is made first, so that Tab goes from it to the lines, as they stand.
+        self.header = QuoteHeader(self)
+        self.header.edited.connect(self._edited)
+        self.header.quote_date_changed.connect(self._quote_date_changed)
         self.pricing = LinePricing(self._db)  # a quote prices its lines as an invoice does
         self.lines = LinesEditor(self.pricing, self)
         self.lines.field_text.setPlaceholderText(self.tr("Text printed on the quote"))
         self.lines.edited.connect(self._edited)
-        self.header = QuoteHeader(self)
-        self.header.edited.connect(self._edited)
-        self.header.quote_date_changed.connect(self._quote_date_changed)
         self.quote_actions = QuoteActions(self._db, self)
         self.quote_actions.copied.connect(self._open_copy)
         give_shortcuts(self, self.quote_actions.buttons)
