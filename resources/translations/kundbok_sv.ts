@@ -1554,6 +1554,41 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     </message>
 </context>
 <context>
+    <name>EditorKeys</name>
+    <message>
+        <source>Invoice and quote editors</source>
+        <translation>Faktura- och offertfönstren</translation>
+    </message>
+    <message>
+        <source>Invoice editor</source>
+        <translation>Fakturafönstret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Utfärda faktura</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>EntriesTab</name>
     <message>
         <source>Date</source>
@@ -2410,6 +2445,14 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
     <message>
         <source>Enter what Skatteverket paid or refused for the invoice&apos;s ROT/RUT claim</source>
         <translation>För in vad Skatteverket betalade ut eller avslog för fakturans ROT/RUT-begäran</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Betalning…</translation>
+    </message>
+    <message>
+        <source>Register money received on the invoice</source>
+        <translation>Registrera pengar som kommit in på fakturan</translation>
     </message>
     <message>
         <source>Send unsent</source>

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QPushButton, QTableWidget
-from tests.helpers.keys import press
+from tests.helpers.keys import press, type_text
 from tests.helpers.shortcuts import new_draft
 
 from kundbok.services.demo_data import create_demo_invoices
@@ -160,3 +160,14 @@ def test_kortkommandon_lists_the_editors_keys(window):
     )
     assert shown["Invoice and quote editors: Send by e-mail"] == "Ctrl+E"
     assert shown["Invoice and quote editors: Print preview"] == "Ctrl+P"
+
+
+def test_ctrl_s_saves_the_cell_being_typed_in(qtbot, window, no_dialogs):
+    editor = _draft(window)
+    editor.findChild(QPushButton, "button_add_line").click()  # its article cell is current
+    press(qtbot, editor, "Right")  # on to the description, where typing starts
+    type_text(qtbot, editor, "Resa")
+    press(qtbot, editor, "Ctrl+S")
+    saved = get_invoice(window.db, editor.invoice.id)
+    assert [line.description for line in saved.lines] == ["Byte av blandare", "Resa"]
+    assert not editor.form_state.dirty

@@ -7,8 +7,10 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -162,3 +164,17 @@ def test_enter_in_an_editors_field_presses_no_button(window, qtbot, no_dialogs, 
     assert [b.objectName() for b in editor.findChildren(QPushButton) if b.isDefault()] == []
     editor.form_state.dirty = False
     editor.close()
+
+
+def test_enter_in_the_customer_search_goes_to_the_list_when_more_are_found(
+    window, qtbot, no_dialogs
+):
+    press(qtbot, window, "Ctrl+F")
+    QTest.keyClicks(window.customers.search_field, "ab")
+    press(qtbot, window, "Return")
+    assert window.customers.model.rowCount() > 1
+    assert QApplication.focusWidget() is window.customers.table
+    assert len(window.customers.selected_ids()) == 1
+    assert not window.opener.cards  # Enter again opens it
+    press(qtbot, window, "Return")
+    qtbot.waitUntil(lambda: len(window.opener.cards) == 1)

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def focused(qtbot, window: QWidget) -> QWidget:
-    """The widget of `window` that has the keyboard focus, once `window` is the active one."""
+    """Where the keys go: an open popup (a completer's list), else the widget of `window` that
+    has the keyboard focus, once `window` is the active one."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return QApplication.focusWidget() or window

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
@@ -172,19 +173,42 @@ def _takes_mnemonic(widget: QWidget) -> bool:
     return isinstance(widget, QGroupBox) and widget.isCheckable()
 
 
+def _pages(widget: QWidget, root: QWidget) -> tuple[QWidget, ...]:
+    """The tab pages (pages of stacked widgets) `widget` stands in, outermost first."""
+    pages: list[QWidget] = []
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not root:
+        if isinstance(parent, QStackedWidget):
+            pages.append(child)
+        child, parent = parent, parent.parentWidget()
+    return tuple(reversed(pages))
+
+
 def give_mnemonics(root: QWidget) -> None:
     """Underline a letter (Alt+letter) in each button, check box and field label of `root`
-    that has none, never one that another in the window already uses: the first free letter
-    of its text, as KDE's accelerator manager does."""
+    that has none, never one that another control shown with it already uses: the first free
+    letter of its text, as KDE's accelerator manager does. The pages of a tab widget are never
+    shown together, so each page has the letters the controls around the tabs leave free (a
+    card of twelve tabs would otherwise run out of letters before its first tab's fields)."""
     targets = [w for w in root.findChildren(QWidget) if _takes_mnemonic(w) and w.window() is root]
-    used = {m for w in targets if (m := _mnemonic(_text(w)))}
-    for widget in targets:
+    placed = [(_pages(widget, root), widget) for widget in targets]
+    placed.sort(key=lambda item: len(item[0]))  # around the tabs first, then each page
+    used: dict[tuple[QWidget, ...], set[str]] = {}
+    for bar in root.findChildren(QMenuBar):  # the menus' letters are the window's own
+        used.setdefault((), set()).update(
+            m for action in bar.actions() if (m := _mnemonic(action.text()))
+        )
+    for pages, widget in placed:
+        if m := _mnemonic(_text(widget)):
+            used.setdefault(pages, set()).add(m)
+    for pages, widget in placed:
         text = _text(widget)
         if not text or "&" in text.replace("&&", ""):
             continue
+        taken = set().union(*(used.get(pages[:depth], set()) for depth in range(len(pages) + 1)))
         for index, letter in enumerate(text):
-            if letter.isalnum() and letter.lower() not in used:
-                used.add(letter.lower())
+            if letter.isalnum() and letter.lower() not in taken:
+                used.setdefault(pages, set()).add(letter.lower())
                 _set_text(widget, text[:index] + "&" + text[index:])
                 break
 

@@ -49,7 +49,9 @@ class CustomerBrowser(QWidget):
         self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self.apply_search)
         self.search_field.textChanged.connect(self._search_timer.start)
-        self.search_field.returnPressed.connect(self.apply_search)
+        self.search_field.returnPressed.connect(self._enter_in_search)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.go_to_list)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.show_inactive.toggled.connect(self.apply_search)
         self.group_filter.currentIndexChanged.connect(self.apply_search)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -113,6 +115,24 @@ class CustomerBrowser(QWidget):
         """Show the customers matching the search box (words in any order)."""
         self._search_timer.stop()
         self.model.set_query(self.current_query())
+
+    def _enter_in_search(self) -> None:
+        """Enter in the search box: the only customer found opens; among more, the list takes
+        the keys with its first row selected, for Enter to open it or the arrows to move."""
+        self.apply_search()
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+            self.edit_requested.emit()
+        else:
+            self.go_to_list()
+
+    def go_to_list(self) -> None:
+        """Down (or Enter) in the search box: on to the list, at its selected or first row."""
+        if not self.model.rowCount():
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.table.setFocus()
 
     def is_searching(self) -> bool:
         """Whether words are typed, so that the list shows part of the register."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QPushButton, QWidget
 
 from kundbok.domain.errors import QT_TRANSLATE_NOOP
 
@@ -53,6 +53,22 @@ def _shown(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def _press(button: QAbstractButton) -> None:
+    """Press `button` as a click does: the focus goes to it first, so that a cell or a field
+    being typed in is committed before the button acts (Ctrl+S saves what was just typed); then
+    back to the table or field the user was in."""
+    window = button.window()
+    was = window.focusWidget()
+    view: QWidget | None = was
+    while view is not None and not isinstance(view, QAbstractItemView):
+        view = view.parentWidget()
+    button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    button.click()
+    back = view if view is not None else was
+    if back is not None and back.isVisible() and back.isEnabled():
+        back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 def give_shortcuts(window: QWidget, buttons: Mapping[str, QAbstractButton]) -> None:
     """Let the editor's keys press `buttons` (by object name) anywhere in `window`, and name
     each key in its button's tooltip."""
@@ -61,7 +77,7 @@ def give_shortcuts(window: QWidget, buttons: Mapping[str, QAbstractButton]) -> N
         if button is None:
             continue
         for keys in key.keys:
-            shortcut = QShortcut(QKeySequence(keys), window, button.click)
+            shortcut = QShortcut(QKeySequence(keys), window, lambda b=button: _press(b))
             shortcut.setObjectName(f"shortcut_{key.button}")
         text = button.text().replace("&", "")
         button.setToolTip(f"{text} ({_shown(key.keys[0])})")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundbok.db.session import Database
-from kundbok.domain.invoice import InvoiceStatus, can_delete
+from kundbok.domain.invoice import InvoiceStatus, can_delete, can_register_payment
 from kundbok.services.invoice_queries import InvoiceRow
 from kundbok.services.invoice_search import UNSENT, InvoiceQuery
 from kundbok.services.invoices import delete_draft
@@ -56,7 +57,8 @@ def _date_of(field: QDateEdit) -> dt.date | None:
 class InvoiceList(QWidget):
     """Fakturor: every invoice and credit note, with its status, searched and filtered."""
 
-    open_requested = Signal(int)  # an invoice's id
+    open_requested = Signal(int)  # an invoice's id: a double-click, Return or Enter on a row
+    paid = Signal(int)  # an invoice's id, after the payment dialog opened from the list
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,10 @@ class InvoiceList(QWidget):
         self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self.refresh)
         self.search_field.textChanged.connect(self._search_timer.start)
+        # Enter or Down in the search: on to the list (as in the customer list).
+        self.search_field.returnPressed.connect(self.go_to_list)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.go_to_list)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.date_from.dateChanged.connect(self._search_timer.start)
         self.date_to.dateChanged.connect(self._search_timer.start)
@@ -109,6 +115,9 @@ class InvoiceList(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.open_requested.emit(self._rows[index.row()].id)
         )
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table, self._open_selected)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.button_delete_draft = QPushButton(self.tr("Delete draft"), self)
@@ -143,6 +152,11 @@ class InvoiceList(QWidget):
         )
         self.button_rot_rut_decision.clicked.connect(lambda _checked=False: self.enter_decision())
         bar.addWidget(self.button_rot_rut_decision)
+        self.button_register_payment = QPushButton(self.tr("Payment…"), self)
+        self.button_register_payment.setObjectName("button_register_payment")
+        self.button_register_payment.setToolTip(self.tr("Register money received on the invoice"))
+        self.button_register_payment.clicked.connect(lambda _checked=False: self.register_payment())
+        bar.addWidget(self.button_register_payment)
         self.button_send_unsent = QPushButton(self.tr("Send unsent"), self)
         self.button_send_unsent.setObjectName("button_send_unsent")
         self.button_send_unsent.clicked.connect(lambda _checked=False: self.send_unsent())
@@ -203,6 +217,16 @@ class InvoiceList(QWidget):
             self.table.resizeColumnsToContents()
             self._columns_fitted = True
 
+    def go_to_list(self) -> None:
+        """From the search field to the list, at its selected or first row."""
+        if self._search_timer.isActive():
+            self.refresh()  # the last keys typed, searched before the list takes the keys
+        if not self.model.rowCount():
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
     def reread_keeping_place(self) -> None:
         """Read the list again (someone else changed invoices), keeping the selected invoices
         and the scroll position."""
@@ -262,6 +286,26 @@ class InvoiceList(QWidget):
         self.button_rot_rut_decision.setEnabled(
             row is not None and row.kind == "invoice" and row.number is not None
         )
+        self.button_register_payment.setEnabled(row is not None and can_register_payment(row))
+
+    def _open_selected(self) -> None:
+        row = self._selected_invoice()
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def register_payment(self) -> QWidget | None:
+        """Money received on the selected invoice, in the payment dialog; the list shows what
+        is left to pay when it closes."""
+        from kundbok.ui.invoice_editor.payment_dialog import PaymentDialog
+
+        row = self._selected_invoice()
+        if row is None or not can_register_payment(row):
+            return None
+        dialog = PaymentDialog(self, self._db, row.id)
+        dialog.exec()
+        self.reread_keeping_place()
+        self.paid.emit(row.id)
+        return dialog
 
     def export_einvoices(self) -> None:
         """Save each selected issued invoice as a Peppol e-invoice file, into a folder."""

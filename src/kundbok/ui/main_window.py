@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kundbok.ui.accessibility import give_mnemonics
 from kundbok.ui.customer_browser import CustomerBrowser
 from kundbok.ui.icons import icon
 from kundbok.ui.main_actions import MainActions, Offer
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.customers.apply_search()  # recorded with the restored sort; read once it opens
         self._update_actions()
+        give_mnemonics(self)
 
     def _make_tabs(self) -> None:
         self.tabs = QTabWidget(self)
@@ -169,7 +171,11 @@ class MainWindow(QMainWindow):
 
             self._invoice_list = InvoiceList(self.db, self._invoices_tab)
             self._invoice_list.open_requested.connect(self.opener.open_invoice)
+            self._invoice_list.paid.connect(lambda _id: self.opener.invoices_changed.emit())
             self._invoices_layout.addWidget(self._invoice_list)
+            # Built while its tab is being switched to, the layout can leave it hidden (it did
+            # after Ctrl+Tab from the customer list); shown now, it appears with its tab.
+            self._invoice_list.show()
             rows = self._invoice_list.table.model()
             for changed in (rows.rowsInserted, rows.rowsRemoved, rows.modelReset):
                 changed.connect(self._update_status)
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self._invoices_tab:
             self.invoice_list.refresh()
+        give_mnemonics(self)  # a tab's buttons are built when it is first shown
         self._update_actions()
         self._update_status()
 

@@ -101,7 +101,7 @@ class InvoiceEditor(QDialog):
         self.header.invoice_date_changed.connect(self._invoice_date_changed)
         self.header.exchange_rate_recorded.connect(self.show_result)
         self.pricing = LinePricing(self._db)
-        self.lines = LinesEditor(self.pricing, self)
+        self.lines = LinesEditor(self.pricing, self, self.pricing.article_choices)
         self.lines.edited.connect(self._lines_changed)
         self.documents = InvoiceDocumentActions(self._db, self, self)
         documents = self.documents

@@ -39,6 +39,14 @@ def source_text(price: LinePrice | None) -> str:
     return text
 
 
+ARTICLE_SEPARATOR = " — "
+
+
+def article_choice(number: str, description: str) -> str:
+    """An article as the article cell's completer offers it; its number is before the dash."""
+    return f"{number}{ARTICLE_SEPARATOR}{description}"
+
+
 class LinePricing:
     """Prices lines for the invoice's customer on its invoice date; the customer's general
     discount goes only on lines without an agreed price."""
@@ -66,6 +74,12 @@ class LinePricing:
             return line, None
         [price] = prices_for(self._db, self.customer_id, [(found.article_id, quantity)], self.day)
         return self.priced(line, price), price
+
+    def article_choices(self) -> list[str]:
+        """The active articles as the article cell offers them: "number — description"."""
+        from kundbok.services.articles import list_articles
+
+        return [article_choice(a.number, a.description) for a in list_articles(self._db)]
 
     def repriced(self, line: LineDetails) -> tuple[LineDetails, LinePrice] | None:
         """The line priced again (its quantity changed); None for a line without article."""

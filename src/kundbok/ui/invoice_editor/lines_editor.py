@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,11 +33,16 @@ class LinesEditor(QWidget):
 
     edited = Signal()  # a line or the text changed
 
-    def __init__(self, pricing: Pricing, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pricing: Pricing,
+        parent: QWidget | None = None,
+        articles: Callable[[], Sequence[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._new_line = LineDetails()
         self.model = InvoiceLinesModel(pricing, self)
-        self.view = lines_view(self.model, self)
+        self.view = lines_view(self.model, self, articles)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(lambda *_args: self.edited.emit())
         self.field_text = QPlainTextEdit(self)
@@ -82,6 +88,9 @@ class LinesEditor(QWidget):
 
     def show_lines(self, lines: Sequence[LineDetails], text: str, editable: bool) -> None:
         """Show a document's lines and text, editable or not."""
+        typing = self.view.indexWidget(self.view.currentIndex())
+        if typing is not None:  # a cell being typed in goes with the lines it belongs to
+            self.view.closeEditor(typing, QAbstractItemDelegate.EndEditHint.NoHint)
         self.model.read_only = not editable
         self.model.set_lines(tuple(lines))
         self.field_text.setPlainText(text)
@@ -118,9 +127,11 @@ class LinesEditor(QWidget):
         self.totals.setText(html)
 
     def add_line(self, line: LineDetails | None = None) -> None:
-        """Add a line (a blank one with the new line's defaults) and start typing in it."""
+        """Add a line (a blank one with the new line's defaults) and start typing in it: in its
+        article cell (Tab on to write a line of free text)."""
         row = self.model.append(line or self._new_line)
-        self.view.setCurrentIndex(self.model.index(row, Column.DESCRIPTION))
+        self.view.setCurrentIndex(self.model.index(row, Column.ARTICLE))
+        self.view.setFocus()  # from the keyboard the next keys go to the new line
 
     def remove_line(self) -> None:
         """Remove the selected lines."""

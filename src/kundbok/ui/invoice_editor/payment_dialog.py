@@ -83,6 +83,7 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
+        self.amount_label.setBuddy(self.amount)  # its Alt+letter reaches the amount
         form.addRow(self.amount_label, self.amount)
         rate_label = self.tr("Exchange rate (SEK for 1 {currency})").format(
             currency=invoice.currency

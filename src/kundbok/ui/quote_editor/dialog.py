@@ -74,7 +74,7 @@ class QuoteEditor(QDialog):
         self.header.edited.connect(self._edited)
         self.header.quote_date_changed.connect(self._quote_date_changed)
         self.pricing = LinePricing(self._db)  # a quote prices its lines as an invoice does
-        self.lines = LinesEditor(self.pricing, self)
+        self.lines = LinesEditor(self.pricing, self, self.pricing.article_choices)
         self.lines.field_text.setPlaceholderText(self.tr("Text printed on the quote"))
         self.lines.edited.connect(self._edited)
         self.quote_actions = QuoteActions(self._db, self)
