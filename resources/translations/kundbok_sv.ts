@@ -1151,6 +1151,10 @@ Fortsätta ändå? Ditt beslut noteras i kundens historik.</translation>
         <translation>Inte sparad</translation>
     </message>
     <message>
+        <source>Saved: {card}</source>
+        <translation>Sparad: {card}</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>

@@ -61,6 +61,7 @@ from kundbok.ui.errors import attempt
 from kundbok.ui.form_state import FormState
 from kundbok.ui.palette import NOTICE, css, style_sheet_following_scheme
 from kundbok.ui.screen_fit import resize_to_fit
+from kundbok.ui.status_note import tell_main_window
 
 LARGEST_NUMBER = 2_147_483_647  # what the database's integer column holds
 
@@ -300,6 +301,7 @@ class CustomerCard(QDialog):
         self._show(saved)
         self.changed_elsewhere.hide()
         self.saved.emit(saved.id)
+        tell_main_window(self, self.tr("Saved: {card}").format(card=self.windowTitle()))
         return True
 
     # --- following other users' changes ------------------------------------------------

@@ -59,6 +59,7 @@ from kundbok.ui.invoice_editor.questions import (
 )
 from kundbok.ui.invoice_editor.totals import totals_html
 from kundbok.ui.screen_fit import resize_to_fit
+from kundbok.ui.status_note import tell_main_window
 
 
 class InvoiceEditor(QDialog):
@@ -230,6 +231,9 @@ class InvoiceEditor(QDialog):
             return False
         self._show(invoice)
         self.saved.emit(invoice.id)
+        # Saved, issued, sent or paid: the invoice and its state in words in the status bar.
+        state = self.action_bar.state_label.text()
+        tell_main_window(self, f"{window_title(invoice, unsaved=False)}: {state}")
         return True
 
     def save(self) -> bool:

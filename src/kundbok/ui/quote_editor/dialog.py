@@ -37,6 +37,7 @@ from kundbok.ui.quote_editor.header import QuoteHeader
 from kundbok.ui.quote_editor.pdf_source import QuotePdfSource
 from kundbok.ui.quote_status import quote_status_text
 from kundbok.ui.screen_fit import resize_to_fit
+from kundbok.ui.status_note import tell_main_window
 
 
 class QuoteEditor(QDialog):
@@ -202,6 +203,7 @@ class QuoteEditor(QDialog):
             return False
         self._show(quote)
         self.saved.emit(quote.id)
+        tell_main_window(self, f"{self.windowTitle()}: {self.header.status.text()}")
         return True
 
     def save(self) -> bool:
