@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from kundbok.services.listing import CustomerQuery, CustomerRow
 from kundbok.ui.customer_list import COLUMNS, CustomerTableModel, make_customer_table
 from kundbok.ui.group_filter import GroupFilter
+from kundbok.ui.list_keys import focus_list, on_enter, on_key
 
 if TYPE_CHECKING:
     from kundbok.db.session import Database
@@ -50,8 +51,7 @@ class CustomerBrowser(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.search_field.returnPressed.connect(self._enter_in_search)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.go_to_list)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        on_key(self.search_field, Qt.Key.Key_Down, self.go_to_list)
         self.show_inactive.toggled.connect(self.apply_search)
         self.group_filter.currentIndexChanged.connect(self.apply_search)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -62,12 +62,8 @@ class CustomerBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_column_menu)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.table, self.edit_requested.emit)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.deactivate_requested)
+        on_enter(self.table, self.edit_requested.emit)
+        on_key(self.table, QKeySequence.StandardKey.Delete, self.deactivate_requested.emit)
 
     def _make_widgets(self) -> None:
         self.search_field = QLineEdit(self)
@@ -128,11 +124,7 @@ class CustomerBrowser(QWidget):
 
     def go_to_list(self) -> None:
         """Down (or Enter) in the search box: on to the list, at its selected or first row."""
-        if not self.model.rowCount():
-            return
-        if not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
-        self.table.setFocus()
+        focus_list(self.table)
 
     def is_searching(self) -> bool:
         """Whether words are typed, so that the list shows part of the register."""

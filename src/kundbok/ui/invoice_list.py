@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from kundbok.ui.einvoice_export import export_einvoices
 from kundbok.ui.errors import attempt
 from kundbok.ui.invoice_editor.questions import confirm_delete_draft
 from kundbok.ui.invoice_table_model import InvoiceTableModel
+from kundbok.ui.list_keys import focus_list, on_enter, on_key
 from kundbok.ui.print_jobs import MakePdfs, preview, print_with_dialog
 from kundbok.ui.send_invoice_dialog import send_many
 
@@ -98,8 +98,7 @@ class InvoiceList(QWidget):
         self.search_field.textChanged.connect(self._search_timer.start)
         # Enter or Down in the search: on to the list (as in the customer list).
         self.search_field.returnPressed.connect(self.go_to_list)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.go_to_list)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        on_key(self.search_field, Qt.Key.Key_Down, self.go_to_list)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.date_from.dateChanged.connect(self._search_timer.start)
         self.date_to.dateChanged.connect(self._search_timer.start)
@@ -115,9 +114,7 @@ class InvoiceList(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.open_requested.emit(self._rows[index.row()].id)
         )
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.table, self._open_selected)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        on_enter(self.table, self._open_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.button_delete_draft = QPushButton(self.tr("Delete draft"), self)
@@ -221,11 +218,7 @@ class InvoiceList(QWidget):
         """From the search field to the list, at its selected or first row."""
         if self._search_timer.isActive():
             self.refresh()  # the last keys typed, searched before the list takes the keys
-        if not self.model.rowCount():
-            return
-        if not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
-        self.table.setFocus()
+        focus_list(self.table)
 
     def reread_keeping_place(self) -> None:
         """Read the list again (someone else changed invoices), keeping the selected invoices
