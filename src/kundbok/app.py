@@ -31,12 +31,14 @@ from kundbok.ui.upgrade_notice import show_upgrade_notice
 # The exit status of a start that could not open the database (as the command line's bad input).
 CANNOT_OPEN = 2
 # Seconds a thread waits for Python's lock before it asks the holder to let go (the interpreter's
-# default is 0.005). The window's thread takes the lock again for every slot, event filter,
-# paint and model `data()` call it makes, and waits this long each time a background task's
-# Python code holds it: a repaint of a table of 1,000 cells then costs a second at 0.001.
-# Measured on the customer import, five runs each: the longest gap 172–1,668 ms (median 266) at
-# 0.001, 174–425 ms (median 180) at 0.0002; the import about 6 % slower.
-SWITCH_INTERVAL = 0.0002
+# default is 0.005). The window's thread takes the lock for every slot, event filter, paint and
+# model `data()` call. Its wait starts over whenever the holder lets go of the lock by itself and
+# takes it straight back, as a background task does for every row SQLite steps through and every
+# os.urandom: a worker doing that more often than once an interval is never asked to hand over,
+# and the window stood still 0.1–1.3 s at 0.0002 (tests/gui/test_start_up.py). At 10 µs the
+# waiting thread asks in time; the longest gap of the responsiveness benchmark fell from
+# 120–350 ms to 46–82 ms, and the tasks did not get slower.
+SWITCH_INTERVAL = 0.00001
 
 
 def user_settings() -> QSettings:

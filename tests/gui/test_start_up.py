@@ -3,10 +3,14 @@ opens the database and the list reads its first page through the search service.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -192,6 +196,49 @@ def test_once_open_the_window_waits_little_for_python_s_lock(qtbot, tmp_path):
         assert app.SWITCH_INTERVAL < 0.005
     finally:
         sys.setswitchinterval(default)
+
+
+def _longest_wait_beside(worker_work: Callable[[], object], seconds: float) -> float:
+    """The longest this thread waits between ticks of 1 ms while a worker runs `worker_work`
+    over and over."""
+    stop = threading.Event()
+
+    def worker() -> None:
+        while not stop.is_set():
+            worker_work()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        longest, last = 0.0, time.perf_counter()
+        end = last + seconds
+        while last < end:
+            time.sleep(0.001)
+            now = time.perf_counter()
+            longest, last = max(longest, now - last), now
+    finally:
+        stop.set()
+        thread.join()
+    return longest
+
+
+def test_the_window_s_thread_gets_python_s_lock_from_a_worker_that_lets_go_of_it_often():
+    """A worker that lets go of the lock and takes it back every few tens of microseconds
+    (each row SQLite steps through, each os.urandom) restarts the waiting thread's wait each
+    time: at 0.0002 s the window waited 0.4–1.3 s here."""
+
+    def letting_go_often() -> None:
+        os.urandom(16)  # lets go of the lock for the system call
+        for _ in range(3_000):  # then some Python, a few tens of microseconds
+            pass
+
+    default = sys.getswitchinterval()
+    sys.setswitchinterval(app.SWITCH_INTERVAL)
+    try:
+        longest = _longest_wait_beside(letting_go_often, seconds=1.0)
+    finally:
+        sys.setswitchinterval(default)
+    assert longest < 0.1, f"waited {longest * 1000:.0f} ms for the lock"
 
 
 # The app's event loop runs and is ended here: in a fresh interpreter, since a QApplication
