@@ -37,7 +37,7 @@ CANNOT_OPEN = 2
 # os.urandom: a worker doing that more often than once an interval is never asked to hand over,
 # and the window stood still 0.1–1.3 s at 0.0002 (tests/gui/test_start_up.py). At 10 µs the
 # waiting thread asks in time; the longest gap of the responsiveness benchmark fell from
-# 120–350 ms to 46–82 ms, and the tasks did not get slower.
+# 120–350 ms to 46–96 ms, and the tasks did not get slower.
 SWITCH_INTERVAL = 0.00001
 
 

@@ -225,7 +225,7 @@ def _longest_wait_beside(worker_work: Callable[[], object], seconds: float) -> f
 def test_the_window_s_thread_gets_python_s_lock_from_a_worker_that_lets_go_of_it_often():
     """A worker that lets go of the lock and takes it back every few tens of microseconds
     (each row SQLite steps through, each os.urandom) restarts the waiting thread's wait each
-    time: at 0.0002 s the window waited 0.4–1.3 s here."""
+    time: at 0.0002 s the window waited 0.17–0.7 s here."""
 
     def letting_go_often() -> None:
         os.urandom(16)  # lets go of the lock for the system call
