@@ -59,6 +59,14 @@ def _draft(window) -> InvoiceEditor:
     return editor
 
 
+# Each document editor's keys and the buttons they press: what each press asks for.
+DOCUMENT_KEYS = [
+    ("Ctrl+P", "button_preview", "preview"),
+    ("Ctrl+Shift+P", "button_print", "print"),
+    ("Ctrl+E", "button_send_email", "send"),
+]
+
+
 def _quote(window) -> QuoteEditor:
     editor = window.opener.open_quote_editor(1)
     editor.findChild(QPushButton, "button_add_line").click()
@@ -68,14 +76,7 @@ def _quote(window) -> QuoteEditor:
     return editor
 
 
-@pytest.mark.parametrize(
-    ("keys", "button", "kind"),
-    [
-        ("Ctrl+P", "button_preview", "preview"),
-        ("Ctrl+Shift+P", "button_print", "print"),
-        ("Ctrl+E", "button_send_email", "send"),
-    ],
-)
+@pytest.mark.parametrize(("keys", "button", "kind"), DOCUMENT_KEYS)
 def test_a_key_of_the_invoice_editor_does_what_its_button_does(
     qtbot, window, no_dialogs, recorded, keys, button, kind
 ):
@@ -92,14 +93,7 @@ def test_a_key_of_the_invoice_editor_does_what_its_button_does(
         assert by_key[0][1] is editor
 
 
-@pytest.mark.parametrize(
-    ("keys", "button", "kind"),
-    [
-        ("Ctrl+P", "button_preview", "preview"),
-        ("Ctrl+Shift+P", "button_print", "print"),
-        ("Ctrl+E", "button_send_email", "send"),
-    ],
-)
+@pytest.mark.parametrize(("keys", "button", "kind"), DOCUMENT_KEYS)
 def test_a_key_of_the_quote_editor_does_what_its_button_does(
     qtbot, window, no_dialogs, recorded, keys, button, kind
 ):
